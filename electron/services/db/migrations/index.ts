@@ -1,0 +1,5 @@
+import type { Migration } from '../migration.ts';
+import { initial } from './0010-initial.ts';
+
+// Append only: a shipped migration is never edited, because users' files already ran it.
+export const MIGRATIONS: readonly Migration[] = [initial];

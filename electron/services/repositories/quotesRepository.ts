@@ -1,0 +1,70 @@
+import type { Database } from 'better-sqlite3';
+import type { QuoteId, SourceId, ThemeId } from '../../../shared/ids.ts';
+import type { Quote, QuoteFragment } from '../../../shared/domain/quote.ts';
+
+type QuoteRow = { id: number; source_id: number; note: string; created_at: string };
+type FragmentRow = { quote_id: number; start_offset: number; end_offset: number; text: string; page: number | null };
+type QuoteThemeRow = { quote_id: number; theme_id: number };
+
+export type QuoteFilter = { sourceId?: SourceId; themeId?: ThemeId; ids?: readonly QuoteId[] };
+
+export function insertQuote(
+  db: Database,
+  quote: { sourceId: SourceId; fragments: QuoteFragment[]; themeIds: readonly ThemeId[]; note: string; createdAt: string },
+): QuoteId {
+  const info = db
+    .prepare('INSERT INTO quotes (source_id, note, created_at) VALUES (?, ?, ?)')
+    .run(quote.sourceId, quote.note, quote.createdAt);
+  const id = Number(info.lastInsertRowid) as QuoteId;
+  const addFragment = db.prepare(
+    'INSERT INTO quote_fragments (quote_id, position, start_offset, end_offset, text, page) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  quote.fragments.forEach((f, i) => addFragment.run(id, i, f.start, f.end, f.text, f.page));
+  const addTheme = db.prepare('INSERT OR IGNORE INTO quote_themes (quote_id, theme_id) VALUES (?, ?)');
+  for (const themeId of quote.themeIds) addTheme.run(id, themeId);
+  return id;
+}
+
+export function listQuotes(db: Database, filter: QuoteFilter = {}): Quote[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.sourceId !== undefined) {
+    where.push('q.source_id = ?');
+    params.push(filter.sourceId);
+  }
+  if (filter.themeId !== undefined) {
+    where.push('q.id IN (SELECT quote_id FROM quote_themes WHERE theme_id = ?)');
+    params.push(filter.themeId);
+  }
+  if (filter.ids !== undefined) {
+    where.push('q.id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(filter.ids));
+  }
+  const sql = `SELECT q.id, q.source_id, q.note, q.created_at FROM quotes q
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY q.id`;
+  const rows = db.prepare(sql).all(...params) as QuoteRow[];
+  if (rows.length === 0) return [];
+
+  const ids = JSON.stringify(rows.map((r) => r.id));
+  const fragments = db
+    .prepare(
+      `SELECT quote_id, start_offset, end_offset, text, page FROM quote_fragments
+       WHERE quote_id IN (SELECT value FROM json_each(?)) ORDER BY quote_id, position`,
+    )
+    .all(ids) as FragmentRow[];
+  const themes = db
+    .prepare('SELECT quote_id, theme_id FROM quote_themes WHERE quote_id IN (SELECT value FROM json_each(?)) ORDER BY theme_id')
+    .all(ids) as QuoteThemeRow[];
+
+  const byQuote = new Map<number, Quote>(
+    rows.map((r) => [
+      r.id,
+      { id: r.id as QuoteId, sourceId: r.source_id as SourceId, fragments: [], note: r.note, themeIds: [], createdAt: r.created_at },
+    ]),
+  );
+  for (const f of fragments) {
+    byQuote.get(f.quote_id)?.fragments.push({ start: f.start_offset, end: f.end_offset, text: f.text, page: f.page });
+  }
+  for (const t of themes) byQuote.get(t.quote_id)?.themeIds.push(t.theme_id as ThemeId);
+  return [...byQuote.values()];
+}

@@ -1,0 +1,67 @@
+import type { Database } from 'better-sqlite3';
+import type { SourceId } from '../../../shared/ids.ts';
+import type { Source, SourceKind, SourceMetadata, SourceSummary } from '../../../shared/domain/source.ts';
+
+type SourceRow = {
+  id: number;
+  title: string;
+  author: string | null;
+  published_on: string | null;
+  url: string | null;
+  kind: string;
+  length: number;
+  imported_at: string;
+};
+
+const SUMMARY_COLUMNS = 'id, title, author, published_on, url, kind, length(text) AS length, imported_at';
+
+function toSummary(row: SourceRow): SourceSummary {
+  return {
+    id: row.id as SourceId,
+    title: row.title,
+    author: row.author,
+    publishedOn: row.published_on,
+    url: row.url,
+    kind: row.kind as SourceKind,
+    length: row.length,
+    importedAt: row.imported_at,
+  };
+}
+
+export function listSources(db: Database): SourceSummary[] {
+  const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM sources ORDER BY published_on IS NULL, published_on DESC, id`).all() as SourceRow[];
+  return rows.map(toSummary);
+}
+
+export function findSource(db: Database, id: SourceId): Source | null {
+  const row = db.prepare(`SELECT ${SUMMARY_COLUMNS}, text FROM sources WHERE id = ?`).get(id) as
+    | (SourceRow & { text: string })
+    | undefined;
+  return row ? { ...toSummary(row), text: row.text } : null;
+}
+
+export function findSourcesByIds(db: Database, ids: readonly SourceId[]): SourceSummary[] {
+  if (ids.length === 0) return [];
+  const rows = db
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM sources WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as SourceRow[];
+  return rows.map(toSummary);
+}
+
+export function findSourceIdByHash(db: Database, contentHash: string): SourceId | null {
+  const row = db.prepare('SELECT id FROM sources WHERE content_hash = ?').get(contentHash) as { id: number } | undefined;
+  return row ? (row.id as SourceId) : null;
+}
+
+export function insertSource(
+  db: Database,
+  source: SourceMetadata & { text: string; contentHash: string; importedAt: string },
+): SourceId {
+  const info = db
+    .prepare(
+      `INSERT INTO sources (title, author, published_on, url, kind, text, content_hash, imported_at)
+       VALUES (@title, @author, @publishedOn, @url, @kind, @text, @contentHash, @importedAt)`,
+    )
+    .run(source);
+  return Number(info.lastInsertRowid) as SourceId;
+}

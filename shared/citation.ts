@@ -1,0 +1,29 @@
+import type { SourceMetadata } from './domain/source.ts';
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** '2024-03-25' -> '25 March 2024' (UK style, no locale data needed). */
+export function formatLongDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  if (!y || !m || !d || m < 1 || m > 12) return isoDate;
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** Short form shown under a quotation: "Title, 25 March 2024". */
+export function shortCitation(source: Pick<SourceMetadata, 'title' | 'publishedOn'>): string {
+  return source.publishedOn ? `${source.title}, ${formatLongDate(source.publishedOn)}` : source.title;
+}
+
+/** Full form for footnotes and references: "Author, 'Title', 25 March 2024, URL". */
+export function fullCitation(source: SourceMetadata): string {
+  const parts = [
+    source.author,
+    `‘${source.title}’`,
+    source.publishedOn ? formatLongDate(source.publishedOn) : null,
+    source.url,
+  ];
+  return parts.filter((p): p is string => !!p).join(', ');
+}

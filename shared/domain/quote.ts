@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { QuoteIdSchema, SourceIdSchema, ThemeIdSchema } from '../ids.ts';
+
+/** One verbatim slice of a source's canonical text: text === source.text.slice(start, end). */
+export const QuoteFragmentSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string(),
+  page: z.number().int().positive().nullable(),
+});
+export type QuoteFragment = z.infer<typeof QuoteFragmentSchema>;
+
+export const QuoteSchema = z.object({
+  id: QuoteIdSchema,
+  sourceId: SourceIdSchema,
+  fragments: z.array(QuoteFragmentSchema).min(1),
+  note: z.string(),
+  themeIds: z.array(ThemeIdSchema),
+  createdAt: z.string(),
+});
+export type Quote = z.infer<typeof QuoteSchema>;
+
+/** Elided fragments are shown joined, so a reader can see that words were left out. */
+export const ELISION = ' [...] ';
+
+export function quoteText(quote: Pick<Quote, 'fragments'>): string {
+  return quote.fragments.map((f) => f.text).join(ELISION);
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { SourceIdSchema } from '../ids.ts';
+
+export const SOURCE_KINDS = [
+  'press-release',
+  'written-answer',
+  'speech',
+  'report',
+  'slide-deck',
+  'web-page',
+  'other',
+] as const;
+export const SourceKindSchema = z.enum(SOURCE_KINDS);
+export type SourceKind = z.infer<typeof SourceKindSchema>;
+
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  'press-release': 'Press release',
+  'written-answer': 'Written answer',
+  speech: 'Speech',
+  report: 'Report',
+  'slide-deck': 'Slide deck',
+  'web-page': 'Web page',
+  other: 'Other',
+};
+
+/** What the user can say about a source; the text itself never changes after import. */
+export const SourceMetadataSchema = z.object({
+  title: z.string().trim().min(1).max(500),
+  author: z.string().max(500).nullable(),
+  publishedOn: z.iso.date().nullable(),
+  url: z.url({ protocol: /^https?$/ }).max(2000).nullable(),
+  kind: SourceKindSchema,
+});
+export type SourceMetadata = z.infer<typeof SourceMetadataSchema>;
+
+export const SourceSummarySchema = SourceMetadataSchema.extend({
+  id: SourceIdSchema,
+  length: z.number().int().nonnegative(),
+  importedAt: z.string(),
+});
+export type SourceSummary = z.infer<typeof SourceSummarySchema>;
+
+export type Source = SourceSummary & { text: string };

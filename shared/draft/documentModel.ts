@@ -1,0 +1,84 @@
+import type { QuoteId, SourceId } from '../ids.ts';
+import {
+  QUESTION_STATE_KEY,
+  SerializedSourceQuoteSchema,
+  SOURCE_QUOTE_TYPE,
+  parseEditorState,
+  type SerializedNode,
+} from './draftSchema.ts';
+
+export type Run = { text: string; bold: boolean; italic: boolean; underline: boolean };
+
+export type DocBlock =
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  | { kind: 'paragraph'; runs: Run[] }
+  | { kind: 'list'; ordered: boolean; items: Run[][] }
+  | { kind: 'quote'; quoteId: QuoteId; sourceId: SourceId; text: string; citation: string };
+
+export type DocumentModel = { title: string; subtitle: string | null; blocks: DocBlock[] };
+
+// Lexical's TextNode format bit flags.
+const BOLD = 1;
+const ITALIC = 2;
+const UNDERLINE = 8;
+
+function runsOf(node: SerializedNode): Run[] {
+  const runs: Run[] = [];
+  for (const child of node.children ?? []) {
+    if (child.type === 'linebreak') {
+      runs.push({ text: '\n', bold: false, italic: false, underline: false });
+    } else if (typeof child.text === 'string') {
+      const format = typeof child.format === 'number' ? child.format : 0;
+      runs.push({
+        text: child.text,
+        bold: (format & BOLD) !== 0,
+        italic: (format & ITALIC) !== 0,
+        underline: (format & UNDERLINE) !== 0,
+      });
+    } else if (child.children) {
+      runs.push(...runsOf(child)); // links and other inline containers: keep their text
+    }
+  }
+  return runs;
+}
+
+function isBlank(runs: Run[]): boolean {
+  return runs.every((r) => r.text.trim() === '');
+}
+
+function headingLevel(tag: unknown): 1 | 2 | 3 {
+  if (tag === 'h1') return 1;
+  if (tag === 'h2') return 2;
+  return 3;
+}
+
+/** Which question a heading starts, if it is a question heading. */
+export function headingThemeId(node: SerializedNode): number | null {
+  const value = node.$?.[QUESTION_STATE_KEY];
+  return typeof value === 'number' ? value : null;
+}
+
+/**
+ * Turns a saved Lexical editor state into the neutral model the .docx writer consumes.
+ * Empty paragraphs are dropped: spacing is the writer's job, and screen readers announce blanks.
+ */
+export function draftToDocument(content: string, title: string, subtitle: string | null): DocumentModel {
+  const { root } = parseEditorState(content);
+  const blocks: DocBlock[] = [];
+  for (const node of root.children ?? []) {
+    if (node.type === 'heading') {
+      const text = runsOf(node).map((r) => r.text).join('').trim();
+      if (text) blocks.push({ kind: 'heading', level: headingLevel(node.tag), text });
+    } else if (node.type === SOURCE_QUOTE_TYPE) {
+      const quote = SerializedSourceQuoteSchema.parse(node);
+      blocks.push({ kind: 'quote', quoteId: quote.quoteId, sourceId: quote.sourceId, text: quote.text, citation: quote.citation });
+    } else if (node.type === 'list') {
+      const items = (node.children ?? []).map(runsOf).filter((r) => !isBlank(r));
+      if (items.length) blocks.push({ kind: 'list', ordered: node.listType === 'number', items });
+    } else {
+      const runs = runsOf(node);
+      if (!isBlank(runs)) blocks.push({ kind: 'paragraph', runs });
+    }
+  }
+  return { title, subtitle, blocks };
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { QuoteIdSchema, SourceIdSchema } from '../ids.ts';
+
+/** Our quotation block's node type; 'quote' already belongs to @lexical/rich-text. */
+export const SOURCE_QUOTE_TYPE = 'source-quote';
+
+/** NodeState key on a heading that marks which consultation question the section answers. */
+export const QUESTION_STATE_KEY = 'themeId';
+
+/**
+ * The serialised form of a quotation block. The editor node and the exporter both parse with it,
+ * so a draft can be read without an editor.
+ */
+export const SerializedSourceQuoteSchema = z.object({
+  type: z.literal(SOURCE_QUOTE_TYPE),
+  version: z.literal(1),
+  quoteId: QuoteIdSchema,
+  sourceId: SourceIdSchema,
+  /** The quote's text as pulled, so the block still reads correctly if the quote is later deleted. */
+  text: z.string(),
+  citation: z.string(),
+});
+export type SerializedSourceQuote = z.infer<typeof SerializedSourceQuoteSchema>;
+
+/** The parts of Lexical's serialised tree the exporter reads; unknown node types are kept as text. */
+export type SerializedNode = {
+  type: string;
+  children?: SerializedNode[];
+  text?: string;
+  format?: number | string;
+  tag?: string;
+  listType?: string;
+  $?: Record<string, unknown>;
+  [key: string]: unknown;
+};
+
+export const SerializedEditorStateSchema = z.object({
+  root: z.looseObject({ type: z.literal('root'), children: z.array(z.looseObject({ type: z.string() })) }),
+});
+
+export function parseEditorState(json: string): { root: SerializedNode } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    throw new Error('The saved draft is not valid JSON');
+  }
+  return SerializedEditorStateSchema.parse(raw) as { root: SerializedNode };
+}

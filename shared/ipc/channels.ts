@@ -1,0 +1,17 @@
+// Dependency-free so the sandboxed preload can import it without bundling zod.
+export const CHANNELS = {
+  getProject: 'project:get',
+  listSources: 'sources:list',
+  getSource: 'sources:get',
+  getConsultation: 'themes:tree',
+  createQuote: 'quotes:create',
+  listQuotes: 'quotes:list',
+  getDraft: 'drafts:get',
+  saveDraft: 'drafts:save',
+  exportDocx: 'export:docx',
+} as const;
+
+export type Method = keyof typeof CHANNELS;
+export type Channel = (typeof CHANNELS)[Method];
+
+export const METHODS = Object.keys(CHANNELS) as Method[];

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { CHANNELS, type Method } from './channels.ts';
+import type { IpcResult } from './result.ts';
+import { QuoteIdSchema, SourceIdSchema, ThemeIdSchema } from '../ids.ts';
+import type { ProjectInfo } from '../domain/project.ts';
+import type { Source, SourceSummary } from '../domain/source.ts';
+import type { Quote } from '../domain/quote.ts';
+import type { Consultation } from '../domain/theme.ts';
+
+/** Phantom marker: carries a channel's result type without any runtime value. */
+function returns<T>(): T {
+  return undefined as T;
+}
+
+const NoInput = z.object({}).strict();
+
+/** A saved Lexical editor state; large answers are fine, a runaway payload is not. */
+export const MAX_DRAFT_CHARS = 20_000_000;
+
+export type Draft = { content: string | null; updatedAt: string | null };
+
+export type ExportResult =
+  | { status: 'saved'; path: string }
+  | { status: 'cancelled' }
+  | { status: 'download'; fileName: string; base64: string };
+
+export const contract = {
+  getProject: { channel: CHANNELS.getProject, input: NoInput, output: returns<ProjectInfo>() },
+  listSources: { channel: CHANNELS.listSources, input: NoInput, output: returns<SourceSummary[]>() },
+  getSource: {
+    channel: CHANNELS.getSource,
+    input: z.object({ id: SourceIdSchema }).strict(),
+    output: returns<Source>(),
+  },
+  getConsultation: { channel: CHANNELS.getConsultation, input: NoInput, output: returns<Consultation>() },
+  createQuote: {
+    channel: CHANNELS.createQuote,
+    input: z
+      .object({
+        sourceId: SourceIdSchema,
+        start: z.number().int().nonnegative(),
+        end: z.number().int().positive(),
+        themeIds: z.array(ThemeIdSchema).max(200),
+      })
+      .strict()
+      .refine((q) => q.end > q.start, { message: 'A quote must end after it starts', path: ['end'] }),
+    output: returns<Quote>(),
+  },
+  listQuotes: {
+    channel: CHANNELS.listQuotes,
+    input: z
+      .object({ sourceId: SourceIdSchema.optional(), themeId: ThemeIdSchema.optional(), ids: z.array(QuoteIdSchema).max(10_000).optional() })
+      .strict(),
+    output: returns<Quote[]>(),
+  },
+  getDraft: { channel: CHANNELS.getDraft, input: NoInput, output: returns<Draft>() },
+  saveDraft: {
+    channel: CHANNELS.saveDraft,
+    input: z.object({ content: z.string().min(2).max(MAX_DRAFT_CHARS) }).strict(),
+    output: returns<{ updatedAt: string }>(),
+  },
+  exportDocx: { channel: CHANNELS.exportDocx, input: NoInput, output: returns<ExportResult>() },
+} satisfies Record<Method, { channel: string; input: z.ZodType; output: unknown }>;
+
+export type Contract = typeof contract;
+export type InputOf<M extends Method> = z.input<Contract[M]['input']>;
+export type ParsedInputOf<M extends Method> = z.output<Contract[M]['input']>;
+export type OutputOf<M extends Method> = Contract[M]['output'];
+
+/** What the preload (and the test bridge) put on `window.workbench`: one method per channel. */
+export type WorkbenchApi = { [M in Method]: (input: InputOf<M>) => Promise<IpcResult<OutputOf<M>>> };
