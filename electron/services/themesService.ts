@@ -29,7 +29,10 @@ export function createThemesService(db: Database) {
         setMeta(db, 'consultation_title', template.title);
         if (template.department) setMeta(db, 'consultation_department', template.department);
         const wordLimit = template.answer_word_limit ?? null;
-        template.chapters.forEach((chapter, chapterIndex) => {
+        // Questions outside every chapter (Q22 "anything else?") get a closing group of their own.
+        const groups: { number: number | null; title: string }[] = [...template.chapters];
+        if (template.questions.some((q) => q.chapter === null)) groups.push({ number: null, title: 'Other questions' });
+        groups.forEach((chapter, chapterIndex) => {
           const chapterId = insertTheme(db, {
             parentId: null,
             kind: 'chapter',

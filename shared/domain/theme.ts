@@ -30,3 +30,7 @@ export type Consultation = {
 export function questionLabel(theme: Pick<Theme, 'number'>): string {
   return theme.number === null ? 'Question' : `Question ${theme.number}`;
 }
+
+export function chapterLabel(chapter: Pick<Theme, 'number' | 'title'>): string {
+  return chapter.number === null ? chapter.title : `Chapter ${chapter.number}: ${chapter.title}`;
+}

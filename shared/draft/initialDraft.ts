@@ -1,5 +1,5 @@
 import type { Consultation, Theme } from '../domain/theme.ts';
-import { questionLabel } from '../domain/theme.ts';
+import { chapterLabel, questionLabel } from '../domain/theme.ts';
 import { QUESTION_STATE_KEY } from './draftSchema.ts';
 
 /** A question's heading text; an unverified one says plainly that it is only a topic label. */
@@ -34,7 +34,7 @@ export function initialDraftState(consultation: Consultation): string {
   const children: unknown[] = [];
   for (const chapter of consultation.chapters) {
     if (chapter.questions.length === 0) continue;
-    children.push(heading('h2', `Chapter ${chapter.number ?? ''}: ${chapter.title}`.replace(' :', ':')));
+    children.push(heading('h2', chapterLabel(chapter)));
     for (const q of chapter.questions) {
       children.push(heading('h3', questionHeadingText(q), q.id), emptyParagraph());
     }

@@ -10,7 +10,8 @@ export const ConsultationTemplateSchema = z.object({
   questions: z.array(
     z.object({
       number: z.number().int(),
-      chapter: z.number().int(),
+      /** null: a closing question that belongs to no chapter, e.g. "anything else?" */
+      chapter: z.number().int().nullable(),
       text: z.string().min(1),
       verified: z.boolean().default(true),
       topic: z.string().optional(),

@@ -1,0 +1,25 @@
+import type { Method } from '../../../shared/ipc/channels.ts';
+import type { ExportResult, OutputOf, ParsedInputOf } from '../../../shared/ipc/contract.ts';
+import type { ProjectServices } from '../project/projectServices.ts';
+
+/** What differs between the desktop app and the test bridge: how a finished file reaches the user. */
+export type DeliveryHost = {
+  deliverFile(file: { fileName: string; bytes: Uint8Array }): Promise<ExportResult>;
+};
+
+export type Handlers = { [M in Method]: (input: ParsedInputOf<M>) => Promise<OutputOf<M>> };
+
+/** One function per channel; inputs arrive already validated by `dispatch`. */
+export function createHandlers(project: ProjectServices, host: DeliveryHost): Handlers {
+  return {
+    getProject: async () => ({ name: project.name(), path: project.path }),
+    listSources: () => project.sources.list(),
+    getSource: ({ id }) => project.sources.get(id),
+    getConsultation: () => project.themes.getConsultation(),
+    createQuote: (input) => project.quotes.create(input),
+    listQuotes: (filter) => project.quotes.list(filter),
+    getDraft: () => project.drafts.get(),
+    saveDraft: ({ content }) => project.drafts.save(content),
+    exportDocx: async () => host.deliverFile(await project.export.buildDocx()),
+  };
+}

@@ -1,0 +1,30 @@
+import type { Database } from 'better-sqlite3';
+import { createDraftsService } from '../draftsService.ts';
+import { createExportService } from '../exportService.ts';
+import { createQuotesService } from '../quotesService.ts';
+import { createSourcesService } from '../sourcesService.ts';
+import { createThemesService } from '../themesService.ts';
+import { getMeta } from '../repositories/projectMetaRepository.ts';
+import { openDatabase } from '../db/openDatabase.ts';
+
+/** Everything the app can do with one open project file. */
+export function createProjectServices(db: Database, path: string) {
+  const drafts = createDraftsService(db);
+  const themes = createThemesService(db);
+  return {
+    path,
+    db,
+    name: () => getMeta(db, 'name') ?? 'Untitled project',
+    sources: createSourcesService(db),
+    quotes: createQuotesService(db),
+    themes,
+    drafts,
+    export: createExportService(db, drafts, themes),
+    close: () => db.close(),
+  };
+}
+export type ProjectServices = ReturnType<typeof createProjectServices>;
+
+export function openProject(path: string): ProjectServices {
+  return createProjectServices(openDatabase(path), path);
+}

@@ -1,0 +1,210 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ProjectInfo } from '../../shared/domain/project.ts';
+import type { Source, SourceSummary } from '../../shared/domain/source.ts';
+import type { Quote } from '../../shared/domain/quote.ts';
+import { quoteText } from '../../shared/domain/quote.ts';
+import type { Consultation } from '../../shared/domain/theme.ts';
+import { questionLabel } from '../../shared/domain/theme.ts';
+import type { QuoteId, SourceId, ThemeId } from '../../shared/ids.ts';
+import { shortCitation } from '../../shared/citation.ts';
+import { initialDraftState } from '../../shared/draft/initialDraft.ts';
+import { call, messageOf } from './api/workbench.ts';
+import { SourcesPane } from './sources/SourcesPane.tsx';
+import { QuestionsPane } from './questions/QuestionsPane.tsx';
+import { DraftPane } from './DraftPane.tsx';
+import type { DraftEditorHandle } from './editor/DraftEditor.tsx';
+import { QuoteNavigationContext } from './quoteNavigation.ts';
+import { saveDownload } from './saveDownload.ts';
+
+type Project = { info: ProjectInfo; sources: SourceSummary[]; draftContent: string };
+type Notice = { kind: 'info' | 'error'; text: string; id: number };
+
+export function App() {
+  const [project, setProject] = useState<Project | null>(null);
+  const [consultation, setConsultation] = useState<Consultation | null>(null);
+  const [quotes, setQuotes] = useState<Quote[]>([]);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [selectedSourceId, setSelectedSourceId] = useState<number | null>(null);
+  const [source, setSource] = useState<Source | null>(null);
+  const [selectedQuestionId, setSelectedQuestionId] = useState<number | null>(null);
+  const [focusQuoteId, setFocusQuoteId] = useState<number | null>(null);
+  const [wordCounts, setWordCounts] = useState<Map<number, number>>(new Map());
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const editorRef = useRef<DraftEditorHandle>(null);
+
+  const say = useCallback((kind: Notice['kind'], text: string) => setNotice({ kind, text, id: Date.now() }), []);
+
+  useEffect(() => {
+    Promise.all([call('getProject', {}), call('getConsultation', {}), call('listSources', {}), call('listQuotes', {}), call('getDraft', {})])
+      .then(([info, tree, sources, allQuotes, draft]) => {
+        setProject({ info, sources, draftContent: draft.content ?? initialDraftState(tree) });
+        setConsultation(tree);
+        setQuotes(allQuotes);
+        setSelectedSourceId(sources[0]?.id ?? null);
+        setSelectedQuestionId(tree.chapters.flatMap((c) => c.questions)[0]?.id ?? null);
+        document.title = `${info.name} – Consultation Workbench`;
+      })
+      .catch((error: unknown) => setLoadError(messageOf(error)));
+  }, []);
+
+  useEffect(() => {
+    if (selectedSourceId === null) return;
+    let current = true;
+    call('getSource', { id: selectedSourceId as SourceId })
+      .then((s) => current && setSource(s))
+      .catch((error: unknown) => current && say('error', messageOf(error)));
+    return () => {
+      current = false;
+    };
+  }, [selectedSourceId, say]);
+
+  const sourcesById = useMemo(() => new Map((project?.sources ?? []).map((s) => [s.id as number, s])), [project]);
+  const citationOf = useCallback(
+    (quote: Quote) => {
+      const s = sourcesById.get(quote.sourceId);
+      return s ? shortCitation(s) : 'Unknown source';
+    },
+    [sourcesById],
+  );
+  const questions = useMemo(() => consultation?.chapters.flatMap((c) => c.questions) ?? [], [consultation]);
+  const selectedQuestion = questions.find((q) => q.id === selectedQuestionId) ?? null;
+
+  const refreshConsultation = useCallback(() => {
+    call('getConsultation', {}).then(setConsultation, (error: unknown) => say('error', messageOf(error)));
+  }, [say]);
+
+  const pullQuote = useCallback(
+    async (range: { start: number; end: number }) => {
+      if (!source) return false;
+      try {
+        const themeIds = selectedQuestion ? [selectedQuestion.id as ThemeId] : [];
+        const quote = await call('createQuote', { sourceId: source.id, start: range.start, end: range.end, themeIds });
+        setQuotes((qs) => [...qs, quote]);
+        setFocusQuoteId(quote.id);
+        refreshConsultation();
+        say('info', selectedQuestion ? `Quote added to ${questionLabel(selectedQuestion)}.` : 'Quote added.');
+        return true;
+      } catch (error) {
+        say('error', messageOf(error));
+        return false;
+      }
+    },
+    [source, selectedQuestion, refreshConsultation, say],
+  );
+
+  const showQuoteInSource = useCallback((sourceId: SourceId, quoteId: QuoteId) => {
+    setSelectedSourceId(sourceId);
+    setFocusQuoteId(quoteId);
+  }, []);
+  const navigation = useMemo(() => ({ showQuoteInSource }), [showQuoteInSource]);
+
+  const insertQuote = useCallback(
+    (quote: Quote) => {
+      if (!selectedQuestion) return;
+      const inserted = editorRef.current?.insertQuote(selectedQuestion.id, {
+        quoteId: quote.id,
+        sourceId: quote.sourceId,
+        text: quoteText(quote),
+        citation: citationOf(quote),
+      });
+      if (inserted) say('info', `Quote inserted into the answer to ${questionLabel(selectedQuestion)}.`);
+      else say('error', `The draft has no heading for ${questionLabel(selectedQuestion)}, so the quote was not inserted.`);
+    },
+    [selectedQuestion, citationOf, say],
+  );
+
+  const selectQuestion = useCallback((id: number) => {
+    setSelectedQuestionId(id);
+    editorRef.current?.revealQuestion(id);
+  }, []);
+
+  const exportDocx = useCallback(async () => {
+    setExporting(true);
+    say('info', 'Exporting to Word…');
+    try {
+      const result = await call('exportDocx', {});
+      if (result.status === 'download') {
+        saveDownload(result.fileName, result.base64);
+        say('info', `Exported “${result.fileName}”.`);
+      } else if (result.status === 'saved') {
+        say('info', `Saved the Word document to ${result.path}.`);
+      } else {
+        say('info', 'Export cancelled.');
+      }
+    } catch (error) {
+      say('error', messageOf(error));
+    } finally {
+      setExporting(false);
+    }
+  }, [say]);
+
+  const saveDraft = useCallback((content: string) => call('saveDraft', { content }), []);
+
+  if (loadError) {
+    return (
+      <main className="load-error">
+        <h1>Consultation Workbench</h1>
+        <p role="alert">The project could not be opened: {loadError}</p>
+      </main>
+    );
+  }
+  if (!project || !consultation) {
+    return (
+      <main className="loading">
+        <p role="status">Opening the project…</p>
+      </main>
+    );
+  }
+
+  const evidence = selectedQuestion ? quotes.filter((q) => q.themeIds.includes(selectedQuestion.id)) : [];
+  return (
+    <QuoteNavigationContext.Provider value={navigation}>
+      <header className="app-header">
+        <div>
+          <h1>{project.info.name}</h1>
+          <p className="consultation-title">{consultation.title}</p>
+        </div>
+        <button type="button" className="primary" onClick={() => void exportDocx()} disabled={exporting}>
+          {exporting ? 'Exporting…' : 'Export to Word'}
+        </button>
+      </header>
+      <main className="workspace">
+        <SourcesPane
+          sources={project.sources}
+          selectedSourceId={selectedSourceId}
+          onSelectSource={(id) => {
+            setSelectedSourceId(id);
+            setFocusQuoteId(null);
+          }}
+          source={source && source.id === selectedSourceId ? source : null}
+          quotes={source ? quotes.filter((q) => q.sourceId === source.id) : []}
+          focusQuoteId={focusQuoteId}
+          targetLabel={selectedQuestion ? questionLabel(selectedQuestion) : null}
+          onPullQuote={pullQuote}
+        />
+        <QuestionsPane
+          consultation={consultation}
+          selectedQuestionId={selectedQuestionId}
+          onSelectQuestion={selectQuestion}
+          wordCounts={wordCounts}
+          evidence={evidence}
+          citationOf={citationOf}
+          onInsertQuote={insertQuote}
+          onShowQuote={(q) => showQuoteInSource(q.sourceId, q.id)}
+        />
+        <DraftPane
+          initialContent={project.draftContent}
+          save={saveDraft}
+          describeError={messageOf}
+          onWordCounts={setWordCounts}
+          onActiveQuestion={setSelectedQuestionId}
+          handle={editorRef}
+        />
+      </main>
+      <div className={`notice ${notice?.kind ?? ''}`} role={notice?.kind === 'error' ? 'alert' : 'status'} key={notice?.id}>
+        {notice?.text}
+      </div>
+    </QuoteNavigationContext.Provider>
+  );
+}

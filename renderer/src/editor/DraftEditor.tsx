@@ -1,0 +1,80 @@
+import { useImperativeHandle, type Ref } from 'react';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import { $draftSections, $insertQuoteInSection } from './draftSections.ts';
+import { SourceQuoteNode, type SourceQuotePayload } from './nodes/SourceQuoteNode.tsx';
+import { AutosavePlugin, type SaveState } from './plugins/AutosavePlugin.tsx';
+import { SectionInfoPlugin } from './plugins/SectionInfoPlugin.tsx';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin.tsx';
+
+export const DRAFT_NODES = [HeadingNode, QuoteNode, SourceQuoteNode];
+
+export type DraftEditorHandle = {
+  /** Adds a quotation to the end of a question's answer; false if the draft has no section for it. */
+  insertQuote: (themeId: number, payload: SourceQuotePayload) => boolean;
+  revealQuestion: (themeId: number) => void;
+};
+
+type Props = {
+  initialContent: string;
+  save: (content: string) => Promise<{ updatedAt: string }>;
+  onSaveState: (state: SaveState) => void;
+  describeError: (error: unknown) => string;
+  onWordCounts: (counts: Map<number, number>) => void;
+  onActiveQuestion: (themeId: number) => void;
+  handle: Ref<DraftEditorHandle>;
+};
+
+function EditorHandle({ handle }: { handle: Ref<DraftEditorHandle> }) {
+  const [editor] = useLexicalComposerContext();
+  useImperativeHandle(
+    handle,
+    () => ({
+      insertQuote(themeId, payload) {
+        let inserted = false;
+        editor.update(() => {
+          inserted = $insertQuoteInSection(themeId, payload);
+        }, { discrete: true });
+        return inserted;
+      },
+      revealQuestion(themeId) {
+        const key = editor.getEditorState().read(() => $draftSections().find((s) => s.themeId === themeId)?.heading.getKey());
+        if (key) editor.getElementByKey(key)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      },
+    }),
+    [editor],
+  );
+  return null;
+}
+
+export function DraftEditor({ initialContent, save, onSaveState, describeError, onWordCounts, onActiveQuestion, handle }: Props) {
+  const initialConfig: InitialConfigType = {
+    namespace: 'consultation-response',
+    nodes: DRAFT_NODES,
+    editorState: initialContent,
+    theme: { heading: { h2: 'draft-h2', h3: 'draft-h3' }, text: { bold: 'text-bold', italic: 'text-italic' } },
+    onError: (error) => {
+      throw error;
+    },
+  };
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <ToolbarPlugin />
+      <div className="editor-shell">
+        <RichTextPlugin
+          contentEditable={<ContentEditable className="editor-content" aria-label="Response draft" spellCheck />}
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+      </div>
+      <HistoryPlugin />
+      <AutosavePlugin save={save} onStateChange={onSaveState} onError={describeError} />
+      <SectionInfoPlugin onWordCounts={onWordCounts} onActiveQuestion={onActiveQuestion} />
+      <EditorHandle handle={handle} />
+    </LexicalComposer>
+  );
+}

@@ -1,0 +1,67 @@
+import { $createParagraphNode, $getRoot, $getState, $isParagraphNode, type LexicalNode } from 'lexical';
+import { $isHeadingNode, type HeadingNode } from '@lexical/rich-text';
+import { countWords } from '../../../shared/draft/wordCount.ts';
+import { questionState } from './nodes/questionState.ts';
+import { $createSourceQuoteNode, type SourceQuotePayload } from './nodes/SourceQuoteNode.tsx';
+
+/** One question's part of the draft: its heading and the blocks up to the next heading. */
+export type DraftSection = { themeId: number; heading: HeadingNode; body: LexicalNode[] };
+
+export function $questionIdOf(node: LexicalNode): number | null {
+  return $isHeadingNode(node) ? $getState(node, questionState) : null;
+}
+
+export function $draftSections(): DraftSection[] {
+  const sections: DraftSection[] = [];
+  let current: DraftSection | null = null;
+  for (const node of $getRoot().getChildren()) {
+    if ($isHeadingNode(node)) {
+      const themeId = $questionIdOf(node);
+      current = themeId === null ? null : { themeId, heading: node, body: [] };
+      if (current) sections.push(current);
+    } else if (current) {
+      current.body.push(node);
+    }
+  }
+  return sections;
+}
+
+/** Words in each question's answer, quotations included. */
+export function $sectionWordCounts(): Map<number, number> {
+  return new Map(
+    $draftSections().map((s) => [s.themeId, s.body.reduce((n, node) => n + countWords(node.getTextContent()), 0)]),
+  );
+}
+
+/** The question whose section holds `node`, if any. */
+export function $sectionOf(node: LexicalNode): number | null {
+  const top = node.getTopLevelElement() ?? node;
+  for (const section of $draftSections()) {
+    if (section.heading.is(top) || section.body.some((n) => n.is(top))) return section.themeId;
+  }
+  return null;
+}
+
+function $isEmptyParagraph(node: LexicalNode | undefined): boolean {
+  return !!node && $isParagraphNode(node) && node.getTextContent().trim() === '';
+}
+
+/**
+ * Puts a quotation at the end of a question's answer (before its trailing empty paragraph, if any),
+ * and leaves an empty paragraph after it to carry on writing. Returns false if the draft has no such question.
+ */
+export function $insertQuoteInSection(themeId: number, payload: SourceQuotePayload): boolean {
+  const section = $draftSections().find((s) => s.themeId === themeId);
+  if (!section) return false;
+  const quote = $createSourceQuoteNode(payload);
+  const last = section.body.at(-1);
+  if (last && $isEmptyParagraph(last)) {
+    last.insertBefore(quote);
+  } else {
+    (last ?? section.heading).insertAfter(quote);
+    quote.insertAfter($createParagraphNode());
+  }
+  const after = quote.getNextSibling();
+  if (after && $isParagraphNode(after)) after.selectStart();
+  return true;
+}

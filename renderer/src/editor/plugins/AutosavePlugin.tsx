@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import type { EditorState } from 'lexical';
+
+export type SaveState = { kind: 'saved'; at: string | null } | { kind: 'saving' } | { kind: 'error'; message: string };
+
+type Props = {
+  save: (content: string) => Promise<{ updatedAt: string }>;
+  onStateChange: (state: SaveState) => void;
+  onError: (error: unknown) => string;
+  /** Short enough that every edit reaches the project file within a second. */
+  delayMs?: number;
+};
+
+/** Saves the draft shortly after each change, and once more if the window is closing with changes pending. */
+export function AutosavePlugin({ save, onStateChange, onError, delayMs = 300 }: Props) {
+  const [editor] = useLexicalComposerContext();
+  const pending = useRef<EditorState | null>(null);
+  const timer = useRef<number | null>(null);
+  const callbacks = useRef({ save, onStateChange, onError });
+  useEffect(() => {
+    callbacks.current = { save, onStateChange, onError };
+  });
+
+  useEffect(() => {
+    const flush = () => {
+      if (timer.current !== null) window.clearTimeout(timer.current);
+      timer.current = null;
+      const state = pending.current;
+      if (!state) return;
+      pending.current = null;
+      const { save: doSave, onStateChange: report, onError: describe } = callbacks.current;
+      doSave(JSON.stringify(state.toJSON()))
+        .then(({ updatedAt }) => {
+          if (!pending.current) report({ kind: 'saved', at: updatedAt });
+        })
+        .catch((error: unknown) => {
+          // Keep the unsaved state so the next change or a retry sends it again.
+          pending.current ??= state;
+          report({ kind: 'error', message: describe(error) });
+        });
+    };
+    const unregister = editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // selection only
+      pending.current = editorState;
+      callbacks.current.onStateChange({ kind: 'saving' });
+      if (timer.current !== null) window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(flush, delayMs);
+    });
+    window.addEventListener('pagehide', flush);
+    return () => {
+      unregister();
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [editor, delayMs]);
+
+  return null;
+}

@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getSelection, $isRangeSelection } from 'lexical';
+import { $sectionOf, $sectionWordCounts } from '../draftSections.ts';
+
+type Props = {
+  onWordCounts: (counts: Map<number, number>) => void;
+  /** The question whose answer holds the caret, so the rest of the window can follow the writer. */
+  onActiveQuestion: (themeId: number) => void;
+};
+
+export function SectionInfoPlugin({ onWordCounts, onActiveQuestion }: Props) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    let lastActive: number | null = null;
+    const read = () =>
+      editor.getEditorState().read(() => {
+        onWordCounts($sectionWordCounts());
+        const selection = $getSelection();
+        if ($isRangeSelection(selection) && editor.getRootElement()?.contains(document.activeElement)) {
+          const themeId = $sectionOf(selection.anchor.getNode());
+          if (themeId !== null && themeId !== lastActive) {
+            lastActive = themeId;
+            onActiveQuestion(themeId);
+          }
+        }
+      });
+    read();
+    return editor.registerUpdateListener(read);
+  }, [editor, onWordCounts, onActiveQuestion]);
+  return null;
+}

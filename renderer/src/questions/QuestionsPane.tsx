@@ -1,0 +1,88 @@
+import type { Consultation, ThemeWithCount } from '../../../shared/domain/theme.ts';
+import { chapterLabel, questionLabel } from '../../../shared/domain/theme.ts';
+import type { Quote } from '../../../shared/domain/quote.ts';
+import { quoteText } from '../../../shared/domain/quote.ts';
+import { EvidenceList } from './EvidenceList.tsx';
+
+type Props = {
+  consultation: Consultation;
+  selectedQuestionId: number | null;
+  onSelectQuestion: (id: number) => void;
+  wordCounts: Map<number, number>;
+  evidence: Quote[];
+  citationOf: (quote: Quote) => string;
+  onInsertQuote: (quote: Quote) => void;
+  onShowQuote: (quote: Quote) => void;
+};
+
+function evidenceLabel(q: ThemeWithCount): string {
+  if (q.quoteCount === 0) return 'No evidence yet';
+  return q.quoteCount === 1 ? '1 quote' : `${q.quoteCount} quotes`;
+}
+
+export function QuestionsPane(props: Props) {
+  const { consultation, selectedQuestionId, onSelectQuestion, wordCounts } = props;
+  const questions = consultation.chapters.flatMap((c) => c.questions);
+  const covered = questions.filter((q) => q.quoteCount > 0).length;
+  const selected = questions.find((q) => q.id === selectedQuestionId) ?? null;
+  return (
+    <section className="pane questions-pane" aria-labelledby="questions-heading">
+      <h2 id="questions-heading">Questions</h2>
+      <p className="coverage">
+        {covered} of {questions.length} questions have evidence
+      </p>
+      <div className="question-tree">
+        {consultation.chapters
+          .filter((c) => c.questions.length > 0)
+          .map((chapter) => (
+            <section key={chapter.id} aria-labelledby={`chapter-${chapter.id}`}>
+              <h3 id={`chapter-${chapter.id}`} className="chapter-title">
+                {chapterLabel(chapter)}
+              </h3>
+              <ul>
+                {chapter.questions.map((q) => {
+                  const words = wordCounts.get(q.id) ?? 0;
+                  const over = q.wordLimit !== null && words > q.wordLimit;
+                  return (
+                    <li key={q.id}>
+                      <button
+                        type="button"
+                        className={`question-item${q.quoteCount === 0 ? ' uncovered' : ''}`}
+                        aria-pressed={q.id === selectedQuestionId}
+                        onClick={() => onSelectQuestion(q.id)}
+                      >
+                        <span className="question-number">{questionLabel(q)}</span>
+                        <span className="question-title">
+                          {q.title}
+                          {q.verified ? '' : ' (topic label)'}
+                        </span>
+                        <span className="question-meta">
+                          <span className="evidence-count">{evidenceLabel(q)}</span>
+                          <span className={over ? 'word-count over' : 'word-count'}>
+                            {words}
+                            {q.wordLimit ? ` / ${q.wordLimit}` : ''} words{over ? ' (over the limit)' : ''}
+                          </span>
+                        </span>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          ))}
+      </div>
+      {selected ? (
+        <EvidenceList
+          question={selected}
+          quotes={props.evidence}
+          citationOf={props.citationOf}
+          textOf={quoteText}
+          onInsert={props.onInsertQuote}
+          onShow={props.onShowQuote}
+        />
+      ) : (
+        <p className="empty">Choose a question to see its evidence.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { METHODS } from '../../shared/ipc/channels.ts';
+import { createHandlers, type DeliveryHost } from '../../electron/services/api/handlers.ts';
+import { dispatch, isMethod } from '../../electron/services/api/dispatch.ts';
+import type { ProjectServices } from '../../electron/services/project/projectServices.ts';
+
+/**
+ * The test transport: the built renderer and the same typed API the preload exposes, over loopback HTTP,
+ * backed by the real services. Only how calls travel differs from the desktop app.
+ */
+const MAX_BODY_BYTES = 25 * 1024 * 1024;
+const BRIDGE_SCRIPT = '/__bridge/workbench.js';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+// Classic script: it runs before the app's module script, as the preload does.
+const bridgeScript = `window.workbench = Object.fromEntries(${JSON.stringify(METHODS)}.map((method) => [method, async (input) => {
+  const response = await fetch('/api/' + method, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input === undefined ? {} : input) });
+  return response.json();
+}]));`;
+
+/** Exports arrive in the browser as a download, as a saved file does in the app. */
+export const downloadHost: DeliveryHost = {
+  deliverFile: async ({ fileName, bytes }) => ({ status: 'download', fileName, base64: Buffer.from(bytes).toString('base64') }),
+};
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error('too-large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+export type Bridge = { url: string; close: () => Promise<void> };
+
+export async function startBridge(options: { project: ProjectServices; rendererDir: string; host?: DeliveryHost }): Promise<Bridge> {
+  const handlers = createHandlers(options.project, options.host ?? downloadHost);
+  const root = resolve(options.rendererDir);
+  const indexHtml = (await readFile(join(root, 'index.html'), 'utf8')).replace(
+    '<script type="module"',
+    `<script src="${BRIDGE_SCRIPT}"></script>\n    <script type="module"`,
+  );
+
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+      if (req.method === 'POST' && path.startsWith('/api/')) {
+        const method = path.slice('/api/'.length);
+        if (!isMethod(method)) return send(res, 404, 'application/json', JSON.stringify({ ok: false, error: { code: 'not-found', message: `No such request: ${method}` } }));
+        let payload: unknown;
+        try {
+          payload = JSON.parse(await readBody(req));
+        } catch {
+          return send(res, 200, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'The request was not valid JSON, or was too large.' } }));
+        }
+        return send(res, 200, 'application/json', JSON.stringify(await dispatch(handlers, method, payload)));
+      }
+      if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
+      if (path === BRIDGE_SCRIPT) return send(res, 200, TYPES['.js']!, bridgeScript);
+      if (path === '/' || path === '/index.html') return send(res, 200, TYPES['.html']!, indexHtml);
+      const file = normalize(join(root, decodeURIComponent(path)));
+      if (!file.startsWith(root + sep)) return send(res, 403, 'text/plain', 'Forbidden');
+      try {
+        return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
+      } catch {
+        return send(res, 404, 'text/plain', 'Not found');
+      }
+    })().catch((error: unknown) => {
+      console.error('[bridge]', error);
+      if (!res.headersSent) send(res, 500, 'text/plain', 'Bridge error');
+    });
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
