@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures.ts';
+import { chooseQuestion, selectInReader } from './pageHelpers.ts';
+
+async function seriousViolations(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test('the workspace has no serious or critical accessibility problems', async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  await expect(page.getByText('0 of 22 questions have evidence')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await chooseQuestion(page, 3);
+  await selectInReader(page, 'Special Educational Needs');
+  await page.getByRole('button', { name: 'Pull quote to Question 3' }).click();
+  await page.getByRole('button', { name: 'Insert into draft' }).click();
+  await expect(page.locator('.editor-content .source-quote-block')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('every control can be reached with the keyboard and shows where focus is', async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  await expect(page.getByText('0 of 22 questions have evidence')).toBeVisible();
+  const reached = new Set<string>();
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      return { name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? '', outline: style.outlineStyle, shadow: style.boxShadow };
+    });
+    if (!info) continue;
+    expect(info.outline !== 'none' || info.shadow !== 'none', `focus is visible on "${info.name}"`).toBe(true);
+    reached.add(info.name);
+  }
+  expect([...reached]).toEqual(expect.arrayContaining(['Export to Word', 'Response draft']));
+  expect([...reached].some((n) => n.startsWith('Written answer'))).toBe(true);
+  expect([...reached].some((n) => n.startsWith('Question 1'))).toBe(true);
+});

@@ -1,0 +1,86 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import mammoth from 'mammoth';
+import type { SourceId } from '../../shared/ids.ts';
+import { test, expect } from './fixtures.ts';
+import { chooseQuestion, openSource, selectInReader } from './pageHelpers.ts';
+
+const SOURCE_TITLE = /joined-up services for children with SEND/;
+// Verbatim from the March 2024 written answer, curly apostrophes and all if present.
+const PHRASE = 'Local authorities already have existing statutory responsibilities';
+const ANSWER = 'Our forum sees the same gaps between education and health every week.';
+
+test('pull a quote, draft an answer with it, export to Word and find it all again after a restart', async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  await expect(page.getByRole('heading', { name: 'Sample response: SEND Review Green Paper' })).toBeVisible();
+  await expect(page.getByText('0 of 22 questions have evidence')).toBeVisible();
+
+  await openSource(page, SOURCE_TITLE);
+  await chooseQuestion(page, 5);
+  await selectInReader(page, PHRASE);
+  await expect(page.getByText(`Selected: “${PHRASE}”`)).toBeVisible();
+  await page.getByRole('button', { name: 'Pull quote to Question 5' }).click();
+
+  await expect(page.getByRole('status').filter({ hasText: 'Quote added to Question 5.' })).toBeVisible();
+  await expect(page.locator('.reader-text mark')).toHaveText(PHRASE);
+  await expect(page.getByText('1 of 22 questions have evidence')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Question 5\b/ })).toContainText('1 quote');
+
+  // What was stored is exactly the source's text at the stored offsets.
+  const [stored] = await workbench.project.quotes.list({});
+  expect(stored).toBeDefined();
+  const source = await workbench.project.sources.get(stored!.sourceId as SourceId);
+  expect(stored!.fragments[0]!.text).toBe(PHRASE);
+  expect(source.text.slice(stored!.fragments[0]!.start, stored!.fragments[0]!.end)).toBe(PHRASE);
+
+  await page.getByRole('button', { name: 'Insert into draft' }).click();
+  const block = page.locator('.editor-content .source-quote-block');
+  await expect(block).toContainText(`“${PHRASE}”`);
+  await expect(block).toContainText('25 March 2024');
+
+  // The caret sits in the paragraph after the quotation: type the answer there.
+  await page.locator('.editor-content').focus();
+  await page.keyboard.type(ANSWER);
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Question 5\b/ })).toContainText("19 / 250 words");
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export to Word' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('Sample response SEND Review Green Paper.docx');
+  const file = join(mkdtempSync(join(tmpdir(), 'workbench-export-')), download.suggestedFilename());
+  await download.saveAs(file);
+  const { value: text } = await mammoth.extractRawText({ path: file });
+  expect(text).toContain('Question 5: How can parents and local authorities');
+  expect(text).toContain(`“${PHRASE}”`);
+  expect(text).toContain(ANSWER);
+  expect(text).toContain('25 March 2024');
+
+  // Quit and relaunch: the quote, its highlight, the draft and the counts are all still there.
+  const url = await workbench.restart();
+  await page.goto(url);
+  await expect(page.getByText('1 of 22 questions have evidence')).toBeVisible();
+  await expect(page.locator('.editor-content .source-quote-block')).toContainText(PHRASE);
+  await expect(page.locator('.editor-content')).toContainText(ANSWER);
+  await openSource(page, SOURCE_TITLE);
+  await expect(page.locator('.reader-text mark')).toHaveText(PHRASE);
+});
+
+test('a quotation in the draft shows where it came from, highlighted in its source', async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  await openSource(page, SOURCE_TITLE);
+  await chooseQuestion(page, 2);
+  await selectInReader(page, PHRASE);
+  await page.keyboard.press('Control+Shift+K');
+  await expect(page.getByRole('status').filter({ hasText: 'Quote added to Question 2.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Insert into draft' }).click();
+
+  await openSource(page, /Minister Vicky Ford/);
+  await expect(page.locator('.reader-text mark')).toHaveCount(0);
+  await page.locator('.editor-content .source-quote-block').getByRole('button', { name: 'Show in source' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: SOURCE_TITLE })).toBeVisible();
+  const mark = page.locator('.reader-text mark.focused');
+  await expect(mark).toHaveText(PHRASE);
+  await expect(mark).toBeInViewport();
+});

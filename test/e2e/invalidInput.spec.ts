@@ -1,0 +1,41 @@
+import { test, expect } from './fixtures.ts';
+
+test('a malformed request is refused with a clear message and changes nothing', async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  await expect(page.getByText('0 of 22 questions have evidence')).toBeVisible();
+  const before = await workbench.project.quotes.list({});
+
+  const results = await page.evaluate(async () => [
+    await window.workbench.createQuote({ sourceId: -1, start: 0, end: 5, themeIds: [] } as never),
+    await window.workbench.createQuote({ sourceId: 1, start: 10, end: 5, themeIds: [] }),
+    await window.workbench.createQuote({ sourceId: 1, start: 0, end: 5, themeIds: [], text: 'made up' } as never),
+    await window.workbench.saveDraft({ content: 'x' }),
+  ]);
+  for (const result of results) {
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('invalid-input');
+      expect(result.error.message).toMatch(/^The request was not valid/);
+    }
+  }
+  expect(await workbench.project.quotes.list({})).toEqual(before);
+  expect((await workbench.project.drafts.get()).content).toBeNull();
+});
+
+test('a selection the project refuses is explained to the user', async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  await expect(page.getByText('0 of 22 questions have evidence')).toBeVisible();
+  // Another window (or a sync) removed the question this window still shows.
+  workbench.project.db.prepare("DELETE FROM themes WHERE kind = 'question' AND number = 1").run();
+  await page.getByRole('button', { name: /Minister Vicky Ford/ }).click();
+  await page.locator('.reader-text').evaluate((el) => {
+    const range = document.createRange();
+    range.setStart(el.firstChild!.firstChild!, 0);
+    range.setEnd(el.firstChild!.firstChild!, 8);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+  });
+  await page.getByRole('button', { name: 'Pull quote to Question 1' }).click();
+  await expect(page.getByRole('alert')).toHaveText('One of the chosen questions is no longer in this consultation.');
+  expect(await workbench.project.quotes.list({})).toEqual([]);
+});
