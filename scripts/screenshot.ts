@@ -13,7 +13,7 @@ const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PA
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(bridge.url);
-  await page.getByRole('button', { name: /joined-up services/ }).click();
+  await page.getByRole('button', { name: /Joined-up services/ }).click();
   await page.getByRole('button', { name: /^Question 5\b/ }).click();
   const phrase = 'Local authorities already have existing statutory responsibilities to develop, publish and review the special educational needs and disabilities (SEND) local offer';
   await page.locator('.reader-text').evaluate((el, wanted) => {

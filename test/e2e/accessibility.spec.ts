@@ -40,6 +40,6 @@ test('every control can be reached with the keyboard and shows where focus is', 
     reached.add(info.name);
   }
   expect([...reached]).toEqual(expect.arrayContaining(['Export to Word', 'Response draft']));
-  expect([...reached].some((n) => n.startsWith('Written answer'))).toBe(true);
+  expect([...reached].some((n) => n.startsWith('Joined-up services'))).toBe(true);
   expect([...reached].some((n) => n.startsWith('Question 1'))).toBe(true);
 });

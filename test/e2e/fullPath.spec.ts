@@ -4,21 +4,21 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import type { SourceId } from '../../shared/ids.ts';
 import { test, expect } from './fixtures.ts';
-import { chooseQuestion, openSource, selectInReader } from './pageHelpers.ts';
+import { chooseQuestion, dragSelectInReader, openSource, selectInReader } from './pageHelpers.ts';
 
-const SOURCE_TITLE = /joined-up services for children with SEND/;
+const SOURCE_TITLE = /Joined-up services for children with SEND/;
 // Verbatim from the March 2024 written answer, curly apostrophes and all if present.
 const PHRASE = 'Local authorities already have existing statutory responsibilities';
 const ANSWER = 'Our forum sees the same gaps between education and health every week.';
 
 test('pull a quote, draft an answer with it, export to Word and find it all again after a restart', async ({ page, workbench }) => {
   await page.goto(workbench.url);
-  await expect(page.getByRole('heading', { name: 'Sample response: SEND Review Green Paper' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'SEND Green Paper 2022 response' })).toBeVisible();
   await expect(page.getByText('0 of 22 questions have evidence')).toBeVisible();
 
   await openSource(page, SOURCE_TITLE);
   await chooseQuestion(page, 5);
-  await selectInReader(page, PHRASE);
+  await dragSelectInReader(page, PHRASE);
   await expect(page.getByText(`Selected: “${PHRASE}”`)).toBeVisible();
   await page.getByRole('button', { name: 'Pull quote to Question 5' }).click();
 
@@ -48,7 +48,7 @@ test('pull a quote, draft an answer with it, export to Word and find it all agai
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export to Word' }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toBe('Sample response SEND Review Green Paper.docx');
+  expect(download.suggestedFilename()).toBe('SEND Green Paper 2022 response.docx');
   const file = join(mkdtempSync(join(tmpdir(), 'workbench-export-')), download.suggestedFilename());
   await download.saveAs(file);
   const { value: text } = await mammoth.extractRawText({ path: file });
@@ -76,7 +76,7 @@ test('a quotation in the draft shows where it came from, highlighted in its sour
   await expect(page.getByRole('status').filter({ hasText: 'Quote added to Question 2.' })).toBeVisible();
   await page.getByRole('button', { name: 'Insert into draft' }).click();
 
-  await openSource(page, /Minister Vicky Ford/);
+  await openSource(page, /SEND Joint Ministerial roundtable/);
   await expect(page.locator('.reader-text mark')).toHaveCount(0);
   await page.locator('.editor-content .source-quote-block').getByRole('button', { name: 'Show in source' }).click();
   await expect(page.getByRole('heading', { level: 3, name: SOURCE_TITLE })).toBeVisible();

@@ -27,7 +27,7 @@ test('a selection the project refuses is explained to the user', async ({ page, 
   await expect(page.getByText('0 of 22 questions have evidence')).toBeVisible();
   // Another window (or a sync) removed the question this window still shows.
   workbench.project.db.prepare("DELETE FROM themes WHERE kind = 'question' AND number = 1").run();
-  await page.getByRole('button', { name: /Minister Vicky Ford/ }).click();
+  await page.getByRole('button', { name: /SEND Joint Ministerial roundtable/ }).click();
   await page.locator('.reader-text').evaluate((el) => {
     const range = document.createRange();
     range.setStart(el.firstChild!.firstChild!, 0);

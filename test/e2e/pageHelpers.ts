@@ -36,3 +36,40 @@ export async function openSource(page: Page, title: RegExp | string): Promise<vo
 export async function chooseQuestion(page: Page, number: number): Promise<void> {
   await page.getByRole('button', { name: new RegExp(`^Question ${number}\\b`) }).click();
 }
+
+/** Selects a phrase in the reader with a real mouse drag, from its first character to its last. */
+export async function dragSelectInReader(page: Page, phrase: string): Promise<void> {
+  const reader = page.locator('.reader-text');
+  // Scroll the phrase into view, then measure its first and last characters on screen.
+  const box = await reader.evaluate((container, wanted) => {
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const full = nodes.map((n) => n.data).join('');
+    const at = full.indexOf(wanted);
+    if (at < 0) throw new Error(`Phrase not in reader: ${wanted}`);
+    const charRect = (offset: number) => {
+      let seen = 0;
+      for (const node of nodes) {
+        if (offset < seen + node.data.length) {
+          const range = document.createRange();
+          range.setStart(node, offset - seen);
+          range.setEnd(node, offset - seen + 1);
+          return range;
+        }
+        seen += node.data.length;
+      }
+      throw new Error('offset past end');
+    };
+    const top = charRect(at).getBoundingClientRect().top - container.getBoundingClientRect().top;
+    container.scrollTop += top - container.clientHeight / 3;
+    const first = charRect(at).getBoundingClientRect();
+    const last = charRect(at + wanted.length - 1).getBoundingClientRect();
+    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+  }, phrase);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 5 });
+  await page.mouse.move(box.x2, box.y2, { steps: 5 });
+  await page.mouse.up();
+}
