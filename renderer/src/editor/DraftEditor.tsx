@@ -5,14 +5,12 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { $draftSections, $insertQuoteInSection } from './draftSections.ts';
-import { SourceQuoteNode, type SourceQuotePayload } from './nodes/SourceQuoteNode.tsx';
+import type { SourceQuotePayload } from './nodes/SourceQuoteNode.tsx';
+import { DRAFT_NODES } from './draftNodes.ts';
 import { AutosavePlugin, type SaveState } from './plugins/AutosavePlugin.tsx';
 import { SectionInfoPlugin } from './plugins/SectionInfoPlugin.tsx';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin.tsx';
-
-export const DRAFT_NODES = [HeadingNode, QuoteNode, SourceQuoteNode];
 
 export type DraftEditorHandle = {
   /** Adds a quotation to the end of a question's answer; false if the draft has no section for it. */
