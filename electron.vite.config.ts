@@ -5,7 +5,8 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // The command-line tool is built alongside the app; it uses the services, never Electron.
+      rolldownOptions: { input: { index: resolve('electron/main/index.ts'), cli: resolve('electron/cli/index.ts') } },
     },
   },
   preload: {

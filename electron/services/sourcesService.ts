@@ -3,7 +3,10 @@ import type { Database } from 'better-sqlite3';
 import type { SourceId } from '../../shared/ids.ts';
 import type { Source, SourceMetadata, SourceSummary } from '../../shared/domain/source.ts';
 import { AppError } from '../../shared/ipc/result.ts';
-import { findSource, findSourceIdByHash, insertSource, listSources } from './repositories/sourcesRepository.ts';
+import type { ExtractedDocument } from '../../shared/sources/sourceStructure.ts';
+import { plainTextDocument } from '../../shared/sources/plainTextDocument.ts';
+import { findSource, findSourceIdByHash, insertSource, listSources, updateSourceMetadata } from './repositories/sourcesRepository.ts';
+import { insertSourceBlocks, listSourceBlocks } from './repositories/sourceBlocksRepository.ts';
 
 /** One canonical form for stored text: quotes anchor to its offsets, so it must never change after import. */
 export function canonicalText(raw: string): string {
@@ -15,7 +18,7 @@ export function contentHash(text: string): string {
 }
 
 export function createSourcesService(db: Database, now: () => Date = () => new Date()) {
-  return {
+  const service = {
     async list(): Promise<SourceSummary[]> {
       return listSources(db);
     },
@@ -23,22 +26,56 @@ export function createSourcesService(db: Database, now: () => Date = () => new D
     async get(id: SourceId): Promise<Source> {
       const source = findSource(db, id);
       if (!source) throw new AppError('not-found', 'That source is no longer in this project.');
-      return source;
+      return { ...source, blocks: listSourceBlocks(db, id) };
     },
 
-    /** Stores a source's text exactly; the same text twice is a duplicate, not a second copy. */
+    async updateMetadata(id: SourceId, metadata: SourceMetadata): Promise<SourceSummary> {
+      if (!updateSourceMetadata(db, id, metadata)) throw new AppError('not-found', 'That source is no longer in this project.');
+      const { text: _text, ...summary } = findSource(db, id)!;
+      return summary;
+    },
+
+    /** Stores a plain text as written (the sample project's documents, and tests). */
     async importText(metadata: SourceMetadata, rawText: string): Promise<SourceId> {
-      const text = canonicalText(rawText);
-      if (text.trim() === '') throw new AppError('invalid-input', `"${metadata.title}" has no text to import.`);
+      const doc = plainTextDocument(canonicalText(rawText));
+      return (await service.importDocument({ metadata, doc, format: 'txt', fileName: null })).id;
+    },
+
+    /**
+     * Stores an imported document, its structure and metadata in one transaction. The text is kept exactly;
+     * the same text twice is reported as a duplicate, not stored again.
+     */
+    async importDocument(input: { metadata: SourceMetadata; doc: ExtractedDocument; format: string; fileName: string | null }): Promise<SourceSummary> {
+      const { text, blocks } = input.doc;
+      if (canonicalText(text) !== text) throw new AppError('internal', 'An importer produced text that is not in canonical form.');
+      if (text.trim() === '') throw new AppError('invalid-input', `"${input.metadata.title}" has no text to import.`);
+      if (blocks.some((b, i) => b.end > text.length || b.start > b.end || (i > 0 && b.start < blocks[i - 1]!.start))) {
+        throw new AppError('internal', 'An importer produced block offsets outside its text.');
+      }
       const hash = contentHash(text);
-      return db.transaction(() => {
+      const id = db.transaction(() => {
         const existing = findSourceIdByHash(db, hash);
         if (existing !== null) {
-          throw new AppError('conflict', `"${metadata.title}" is already in this project.`);
+          const title = findSource(db, existing)?.title ?? 'another source';
+          throw new AppError('conflict', `"${input.fileName ?? input.metadata.title}" is already in this project, as "${title}".`);
         }
-        return insertSource(db, { ...metadata, text, contentHash: hash, importedAt: now().toISOString() });
+        const sourceId = insertSource(db, {
+          ...input.metadata,
+          text,
+          contentHash: hash,
+          importedAt: now().toISOString(),
+          format: input.format,
+          fileName: input.fileName,
+        });
+        insertSourceBlocks(db, sourceId, blocks);
+        return sourceId;
       })();
+      const stored = findSource(db, id);
+      if (!stored) throw new AppError('internal', 'The source was saved but could not be read back.');
+      const { text: _text, ...summary } = stored;
+      return summary;
     },
   };
+  return service;
 }
 export type SourcesService = ReturnType<typeof createSourcesService>;

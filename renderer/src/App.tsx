@@ -9,6 +9,7 @@ import type { QuoteId, SourceId, ThemeId } from '../../shared/ids.ts';
 import { shortCitation } from '../../shared/citation.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { call, messageOf } from './api/workbench.ts';
+import type { ImportResult } from '../../shared/ipc/contract.ts';
 import { SourcesPane } from './sources/SourcesPane.tsx';
 import { QuestionsPane } from './questions/QuestionsPane.tsx';
 import { DraftPane } from './DraftPane.tsx';
@@ -69,6 +70,27 @@ export function App() {
   );
   const questions = useMemo(() => consultation?.chapters.flatMap((c) => c.questions) ?? [], [consultation]);
   const selectedQuestion = questions.find((q) => q.id === selectedQuestionId) ?? null;
+
+  const onImported = useCallback(
+    (result: ImportResult) => {
+      call('listSources', {}).then(
+        (sources) => setProject((p) => (p ? { ...p, sources } : p)),
+        (error: unknown) => say('error', messageOf(error)),
+      );
+      setSelectedSourceId(result.source.id);
+      setFocusQuoteId(null);
+    },
+    [say],
+  );
+
+  const onDetailsSaved = useCallback(
+    (saved: SourceSummary) => {
+      setProject((p) => (p ? { ...p, sources: p.sources.map((s) => (s.id === saved.id ? saved : s)) } : p));
+      setSource((s) => (s && s.id === saved.id ? { ...s, ...saved } : s));
+      say('info', `Saved the details of “${saved.title}”.`);
+    },
+    [say],
+  );
 
   const refreshConsultation = useCallback(() => {
     call('getConsultation', {}).then(setConsultation, (error: unknown) => say('error', messageOf(error)));
@@ -177,6 +199,8 @@ export function App() {
             setSelectedSourceId(id);
             setFocusQuoteId(null);
           }}
+          onImported={onImported}
+          onDetailsSaved={onDetailsSaved}
           source={source && source.id === selectedSourceId ? source : null}
           quotes={source ? quotes.filter((q) => q.sourceId === source.id) : []}
           focusQuoteId={focusQuoteId}

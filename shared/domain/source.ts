@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SourceIdSchema } from '../ids.ts';
+import type { SourceBlock } from '../sources/sourceStructure.ts';
 
 export const SOURCE_KINDS = [
   'press-release',
@@ -40,4 +41,4 @@ export const SourceSummarySchema = SourceMetadataSchema.extend({
 });
 export type SourceSummary = z.infer<typeof SourceSummarySchema>;
 
-export type Source = SourceSummary & { text: string };
+export type Source = SourceSummary & { text: string; blocks: SourceBlock[] };

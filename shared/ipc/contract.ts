@@ -3,7 +3,8 @@ import { CHANNELS, type Method } from './channels.ts';
 import type { IpcResult } from './result.ts';
 import { QuoteIdSchema, SourceIdSchema, ThemeIdSchema } from '../ids.ts';
 import type { ProjectInfo } from '../domain/project.ts';
-import type { Source, SourceSummary } from '../domain/source.ts';
+import { SourceMetadataSchema, type Source, type SourceSummary } from '../domain/source.ts';
+import { SearchRequestSchema, type SearchHit } from '../domain/search.ts';
 import type { Quote } from '../domain/quote.ts';
 import type { Consultation } from '../domain/theme.ts';
 
@@ -16,6 +17,11 @@ const NoInput = z.object({}).strict();
 
 /** A saved Lexical editor state; large answers are fine, a runaway payload is not. */
 export const MAX_DRAFT_CHARS = 20_000_000;
+
+/** The most one imported file can be; the importers enforce the same limit with a clear message. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+export type ImportResult = { source: SourceSummary; format: string };
 
 export type Draft = { content: string | null; updatedAt: string | null };
 
@@ -32,6 +38,23 @@ export const contract = {
     input: z.object({ id: SourceIdSchema }).strict(),
     output: returns<Source>(),
   },
+  importSource: {
+    channel: CHANNELS.importSource,
+    input: z
+      .object({
+        fileName: z.string().trim().min(1).max(1000),
+        // 1 byte over the limit still arrives, so the importer can say the file is too large in words.
+        bytes: z.instanceof(Uint8Array).refine((b) => b.length <= MAX_IMPORT_BYTES + 1, 'The file is too large to import.'),
+      })
+      .strict(),
+    output: returns<ImportResult>(),
+  },
+  updateSource: {
+    channel: CHANNELS.updateSource,
+    input: z.object({ id: SourceIdSchema, metadata: SourceMetadataSchema.strict() }).strict(),
+    output: returns<SourceSummary>(),
+  },
+  searchSources: { channel: CHANNELS.searchSources, input: SearchRequestSchema, output: returns<SearchHit[]>() },
   getConsultation: { channel: CHANNELS.getConsultation, input: NoInput, output: returns<Consultation>() },
   createQuote: {
     channel: CHANNELS.createQuote,

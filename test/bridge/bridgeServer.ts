@@ -11,7 +11,8 @@ import type { ProjectServices } from '../../electron/services/project/projectSer
  * The test transport: the built renderer and the same typed API the preload exposes, over loopback HTTP,
  * backed by the real services. Only how calls travel differs from the desktop app.
  */
-const MAX_BODY_BYTES = 25 * 1024 * 1024;
+// A 200 MB file travels as base64 in JSON: about 270 MB.
+const MAX_BODY_BYTES = 300 * 1024 * 1024;
 const BRIDGE_SCRIPT = '/__bridge/workbench.js';
 
 const TYPES: Record<string, string> = {
@@ -24,10 +25,29 @@ const TYPES: Record<string, string> = {
 };
 
 // Classic script: it runs before the app's module script, as the preload does.
-const bridgeScript = `window.workbench = Object.fromEntries(${JSON.stringify(METHODS)}.map((method) => [method, async (input) => {
-  const response = await fetch('/api/' + method, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input === undefined ? {} : input) });
-  return response.json();
-}]));`;
+// Bytes (an imported file) cross JSON as {"$bytes": base64}, as they cross Electron IPC as a Uint8Array.
+const bridgeScript = `(() => {
+  const toBase64 = (bytes) => {
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+    return btoa(binary);
+  };
+  const replacer = (_key, value) => (value instanceof Uint8Array ? { $bytes: toBase64(value) } : value);
+  window.workbench = Object.fromEntries(${JSON.stringify(METHODS)}.map((method) => [method, async (input) => {
+    const response = await fetch('/api/' + method, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input === undefined ? {} : input, replacer) });
+    return response.json();
+  }]));
+})();`;
+
+function reviveBytes(_key: string, value: unknown): unknown {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const entries = Object.entries(value);
+    if (entries.length === 1 && entries[0]![0] === '$bytes' && typeof entries[0]![1] === 'string') {
+      return new Uint8Array(Buffer.from(entries[0]![1], 'base64'));
+    }
+  }
+  return value;
+}
 
 /** Exports arrive in the browser as a download, as a saved file does in the app. */
 export const downloadHost: DeliveryHost = {
@@ -68,7 +88,7 @@ export async function startBridge(options: { project: ProjectServices; rendererD
         if (!isMethod(method)) return send(res, 404, 'application/json', JSON.stringify({ ok: false, error: { code: 'not-found', message: `No such request: ${method}` } }));
         let payload: unknown;
         try {
-          payload = JSON.parse(await readBody(req));
+          payload = JSON.parse(await readBody(req), reviveBytes);
         } catch {
           return send(res, 200, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'The request was not valid JSON, or was too large.' } }));
         }

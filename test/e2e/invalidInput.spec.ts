@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures.ts';
+import { selectInReader } from './pageHelpers.ts';
 
 test('a malformed request is refused with a clear message and changes nothing', async ({ page, workbench }) => {
   await page.goto(workbench.url);
@@ -28,13 +29,7 @@ test('a selection the project refuses is explained to the user', async ({ page, 
   // Another window (or a sync) removed the question this window still shows.
   workbench.project.db.prepare("DELETE FROM themes WHERE kind = 'question' AND number = 1").run();
   await page.getByRole('button', { name: /SEND Joint Ministerial roundtable/ }).click();
-  await page.locator('.reader-text').evaluate((el) => {
-    const range = document.createRange();
-    range.setStart(el.firstChild!.firstChild!, 0);
-    range.setEnd(el.firstChild!.firstChild!, 8);
-    window.getSelection()!.removeAllRanges();
-    window.getSelection()!.addRange(range);
-  });
+  await selectInReader(page, 'Minister Vicky Ford');
   await page.getByRole('button', { name: 'Pull quote to Question 1' }).click();
   await expect(page.getByRole('alert')).toHaveText('One of the chosen questions is no longer in this consultation.');
   expect(await workbench.project.quotes.list({})).toEqual([]);

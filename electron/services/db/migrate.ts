@@ -7,16 +7,20 @@ export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): nu
   return migrations.at(-1)?.version ?? 0;
 }
 
-/** Brings a project file up to date in one transaction, or leaves it exactly as it was. */
-export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  const latest = latestVersion(migrations);
-  if (current > latest) {
+export function refuseNewerFile(fileVersion: number, latest: number): void {
+  if (fileVersion > latest) {
     throw new AppError(
       'conflict',
       'This project was saved by a newer version of Consultation Workbench. Please update the app to open it.',
     );
   }
+}
+
+/** Brings a project file up to date in one transaction, or leaves it exactly as it was. */
+export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = latestVersion(migrations);
+  refuseNewerFile(current, latest);
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return current;
   db.transaction(() => {

@@ -57,7 +57,8 @@ function blockParagraphs(block: DocBlock, citations: ExportCitations): Paragraph
         new Paragraph({
           style: 'Quote',
           children: [
-            new TextRun(`“${block.text}”`),
+            // A quotation spanning paragraphs keeps its line breaks: Word would show a raw \n as a space.
+            ...`“${block.text}”`.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined })),
             new FootnoteReferenceRun({ children: [new Paragraph(citations.footnoteFor(block.sourceId))] }),
           ],
         }),

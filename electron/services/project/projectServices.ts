@@ -6,16 +6,22 @@ import { createSourcesService } from '../sourcesService.ts';
 import { createThemesService } from '../themesService.ts';
 import { getMeta } from '../repositories/projectMetaRepository.ts';
 import { openDatabase } from '../db/openDatabase.ts';
+import { createImportService } from '../importService.ts';
+import { createSearchService } from '../searchService.ts';
+import { defaultImporters } from '../importers/registry.ts';
 
 /** Everything the app can do with one open project file. */
 export function createProjectServices(db: Database, path: string) {
   const drafts = createDraftsService(db);
   const themes = createThemesService(db);
+  const sources = createSourcesService(db);
   return {
     path,
     db,
     name: () => getMeta(db, 'name') ?? 'Untitled project',
-    sources: createSourcesService(db),
+    sources,
+    imports: createImportService(sources, defaultImporters),
+    search: createSearchService(db),
     quotes: createQuotesService(db),
     themes,
     drafts,

@@ -1,6 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { SourceId } from '../../../shared/ids.ts';
-import type { Source, SourceKind, SourceMetadata, SourceSummary } from '../../../shared/domain/source.ts';
+import type { SourceKind, SourceMetadata, SourceSummary } from '../../../shared/domain/source.ts';
+
+/** A source row with its text; its blocks live in sourceBlocksRepository. */
+export type StoredSource = SourceSummary & { text: string };
 
 type SourceRow = {
   id: number;
@@ -33,7 +36,7 @@ export function listSources(db: Database): SourceSummary[] {
   return rows.map(toSummary);
 }
 
-export function findSource(db: Database, id: SourceId): Source | null {
+export function findSource(db: Database, id: SourceId): StoredSource | null {
   const row = db.prepare(`SELECT ${SUMMARY_COLUMNS}, text FROM sources WHERE id = ?`).get(id) as
     | (SourceRow & { text: string })
     | undefined;
@@ -55,13 +58,32 @@ export function findSourceIdByHash(db: Database, contentHash: string): SourceId 
 
 export function insertSource(
   db: Database,
-  source: SourceMetadata & { text: string; contentHash: string; importedAt: string },
+  source: SourceMetadata & { text: string; contentHash: string; importedAt: string; format: string; fileName: string | null },
 ): SourceId {
   const info = db
     .prepare(
-      `INSERT INTO sources (title, author, published_on, url, kind, text, content_hash, imported_at)
-       VALUES (@title, @author, @publishedOn, @url, @kind, @text, @contentHash, @importedAt)`,
+      `INSERT INTO sources (title, author, published_on, url, kind, text, content_hash, imported_at, format, file_name)
+       VALUES (@title, @author, @publishedOn, @url, @kind, @text, @contentHash, @importedAt, @format, @fileName)`,
     )
-    .run(source);
+    .run({
+      title: source.title,
+      author: source.author,
+      publishedOn: source.publishedOn,
+      url: source.url,
+      kind: source.kind,
+      text: source.text,
+      contentHash: source.contentHash,
+      importedAt: source.importedAt,
+      format: source.format,
+      fileName: source.fileName,
+    });
   return Number(info.lastInsertRowid) as SourceId;
+}
+
+/** Metadata only: a source's text never changes after import. */
+export function updateSourceMetadata(db: Database, id: SourceId, metadata: SourceMetadata): boolean {
+  const info = db
+    .prepare('UPDATE sources SET title = @title, author = @author, published_on = @publishedOn, url = @url, kind = @kind WHERE id = @id')
+    .run({ id, title: metadata.title, author: metadata.author, publishedOn: metadata.publishedOn, url: metadata.url, kind: metadata.kind });
+  return info.changes === 1;
 }

@@ -1,26 +1,55 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { Fragment, useEffect, useMemo, useRef, type JSX } from 'react';
 import type { Source } from '../../../shared/domain/source.ts';
 import type { Quote } from '../../../shared/domain/quote.ts';
-import { highlightSegments } from '../../../shared/quotes/highlightSegments.ts';
+import { readerPlan, type ReaderItem } from '../../../shared/sources/readerPlan.ts';
 import { selectionOffsets } from './selectionOffsets.ts';
 
 type Props = {
   source: Source;
   quotes: Quote[];
   focusQuoteId: number | null;
+  /** A passage to show and highlight: a search hit or a find-in-source match. */
+  focusRange: { start: number; end: number } | null;
   onSelect: (range: { start: number; end: number } | null) => void;
 };
 
-/** A source's exact text, with every quote pulled from it highlighted. */
-export function SourceReader({ source, quotes, focusQuoteId, onSelect }: Props) {
+function blockElement(item: Extract<ReaderItem, { kind: 'block' }>, children: JSX.Element[]): JSX.Element {
+  const { block } = item;
+  const page = item.pageStart !== null ? { 'data-page': `Page ${item.pageStart}` } : {};
+  const className = `block block-${block.kind}${item.pageStart !== null ? ' page-start' : ''}`;
+  if (block.kind === 'heading') {
+    return (
+      <div role="heading" aria-level={Math.min(6, 3 + (block.level ?? 1))} className={className} {...page}>
+        {children}
+      </div>
+    );
+  }
+  if (block.kind === 'table-cell') {
+    return (
+      <span className={className} {...page}>
+        {children}
+      </span>
+    );
+  }
+  return (
+    <div className={className} style={block.kind === 'list-item' ? { marginLeft: `${(block.level ?? 0) * 1.25}rem` } : undefined} {...page}>
+      {children}
+    </div>
+  );
+}
+
+/** A source's exact text laid out by its structure, with every quote pulled from it highlighted. */
+export function SourceReader({ source, quotes, focusQuoteId, focusRange, onSelect }: Props) {
   const textRef = useRef<HTMLDivElement>(null);
-  const segments = useMemo(
+  const plan = useMemo(
     () =>
-      highlightSegments(
-        source.text.length,
+      readerPlan(
+        source.text,
+        source.blocks,
         quotes.flatMap((q) => q.fragments.map((f) => ({ start: f.start, end: f.end, quoteId: q.id }))),
+        focusRange,
       ),
-    [source.text.length, quotes],
+    [source, quotes, focusRange],
   );
 
   useEffect(() => {
@@ -37,28 +66,39 @@ export function SourceReader({ source, quotes, focusQuoteId, onSelect }: Props) 
   }, [onSelect]);
 
   useEffect(() => {
-    if (focusQuoteId === null) return;
-    const mark = textRef.current?.querySelector(`mark[data-quote-ids~="${focusQuoteId}"]`);
-    mark?.scrollIntoView({ block: 'center' });
-  }, [focusQuoteId, source.id, segments]);
+    const container = textRef.current;
+    if (!container) return;
+    const target =
+      container.querySelector('mark.in-focus') ??
+      (focusQuoteId !== null ? container.querySelector(`mark[data-quote-ids~="${focusQuoteId}"]`) : null);
+    target?.scrollIntoView({ block: 'center' });
+  }, [focusQuoteId, focusRange, plan]);
 
   return (
-    <div
-      ref={textRef}
-      className="reader-text"
-      tabIndex={0}
-      role="region"
-      aria-label={`Text of ${source.title}`}
-    >
-      {segments.map((seg) => {
-        const text = source.text.slice(seg.start, seg.end);
-        if (seg.quoteIds.length === 0) return <span key={seg.start}>{text}</span>;
-        const focused = focusQuoteId !== null && seg.quoteIds.includes(focusQuoteId);
-        return (
-          <mark key={seg.start} data-quote-ids={seg.quoteIds.join(' ')} className={focused ? 'focused' : undefined}>
-            {text}
-          </mark>
-        );
+    <div ref={textRef} className="reader-text" tabIndex={0} role="region" aria-label={`Text of ${source.title}`}>
+      {plan.map((item) => {
+        if (item.kind === 'gap') {
+          // Kept in the DOM so offsets count it, but not drawn: blocks do the spacing.
+          return (
+            <Fragment key={`g${item.start}`}>
+              <span className="gap">{source.text.slice(item.start, item.end)}</span>
+              {item.lineBreak ? <br /> : null}
+            </Fragment>
+          );
+        }
+        const children = item.segments.map((seg) => {
+          const text = source.text.slice(seg.start, seg.end);
+          if (seg.quoteIds.length === 0 && !seg.inFocus) return <span key={seg.start}>{text}</span>;
+          const classes = [seg.inFocus ? 'in-focus' : '', focusQuoteId !== null && seg.quoteIds.includes(focusQuoteId) ? 'focused' : '']
+            .filter(Boolean)
+            .join(' ');
+          return (
+            <mark key={seg.start} data-quote-ids={seg.quoteIds.join(' ') || undefined} className={classes || undefined}>
+              {text}
+            </mark>
+          );
+        });
+        return <Fragment key={`b${item.block.start}`}>{blockElement(item, children)}</Fragment>;
       })}
     </div>
   );

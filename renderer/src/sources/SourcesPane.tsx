@@ -1,15 +1,21 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import type { Source, SourceSummary } from '../../../shared/domain/source.ts';
-import { SOURCE_KIND_LABELS } from '../../../shared/domain/source.ts';
 import type { Quote } from '../../../shared/domain/quote.ts';
-import { formatLongDate } from '../../../shared/citation.ts';
-import { trimSelection } from '../../../shared/quotes/trimSelection.ts';
-import { SourceReader } from './SourceReader.tsx';
+import type { SearchHit } from '../../../shared/domain/search.ts';
+import type { ImportResult } from '../../../shared/ipc/contract.ts';
+import { SourceList } from './SourceList.tsx';
+import { SourceReaderPanel } from './SourceReaderPanel.tsx';
+import { ImportPanel } from './ImportPanel.tsx';
+import { SearchResults } from './SearchResults.tsx';
+import { useImportQueue } from './useImportQueue.ts';
+import { useSourceSearch } from './useSourceSearch.ts';
 
 type Props = {
   sources: SourceSummary[];
   selectedSourceId: number | null;
   onSelectSource: (id: number) => void;
+  onImported: (result: ImportResult) => void;
+  onDetailsSaved: (source: SourceSummary) => void;
   source: Source | null;
   quotes: Quote[];
   focusQuoteId: number | null;
@@ -17,88 +23,88 @@ type Props = {
   onPullQuote: (range: { start: number; end: number }) => Promise<boolean>;
 };
 
-const PREVIEW_CHARS = 80;
+export function SourcesPane(props: Props) {
+  const { sources, selectedSourceId, onSelectSource, onImported } = props;
+  const { items, importFiles, clear } = useImportQueue(onImported);
+  const search = useSourceSearch();
+  const [focusRange, setFocusRange] = useState<{ sourceId: number; start: number; end: number } | null>(null);
+  const [dragging, setDragging] = useState(false);
 
-export function SourcesPane({ sources, selectedSourceId, onSelectSource, source, quotes, focusQuoteId, targetLabel, onPullQuote }: Props) {
-  // Remembered with its source, so switching sources never pulls a range from the wrong text.
-  const [chosen, setChosen] = useState<{ sourceId: number; start: number; end: number } | null>(null);
-  const selection = chosen && source && chosen.sourceId === source.id ? chosen : null;
-
-  const onSelect = useCallback(
-    (range: { start: number; end: number } | null) => {
-      const trimmed = range && source ? trimSelection(source.text, range.start, range.end) : null;
-      setChosen(trimmed && source ? { sourceId: source.id, ...trimmed } : null);
-    },
-    [source],
+  const openSourceId = props.source?.id ?? null;
+  const focusInOpenSource = useCallback(
+    (range: { start: number; end: number } | null) =>
+      setFocusRange(range && openSourceId !== null ? { sourceId: openSourceId, ...range } : null),
+    [openSourceId],
   );
 
-  const pull = useCallback(async () => {
-    if (!selection) return;
-    if (await onPullQuote({ start: selection.start, end: selection.end })) {
-      setChosen(null);
-      window.getSelection()?.removeAllRanges();
-    }
-  }, [selection, onPullQuote]);
+  const openHit = useCallback(
+    (hit: SearchHit) => {
+      onSelectSource(hit.sourceId);
+      setFocusRange(hit.hitStart !== null && hit.hitEnd !== null ? { sourceId: hit.sourceId, start: hit.hitStart, end: hit.hitEnd } : null);
+    },
+    [onSelectSource],
+  );
+  // Sources change after an import: search again so results include the new ones.
+  const { refresh } = search;
+  useEffect(() => refresh(), [sources, refresh]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        void pull();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [pull]);
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const files = [...event.dataTransfer.files];
+    if (files.length) importFiles(files);
+  };
 
-  const preview = selection && source ? source.text.slice(selection.start, selection.end) : '';
   return (
-    <section className="pane sources-pane" aria-labelledby="sources-heading">
+    <section
+      className={`pane sources-pane${dragging ? ' dragging' : ''}`}
+      aria-labelledby="sources-heading"
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes('Files')) {
+          event.preventDefault();
+          setDragging(true);
+        }
+      }}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
       <h2 id="sources-heading">Sources</h2>
-      <ul className="source-list" aria-label="Sources in this project">
-        {sources.map((s) => (
-          <li key={s.id}>
-            <button
-              type="button"
-              className="source-item"
-              aria-current={s.id === selectedSourceId ? 'true' : undefined}
-              onClick={() => onSelectSource(s.id)}
-            >
-              <span className="source-title">{s.title}</span>
-              <span className="source-meta">
-                {SOURCE_KIND_LABELS[s.kind]}
-                {s.publishedOn ? ` · ${formatLongDate(s.publishedOn)}` : ''}
-                {s.author ? ` · ${s.author}` : ''}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
-      {source ? (
-        <div className="reader">
-          <h3 className="reader-title">{source.title}</h3>
-          <div className="pull-bar">
-            <button
-              type="button"
-              className="primary"
-              disabled={!selection}
-              onClick={() => void pull()}
-              aria-keyshortcuts="Control+Shift+K"
-              title="Ctrl+Shift+K"
-            >
-              {targetLabel ? `Pull quote to ${targetLabel}` : 'Pull quote'}
-            </button>
-            <span className="selection-preview" aria-live="polite">
-              {selection
-                ? `Selected: “${preview.length > PREVIEW_CHARS ? `${preview.slice(0, PREVIEW_CHARS)}…` : preview}”`
-                : 'Select a passage in the text to quote it.'}
-            </span>
-          </div>
-          <SourceReader source={source} quotes={quotes} focusQuoteId={focusQuoteId} onSelect={onSelect} />
-        </div>
-      ) : (
-        <p className="empty">Choose a source to read it.</p>
-      )}
+      <ImportPanel items={items} onFiles={importFiles} onClear={clear} />
+      <div className="search-box" role="search">
+        <input
+          type="search"
+          aria-label="Search all sources"
+          placeholder="Search all sources, e.g. “joint commissioning” or commission*"
+          value={search.query}
+          onChange={(e) => search.setQuery(e.target.value)}
+        />
+      </div>
+      <div className="source-browser">
+        {search.query.trim() ? (
+          <SearchResults query={search.query} hits={search.hits} error={search.error} onOpen={openHit} />
+        ) : (
+          <SourceList
+            sources={sources}
+            selectedSourceId={selectedSourceId}
+            onSelect={(id) => {
+              setFocusRange(null);
+              onSelectSource(id);
+            }}
+          />
+        )}
+      </div>
+      <SourceReaderPanel
+        source={props.source}
+        quotes={props.quotes}
+        focusQuoteId={props.focusQuoteId}
+        focusRange={focusRange && props.source && focusRange.sourceId === props.source.id ? focusRange : null}
+        onFocusRange={focusInOpenSource}
+        targetLabel={props.targetLabel}
+        onPullQuote={props.onPullQuote}
+        onDetailsSaved={props.onDetailsSaved}
+      />
     </section>
   );
 }

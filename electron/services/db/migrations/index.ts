@@ -1,5 +1,6 @@
 import type { Migration } from '../migration.ts';
 import { initial } from './0010-initial.ts';
+import { sourceStructure } from './0020-source-structure.ts';
 
 // Append only: a shipped migration is never edited, because users' files already ran it.
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, sourceStructure];

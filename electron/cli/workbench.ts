@@ -1,0 +1,146 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { SourceId } from '../../shared/ids.ts';
+import { SOURCE_KIND_LABELS } from '../../shared/domain/source.ts';
+import { AppError } from '../../shared/ipc/result.ts';
+import { openProject, type ProjectServices } from '../services/project/projectServices.ts';
+import { loadTemplateFile } from '../services/project/sampleProject.ts';
+import { setMeta } from '../services/repositories/projectMetaRepository.ts';
+
+const HELP = `workbench: Consultation Workbench from the command line (same project files as the app)
+
+Usage:
+  workbench new <project-file> [--template send-green-paper-2022]
+  workbench import <project-file> <file>...      one line per file: "imported <id>\\t<title>" or "error <file>\\t<message>"
+  workbench sources <project-file> [--json]
+  workbench text <project-file> <source-id>       prints the source's stored text exactly
+  workbench search <project-file> <query> [--json]
+
+Exit status: 0 on success, 1 if anything failed, 2 for a usage mistake.`;
+
+type Io = { out: (s: string) => void; err: (s: string) => void };
+
+class UsageError extends Error {}
+
+/** resources/ beside the source tree or the built output, wherever this file runs from. */
+function resourcesDir(): string {
+  for (let dir = import.meta.dirname; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'resources', 'templates'))) return join(dir, 'resources');
+    if (dirname(dir) === dir) throw new Error('Could not find the resources folder.');
+  }
+}
+
+function openExisting(path: string): ProjectServices {
+  if (!existsSync(path)) throw new UsageError(`No project at ${path}. Create one with: workbench new ${path}`);
+  return openProject(path);
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, template: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [command, projectPath, ...rest] = positionals;
+  if (values.help || !command) {
+    io.out(HELP);
+    return command || values.help ? 0 : 2;
+  }
+  if (!projectPath) throw new UsageError(`"${command}" needs a project file.`);
+  const path = resolve(projectPath);
+
+  switch (command) {
+    case 'new': {
+      if (existsSync(path)) throw new UsageError(`${path} already exists.`);
+      const project = openProject(path);
+      try {
+        setMeta(project.db, 'name', basename(path, extname(path)));
+        const template = values.template ?? 'send-green-paper-2022';
+        const file = join(resourcesDir(), 'templates', `${template}.json`);
+        if (!existsSync(file)) throw new UsageError(`No template called "${template}".`);
+        await project.themes.loadTemplate(loadTemplateFile(file));
+        io.out(`created ${path}`);
+        return 0;
+      } finally {
+        project.close();
+      }
+    }
+    case 'import': {
+      if (rest.length === 0) throw new UsageError('Name at least one file to import.');
+      const project = openExisting(path);
+      let failed = 0;
+      try {
+        for (const file of rest) {
+          try {
+            const bytes = new Uint8Array(readFileSync(file));
+            const { source } = await project.imports.importFile({ fileName: basename(file), bytes });
+            io.out(`imported ${source.id}\t${source.title}`);
+          } catch (error) {
+            failed++;
+            const message = error instanceof AppError ? error.message : error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'No such file.' : String(error);
+            io.out(`error ${file}\t${message}`);
+          }
+        }
+      } finally {
+        project.close();
+      }
+      return failed ? 1 : 0;
+    }
+    case 'sources': {
+      const project = openExisting(path);
+      try {
+        const sources = await project.sources.list();
+        if (values.json) io.out(JSON.stringify(sources, null, 2));
+        else for (const s of sources) io.out([s.id, SOURCE_KIND_LABELS[s.kind], s.publishedOn ?? '-', s.title].join('\t'));
+        return 0;
+      } finally {
+        project.close();
+      }
+    }
+    case 'text': {
+      const id = Number(rest[0]);
+      if (!Number.isInteger(id) || id <= 0) throw new UsageError('Give the source id as a whole number (see: workbench sources).');
+      const project = openExisting(path);
+      try {
+        const source = await project.sources.get(id as SourceId);
+        process.stdout.write(source.text);
+        return 0;
+      } finally {
+        project.close();
+      }
+    }
+    case 'search': {
+      const query = rest.join(' ');
+      if (!query.trim()) throw new UsageError('Give something to search for.');
+      const project = openExisting(path);
+      try {
+        const hits = await project.search.search({ query });
+        if (values.json) {
+          io.out(JSON.stringify(hits.map((h) => ({ sourceId: h.sourceId, title: h.title, start: h.hitStart, end: h.hitEnd, snippet: h.snippet.map((p) => p.text).join('') })), null, 2));
+        } else {
+          for (const h of hits) io.out(`${h.sourceId}\t${h.title}\t${h.hitStart ?? '-'}-${h.hitEnd ?? '-'}\t${h.snippet.map((p) => (p.hit ? `[${p.text}]` : p.text)).join('').replace(/\s+/g, ' ')}`);
+        }
+        return 0;
+      } finally {
+        project.close();
+      }
+    }
+    default:
+      throw new UsageError(`Unknown command "${command}".`);
+  }
+}
+
+export async function main(argv: string[], io: Io = { out: (s) => console.log(s), err: (s) => console.error(s) }): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`workbench: ${error.message}\nRun "workbench --help" for usage.`);
+      return 2;
+    }
+    io.err(`workbench: ${error instanceof AppError ? error.message : String(error)}`);
+    return 1;
+  }
+}
+

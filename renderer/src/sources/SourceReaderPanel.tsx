@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Source } from '../../../shared/domain/source.ts';
+import type { Quote } from '../../../shared/domain/quote.ts';
+import { trimSelection } from '../../../shared/quotes/trimSelection.ts';
+import { SourceReader } from './SourceReader.tsx';
+import { FindBar } from './FindBar.tsx';
+import { SourceDetailsForm } from './SourceDetailsForm.tsx';
+import type { SourceSummary } from '../../../shared/domain/source.ts';
+
+type Props = {
+  source: Source | null;
+  quotes: Quote[];
+  focusQuoteId: number | null;
+  focusRange: { start: number; end: number } | null;
+  onFocusRange: (range: { start: number; end: number } | null) => void;
+  targetLabel: string | null;
+  onPullQuote: (range: { start: number; end: number }) => Promise<boolean>;
+  onDetailsSaved: (source: SourceSummary) => void;
+};
+
+const PREVIEW_CHARS = 80;
+
+/** The open source: its title, the pull-quote bar, find-in-source, and the text itself. */
+export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, onFocusRange, targetLabel, onPullQuote, onDetailsSaved }: Props) {
+  // Remembered with its source, so switching sources never pulls a range from the wrong text.
+  const [chosen, setChosen] = useState<{ sourceId: number; start: number; end: number } | null>(null);
+  const [finding, setFinding] = useState(false);
+  const [editing, setEditing] = useState<number | null>(null);
+  const selection = chosen && source && chosen.sourceId === source.id ? chosen : null;
+
+  const onSelect = useCallback(
+    (range: { start: number; end: number } | null) => {
+      const trimmed = range && source ? trimSelection(source.text, range.start, range.end) : null;
+      setChosen(trimmed && source ? { sourceId: source.id, ...trimmed } : null);
+    },
+    [source],
+  );
+
+  const pull = useCallback(async () => {
+    if (!selection) return;
+    if (await onPullQuote({ start: selection.start, end: selection.end })) {
+      setChosen(null);
+      window.getSelection()?.removeAllRanges();
+    }
+  }, [selection, onPullQuote]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && event.shiftKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        void pull();
+      } else if (mod && !event.shiftKey && event.key.toLowerCase() === 'f' && source) {
+        event.preventDefault();
+        setFinding(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [pull, source]);
+
+  const closeFind = useCallback(() => {
+    setFinding(false);
+    onFocusRange(null);
+  }, [onFocusRange]);
+
+  if (!source) return <p className="empty">Choose a source to read it.</p>;
+  const preview = selection ? source.text.slice(selection.start, selection.end) : '';
+  return (
+    <div className="reader">
+      <div className="reader-heading">
+        <h3 className="reader-title">{source.title}</h3>
+        {editing !== source.id ? (
+          <button type="button" className="link-button" onClick={() => setEditing(source.id)}>
+            Edit details
+          </button>
+        ) : null}
+      </div>
+      {editing === source.id ? (
+        <SourceDetailsForm
+          source={source}
+          onSaved={(saved) => {
+            setEditing(null);
+            onDetailsSaved(saved);
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      ) : null}
+      <div className="pull-bar">
+        <button
+          type="button"
+          className="primary"
+          disabled={!selection}
+          onClick={() => void pull()}
+          aria-keyshortcuts="Control+Shift+K"
+          title="Ctrl+Shift+K"
+        >
+          {targetLabel ? `Pull quote to ${targetLabel}` : 'Pull quote'}
+        </button>
+        <span className="selection-preview" aria-live="polite">
+          {selection
+            ? `Selected: “${preview.length > PREVIEW_CHARS ? `${preview.slice(0, PREVIEW_CHARS)}…` : preview}”`
+            : 'Select a passage in the text to quote it.'}
+        </span>
+        {!finding ? (
+          <button type="button" onClick={() => setFinding(true)} aria-keyshortcuts="Control+F">
+            Find
+          </button>
+        ) : null}
+      </div>
+      {finding ? <FindBar key={source.id} text={source.text} onMatch={onFocusRange} onClose={closeFind} /> : null}
+      <SourceReader source={source} quotes={quotes} focusQuoteId={focusQuoteId} focusRange={focusRange} onSelect={onSelect} />
+    </div>
+  );
+}

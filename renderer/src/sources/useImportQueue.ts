@@ -1,0 +1,53 @@
+import { useCallback, useRef, useState } from 'react';
+import { MAX_IMPORT_BYTES, type ImportResult } from '../../../shared/ipc/contract.ts';
+import { call, messageOf } from '../api/workbench.ts';
+
+export type ImportItem = {
+  id: number;
+  fileName: string;
+  status: 'waiting' | 'importing' | 'imported' | 'failed';
+  message: string;
+};
+
+/**
+ * Imports dropped or picked files one at a time, each all or nothing, so one bad file never stops
+ * the others and every file ends with its own result line.
+ */
+export function useImportQueue(onImported: (result: ImportResult) => void) {
+  const [items, setItems] = useState<ImportItem[]>([]);
+  const nextId = useRef(1);
+  const running = useRef(Promise.resolve());
+
+  const update = (id: number, patch: Partial<ImportItem>) =>
+    setItems((all) => all.map((item) => (item.id === id ? { ...item, ...patch } : item)));
+
+  const importFiles = useCallback(
+    (files: readonly File[]) => {
+      const batch = files.map((file) => ({ file, id: nextId.current++ }));
+      setItems((all) => [
+        ...all.filter((i) => i.status === 'waiting' || i.status === 'importing'),
+        ...batch.map(({ file, id }) => ({ id, fileName: file.name, status: 'waiting' as const, message: 'Waiting' })),
+      ]);
+      running.current = running.current.then(async () => {
+        for (const { file, id } of batch) {
+          update(id, { status: 'importing', message: 'Importing…' });
+          try {
+            if (file.size > MAX_IMPORT_BYTES) {
+              throw new Error(`"${file.name}" is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most one file can be.`);
+            }
+            const bytes = new Uint8Array(await file.arrayBuffer());
+            const result = await call('importSource', { fileName: file.name, bytes });
+            update(id, { status: 'imported', message: `Imported as “${result.source.title}”` });
+            onImported(result);
+          } catch (error) {
+            update(id, { status: 'failed', message: error instanceof Error && !('code' in error) ? error.message : messageOf(error) });
+          }
+        }
+      });
+    },
+    [onImported],
+  );
+
+  const clear = useCallback(() => setItems((all) => all.filter((i) => i.status === 'waiting' || i.status === 'importing')), []);
+  return { items, importFiles, clear };
+}

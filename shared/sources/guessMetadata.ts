@@ -1,0 +1,44 @@
+import type { SourceKind } from '../domain/source.ts';
+
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6,
+  july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+};
+
+function isoDate(day: string, month: string, year: string): string | null {
+  const m = MONTHS[month.toLowerCase()];
+  const d = Number(day);
+  if (!m || d < 1 || d > 31) return null;
+  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const DATE = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})`;
+
+export type GuessedMetadata = { title: string | null; author: string | null; publishedOn: string | null; kind: SourceKind };
+
+/**
+ * What the text itself says about the document: a written answer's date and minister, a press release's
+ * publication line, the first line as a title. Only a starting point; every field stays editable.
+ */
+export function guessMetadata(text: string, fileName: string): GuessedMetadata {
+  const head = text.slice(0, 20_000);
+  const answered = new RegExp(String.raw`answered on\s+${DATE}`, 'i').exec(head);
+  const published = new RegExp(String.raw`(?:Published|Updated|Date)\s*:?\s*${DATE}`, 'i').exec(head);
+  const anyDate = new RegExp(DATE, 'i').exec(head.slice(0, 2_000));
+  const match = answered ?? published ?? anyDate;
+  const publishedOn = match ? isoDate(match[1]!, match[2]!, match[3]!) : null;
+
+  const answeredBy = /Answered by\s*\n?\s*([^\n]+)/i.exec(head);
+  const author = answeredBy ? answeredBy[1]!.replace(/\s+Portrait$/i, '').trim() : null;
+
+  let kind: SourceKind = 'other';
+  if (answered || /Question to the Department/i.test(head)) kind = 'written-answer';
+  else if (/press release/i.test(head.slice(0, 3_000))) kind = 'press-release';
+  else if (/\bspeech\b|\bdelivered on\b/i.test(head.slice(0, 3_000))) kind = 'speech';
+  else if (/\.(pptx?|key)$/i.test(fileName) || /slide \d+/i.test(head)) kind = 'slide-deck';
+  else if (/\.html?$/i.test(fileName)) kind = 'web-page';
+
+  const firstLine = text.split('\n').map((l) => l.trim()).find((l) => l.length > 3 && !/^(top of page|skip to)/i.test(l));
+  const title = firstLine ? (firstLine.length > 200 ? `${firstLine.slice(0, 197)}…` : firstLine) : null;
+  return { title, author, publishedOn, kind };
+}

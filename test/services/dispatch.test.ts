@@ -1,0 +1,120 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ExportResult } from '../../shared/ipc/contract.ts';
+import type { Method } from '../../shared/ipc/channels.ts';
+import { initialDraftState } from '../../shared/draft/initialDraft.ts';
+import { createHandlers, type DeliveryHost } from '../../electron/services/api/handlers.ts';
+import { dispatch } from '../../electron/services/api/dispatch.ts';
+import type { ProjectServices } from '../../electron/services/project/projectServices.ts';
+import { cleanUp, count, openSample, questionNumbered } from './helpers.ts';
+
+afterEach(cleanUp);
+
+type Delivered = { fileName: string; bytes: Uint8Array };
+
+function recordingHost(): DeliveryHost & { delivered: Delivered[] } {
+  const delivered: Delivered[] = [];
+  return {
+    delivered,
+    deliverFile: async (file): Promise<ExportResult> => {
+      delivered.push(file);
+      return { status: 'saved', path: `/exports/${file.fileName}` };
+    },
+  };
+}
+
+async function setUp() {
+  const { project } = await openSample();
+  const host = recordingHost();
+  const handlers = createHandlers(project, host);
+  const [first] = await project.sources.list();
+  const source = await project.sources.get(first!.id);
+  const q1 = await questionNumbered(project, 1);
+  const saved = initialDraftState(await project.themes.getConsultation());
+  await project.drafts.save(saved);
+  return { project, host, handlers, source, q1, saved };
+}
+
+/** What a bad request could have touched. */
+async function snapshot(project: ProjectServices) {
+  return {
+    quotes: count(project, 'quotes'),
+    links: count(project, 'quote_themes'),
+    sources: count(project, 'sources'),
+    draft: await project.drafts.get(),
+  };
+}
+
+describe('dispatch rejects invalid input before it reaches the database', () => {
+  const cases: [string, Method, (ids: { sourceId: number; themeId: number }) => unknown, RegExp][] = [
+    ['a missing field and a wrong type', 'createQuote', () => ({ sourceId: 'x' }), /sourceId/],
+    ['an unknown extra key', 'createQuote', (i) => ({ sourceId: i.sourceId, start: 0, end: 10, themeIds: [], text: 'forged' }), /text/],
+    ['a negative source id', 'createQuote', (i) => ({ sourceId: -1, start: 0, end: 10, themeIds: [i.themeId] }), /sourceId/],
+    ['a fractional source id', 'createQuote', (i) => ({ sourceId: 1.5, start: 0, end: 10, themeIds: [i.themeId] }), /sourceId/],
+    ['a fractional theme id', 'createQuote', (i) => ({ sourceId: i.sourceId, start: 0, end: 10, themeIds: [i.themeId + 0.5] }), /themeIds/],
+    ['a negative start', 'createQuote', (i) => ({ sourceId: i.sourceId, start: -3, end: 10, themeIds: [] }), /start/],
+    ['an end before the start', 'createQuote', (i) => ({ sourceId: i.sourceId, start: 10, end: 5, themeIds: [] }), /end/],
+    ['a zero source id', 'getSource', () => ({ id: 0 }), /id/],
+    ['a draft that is too short', 'saveDraft', () => ({ content: '{' }), /content/],
+    ['a draft with an extra key', 'saveDraft', () => ({ content: '{"root":{}}', force: true }), /force/],
+    ['input for a method that takes none', 'exportDocx', () => ({ path: '/etc/passwd' }), /path/],
+  ];
+
+  it.each(cases)('%s', async (_label, method, payload, field) => {
+    const { project, host, handlers, source, q1 } = await setUp();
+    const before = await snapshot(project);
+
+    const result = await dispatch(handlers, method, payload({ sourceId: source.id, themeId: q1.id }));
+
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid-input');
+    expect(result.error.message).toMatch(field);
+    expect(await snapshot(project)).toEqual(before);
+    expect(host.delivered).toHaveLength(0);
+  });
+});
+
+describe('dispatch runs valid requests', () => {
+  it('creates a quote and returns it', async () => {
+    const { project, handlers, source, q1 } = await setUp();
+    const result = await dispatch(handlers, 'createQuote', { sourceId: source.id, start: 0, end: 20, themeIds: [q1.id] });
+
+    expect(result).toMatchObject({ ok: true, value: { sourceId: source.id, fragments: [{ text: source.text.slice(0, 20) }] } });
+    expect(count(project, 'quotes')).toBe(1);
+    expect((await questionNumbered(project, 1)).quoteCount).toBe(1);
+  });
+
+  it('turns a service AppError into an error result with its code', async () => {
+    const { handlers } = await setUp();
+    const result = await dispatch(handlers, 'getSource', { id: 9999 });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('not-found');
+    expect(result.error.message.length).toBeGreaterThan(0);
+  });
+
+  it('reports a draft that is not an editor state as invalid input and keeps the old one', async () => {
+    const { project, handlers, saved } = await setUp();
+    const result = await dispatch(handlers, 'saveDraft', { content: '{"not":"a draft"}' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect((await project.drafts.get()).content).toBe(saved);
+  });
+
+  it('exports by delivering exactly one .docx (a zip: PK) to the host', async () => {
+    const { handlers, host } = await setUp();
+    const result = await dispatch(handlers, 'exportDocx', {});
+
+    expect(host.delivered).toHaveLength(1);
+    const [file] = host.delivered;
+    expect(file!.fileName).toMatch(/\.docx$/);
+    expect(Buffer.from(file!.bytes.subarray(0, 2)).toString('latin1')).toBe('PK');
+    expect(result).toEqual({ ok: true, value: { status: 'saved', path: `/exports/${file!.fileName}` } });
+  });
+
+  it('treats a missing payload as empty input for methods that take none', async () => {
+    const { handlers } = await setUp();
+    const result = await dispatch(handlers, 'listSources', undefined);
+    expect(result).toMatchObject({ ok: true });
+    if (result.ok) expect(result.value).toHaveLength(5);
+  });
+});

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SourceMetadata } from '../../shared/domain/source.ts';
+import type { ThemeWithCount } from '../../shared/domain/theme.ts';
+import type { ConsultationTemplate } from '../../shared/templates/consultationTemplate.ts';
+import { createSampleProject, loadTemplateFile } from '../../electron/services/project/sampleProject.ts';
+import { openProject, type ProjectServices } from '../../electron/services/project/projectServices.ts';
+import { onCleanUp, tempDir } from './tempDir.ts';
+
+export { cleanUp, tempDir } from './tempDir.ts';
+
+export const RESOURCES_DIR = fileURLToPath(new URL('../../resources', import.meta.url));
+
+export type ManifestSource = SourceMetadata & { file: string };
+export type SampleManifest = { projectName: string; template: string; sources: ManifestSource[] };
+
+/** The sample project's manifest, read independently of the code under test. */
+export function readManifest(): SampleManifest {
+  return JSON.parse(readFileSync(join(RESOURCES_DIR, 'sample', 'manifest.json'), 'utf8')) as SampleManifest;
+}
+
+export function readSampleFile(file: string): string {
+  return readFileSync(join(RESOURCES_DIR, 'sample', file), 'utf8');
+}
+
+export function readTemplate(): ConsultationTemplate {
+  return loadTemplateFile(join(RESOURCES_DIR, 'templates', readManifest().template));
+}
+
+/** Opens a project file and makes sure cleanUp() closes it. */
+export function open(path: string): ProjectServices {
+  const project = openProject(path);
+  onCleanUp(() => {
+    if (project.db.open) project.close();
+  });
+  return project;
+}
+
+/** Builds the sample project in a fresh temp dir and opens it. */
+export async function openSample(): Promise<{ project: ProjectServices; path: string }> {
+  const path = join(tempDir(), 'sample.cwb');
+  await createSampleProject(path, RESOURCES_DIR);
+  return { project: open(path), path };
+}
+
+export async function allQuestions(project: ProjectServices): Promise<ThemeWithCount[]> {
+  const consultation = await project.themes.getConsultation();
+  return consultation.chapters.flatMap((c) => c.questions);
+}
+
+export async function questionNumbered(project: ProjectServices, n: number): Promise<ThemeWithCount> {
+  const q = (await allQuestions(project)).find((t) => t.number === n);
+  if (!q) throw new Error(`No question ${n} in the project`);
+  return q;
+}
+
+export async function sourceTitled(project: ProjectServices, title: string) {
+  const summary = (await project.sources.list()).find((s) => s.title === title);
+  if (!summary) throw new Error(`No source titled ${title}`);
+  return project.sources.get(summary.id);
+}
+
+export function count(project: ProjectServices, table: 'quotes' | 'quote_fragments' | 'quote_themes' | 'sources' | 'drafts'): number {
+  return (project.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
