@@ -19,6 +19,8 @@ Usage:
 
 Exit status: 0 on success, 1 if anything failed, 2 for a usage mistake.`;
 
+const COMMANDS = ['new', 'import', 'sources', 'text', 'search'];
+
 type Io = { out: (s: string) => void; err: (s: string) => void };
 
 class UsageError extends Error {}
@@ -47,6 +49,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.out(HELP);
     return command || values.help ? 0 : 2;
   }
+  if (!COMMANDS.includes(command)) throw new UsageError(`Unknown command "${command}".`);
   if (!projectPath) throw new UsageError(`"${command}" needs a project file.`);
   const path = resolve(projectPath);
 

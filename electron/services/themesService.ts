@@ -30,7 +30,7 @@ export function createThemesService(db: Database) {
         if (template.department) setMeta(db, 'consultation_department', template.department);
         const wordLimit = template.answer_word_limit ?? null;
         // Questions outside every chapter (Q22 "anything else?") get a closing group of their own.
-        const groups: { number: number | null; title: string }[] = [...template.chapters];
+        const groups: { number: number | null; title: string; summary?: string }[] = [...template.chapters];
         if (template.questions.some((q) => q.chapter === null)) groups.push({ number: null, title: 'Other questions' });
         groups.forEach((chapter, chapterIndex) => {
           const chapterId = insertTheme(db, {
@@ -41,6 +41,7 @@ export function createThemesService(db: Database) {
             verified: true,
             wordLimit: null,
             position: chapterIndex,
+            summary: chapter.summary ?? null,
           });
           template.questions
             .filter((q) => q.chapter === chapter.number)
@@ -53,6 +54,9 @@ export function createThemesService(db: Database) {
                 verified: q.verified,
                 wordLimit,
                 position: questionIndex,
+                topic: q.topic ?? null,
+                // The chapter's summary gives a short question its context when matching quotes to it.
+                summary: chapter.summary ?? null,
               }),
             );
         });

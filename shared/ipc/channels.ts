@@ -9,6 +9,7 @@ export const CHANNELS = {
   getConsultation: 'themes:tree',
   createQuote: 'quotes:create',
   listQuotes: 'quotes:list',
+  suggestQuestions: 'quotes:suggest',
   getDraft: 'drafts:get',
   saveDraft: 'drafts:save',
   exportDocx: 'export:docx',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS, type Method } from './channels.ts';
 import type { IpcResult } from './result.ts';
-import { QuoteIdSchema, SourceIdSchema, ThemeIdSchema } from '../ids.ts';
+import { QuoteIdSchema, SourceIdSchema, ThemeIdSchema, type ThemeId } from '../ids.ts';
 import type { ProjectInfo } from '../domain/project.ts';
 import { SourceMetadataSchema, type Source, type SourceSummary } from '../domain/source.ts';
 import { SearchRequestSchema, type SearchHit } from '../domain/search.ts';
@@ -75,6 +75,11 @@ export const contract = {
       .object({ sourceId: SourceIdSchema.optional(), themeId: ThemeIdSchema.optional(), ids: z.array(QuoteIdSchema).max(10_000).optional() })
       .strict(),
     output: returns<Quote[]>(),
+  },
+  suggestQuestions: {
+    channel: CHANNELS.suggestQuestions,
+    input: z.object({ text: z.string().max(100_000), limit: z.number().int().positive().max(22).optional() }).strict(),
+    output: returns<{ themeId: ThemeId; score: number }[]>(),
   },
   getDraft: { channel: CHANNELS.getDraft, input: NoInput, output: returns<Draft>() },
   saveDraft: {

@@ -39,6 +39,8 @@ export function guessMetadata(text: string, fileName: string): GuessedMetadata {
   else if (/\.html?$/i.test(fileName)) kind = 'web-page';
 
   const firstLine = text.split('\n').map((l) => l.trim()).find((l) => l.length > 3 && !/^(top of page|skip to)/i.test(l));
-  const title = firstLine ? (firstLine.length > 200 ? `${firstLine.slice(0, 197)}…` : firstLine) : null;
+  let title = firstLine ? (firstLine.length > 200 ? `${firstLine.slice(0, 197)}…` : firstLine) : null;
+  // Written answers all start with their subject heading ("Special Educational Needs"): say what they are.
+  if (title && kind === 'written-answer') title = `Written answer: ${title}`;
   return { title, author, publishedOn, kind };
 }

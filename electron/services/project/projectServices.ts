@@ -8,6 +8,7 @@ import { getMeta } from '../repositories/projectMetaRepository.ts';
 import { openDatabase } from '../db/openDatabase.ts';
 import { createImportService } from '../importService.ts';
 import { createSearchService } from '../searchService.ts';
+import { createSuggestionsService } from '../suggestionsService.ts';
 import { defaultImporters } from '../importers/registry.ts';
 
 /** Everything the app can do with one open project file. */
@@ -22,6 +23,7 @@ export function createProjectServices(db: Database, path: string) {
     sources,
     imports: createImportService(sources, defaultImporters),
     search: createSearchService(db),
+    suggestions: createSuggestionsService(db),
     quotes: createQuotesService(db),
     themes,
     drafts,

@@ -41,14 +41,34 @@ export function listThemesWithCounts(db: Database): ThemeWithCount[] {
 
 export function insertTheme(
   db: Database,
-  theme: { parentId: ThemeId | null; kind: ThemeKind; number: number | null; title: string; verified: boolean; wordLimit: number | null; position: number },
+  theme: {
+    parentId: ThemeId | null;
+    kind: ThemeKind;
+    number: number | null;
+    title: string;
+    verified: boolean;
+    wordLimit: number | null;
+    position: number;
+    topic?: string | null;
+    summary?: string | null;
+  },
 ): ThemeId {
   const info = db
     .prepare(
-      `INSERT INTO themes (parent_id, kind, number, title, verified, word_limit, position)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO themes (parent_id, kind, number, title, verified, word_limit, position, topic, summary)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(theme.parentId, theme.kind, theme.number, theme.title, theme.verified ? 1 : 0, theme.wordLimit, theme.position);
+    .run(
+      theme.parentId,
+      theme.kind,
+      theme.number,
+      theme.title,
+      theme.verified ? 1 : 0,
+      theme.wordLimit,
+      theme.position,
+      theme.topic ?? null,
+      theme.summary ?? null,
+    );
   return Number(info.lastInsertRowid) as ThemeId;
 }
 
@@ -58,4 +78,16 @@ export function countExistingThemes(db: Database, ids: readonly ThemeId[]): numb
     n: number;
   };
   return row.n;
+}
+
+/** Questions ranked by BM25 against an FTS5 query; lower scores are better matches. */
+export function rankQuestions(db: Database, ftsQuery: string, limit: number): { id: ThemeId; score: number }[] {
+  return db
+    .prepare(
+      `SELECT t.id AS id, bm25(themes_fts, 2.0, 4.0, 0.5) AS score
+       FROM themes_fts JOIN themes t ON t.id = themes_fts.rowid
+       WHERE themes_fts MATCH ? AND t.kind = 'question'
+       ORDER BY score, t.position LIMIT ?`,
+    )
+    .all(ftsQuery, limit) as { id: ThemeId; score: number }[];
 }

@@ -1,0 +1,192 @@
+import Database from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFtsQuery, HIT_END, HIT_START, parseSnippet } from '../../shared/search/ftsQuery.ts';
+
+/** Rows of a real FTS5 table with the same tokenizer the project's sources_fts uses. */
+const ROWS: Record<number, string> = {
+  1: 'The council commissioned a review of provision',
+  2: 'Commissioning support for families in the area',
+  3: 'SEND-related provision is a priority for schools',
+  4: 'Related matters for SEND pupils were raised',
+  5: 'Local authorities and health services work together',
+  6: 'Health services and local authorities were consulted',
+  7: 'Partnerships for inclusion of neurodiversity',
+  8: 'AND OR NOT NEAR are ordinary words in this sentence',
+  9: 'Ministers heard evidence: parents were worried',
+};
+
+let db: Db;
+
+beforeAll(() => {
+  db = new Database(':memory:');
+  db.exec(`CREATE VIRTUAL TABLE t USING fts5(x, tokenize='porter unicode61')`);
+  const insert = db.prepare('INSERT INTO t (rowid, x) VALUES (?, ?)');
+  for (const [id, text] of Object.entries(ROWS)) insert.run(Number(id), text);
+});
+
+afterAll(() => db.close());
+
+/** Runs what a user typed through buildFtsQuery against the table: the matching row ids, or null for "no query". */
+function matches(input: string): number[] | null {
+  const query = buildFtsQuery(input);
+  if (query === null) return null;
+  const rows = db.prepare('SELECT rowid AS id FROM t WHERE t MATCH ? ORDER BY rowid').all(query) as { id: number }[];
+  return rows.map((r) => r.id);
+}
+
+describe('buildFtsQuery against a real FTS5 table', () => {
+  it('finds rows containing every plain word, in any order', () => {
+    expect(matches('local authorities')).toEqual([5, 6]);
+    expect(matches('authorities local')).toEqual([5, 6]);
+    expect(matches('local families')).toEqual([]);
+  });
+
+  it('treats "quoted words" as a phrase, so word order matters', () => {
+    expect(matches('"local authorities"')).toEqual([5, 6]);
+    expect(matches('"health services"')).toEqual([5, 6]);
+    expect(matches('"services health"')).toEqual([]);
+    expect(matches('"authorities and health"')).toEqual([5]);
+  });
+
+  it('matches other forms of a word through porter stemming', () => {
+    expect(matches('commissioning')).toEqual([1, 2]);
+    expect(matches('commissioned')).toEqual([1, 2]);
+    expect(matches('partnership')).toEqual([7]);
+  });
+
+  it('makes a trailing * a prefix search', () => {
+    expect(matches('neurodiv*')).toEqual([7]);
+    expect(matches('neurodiv')).toEqual([]);
+    expect(matches('commission*')).toEqual([1, 2]);
+  });
+
+  it('searches a hyphenated word as a phrase, not as a column filter or NOT', () => {
+    expect(buildFtsQuery('SEND-related')).toBe('"SEND related"');
+    // Row 4 has both words but not next to each other in that order.
+    expect(matches('SEND-related')).toEqual([3]);
+    expect(matches('send-related provision')).toEqual([3]);
+  });
+
+  it('treats FTS operator words as ordinary words', () => {
+    expect(matches('AND')).toEqual([8]);
+    expect(matches('NOT')).toEqual([8]);
+    expect(matches('local OR families')).toEqual([]);
+    expect(matches('NEAR sentence')).toEqual([8]);
+    expect(matches('health NOT local')).toEqual([]);
+  });
+
+  it('does not turn colons into column filters', () => {
+    expect(matches('evidence: parents')).toEqual([9]);
+    expect(matches('x:parents')).toEqual([]);
+  });
+
+  const NASTY = [
+    'AND',
+    'OR',
+    'NOT',
+    'NEAR',
+    'a AND',
+    'OR b',
+    'NOT NOT',
+    'health NOT',
+    'NEAR(local health)',
+    'NEAR(local health, 2)',
+    '(local',
+    'local)',
+    '()',
+    '(((',
+    'x:local',
+    'x : local',
+    ':',
+    'col:',
+    '{x}: local',
+    '"',
+    '""',
+    '"""',
+    '"unterminated phrase',
+    'stray"quote',
+    'a"b"c',
+    '*',
+    '**',
+    'local**',
+    '*local',
+    '^local',
+    '-local',
+    '+local',
+    'local -health',
+    'SEND-related*',
+    'e\u0301cole',
+    '\u0301',
+    '\u0000',
+    '\u0002hit\u0003',
+    "children's",
+    'O\u2019Brien',
+    '£780 million',
+    '2020-21',
+    '😀 local',
+    '\t\nlocal\r\n',
+    'local '.repeat(200),
+    '"local" AND "health" OR NOT (NEAR x:y)*',
+    '; DROP TABLE t; --',
+    "' OR 1=1 --",
+    '%_\\',
+  ];
+
+  it.each(NASTY)('never turns %j into a syntax error', (input) => {
+    expect(() => matches(input)).not.toThrow();
+  });
+
+  it('returns null, not a query, when there is nothing to search for', () => {
+    for (const input of ['', '   ', '\n\t', '"', '""', '*', '!!!', '... --- ???', '()', ':', '\u0301']) {
+      expect(buildFtsQuery(input), JSON.stringify(input)).toBeNull();
+    }
+  });
+
+  it('still finds the words inside punctuation-heavy input', () => {
+    expect(matches('(local)')).toEqual([5, 6]);
+    expect(matches('local, "health services"!')).toEqual([5, 6]);
+    expect(matches('"unterminated phrase local')).toEqual([]);
+    expect(matches('"local authorities')).toEqual([5, 6]);
+  });
+});
+
+describe('parseSnippet', () => {
+  it('splits marked text into plain and highlighted parts in order', () => {
+    const snippet = `…the ${HIT_START}council${HIT_END} has ${HIT_START}commissioned${HIT_END} a review…`;
+    expect(parseSnippet(snippet)).toEqual([
+      { text: '…the ', hit: false },
+      { text: 'council', hit: true },
+      { text: ' has ', hit: false },
+      { text: 'commissioned', hit: true },
+      { text: ' a review…', hit: false },
+    ]);
+  });
+
+  it('handles a hit at the very start or end and adjacent hits', () => {
+    expect(parseSnippet(`${HIT_START}SEND${HIT_END}${HIT_START}related${HIT_END}`)).toEqual([
+      { text: 'SEND', hit: true },
+      { text: 'related', hit: true },
+    ]);
+  });
+
+  it('is a single plain part when nothing is marked, and nothing for an empty snippet', () => {
+    expect(parseSnippet('<b>not html</b> & plain')).toEqual([{ text: '<b>not html</b> & plain', hit: false }]);
+    expect(parseSnippet('')).toEqual([]);
+  });
+
+  it('joins back to the unmarked text', () => {
+    const snippet = `a ${HIT_START}b${HIT_END} c ${HIT_START}d e${HIT_END}`;
+    expect(parseSnippet(snippet).map((p) => p.text).join('')).toBe('a b c d e');
+  });
+
+  it('marks the same words that FTS5 highlights', () => {
+    const query = buildFtsQuery('commissioning "health services"')!;
+    db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS h USING fts5(x, tokenize='porter unicode61')`);
+    db.prepare('INSERT INTO h (rowid, x) VALUES (1, ?)').run('We commissioned health services for families.');
+    const row = db.prepare('SELECT highlight(h, 0, ?, ?) AS s FROM h WHERE h MATCH ?').get(HIT_START, HIT_END, query) as { s: string };
+    const parts = parseSnippet(row.s);
+    expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['commissioned', 'health services']);
+    expect(parts.map((p) => p.text).join('')).toBe('We commissioned health services for families.');
+  });
+});
