@@ -97,22 +97,35 @@ export function App() {
   }, [say]);
 
   const pullQuote = useCallback(
-    async (range: { start: number; end: number }) => {
+    async (range: { start: number; end: number }, themeId?: number) => {
       if (!source) return false;
+      const target = themeId !== undefined ? (questions.find((q) => q.id === themeId) ?? null) : selectedQuestion;
       try {
-        const themeIds = selectedQuestion ? [selectedQuestion.id as ThemeId] : [];
+        const themeIds = target ? [target.id as ThemeId] : [];
         const quote = await call('createQuote', { sourceId: source.id, start: range.start, end: range.end, themeIds });
         setQuotes((qs) => [...qs, quote]);
         setFocusQuoteId(quote.id);
         refreshConsultation();
-        say('info', selectedQuestion ? `Quote added to ${questionLabel(selectedQuestion)}.` : 'Quote added.');
+        if (target) setSelectedQuestionId(target.id);
+        say('info', target ? `Quote added to ${questionLabel(target)}.` : 'Quote added.');
         return true;
       } catch (error) {
         say('error', messageOf(error));
         return false;
       }
     },
-    [source, selectedQuestion, refreshConsultation, say],
+    [source, selectedQuestion, questions, refreshConsultation, say],
+  );
+
+  const suggestFor = useCallback(
+    async (text: string) => {
+      const ranked = await call('suggestQuestions', { text, limit: 3 });
+      return ranked.flatMap((r) => {
+        const q = questions.find((x) => x.id === r.themeId);
+        return q ? [{ themeId: q.id as number, label: questionLabel(q) }] : [];
+      });
+    },
+    [questions],
   );
 
   const showQuoteInSource = useCallback((sourceId: SourceId, quoteId: QuoteId) => {
@@ -206,6 +219,7 @@ export function App() {
           focusQuoteId={focusQuoteId}
           targetLabel={selectedQuestion ? questionLabel(selectedQuestion) : null}
           onPullQuote={pullQuote}
+          suggestFor={suggestFor}
         />
         <QuestionsPane
           consultation={consultation}

@@ -84,3 +84,18 @@ test('a quotation in the draft shows where it came from, highlighted in its sour
   await expect(mark).toHaveText(PHRASE);
   await expect(mark).toBeInViewport();
 });
+
+test('a selected passage gets suggested questions, and one click files it there', async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  await openSource(page, /SEND Review, an update/);
+  await chooseQuestion(page, 1);
+  await selectInReader(page, 'Management of the EHCP Process: Streamlining and modernising the EHCP process');
+  const suggestions = page.getByRole('group', { name: 'Suggested questions for this passage' });
+  await expect(suggestions.getByRole('button')).toHaveCount(3);
+  const ranked = await workbench.project.suggestions.forText('Management of the EHCP Process: Streamlining and modernising the EHCP process');
+  const best = (await workbench.project.themes.getConsultation()).chapters.flatMap((c) => c.questions).find((q) => q.id === ranked[0]!.themeId)!;
+  await suggestions.getByRole('button', { name: `Pull quote to Question ${best.number} (suggested)` }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Quote added to Question ${best.number}.` })).toBeVisible();
+  await expect(page.getByRole('button', { name: new RegExp(`^Question ${best.number}\\b`) })).toContainText('1 quote');
+  await expect(page.getByRole('button', { name: /^Question 1\b/ })).toContainText('No evidence yet');
+});

@@ -69,8 +69,10 @@ describe('buildFtsQuery against a real FTS5 table', () => {
   });
 
   it('treats FTS operator words as ordinary words', () => {
-    expect(matches('AND')).toEqual([8]);
+    // Rows 5 and 6 contain "and" too: AND is a word like any other.
+    expect(matches('AND')).toEqual([5, 6, 8]);
     expect(matches('NOT')).toEqual([8]);
+    expect(matches('OR sentence')).toEqual([8]);
     expect(matches('local OR families')).toEqual([]);
     expect(matches('NEAR sentence')).toEqual([8]);
     expect(matches('health NOT local')).toEqual([]);

@@ -14,14 +14,16 @@ type Props = {
   focusRange: { start: number; end: number } | null;
   onFocusRange: (range: { start: number; end: number } | null) => void;
   targetLabel: string | null;
-  onPullQuote: (range: { start: number; end: number }) => Promise<boolean>;
+  onPullQuote: (range: { start: number; end: number }, themeId?: number) => Promise<boolean>;
+  /** Questions the selected passage most likely supports, best first. */
+  suggestFor: (text: string) => Promise<{ themeId: number; label: string }[]>;
   onDetailsSaved: (source: SourceSummary) => void;
 };
 
 const PREVIEW_CHARS = 80;
 
 /** The open source: its title, the pull-quote bar, find-in-source, and the text itself. */
-export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, onFocusRange, targetLabel, onPullQuote, onDetailsSaved }: Props) {
+export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, onFocusRange, targetLabel, onPullQuote, suggestFor, onDetailsSaved }: Props) {
   // Remembered with its source, so switching sources never pulls a range from the wrong text.
   const [chosen, setChosen] = useState<{ sourceId: number; start: number; end: number } | null>(null);
   const [finding, setFinding] = useState(false);
@@ -36,9 +38,28 @@ export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, on
     [source],
   );
 
-  const pull = useCallback(async () => {
+  const [suggestions, setSuggestions] = useState<{ key: string; items: { themeId: number; label: string }[] }>({ key: '', items: [] });
+  const selectionKey = selection ? `${selection.sourceId}:${selection.start}:${selection.end}` : '';
+  useEffect(() => {
+    if (!selection || !source) return;
+    let current = true;
+    const text = source.text.slice(selection.start, selection.end);
+    const timer = window.setTimeout(() => {
+      suggestFor(text).then(
+        (items) => current && setSuggestions({ key: selectionKey, items }),
+        () => current && setSuggestions({ key: selectionKey, items: [] }),
+      );
+    }, 200);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [selection, selectionKey, source, suggestFor]);
+  const shownSuggestions = suggestions.key === selectionKey && selection ? suggestions.items : [];
+
+  const pull = useCallback(async (themeId?: number) => {
     if (!selection) return;
-    if (await onPullQuote({ start: selection.start, end: selection.end })) {
+    if (await onPullQuote({ start: selection.start, end: selection.end }, themeId)) {
       setChosen(null);
       window.getSelection()?.removeAllRanges();
     }
@@ -107,6 +128,15 @@ export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, on
             Find
           </button>
         ) : null}
+      </div>
+      {/* Always there, at a fixed height, so the text never moves under a selection in progress. */}
+      <div className="suggestions" aria-label="Suggested questions for this passage" role="group">
+        <span className="suggestions-label">{shownSuggestions.length ? 'Suggested:' : 'Suggested questions appear when you select a passage.'}</span>
+        {shownSuggestions.map((s) => (
+          <button key={s.themeId} type="button" onClick={() => void pull(s.themeId)} aria-label={`Pull quote to ${s.label} (suggested)`}>
+            {s.label}
+          </button>
+        ))}
       </div>
       {finding ? <FindBar key={source.id} text={source.text} onMatch={onFocusRange} onClose={closeFind} /> : null}
       <SourceReader source={source} quotes={quotes} focusQuoteId={focusQuoteId} focusRange={focusRange} onSelect={onSelect} />

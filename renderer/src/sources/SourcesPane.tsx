@@ -20,7 +20,8 @@ type Props = {
   quotes: Quote[];
   focusQuoteId: number | null;
   targetLabel: string | null;
-  onPullQuote: (range: { start: number; end: number }) => Promise<boolean>;
+  onPullQuote: (range: { start: number; end: number }, themeId?: number) => Promise<boolean>;
+  suggestFor: (text: string) => Promise<{ themeId: number; label: string }[]>;
 };
 
 export function SourcesPane(props: Props) {
@@ -103,6 +104,7 @@ export function SourcesPane(props: Props) {
         onFocusRange={focusInOpenSource}
         targetLabel={props.targetLabel}
         onPullQuote={props.onPullQuote}
+        suggestFor={props.suggestFor}
         onDetailsSaved={props.onDetailsSaved}
       />
     </section>
