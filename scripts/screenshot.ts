@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { openOrCreateSampleProject } from '../electron/services/project/sampleProject.ts';
 import { startBridge } from '../test/bridge/bridgeServer.ts';
+import { selectInReader } from '../test/e2e/pageHelpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'workbench-shot-'));
 const project = await openOrCreateSampleProject(join(dir, 'Sample project.cwproj'), 'resources');
@@ -16,15 +17,7 @@ try {
   await page.getByRole('button', { name: /Joined-up services/ }).click();
   await page.getByRole('button', { name: /^Question 5\b/ }).click();
   const phrase = 'Local authorities already have existing statutory responsibilities to develop, publish and review the special educational needs and disabilities (SEND) local offer';
-  await page.locator('.reader-text').evaluate((el, wanted) => {
-    const node = [...el.childNodes].map((c) => c.firstChild).find((t) => t?.textContent?.includes(wanted))!;
-    const at = node.textContent!.indexOf(wanted);
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + wanted.length);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  }, phrase);
+  await selectInReader(page, phrase);
   await page.getByRole('button', { name: 'Pull quote to Question 5' }).click();
   await page.getByRole('button', { name: 'Insert into draft' }).click();
   await page.locator('.editor-content').focus();

@@ -16,10 +16,11 @@ Usage:
   workbench sources <project-file> [--json]
   workbench text <project-file> <source-id>       prints the source's stored text exactly
   workbench search <project-file> <query> [--json]
+  workbench check <project-file>                  verifies every quote against its source (exit 1 on any mismatch)
 
 Exit status: 0 on success, 1 if anything failed, 2 for a usage mistake.`;
 
-const COMMANDS = ['new', 'import', 'sources', 'text', 'search'];
+const COMMANDS = ['new', 'import', 'sources', 'text', 'search', 'check'];
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
 
@@ -125,6 +126,20 @@ async function run(argv: string[], io: Io): Promise<number> {
           for (const h of hits) io.out(`${h.sourceId}\t${h.title}\t${h.hitStart ?? '-'}-${h.hitEnd ?? '-'}\t${h.snippet.map((p) => (p.hit ? `[${p.text}]` : p.text)).join('').replace(/\s+/g, ' ')}`);
         }
         return 0;
+      } finally {
+        project.close();
+      }
+    }
+    case 'check': {
+      const project = openExisting(path);
+      try {
+        const quotes = await project.quotes.list({});
+        const mismatches = await project.quotes.check();
+        for (const m of mismatches) {
+          io.out(`mismatch quote ${m.quoteId} (source ${m.sourceId}, fragment ${m.fragment + 1}): stored "${m.stored}" but the source says "${m.inSource}"`);
+        }
+        io.out(mismatches.length ? `${mismatches.length} quote fragment(s) do not match their source.` : `All ${quotes.length} quotes match their sources.`);
+        return mismatches.length ? 1 : 0;
       } finally {
         project.close();
       }

@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import type { SourceId, ThemeId } from '../../shared/ids.ts';
+import type { QuoteId, SourceId, ThemeId } from '../../shared/ids.ts';
+import type { QuoteMismatch } from '../../shared/domain/quote.ts';
 import type { Quote } from '../../shared/domain/quote.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import { findSource } from './repositories/sourcesRepository.ts';
-import { insertQuote, listQuotes, type QuoteFilter } from './repositories/quotesRepository.ts';
+import { allFragmentsWithSourceText, insertQuote, listQuotes, type QuoteFilter } from './repositories/quotesRepository.ts';
 import { countExistingThemes } from './repositories/themesRepository.ts';
 
 export function createQuotesService(db: Database, now: () => Date = () => new Date()) {
@@ -33,6 +34,21 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
       const [quote] = listQuotes(db, { ids: [id] });
       if (!quote) throw new AppError('internal', 'The quote was saved but could not be read back.');
       return quote;
+    },
+
+    /**
+     * Checks every quote against its source: each fragment must still be exactly the source's text at its
+     * offsets. Anything else means the project file was changed outside the app, and the user must know.
+     */
+    async check(): Promise<QuoteMismatch[]> {
+      const mismatches: QuoteMismatch[] = [];
+      for (const row of allFragmentsWithSourceText(db)) {
+        const actual = row.source_text.slice(row.start_offset, row.end_offset);
+        if (actual !== row.text) {
+          mismatches.push({ quoteId: row.quote_id as QuoteId, sourceId: row.source_id as SourceId, fragment: row.position, stored: row.text, inSource: actual });
+        }
+      }
+      return mismatches;
     },
 
     async list(filter: QuoteFilter): Promise<Quote[]> {

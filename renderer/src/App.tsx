@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ProjectInfo } from '../../shared/domain/project.ts';
 import type { Source, SourceSummary } from '../../shared/domain/source.ts';
-import type { Quote } from '../../shared/domain/quote.ts';
+import type { Quote, QuoteMismatch } from '../../shared/domain/quote.ts';
 import { quoteText } from '../../shared/domain/quote.ts';
 import type { Consultation } from '../../shared/domain/theme.ts';
 import { questionLabel } from '../../shared/domain/theme.ts';
@@ -32,6 +32,7 @@ export function App() {
   const [wordCounts, setWordCounts] = useState<Map<number, number>>(new Map());
   const [notice, setNotice] = useState<Notice | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [mismatches, setMismatches] = useState<QuoteMismatch[]>([]);
   const editorRef = useRef<DraftEditorHandle>(null);
 
   const say = useCallback((kind: Notice['kind'], text: string) => setNotice({ kind, text, id: Date.now() }), []);
@@ -47,6 +48,8 @@ export function App() {
         document.title = `${info.name} – Consultation Workbench`;
       })
       .catch((error: unknown) => setLoadError(messageOf(error)));
+    // Every quote is checked against its source on opening; a mismatch is shown, never hidden.
+    call('checkQuotes', {}).then(setMismatches, () => {});
   }, []);
 
   useEffect(() => {
@@ -204,6 +207,16 @@ export function App() {
           {exporting ? 'Exporting…' : 'Export to Word'}
         </button>
       </header>
+      {mismatches.length > 0 ? (
+        <div className="integrity-alert" role="alert">
+          <strong>
+            {mismatches.length === 1 ? '1 quote no longer matches' : `${mismatches.length} quotes no longer match`} the source it was taken from.
+          </strong>{' '}
+          The project file may have been changed outside Consultation Workbench. Check{' '}
+          {[...new Set(mismatches.map((m) => m.quoteId))].map((id) => `quote ${id}`).join(', ')} before you rely on{' '}
+          {mismatches.length === 1 ? 'it' : 'them'}.
+        </div>
+      ) : null}
       <main className="workspace">
         <SourcesPane
           sources={project.sources}

@@ -26,3 +26,6 @@ export const ELISION = ' [...] ';
 export function quoteText(quote: Pick<Quote, 'fragments'>): string {
   return quote.fragments.map((f) => f.text).join(ELISION);
 }
+
+/** A quote fragment that no longer matches its source: the stored words and what the source says there. */
+export type QuoteMismatch = { quoteId: z.infer<typeof QuoteIdSchema>; sourceId: z.infer<typeof SourceIdSchema>; fragment: number; stored: string; inSource: string };

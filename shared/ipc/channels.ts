@@ -10,6 +10,7 @@ export const CHANNELS = {
   createQuote: 'quotes:create',
   listQuotes: 'quotes:list',
   suggestQuestions: 'quotes:suggest',
+  checkQuotes: 'quotes:check',
   getDraft: 'drafts:get',
   saveDraft: 'drafts:save',
   exportDocx: 'export:docx',

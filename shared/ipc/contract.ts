@@ -5,7 +5,7 @@ import { QuoteIdSchema, SourceIdSchema, ThemeIdSchema, type ThemeId } from '../i
 import type { ProjectInfo } from '../domain/project.ts';
 import { SourceMetadataSchema, type Source, type SourceSummary } from '../domain/source.ts';
 import { SearchRequestSchema, type SearchHit } from '../domain/search.ts';
-import type { Quote } from '../domain/quote.ts';
+import type { Quote, QuoteMismatch } from '../domain/quote.ts';
 import type { Consultation } from '../domain/theme.ts';
 
 /** Phantom marker: carries a channel's result type without any runtime value. */
@@ -81,6 +81,7 @@ export const contract = {
     input: z.object({ text: z.string().max(100_000), limit: z.number().int().positive().max(22).optional() }).strict(),
     output: returns<{ themeId: ThemeId; score: number }[]>(),
   },
+  checkQuotes: { channel: CHANNELS.checkQuotes, input: NoInput, output: returns<QuoteMismatch[]>() },
   getDraft: { channel: CHANNELS.getDraft, input: NoInput, output: returns<Draft>() },
   saveDraft: {
     channel: CHANNELS.saveDraft,

@@ -21,6 +21,7 @@ export function createHandlers(project: ProjectServices, host: DeliveryHost): Ha
     getConsultation: () => project.themes.getConsultation(),
     createQuote: (input) => project.quotes.create(input),
     listQuotes: (filter) => project.quotes.list(filter),
+    checkQuotes: () => project.quotes.check(),
     suggestQuestions: ({ text, limit }) => project.suggestions.forText(text, limit),
     getDraft: () => project.drafts.get(),
     saveDraft: ({ content }) => project.drafts.save(content),

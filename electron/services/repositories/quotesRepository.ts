@@ -68,3 +68,16 @@ export function listQuotes(db: Database, filter: QuoteFilter = {}): Quote[] {
   for (const t of themes) byQuote.get(t.quote_id)?.themeIds.push(t.theme_id as ThemeId);
   return [...byQuote.values()];
 }
+
+export type FragmentCheckRow = { quote_id: number; source_id: number; position: number; start_offset: number; end_offset: number; text: string; source_text: string };
+
+/** Every fragment with its source's text, for checking quotes against what the sources say. */
+export function* allFragmentsWithSourceText(db: Database): Generator<FragmentCheckRow> {
+  yield* db
+    .prepare(
+      `SELECT f.quote_id, q.source_id, f.position, f.start_offset, f.end_offset, f.text, s.text AS source_text
+       FROM quote_fragments f JOIN quotes q ON q.id = f.quote_id JOIN sources s ON s.id = q.source_id
+       ORDER BY f.quote_id, f.position`,
+    )
+    .iterate() as Iterable<FragmentCheckRow>;
+}

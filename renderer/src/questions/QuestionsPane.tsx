@@ -2,6 +2,7 @@ import type { Consultation, ThemeWithCount } from '../../../shared/domain/theme.
 import { chapterLabel, questionLabel } from '../../../shared/domain/theme.ts';
 import type { Quote } from '../../../shared/domain/quote.ts';
 import { quoteText } from '../../../shared/domain/quote.ts';
+import { useEffect, useRef } from 'react';
 import { EvidenceList } from './EvidenceList.tsx';
 
 type Props = {
@@ -25,13 +26,18 @@ export function QuestionsPane(props: Props) {
   const questions = consultation.chapters.flatMap((c) => c.questions);
   const covered = questions.filter((q) => q.quoteCount > 0).length;
   const selected = questions.find((q) => q.id === selectedQuestionId) ?? null;
+  const tree = useRef<HTMLDivElement>(null);
+  // Keep the chosen question in view, also when it was chosen by moving the caret in the draft.
+  useEffect(() => {
+    tree.current?.querySelector('[aria-pressed="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [selectedQuestionId]);
   return (
     <section className="pane questions-pane" aria-labelledby="questions-heading">
       <h2 id="questions-heading">Questions</h2>
       <p className="coverage">
         {covered} of {questions.length} questions have evidence
       </p>
-      <div className="question-tree">
+      <div className="question-tree" ref={tree}>
         {consultation.chapters
           .filter((c) => c.questions.length > 0)
           .map((chapter) => (

@@ -91,11 +91,18 @@ export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, on
     <div className="reader">
       <div className="reader-heading">
         <h3 className="reader-title">{source.title}</h3>
-        {editing !== source.id ? (
-          <button type="button" className="link-button" onClick={() => setEditing(source.id)}>
-            Edit details
-          </button>
-        ) : null}
+        <span className="reader-actions">
+          {!finding ? (
+            <button type="button" className="link-button" onClick={() => setFinding(true)} aria-keyshortcuts="Control+F">
+              Find
+            </button>
+          ) : null}
+          {editing !== source.id ? (
+            <button type="button" className="link-button" onClick={() => setEditing(source.id)}>
+              Edit details
+            </button>
+          ) : null}
+        </span>
       </div>
       {editing === source.id ? (
         <SourceDetailsForm
@@ -123,11 +130,6 @@ export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, on
             ? `Selected: “${preview.length > PREVIEW_CHARS ? `${preview.slice(0, PREVIEW_CHARS)}…` : preview}”`
             : 'Select a passage in the text to quote it.'}
         </span>
-        {!finding ? (
-          <button type="button" onClick={() => setFinding(true)} aria-keyshortcuts="Control+F">
-            Find
-          </button>
-        ) : null}
       </div>
       {/* Always there, at a fixed height, so the text never moves under a selection in progress. */}
       <div className="suggestions" aria-label="Suggested questions for this passage" role="group">
