@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SourceIdSchema } from '../ids.ts';
+import type { SourceIdSchema } from '../ids.ts';
 import { SourceKindSchema, type SourceKind } from './source.ts';
 import type { SnippetPart } from '../search/ftsQuery.ts';
 
