@@ -40,11 +40,17 @@ function openExisting(path: string): ProjectServices {
 }
 
 async function run(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { json: { type: 'boolean' }, template: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, template: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
   const [command, projectPath, ...rest] = positionals;
   if (values.help || !command) {
     io.out(HELP);
@@ -57,13 +63,15 @@ async function run(argv: string[], io: Io): Promise<number> {
   switch (command) {
     case 'new': {
       if (existsSync(path)) throw new UsageError(`${path} already exists.`);
+      // The template is checked before the file is made, so a mistake leaves nothing behind.
+      const template = values.template ?? 'send-green-paper-2022';
+      const file = join(resourcesDir(), 'templates', `${template}.json`);
+      if (!/^[a-z0-9-]+$/.test(template) || !existsSync(file)) throw new UsageError(`No template called "${template}".`);
+      const consultation = loadTemplateFile(file);
       const project = openProject(path);
       try {
         setMeta(project.db, 'name', basename(path, extname(path)));
-        const template = values.template ?? 'send-green-paper-2022';
-        const file = join(resourcesDir(), 'templates', `${template}.json`);
-        if (!existsSync(file)) throw new UsageError(`No template called "${template}".`);
-        await project.themes.loadTemplate(loadTemplateFile(file));
+        await project.themes.loadTemplate(consultation);
         io.out(`created ${path}`);
         return 0;
       } finally {

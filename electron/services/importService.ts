@@ -62,7 +62,8 @@ export function createImportService(sources: SourcesService, importers: Importer
     async importFile(file: ImportFile, overrides: Partial<SourceMetadata> = {}): Promise<ImportOutcome> {
       if (file.bytes.length === 0) throw new AppError('invalid-input', `"${file.fileName}" is empty.`);
       if (file.bytes.length > limits.maxFileBytes) {
-        const mb = Math.round(limits.maxFileBytes / 1024 / 1024);
+        const size = limits.maxFileBytes / 1024 / 1024;
+        const mb = size >= 10 ? Math.round(size) : Number(size.toFixed(1));
         throw new AppError('invalid-input', `"${file.fileName}" is larger than ${mb} MB, the most one file can be.`);
       }
       const format = detectFormat(file);

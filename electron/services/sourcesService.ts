@@ -8,9 +8,13 @@ import { plainTextDocument } from '../../shared/sources/plainTextDocument.ts';
 import { findSource, findSourceIdByHash, insertSource, listSources, updateSourceMetadata } from './repositories/sourcesRepository.ts';
 import { insertSourceBlocks, listSourceBlocks } from './repositories/sourceBlocksRepository.ts';
 
-/** One canonical form for stored text: quotes anchor to its offsets, so it must never change after import. */
+/**
+ * One canonical form for stored text: quotes anchor to its offsets, so it must never change after import.
+ * Byte-order marks go, line endings become \n, and invisible control characters (other than tab and line
+ * break) are dropped: they carry no words, and search uses two of them as hit markers.
+ */
 export function canonicalText(raw: string): string {
-  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return raw.replace(/^\uFEFF+/, '').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
 }
 
 export function contentHash(text: string): string {
@@ -49,7 +53,8 @@ export function createSourcesService(db: Database, now: () => Date = () => new D
       const { text, blocks } = input.doc;
       if (canonicalText(text) !== text) throw new AppError('internal', 'An importer produced text that is not in canonical form.');
       if (text.trim() === '') throw new AppError('invalid-input', `"${input.metadata.title}" has no text to import.`);
-      if (blocks.some((b, i) => b.end > text.length || b.start > b.end || (i > 0 && b.start < blocks[i - 1]!.start))) {
+      // Blocks must lie inside the text, in order, without overlapping: the reader shows each character once.
+      if (blocks.some((b, i) => b.end > text.length || b.start > b.end || (i > 0 && b.start < blocks[i - 1]!.end))) {
         throw new AppError('internal', 'An importer produced block offsets outside its text.');
       }
       const hash = contentHash(text);

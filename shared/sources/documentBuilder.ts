@@ -1,5 +1,10 @@
 import type { BlockKind, ExtractedDocument, SourceBlock } from './sourceStructure.ts';
 
+/** Line endings as \n; no invisible control characters (see canonicalText in the sources service). */
+function clean(raw: string): string {
+  return raw.replace(/\uFEFF/g, '').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+}
+
 /**
  * Builds a source's canonical text block by block, recording each block's offsets as it goes, so
  * every importer produces the same shape: blocks separated by a blank line, consecutive list items by
@@ -34,7 +39,7 @@ export class DocumentBuilder {
 
   /** One table row; empty cells keep their place so columns stay aligned. */
   tableRow(cells: readonly string[]): void {
-    const cleaned = cells.map((c) => c.replace(/\s+/g, ' ').trim());
+    const cleaned = cells.map((c) => clean(c).replace(/\s+/g, ' ').trim());
     if (cleaned.every((c) => c === '')) return;
     cleaned.forEach((cell, i) => {
       this.separate(i === 0 ? (this.rowOpen ? '\n' : '\n\n') : '\t');
@@ -57,7 +62,7 @@ export class DocumentBuilder {
   }
 
   private add(kind: BlockKind, raw: string, level: number | null): void {
-    const text = raw.replace(/\r\n?/g, '\n').replace(/[ \t\f\v]+\n/g, '\n').trim();
+    const text = clean(raw).replace(/[ \t\f\v]+\n/g, '\n').trim();
     if (text === '') return;
     this.rowOpen = false;
     const previous = this.blocks.at(-1);

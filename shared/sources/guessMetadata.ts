@@ -9,6 +9,8 @@ function isoDate(day: string, month: string, year: string): string | null {
   const m = MONTHS[month.toLowerCase()];
   const d = Number(day);
   if (!m || d < 1 || d > 31) return null;
+  // "31 February" is no date: check it survives a round trip through the calendar.
+  if (new Date(Date.UTC(Number(year), m - 1, d)).getUTCDate() !== d) return null;
   return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 

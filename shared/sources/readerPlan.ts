@@ -26,6 +26,7 @@ export function readerPlan(
   let at = 0;
   let page: number | null = null;
   for (const block of spans) {
+    if (at > 0 && block.end <= at) continue; // a block inside one already shown
     if (block.start > at) items.push(gap(text, at, block.start, items.at(-1)));
     const start = Math.max(block.start, at);
     const local = withFocus
