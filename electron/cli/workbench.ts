@@ -1,12 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SourceId } from '../../shared/ids.ts';
 import { SOURCE_KIND_LABELS } from '../../shared/domain/source.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import { openProject, type ProjectServices } from '../services/project/projectServices.ts';
-import { loadTemplateFile } from '../services/project/sampleProject.ts';
-import { setMeta } from '../services/repositories/projectMetaRepository.ts';
+import { DEFAULT_TEMPLATE, createProjectFromTemplate, templateFile } from '../services/project/newProject.ts';
 
 const HELP = `workbench: Consultation Workbench from the command line (same project files as the app)
 
@@ -63,20 +62,15 @@ async function run(argv: string[], io: Io): Promise<number> {
   switch (command) {
     case 'new': {
       if (existsSync(path)) throw new UsageError(`${path} already exists.`);
-      // The template is checked before the file is made, so a mistake leaves nothing behind.
-      const template = values.template ?? 'send-green-paper-2022';
-      const file = join(resourcesDir(), 'templates', `${template}.json`);
-      if (!/^[a-z0-9-]+$/.test(template) || !existsSync(file)) throw new UsageError(`No template called "${template}".`);
-      const consultation = loadTemplateFile(file);
-      const project = openProject(path);
+      const template = values.template ?? DEFAULT_TEMPLATE;
       try {
-        setMeta(project.db, 'name', basename(path, extname(path)));
-        await project.themes.loadTemplate(consultation);
-        io.out(`created ${path}`);
-        return 0;
-      } finally {
-        project.close();
+        templateFile(resourcesDir(), template);
+      } catch {
+        throw new UsageError(`No template called "${template}".`);
       }
+      await createProjectFromTemplate(path, resourcesDir(), template);
+      io.out(`created ${path}`);
+      return 0;
     }
     case 'import': {
       if (rest.length === 0) throw new UsageError('Name at least one file to import.');

@@ -1,15 +1,26 @@
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { CHANNELS, METHODS } from '../../shared/ipc/channels.ts';
-import { createHandlers, type DeliveryHost } from '../services/api/handlers.ts';
+import { createHandlers, type DeliveryHost, type Handlers } from '../services/api/handlers.ts';
 import { dispatch } from '../services/api/dispatch.ts';
 import { openOrCreateSampleProject } from '../services/project/sampleProject.ts';
-import type { ProjectServices } from '../services/project/projectServices.ts';
+import { createProjectFromTemplate } from '../services/project/newProject.ts';
+import { openProject, type ProjectServices } from '../services/project/projectServices.ts';
 import { denyAllPermissions, isAppFrame, lockDownWindow } from './windowSecurity.ts';
+import { buildAppMenu } from './appMenu.ts';
+import { loadAppState, saveAppState, withRecent, type AppState } from './appState.ts';
 
-// The composition root: it only wires the services to windows, dialogs and IPC.
-const PROJECT_FILE = 'Sample project.cwproj';
+// The composition root: it only wires the services to windows, dialogs, menus and IPC.
+const SAMPLE_PROJECT = 'Sample project.cwproj';
+const PROJECT_FILTERS = [{ name: 'Consultation Workbench project', extensions: ['cwproj'] }];
+
+const statePath = () => join(app.getPath('userData'), 'state.json');
+let state: AppState;
+let project: ProjectServices | null = null;
+let handlers: Handlers | null = null;
+let win: BrowserWindow | null = null;
 
 function resourcesDir(): string {
   return app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
@@ -21,30 +32,95 @@ function rendererUrl(): string {
   return new URL(`file://${join(import.meta.dirname, '../renderer/index.html')}`).href;
 }
 
-function saveDialogHost(getWindow: () => BrowserWindow | null): DeliveryHost {
-  return {
-    async deliverFile({ fileName, bytes }) {
-      const win = getWindow();
-      const options = {
-        title: 'Export response to Word',
-        defaultPath: join(app.getPath('documents'), fileName),
-        filters: [{ name: 'Word document', extensions: ['docx'] }],
-      };
-      const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-      if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
-      await writeFile(choice.filePath, bytes);
-      return { status: 'saved', path: choice.filePath };
-    },
-  };
+function projectArgument(argv: readonly string[]): string | null {
+  const file = argv.slice(1).find((a) => a.endsWith('.cwproj') && existsSync(a));
+  return file ? resolve(file) : null;
 }
 
-function createWindow(title: string): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1440,
-    height: 900,
+const saveDialogHost: DeliveryHost = {
+  async deliverFile({ fileName, bytes }) {
+    const options = {
+      title: 'Export response to Word',
+      defaultPath: join(app.getPath('documents'), fileName),
+      filters: [{ name: 'Word document', extensions: ['docx'] }],
+    };
+    const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
+    await writeFile(choice.filePath, bytes);
+    return { status: 'saved', path: choice.filePath };
+  },
+};
+
+function refreshMenu(): void {
+  Menu.setApplicationMenu(
+    buildAppMenu(() => win, {
+      newProject: () => void newProject(),
+      openProject: () => void chooseProject(),
+      openRecent: (path) => void switchTo(path),
+      saveCopy: () => void saveCopy(),
+      recent: () => state.recent.filter((p) => existsSync(p)),
+    }),
+  );
+}
+
+/** Closes the open project (the page reloads against the new one); an error leaves the old one open. */
+async function switchTo(path: string, open: () => Promise<ProjectServices> = async () => openProject(path)): Promise<void> {
+  let next: ProjectServices;
+  try {
+    next = await open();
+  } catch (error) {
+    dialog.showErrorBox('The project could not be opened', error instanceof Error ? error.message : String(error));
+    return;
+  }
+  project?.close();
+  project = next;
+  handlers = createHandlers(next, saveDialogHost);
+  state = withRecent(state, next.path);
+  saveAppState(statePath(), state);
+  refreshMenu();
+  win?.setTitle(`${next.name()} – Consultation Workbench`);
+  if (win) void win.loadURL(rendererUrl());
+}
+
+async function newProject(): Promise<void> {
+  const choice = await dialog.showSaveDialog(win!, {
+    title: 'New project',
+    defaultPath: join(app.getPath('documents'), 'Consultation response.cwproj'),
+    filters: PROJECT_FILTERS,
+  });
+  if (choice.canceled || !choice.filePath) return;
+  const path = choice.filePath.endsWith('.cwproj') ? choice.filePath : `${choice.filePath}.cwproj`;
+  await switchTo(path, async () => {
+    await createProjectFromTemplate(path, resourcesDir());
+    return openProject(path);
+  });
+}
+
+async function chooseProject(): Promise<void> {
+  const choice = await dialog.showOpenDialog(win!, { title: 'Open project', properties: ['openFile'], filters: PROJECT_FILTERS });
+  const path = choice.filePaths[0];
+  if (!choice.canceled && path) await switchTo(path);
+}
+
+/** A consistent copy through SQLite's backup API, safe while the app keeps writing. */
+async function saveCopy(): Promise<void> {
+  if (!project) return;
+  const choice = await dialog.showSaveDialog(win!, { title: 'Save a copy', defaultPath: `${project.path.replace(/\.cwproj$/, '')} (copy).cwproj`, filters: PROJECT_FILTERS });
+  if (choice.canceled || !choice.filePath) return;
+  try {
+    await project.db.backup(choice.filePath);
+  } catch (error) {
+    dialog.showErrorBox('The copy could not be saved', error instanceof Error ? error.message : String(error));
+  }
+}
+
+function createWindow(): BrowserWindow {
+  const bounds = state.bounds;
+  const window = new BrowserWindow({
+    ...(bounds ?? { width: 1440, height: 900 }),
     minWidth: 900,
     minHeight: 600,
-    title,
+    title: 'Consultation Workbench',
     show: false,
     webPreferences: {
       preload: join(import.meta.dirname, '../preload/index.cjs'),
@@ -55,45 +131,62 @@ function createWindow(title: string): BrowserWindow {
       spellcheck: true,
     },
   });
-  lockDownWindow(win);
-  win.once('ready-to-show', () => win.show());
-  void win.loadURL(rendererUrl());
-  return win;
+  window.webContents.session.setSpellCheckerLanguages(['en-GB']);
+  lockDownWindow(window);
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize();
+    window.show();
+  });
+  window.on('close', () => {
+    state = { ...state, bounds: window.getNormalBounds(), maximized: window.isMaximized() };
+    saveAppState(statePath(), state);
+  });
+  void window.loadURL(rendererUrl());
+  return window;
 }
 
 async function start(): Promise<void> {
+  state = loadAppState(statePath());
   denyAllPermissions(session.defaultSession);
-  let project: ProjectServices;
-  try {
-    project = await openOrCreateSampleProject(join(app.getPath('userData'), PROJECT_FILE), resourcesDir());
-  } catch (error) {
-    dialog.showErrorBox('Consultation Workbench could not open the project', error instanceof Error ? error.message : String(error));
-    app.exit(1);
-    return;
-  }
-  let win: BrowserWindow | null = null;
-  const handlers = createHandlers(project, saveDialogHost(() => win));
   const appUrl = rendererUrl();
   for (const method of METHODS) {
     ipcMain.handle(CHANNELS[method], (event, payload: unknown) => {
       if (!isAppFrame(event.senderFrame, appUrl)) {
         return { ok: false, error: { code: 'forbidden', message: 'This request did not come from the app window.' } };
       }
+      if (!handlers) return { ok: false, error: { code: 'not-found', message: 'No project is open.' } };
       return dispatch(handlers, method, payload);
     });
   }
-  win = createWindow(`${project.name()} – Consultation Workbench`);
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) win = createWindow(`${project.name()} – Consultation Workbench`);
-  });
-  app.on('will-quit', () => project.close());
+  const requested = projectArgument(process.argv) ?? state.recent.find((p) => existsSync(p)) ?? null;
+  await switchTo(requested ?? join(app.getPath('userData'), SAMPLE_PROJECT), () =>
+    requested ? Promise.resolve(openProject(requested)) : openOrCreateSampleProject(join(app.getPath('userData'), SAMPLE_PROJECT), resourcesDir()),
+  );
+  if (!project) {
+    app.exit(1);
+    return;
+  }
+  win = createWindow();
+  win.setTitle(`${project.name()} – Consultation Workbench`);
 }
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-});
-void app.whenReady().then(start);
+// One running app: a second launch (e.g. double-clicking a project file) opens the file in this one.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv) => {
+    const path = projectArgument(argv);
+    if (path) void switchTo(path);
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => project?.close());
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  void app.whenReady().then(start);
+}

@@ -16,6 +16,8 @@ import { DraftPane } from './DraftPane.tsx';
 import type { DraftEditorHandle } from './editor/DraftEditor.tsx';
 import { QuoteNavigationContext } from './quoteNavigation.ts';
 import { saveDownload } from './saveDownload.ts';
+import { useMenuCommand } from './menuCommands.ts';
+import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 
 type Project = { info: ProjectInfo; sources: SourceSummary[]; draftContent: string };
 type Notice = { kind: 'info' | 'error'; text: string; id: number };
@@ -33,6 +35,7 @@ export function App() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [exporting, setExporting] = useState(false);
   const [mismatches, setMismatches] = useState<QuoteMismatch[]>([]);
+  const [showShortcuts, setShowShortcuts] = useState(false);
   const editorRef = useRef<DraftEditorHandle>(null);
 
   const say = useCallback((kind: Notice['kind'], text: string) => setNotice({ kind, text, id: Date.now() }), []);
@@ -177,6 +180,19 @@ export function App() {
     }
   }, [say]);
 
+  useMenuCommand('export-docx', () => void exportDocx());
+  useMenuCommand('show-shortcuts', () => setShowShortcuts(true));
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'F1') {
+        event.preventDefault();
+        setShowShortcuts(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   const saveDraft = useCallback((content: string) => call('saveDraft', { content }), []);
 
   if (loadError) {
@@ -203,9 +219,14 @@ export function App() {
           <h1>{project.info.name}</h1>
           <p className="consultation-title">{consultation.title}</p>
         </div>
-        <button type="button" className="primary" onClick={() => void exportDocx()} disabled={exporting}>
-          {exporting ? 'Exporting…' : 'Export to Word'}
-        </button>
+        <div className="header-actions">
+          <button type="button" onClick={() => setShowShortcuts(true)} aria-keyshortcuts="F1">
+            Keyboard shortcuts
+          </button>
+          <button type="button" className="primary" onClick={() => void exportDocx()} disabled={exporting}>
+            {exporting ? 'Exporting…' : 'Export to Word'}
+          </button>
+        </div>
       </header>
       {mismatches.length > 0 ? (
         <div className="integrity-alert" role="alert">
@@ -253,6 +274,7 @@ export function App() {
           handle={editorRef}
         />
       </main>
+      <ShortcutsDialog open={showShortcuts} onClose={() => setShowShortcuts(false)} />
       <div className={`notice ${notice?.kind ?? ''}`} role={notice?.kind === 'error' ? 'alert' : 'status'} key={notice?.id}>
         {notice?.text}
       </div>

@@ -43,3 +43,16 @@ test('every control can be reached with the keyboard and shows where focus is', 
   expect([...reached].some((n) => n.startsWith('Joined-up services'))).toBe(true);
   expect([...reached].some((n) => n.startsWith('Question 1'))).toBe(true);
 });
+
+test('F1 lists the keyboard shortcuts in a dialog that Escape closes', async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  await expect(page.getByText('0 of 22 questions have evidence')).toBeVisible();
+  await page.keyboard.press('F1');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Pull the selected passage as a quote');
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

@@ -4,6 +4,7 @@ import type { Quote } from '../../../shared/domain/quote.ts';
 import { trimSelection } from '../../../shared/quotes/trimSelection.ts';
 import { SourceReader } from './SourceReader.tsx';
 import { FindBar } from './FindBar.tsx';
+import { useMenuCommand } from '../menuCommands.ts';
 import { SourceDetailsForm } from './SourceDetailsForm.tsx';
 import type { SourceSummary } from '../../../shared/domain/source.ts';
 
@@ -28,6 +29,7 @@ export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, on
   const [chosen, setChosen] = useState<{ sourceId: number; start: number; end: number } | null>(null);
   const [finding, setFinding] = useState(false);
   const [editing, setEditing] = useState<number | null>(null);
+  useMenuCommand('find-in-source', () => setFinding(true));
   const selection = chosen && source && chosen.sourceId === source.id ? chosen : null;
 
   const onSelect = useCallback(

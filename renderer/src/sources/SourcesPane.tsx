@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import type { Source, SourceSummary } from '../../../shared/domain/source.ts';
 import type { Quote } from '../../../shared/domain/quote.ts';
 import type { SearchHit } from '../../../shared/domain/search.ts';
@@ -9,6 +9,7 @@ import { ImportPanel } from './ImportPanel.tsx';
 import { SearchResults } from './SearchResults.tsx';
 import { useImportQueue } from './useImportQueue.ts';
 import { useSourceSearch } from './useSourceSearch.ts';
+import { useMenuCommand } from '../menuCommands.ts';
 
 type Props = {
   sources: SourceSummary[];
@@ -30,6 +31,8 @@ export function SourcesPane(props: Props) {
   const search = useSourceSearch();
   const [focusRange, setFocusRange] = useState<{ sourceId: number; start: number; end: number } | null>(null);
   const [dragging, setDragging] = useState(false);
+  const searchInput = useRef<HTMLInputElement>(null);
+  useMenuCommand('focus-search', () => searchInput.current?.focus());
 
   const openSourceId = props.source?.id ?? null;
   const focusInOpenSource = useCallback(
@@ -75,6 +78,7 @@ export function SourcesPane(props: Props) {
       <ImportPanel items={items} onFiles={importFiles} onClear={clear} />
       <div className="search-box" role="search">
         <input
+          ref={searchInput}
           type="search"
           aria-label="Search all sources"
           placeholder="Search all sources, e.g. “joint commissioning” or commission*"

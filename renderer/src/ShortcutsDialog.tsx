@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'react';
+
+const SHORTCUTS: [string, string][] = [
+  ['Ctrl+Shift+K', 'Pull the selected passage as a quote'],
+  ['Ctrl+F', 'Find in the open source (Enter: next, Shift+Enter: previous, Esc: close)'],
+  ['Ctrl+Shift+F', 'Search all sources'],
+  ['Ctrl+Shift+O', 'Import sources'],
+  ['Ctrl+E', 'Export to Word'],
+  ['Ctrl+Z / Ctrl+Y', 'Undo / redo in the draft'],
+  ['Ctrl+B / Ctrl+I', 'Bold / italic in the draft'],
+  ['Tab / Shift+Tab', 'Move between controls'],
+  ['F1', 'This list'],
+];
+
+/** A modal list of keyboard shortcuts; the native <dialog> traps focus and closes on Escape. */
+export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+  return (
+    <dialog ref={dialog} className="shortcuts" aria-labelledby="shortcuts-title" onClose={onClose}>
+      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <table>
+        <tbody>
+          {SHORTCUTS.map(([keys, what]) => (
+            <tr key={keys}>
+              <th scope="row">
+                <kbd>{keys}</kbd>
+              </th>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" onClick={onClose} autoFocus>
+        Close
+      </button>
+    </dialog>
+  );
+}
