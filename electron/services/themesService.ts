@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ChapterNode, Consultation } from '../../shared/domain/theme.ts';
+import { answerTypeFromLabel, type ChapterNode, type Consultation } from '../../shared/domain/theme.ts';
 import type { ConsultationTemplate } from '../../shared/templates/consultationTemplate.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import { insertTheme, listThemesWithCounts } from './repositories/themesRepository.ts';
@@ -55,6 +55,7 @@ export function createThemesService(db: Database) {
                 wordLimit,
                 position: questionIndex,
                 topic: q.topic ?? null,
+                answerType: answerTypeFromLabel(q.answer_type),
                 // The chapter's summary gives a short question its context when matching quotes to it.
                 summary: chapter.summary ?? null,
               }),

@@ -4,6 +4,25 @@ import { ThemeIdSchema } from '../ids.ts';
 export const ThemeKindSchema = z.enum(['chapter', 'question']);
 export type ThemeKind = z.infer<typeof ThemeKindSchema>;
 
+export const ANSWER_TYPES = ['open', 'agree-scale', 'yes-no'] as const;
+export const AnswerTypeSchema = z.enum(ANSWER_TYPES);
+export type AnswerType = z.infer<typeof AnswerTypeSchema>;
+
+/** The positions a respondent can take, by answer type; open questions have none. */
+export const POSITIONS: Record<AnswerType, readonly string[]> = {
+  open: [],
+  'agree-scale': ['Strongly agree', 'Agree', 'Neither agree nor disagree', 'Disagree', 'Strongly disagree'],
+  'yes-no': ['Yes', 'No', 'Not sure'],
+};
+
+/** Reads a template's free-text answer type ("agree/disagree scale + explanation", "yes/no + reason"). */
+export function answerTypeFromLabel(label: string | undefined): AnswerType {
+  if (!label) return 'open';
+  if (/agree\s*\/\s*disagree/i.test(label)) return 'agree-scale';
+  if (/^\s*yes\s*\/\s*no/i.test(label)) return 'yes-no';
+  return 'open';
+}
+
 export const ThemeSchema = z.object({
   id: ThemeIdSchema,
   parentId: ThemeIdSchema.nullable(),
@@ -14,6 +33,7 @@ export const ThemeSchema = z.object({
   verified: z.boolean(),
   wordLimit: z.number().int().positive().nullable(),
   position: z.number().int(),
+  answerType: AnswerTypeSchema,
 });
 export type Theme = z.infer<typeof ThemeSchema>;
 

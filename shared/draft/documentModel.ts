@@ -1,6 +1,8 @@
 import type { QuoteId, SourceId } from '../ids.ts';
 import {
+  QUESTION_POSITION_TYPE,
   QUESTION_STATE_KEY,
+  SerializedQuestionPositionSchema,
   SerializedSourceQuoteSchema,
   SOURCE_QUOTE_TYPE,
   parseEditorState,
@@ -13,7 +15,8 @@ export type DocBlock =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | { kind: 'paragraph'; runs: Run[] }
   | { kind: 'list'; ordered: boolean; items: Run[][] }
-  | { kind: 'quote'; quoteId: QuoteId; sourceId: SourceId; text: string; citation: string };
+  | { kind: 'quote'; quoteId: QuoteId; sourceId: SourceId; text: string; citation: string }
+  | { kind: 'position'; value: string };
 
 export type DocumentModel = { title: string; subtitle: string | null; blocks: DocBlock[] };
 
@@ -72,6 +75,9 @@ export function draftToDocument(content: string, title: string, subtitle: string
     } else if (node.type === SOURCE_QUOTE_TYPE) {
       const quote = SerializedSourceQuoteSchema.parse(node);
       blocks.push({ kind: 'quote', quoteId: quote.quoteId, sourceId: quote.sourceId, text: quote.text, citation: quote.citation });
+    } else if (node.type === QUESTION_POSITION_TYPE) {
+      const position = SerializedQuestionPositionSchema.parse(node);
+      if (position.value) blocks.push({ kind: 'position', value: position.value });
     } else if (node.type === 'list') {
       const items = (node.children ?? []).map(runsOf).filter((r) => !isBlank(r));
       if (items.length) blocks.push({ kind: 'list', ordered: node.listType === 'number', items });

@@ -1,8 +1,21 @@
 import { z } from 'zod';
-import { QuoteIdSchema, SourceIdSchema } from '../ids.ts';
+import { QuoteIdSchema, SourceIdSchema, ThemeIdSchema } from '../ids.ts';
 
 /** Our quotation block's node type; 'quote' already belongs to @lexical/rich-text. */
 export const SOURCE_QUOTE_TYPE = 'source-quote';
+
+/** A question's position control (agree/disagree, yes/no), placed under its heading. */
+export const QUESTION_POSITION_TYPE = 'question-position';
+
+export const SerializedQuestionPositionSchema = z.object({
+  type: z.literal(QUESTION_POSITION_TYPE),
+  version: z.literal(1),
+  themeId: ThemeIdSchema,
+  answerType: z.enum(['agree-scale', 'yes-no']),
+  /** One of POSITIONS[answerType], or null until the user chooses. */
+  value: z.string().nullable(),
+});
+export type SerializedQuestionPosition = z.infer<typeof SerializedQuestionPositionSchema>;
 
 /** NodeState key on a heading that marks which consultation question the section answers. */
 export const QUESTION_STATE_KEY = 'themeId';

@@ -1,6 +1,6 @@
 import type { Consultation, Theme } from '../domain/theme.ts';
 import { chapterLabel, questionLabel } from '../domain/theme.ts';
-import { QUESTION_STATE_KEY } from './draftSchema.ts';
+import { QUESTION_POSITION_TYPE, QUESTION_STATE_KEY } from './draftSchema.ts';
 
 /** A question's heading text; an unverified one says plainly that it is only a topic label. */
 export function questionHeadingText(q: Pick<Theme, 'number' | 'title' | 'verified'>): string {
@@ -25,20 +25,49 @@ function heading(tag: 'h2' | 'h3', value: string, themeId?: number) {
   };
 }
 
+function positionControl(q: Pick<Theme, 'id' | 'answerType'>) {
+  return { type: QUESTION_POSITION_TYPE, version: 1, themeId: q.id, answerType: q.answerType, value: null };
+}
+
+function numberedList() {
+  return {
+    type: 'list',
+    version: 1,
+    listType: 'number',
+    start: 1,
+    tag: 'ol',
+    direction: null,
+    format: '',
+    indent: 0,
+    children: [{ type: 'listitem', version: 1, value: 1, checked: undefined, direction: null, format: '', indent: 0, children: [] }],
+  };
+}
+
 function emptyParagraph() {
   return { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [] };
 }
 
-/** A new response: one heading per chapter, and per question a heading followed by an empty answer. */
+/** Sections every response has around the questions. */
+export const ABOUT_US = 'About us';
+export const SUMMARY = 'Summary of key points';
+export const OTHER_COMMENTS = 'Other comments';
+export const RECOMMENDATIONS = 'Recommendations';
+
+/**
+ * A new response: "About us" and a summary, then one heading per chapter and per question (with a position
+ * control where the question asks for one, and an empty answer), then other comments and numbered recommendations.
+ */
 export function initialDraftState(consultation: Consultation): string {
-  const children: unknown[] = [];
+  const children: unknown[] = [heading('h2', ABOUT_US), emptyParagraph(), heading('h2', SUMMARY), emptyParagraph()];
   for (const chapter of consultation.chapters) {
     if (chapter.questions.length === 0) continue;
     children.push(heading('h2', chapterLabel(chapter)));
     for (const q of chapter.questions) {
-      children.push(heading('h3', questionHeadingText(q), q.id), emptyParagraph());
+      children.push(heading('h3', questionHeadingText(q), q.id));
+      if (q.answerType !== 'open') children.push(positionControl(q));
+      children.push(emptyParagraph());
     }
   }
-  if (children.length === 0) children.push(emptyParagraph());
+  children.push(heading('h2', OTHER_COMMENTS), emptyParagraph(), heading('h2', RECOMMENDATIONS), numberedList());
   return JSON.stringify({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } });
 }

@@ -15,6 +15,7 @@ export const ConsultationTemplateSchema = z.object({
       text: z.string().min(1),
       verified: z.boolean().default(true),
       topic: z.string().optional(),
+      answer_type: z.string().optional(),
     }),
   ),
 });

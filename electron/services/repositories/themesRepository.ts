@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ThemeId } from '../../../shared/ids.ts';
-import type { ThemeKind, ThemeWithCount } from '../../../shared/domain/theme.ts';
+import type { AnswerType, ThemeKind, ThemeWithCount } from '../../../shared/domain/theme.ts';
 
 type ThemeRow = {
   id: number;
@@ -11,6 +11,7 @@ type ThemeRow = {
   verified: number;
   word_limit: number | null;
   position: number;
+  answer_type: string;
   quote_count: number;
 };
 
@@ -24,6 +25,7 @@ function toTheme(row: ThemeRow): ThemeWithCount {
     verified: row.verified === 1,
     wordLimit: row.word_limit,
     position: row.position,
+    answerType: row.answer_type as AnswerType,
     quoteCount: row.quote_count,
   };
 }
@@ -51,12 +53,13 @@ export function insertTheme(
     position: number;
     topic?: string | null;
     summary?: string | null;
+    answerType?: AnswerType;
   },
 ): ThemeId {
   const info = db
     .prepare(
-      `INSERT INTO themes (parent_id, kind, number, title, verified, word_limit, position, topic, summary)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO themes (parent_id, kind, number, title, verified, word_limit, position, topic, summary, answer_type)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       theme.parentId,
@@ -68,6 +71,7 @@ export function insertTheme(
       theme.position,
       theme.topic ?? null,
       theme.summary ?? null,
+      theme.answerType ?? 'open',
     );
   return Number(info.lastInsertRowid) as ThemeId;
 }

@@ -5,6 +5,8 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { $draftSections, $insertQuoteInSection } from './draftSections.ts';
 import type { SourceQuotePayload } from './nodes/SourceQuoteNode.tsx';
 import { DRAFT_NODES } from './draftNodes.ts';
@@ -55,7 +57,12 @@ export function DraftEditor({ initialContent, save, onSaveState, describeError, 
     namespace: 'consultation-response',
     nodes: DRAFT_NODES,
     editorState: initialContent,
-    theme: { heading: { h2: 'draft-h2', h3: 'draft-h3' }, text: { bold: 'text-bold', italic: 'text-italic' } },
+    theme: {
+      heading: { h2: 'draft-h2', h3: 'draft-h3' },
+      text: { bold: 'text-bold', italic: 'text-italic', underline: 'text-underline' },
+      list: { ol: 'draft-ol', ul: 'draft-ul', listitem: 'draft-li' },
+      link: 'draft-link',
+    },
     onError: (error) => {
       throw error;
     },
@@ -70,6 +77,8 @@ export function DraftEditor({ initialContent, save, onSaveState, describeError, 
         />
       </div>
       <HistoryPlugin />
+      <ListPlugin />
+      <LinkPlugin validateUrl={(url) => /^https?:\/\//.test(url)} />
       <AutosavePlugin save={save} onStateChange={onSaveState} onError={describeError} />
       <SectionInfoPlugin onWordCounts={onWordCounts} onActiveQuestion={onActiveQuestion} />
       <EditorHandle handle={handle} />

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
+import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
 import {
   CAN_REDO_COMMAND,
   CAN_UNDO_COMMAND,
@@ -35,6 +36,15 @@ export function ToolbarPlugin() {
       </button>
       <button type="button" onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')} aria-keyshortcuts="Control+I">
         Italic
+      </button>
+      <button type="button" onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline')} aria-keyshortcuts="Control+U">
+        Underline
+      </button>
+      <button type="button" onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>
+        Bulleted list
+      </button>
+      <button type="button" onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>
+        Numbered list
       </button>
     </div>
   );

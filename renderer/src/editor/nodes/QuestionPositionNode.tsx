@@ -1,0 +1,81 @@
+import type { JSX } from 'react';
+import { $applyNodeReplacement, DecoratorNode, type LexicalNode, type LexicalUpdateJSON, type NodeKey } from 'lexical';
+import {
+  QUESTION_POSITION_TYPE,
+  SerializedQuestionPositionSchema,
+  type SerializedQuestionPosition,
+} from '../../../../shared/draft/draftSchema.ts';
+import type { ThemeId } from '../../../../shared/ids.ts';
+import { PositionControl } from './PositionControl.tsx';
+
+type Payload = { themeId: ThemeId; answerType: 'agree-scale' | 'yes-no'; value: string | null };
+
+/** The respondent's position on an agree/disagree or yes/no question, kept in the draft beside the answer. */
+export class QuestionPositionNode extends DecoratorNode<JSX.Element> {
+  __themeId: ThemeId;
+  __answerType: 'agree-scale' | 'yes-no';
+  __value: string | null;
+
+  static override getType(): string {
+    return QUESTION_POSITION_TYPE;
+  }
+
+  static override clone(node: QuestionPositionNode): QuestionPositionNode {
+    return new QuestionPositionNode({ themeId: node.__themeId, answerType: node.__answerType, value: node.__value }, node.__key);
+  }
+
+  static override importJSON(json: SerializedQuestionPosition): QuestionPositionNode {
+    return $createQuestionPositionNode(SerializedQuestionPositionSchema.parse(json)).updateFromJSON(
+      json as LexicalUpdateJSON<SerializedQuestionPosition>,
+    );
+  }
+
+  constructor(payload: Payload, key?: NodeKey) {
+    super(key);
+    this.__themeId = payload.themeId;
+    this.__answerType = payload.answerType;
+    this.__value = payload.value;
+  }
+
+  override exportJSON(): SerializedQuestionPosition {
+    return {
+      ...super.exportJSON(),
+      type: QUESTION_POSITION_TYPE,
+      version: 1,
+      themeId: this.__themeId,
+      answerType: this.__answerType,
+      value: this.__value,
+    };
+  }
+
+  override createDOM(): HTMLElement {
+    const div = document.createElement('div');
+    div.className = 'question-position';
+    div.contentEditable = 'false';
+    return div;
+  }
+
+  override updateDOM(): false {
+    return false;
+  }
+
+  override isInline(): false {
+    return false;
+  }
+
+  setValue(value: string | null): void {
+    this.getWritable().__value = value;
+  }
+
+  override decorate(): JSX.Element {
+    return <PositionControl nodeKey={this.getKey()} themeId={this.__themeId} answerType={this.__answerType} value={this.__value} />;
+  }
+}
+
+export function $createQuestionPositionNode(payload: Payload): QuestionPositionNode {
+  return $applyNodeReplacement(new QuestionPositionNode(payload));
+}
+
+export function $isQuestionPositionNode(node: LexicalNode | null | undefined): node is QuestionPositionNode {
+  return node instanceof QuestionPositionNode;
+}
