@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SourceId } from '../../shared/ids.ts';
@@ -15,11 +15,13 @@ Usage:
   workbench sources <project-file> [--json]
   workbench text <project-file> <source-id>       prints the source's stored text exactly
   workbench search <project-file> <query> [--json]
+  workbench export <project-file> <out.docx|out.csv> [--evidence-pack] [--citations footnotes|author-date]
+                                                  the response (or evidence pack) as Word; a .csv name writes all quotes
   workbench check <project-file>                  verifies every quote against its source (exit 1 on any mismatch)
 
 Exit status: 0 on success, 1 if anything failed, 2 for a usage mistake.`;
 
-const COMMANDS = ['new', 'import', 'sources', 'text', 'search', 'check'];
+const COMMANDS = ['new', 'import', 'sources', 'text', 'search', 'check', 'export'];
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
 
@@ -44,7 +46,13 @@ async function run(argv: string[], io: Io): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, template: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean' },
+        template: { type: 'string' },
+        'evidence-pack': { type: 'boolean' },
+        citations: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
@@ -127,6 +135,27 @@ async function run(argv: string[], io: Io): Promise<number> {
         } else {
           for (const h of hits) io.out(`${h.sourceId}\t${h.title}\t${h.hitStart ?? '-'}-${h.hitEnd ?? '-'}\t${h.snippet.map((p) => (p.hit ? `[${p.text}]` : p.text)).join('').replace(/\s+/g, ' ')}`);
         }
+        return 0;
+      } finally {
+        project.close();
+      }
+    }
+    case 'export': {
+      const out = rest[0];
+      if (!out) throw new UsageError('Name the file to write, e.g. response.docx.');
+      const citations = values.citations;
+      if (citations !== undefined && citations !== 'footnotes' && citations !== 'author-date') {
+        throw new UsageError('--citations is footnotes or author-date.');
+      }
+      const project = openExisting(path);
+      try {
+        const file = out.toLowerCase().endsWith('.csv')
+          ? await project.export.buildQuotesCsv()
+          : values['evidence-pack']
+            ? await project.export.buildEvidencePack()
+            : await project.export.buildDocx(citations ? { citationStyle: citations } : {});
+        writeFileSync(resolve(out), file.bytes);
+        io.out(`wrote ${resolve(out)}`);
         return 0;
       } finally {
         project.close();

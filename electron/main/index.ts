@@ -39,10 +39,11 @@ function projectArgument(argv: readonly string[]): string | null {
 
 const saveDialogHost: DeliveryHost = {
   async deliverFile({ fileName, bytes }) {
+    const csv = fileName.endsWith('.csv');
     const options = {
-      title: 'Export response to Word',
+      title: csv ? 'Export quotes as a spreadsheet' : 'Export to Word',
       defaultPath: join(app.getPath('documents'), fileName),
-      filters: [{ name: 'Word document', extensions: ['docx'] }],
+      filters: [csv ? { name: 'CSV spreadsheet', extensions: ['csv'] } : { name: 'Word document', extensions: ['docx'] }],
     };
     const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { status: 'cancelled' };

@@ -1,44 +1,153 @@
 import type { Database } from 'better-sqlite3';
 import type { SourceId } from '../../shared/ids.ts';
-import { fullCitation } from '../../shared/citation.ts';
-import { draftToDocument } from '../../shared/draft/documentModel.ts';
+import type { SourceSummary } from '../../shared/domain/source.ts';
+import { chapterLabel, questionLabel } from '../../shared/domain/theme.ts';
+import { quoteText } from '../../shared/domain/quote.ts';
+import { formatLongDate, fullCitation } from '../../shared/citation.ts';
+import { authorDateCitation } from '../../shared/citationForms.ts';
+import { toCsv } from '../../shared/csv.ts';
+import { draftToDocument, type DocBlock } from '../../shared/draft/documentModel.ts';
+import { initialDraftState, questionHeadingText } from '../../shared/draft/initialDraft.ts';
 import type { DraftsService } from './draftsService.ts';
 import type { ThemesService } from './themesService.ts';
-import { initialDraftState } from '../../shared/draft/initialDraft.ts';
-import { findSourcesByIds } from './repositories/sourcesRepository.ts';
-import { getMeta } from './repositories/projectMetaRepository.ts';
-import { writeDocx } from './export/docxWriter.ts';
+import type { ProjectDetailsService } from './projectDetailsService.ts';
+import { findSourcesByIds, listSources } from './repositories/sourcesRepository.ts';
+import { listQuotes } from './repositories/quotesRepository.ts';
+import { listSourceBlocks } from './repositories/sourceBlocksRepository.ts';
+import { pageAt } from '../../shared/sources/sourceStructure.ts';
+import { writeDocx, type ExportOptions } from './export/docxWriter.ts';
 
 export type ExportedFile = { fileName: string; bytes: Uint8Array };
 
-function safeFileName(name: string): string {
+function safeFileName(name: string, extension: string): string {
   const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
-  return `${cleaned || 'Consultation response'}.docx`;
+  return `${cleaned || 'Consultation response'}.${extension}`;
 }
 
-export function createExportService(db: Database, drafts: DraftsService, themes: ThemesService) {
+const PUBLISH_LABELS = { yes: 'Yes', no: 'No, please do not publish this response', 'not-said': '' } as const;
+
+export function createExportService(db: Database, drafts: DraftsService, themes: ThemesService, details: ProjectDetailsService) {
+  function sourcesById(ids: readonly SourceId[]): Map<number, SourceSummary> {
+    return new Map(findSourcesByIds(db, ids).map((s) => [s.id, s]));
+  }
+
+  function titleBlock(): ExportOptions['titleBlock'] {
+    const d = details.get();
+    const lines = [
+      { label: 'Response from', value: d.organisation },
+      { label: 'Contact', value: [d.contactName, d.contactEmail].filter(Boolean).join(', ') },
+      { label: 'Date', value: d.responseDate ? formatLongDate(d.responseDate) : '' },
+      { label: 'May this response be published?', value: PUBLISH_LABELS[d.mayPublish] },
+    ];
+    return lines.filter((l) => l.value !== '');
+  }
+
   return {
-    /** The response as a Word document: the saved draft, with each quotation's source cited in a footnote. */
-    async buildDocx(): Promise<ExportedFile> {
+    /** The response as a Word document: the saved draft, each quotation cited as the project's settings say. */
+    async buildDocx(overrides: { citationStyle?: 'footnotes' | 'author-date' } = {}): Promise<ExportedFile> {
       const consultation = await themes.getConsultation();
       const draft = await drafts.get();
-      const projectName = getMeta(db, 'name') ?? 'Consultation response';
-      const model = draftToDocument(draft.content ?? initialDraftState(consultation), projectName, consultation.title);
-
-      const citedIds = [...new Set(model.blocks.flatMap((b) => (b.kind === 'quote' ? [b.sourceId] : [])))];
-      const sources = new Map(findSourcesByIds(db, citedIds).map((s) => [s.id, s]));
-      const citationOf = (id: SourceId, fallback: string) => {
-        const source = sources.get(id);
-        return source ? fullCitation(source) : fallback;
+      const d = details.get();
+      const model = draftToDocument(draft.content ?? initialDraftState(consultation), d.name, consultation.title);
+      const cited = [...new Set(model.blocks.flatMap((b) => (b.kind === 'quote' ? [b.sourceId] : [])))];
+      const sources = sourcesById(cited);
+      const full = (id: SourceId, fallback: string) => {
+        const s = sources.get(id);
+        return s ? fullCitation(s) : fallback;
       };
-      const quoteCitations = new Map(
-        model.blocks.flatMap((b) => (b.kind === 'quote' ? [[b.sourceId, citationOf(b.sourceId, b.citation)] as const] : [])),
-      );
       const bytes = await writeDocx(model, {
-        footnoteFor: (id) => quoteCitations.get(id) ?? '',
-        references: [...new Set(quoteCitations.values())],
+        citationMode: overrides.citationStyle ?? d.citationStyle,
+        fullCitation: full,
+        authorDate: (id, fallback) => {
+          const s = sources.get(id);
+          return s ? authorDateCitation(s) : fallback;
+        },
+        references: [...new Set(cited.map((id) => full(id, '')).filter(Boolean))],
+        titleBlock: titleBlock(),
+        headerText: d.organisation || null,
+        tableOfContents: d.tableOfContents,
+        creator: d.organisation || 'Consultation Workbench',
       });
-      return { fileName: safeFileName(projectName), bytes };
+      return { fileName: safeFileName(d.name, 'docx'), bytes };
+    },
+
+    /** Every quote grouped by question, each with its full citation and page: the evidence behind the response. */
+    async buildEvidencePack(): Promise<ExportedFile> {
+      const consultation = await themes.getConsultation();
+      const d = details.get();
+      const quotes = listQuotes(db);
+      const sources = sourcesById([...new Set(quotes.map((q) => q.sourceId))]);
+      const blocksOf = new Map<number, ReturnType<typeof listSourceBlocks>>();
+      const citationWithPage = (q: (typeof quotes)[number]) => {
+        const source = sources.get(q.sourceId);
+        if (!blocksOf.has(q.sourceId)) blocksOf.set(q.sourceId, listSourceBlocks(db, q.sourceId));
+        const page = q.fragments[0]?.page ?? pageAt(blocksOf.get(q.sourceId) ?? [], q.fragments[0]?.start ?? 0);
+        const base = source ? fullCitation(source) : 'Unknown source';
+        return page ? `${base}, page ${page}` : base;
+      };
+      const blocks: DocBlock[] = [];
+      const quoteBlocks = (list: typeof quotes): DocBlock[] =>
+        list.flatMap((q) => [
+          { kind: 'quote', quoteId: q.id, sourceId: q.sourceId, text: quoteText(q), citation: '' } as DocBlock,
+          { kind: 'note', text: q.note ? `${citationWithPage(q)}. Note: ${q.note}` : citationWithPage(q) } as DocBlock,
+        ]);
+      for (const chapter of consultation.chapters) {
+        const withQuotes = chapter.questions.filter((qn) => quotes.some((q) => q.themeIds.includes(qn.id)));
+        if (withQuotes.length === 0) continue;
+        blocks.push({ kind: 'heading', level: 1, text: chapterLabel(chapter) });
+        for (const question of withQuotes) {
+          blocks.push({ kind: 'heading', level: 2, text: questionHeadingText(question) });
+          blocks.push(...quoteBlocks(quotes.filter((q) => q.themeIds.includes(question.id))));
+        }
+      }
+      const unfiled = quotes.filter((q) => q.themeIds.length === 0);
+      if (unfiled.length) {
+        blocks.push({ kind: 'heading', level: 1, text: 'Not yet filed under a question' }, ...quoteBlocks(unfiled));
+      }
+      if (quotes.length === 0) blocks.push({ kind: 'paragraph', runs: [{ text: 'No quotes have been pulled yet.', bold: false, italic: false, underline: false }] });
+      const bytes = await writeDocx(
+        { title: `Evidence pack: ${d.name}`, subtitle: consultation.title, blocks },
+        {
+          citationMode: 'none',
+          fullCitation: (_id, fallback) => fallback,
+          authorDate: (_id, fallback) => fallback,
+          references: [],
+          titleBlock: titleBlock().filter((l) => l.label === 'Response from'),
+          headerText: d.organisation || null,
+          tableOfContents: false,
+          creator: d.organisation || 'Consultation Workbench',
+        },
+      );
+      return { fileName: safeFileName(`${d.name} - evidence pack`, 'docx'), bytes };
+    },
+
+    /** All quotes as a spreadsheet, one row each, with the questions they support and their full source details. */
+    async buildQuotesCsv(): Promise<ExportedFile> {
+      const consultation = await themes.getConsultation();
+      const labels = new Map(consultation.chapters.flatMap((c) => c.questions).map((q) => [q.id as number, questionLabel(q)]));
+      const quotes = listQuotes(db);
+      const sources = new Map(listSources(db).map((s) => [s.id as number, s]));
+      const rows: (string | number | null)[][] = [
+        ['Quote', 'Questions', 'Text', 'Source', 'Author', 'Date', 'Web address', 'Page', 'Start', 'End', 'Note', 'Pulled at'],
+        ...quotes.map((q) => {
+          const s = sources.get(q.sourceId);
+          return [
+            q.id,
+            q.themeIds.map((id) => labels.get(id) ?? '').filter(Boolean).join('; '),
+            quoteText(q),
+            s?.title ?? '',
+            s?.author ?? '',
+            s?.publishedOn ?? '',
+            s?.url ?? '',
+            q.fragments[0]?.page ?? null,
+            q.fragments[0]?.start ?? null,
+            q.fragments.at(-1)?.end ?? null,
+            q.note,
+            q.createdAt,
+          ];
+        }),
+      ];
+      return { fileName: safeFileName(`${details.get().name} - quotes`, 'csv'), bytes: new TextEncoder().encode(toCsv(rows)) };
     },
   };
 }

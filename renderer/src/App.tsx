@@ -18,6 +18,8 @@ import { QuoteNavigationContext } from './quoteNavigation.ts';
 import { saveDownload } from './saveDownload.ts';
 import { useMenuCommand } from './menuCommands.ts';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
+import { ResponseDetailsDialog } from './ResponseDetailsDialog.tsx';
+import type { ResponseDetails } from '../../shared/domain/project.ts';
 
 type Project = { info: ProjectInfo; sources: SourceSummary[]; draftContent: string };
 type Notice = { kind: 'info' | 'error'; text: string; id: number };
@@ -36,6 +38,8 @@ export function App() {
   const [exporting, setExporting] = useState(false);
   const [mismatches, setMismatches] = useState<QuoteMismatch[]>([]);
   const [showShortcuts, setShowShortcuts] = useState(false);
+  const [editingDetails, setEditingDetails] = useState(false);
+  const [moreExports, setMoreExports] = useState(false);
   const editorRef = useRef<DraftEditorHandle>(null);
 
   const say = useCallback((kind: Notice['kind'], text: string) => setNotice({ kind, text, id: Date.now() }), []);
@@ -160,16 +164,17 @@ export function App() {
     editorRef.current?.revealQuestion(id);
   }, []);
 
-  const exportDocx = useCallback(async () => {
+  const runExport = useCallback(async (method: 'exportDocx' | 'exportEvidencePack' | 'exportQuotesCsv') => {
     setExporting(true);
-    say('info', 'Exporting to Word…');
+    setMoreExports(false);
+    say('info', method === 'exportQuotesCsv' ? 'Exporting quotes…' : 'Exporting to Word…');
     try {
-      const result = await call('exportDocx', {});
+      const result = await call(method, {});
       if (result.status === 'download') {
         saveDownload(result.fileName, result.base64);
         say('info', `Exported “${result.fileName}”.`);
       } else if (result.status === 'saved') {
-        say('info', `Saved the Word document to ${result.path}.`);
+        say('info', `Saved to ${result.path}.`);
       } else {
         say('info', 'Export cancelled.');
       }
@@ -180,6 +185,7 @@ export function App() {
     }
   }, [say]);
 
+  const exportDocx = useCallback(() => runExport('exportDocx'), [runExport]);
   useMenuCommand('export-docx', () => void exportDocx());
   useMenuCommand('show-shortcuts', () => setShowShortcuts(true));
   useEffect(() => {
@@ -220,9 +226,31 @@ export function App() {
           <p className="consultation-title">{consultation.title}</p>
         </div>
         <div className="header-actions">
+          <button type="button" onClick={() => setEditingDetails(true)}>
+            Response details
+          </button>
           <button type="button" onClick={() => setShowShortcuts(true)} aria-keyshortcuts="F1">
             Keyboard shortcuts
           </button>
+          <div className="more-exports">
+            <button type="button" aria-expanded={moreExports} aria-controls="more-exports-list" onClick={() => setMoreExports((v) => !v)} disabled={exporting}>
+              More exports
+            </button>
+            {moreExports ? (
+              <ul id="more-exports-list" className="more-exports-list">
+                <li>
+                  <button type="button" onClick={() => void runExport('exportEvidencePack')}>
+                    Evidence pack (Word)
+                  </button>
+                </li>
+                <li>
+                  <button type="button" onClick={() => void runExport('exportQuotesCsv')}>
+                    All quotes (CSV spreadsheet)
+                  </button>
+                </li>
+              </ul>
+            ) : null}
+          </div>
           <button type="button" className="primary" onClick={() => void exportDocx()} disabled={exporting}>
             {exporting ? 'Exporting…' : 'Export to Word'}
           </button>
@@ -275,6 +303,18 @@ export function App() {
         />
       </main>
       <ShortcutsDialog open={showShortcuts} onClose={() => setShowShortcuts(false)} />
+      <ResponseDetailsDialog
+        key={editingDetails ? 'open' : 'closed'}
+        open={editingDetails}
+        details={project.info.details}
+        onClose={() => setEditingDetails(false)}
+        onSaved={(details: ResponseDetails) => {
+          setProject((p) => (p ? { ...p, info: { ...p.info, name: details.name, details } } : p));
+          setEditingDetails(false);
+          document.title = `${details.name} – Consultation Workbench`;
+          say('info', 'Saved the response details.');
+        }}
+      />
       <div className={`notice ${notice?.kind ?? ''}`} role={notice?.kind === 'error' ? 'alert' : 'status'} key={notice?.id}>
         {notice?.text}
       </div>

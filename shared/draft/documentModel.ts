@@ -16,7 +16,9 @@ export type DocBlock =
   | { kind: 'paragraph'; runs: Run[] }
   | { kind: 'list'; ordered: boolean; items: Run[][] }
   | { kind: 'quote'; quoteId: QuoteId; sourceId: SourceId; text: string; citation: string }
-  | { kind: 'position'; value: string };
+  | { kind: 'position'; value: string }
+  /** A small-print line under a quotation (the evidence pack's full citations). */
+  | { kind: 'note'; text: string };
 
 export type DocumentModel = { title: string; subtitle: string | null; blocks: DocBlock[] };
 

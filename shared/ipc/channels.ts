@@ -1,6 +1,7 @@
 // Dependency-free so the sandboxed preload can import it without bundling zod.
 export const CHANNELS = {
   getProject: 'project:get',
+  updateProject: 'project:update',
   listSources: 'sources:list',
   getSource: 'sources:get',
   importSource: 'sources:import',
@@ -14,6 +15,8 @@ export const CHANNELS = {
   getDraft: 'drafts:get',
   saveDraft: 'drafts:save',
   exportDocx: 'export:docx',
+  exportEvidencePack: 'export:evidence-pack',
+  exportQuotesCsv: 'export:quotes-csv',
 } as const;
 
 export type Method = keyof typeof CHANNELS;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CHANNELS, type Method } from './channels.ts';
 import type { IpcResult } from './result.ts';
 import { QuoteIdSchema, SourceIdSchema, ThemeIdSchema, type ThemeId } from '../ids.ts';
-import type { ProjectInfo } from '../domain/project.ts';
+import { ResponseDetailsSchema, type ProjectInfo } from '../domain/project.ts';
 import { SourceMetadataSchema, type Source, type SourceSummary } from '../domain/source.ts';
 import { SearchRequestSchema, type SearchHit } from '../domain/search.ts';
 import type { Quote, QuoteMismatch } from '../domain/quote.ts';
@@ -32,6 +32,7 @@ export type ExportResult =
 
 export const contract = {
   getProject: { channel: CHANNELS.getProject, input: NoInput, output: returns<ProjectInfo>() },
+  updateProject: { channel: CHANNELS.updateProject, input: z.object({ details: ResponseDetailsSchema }).strict(), output: returns<ProjectInfo>() },
   listSources: { channel: CHANNELS.listSources, input: NoInput, output: returns<SourceSummary[]>() },
   getSource: {
     channel: CHANNELS.getSource,
@@ -89,6 +90,8 @@ export const contract = {
     output: returns<{ updatedAt: string }>(),
   },
   exportDocx: { channel: CHANNELS.exportDocx, input: NoInput, output: returns<ExportResult>() },
+  exportEvidencePack: { channel: CHANNELS.exportEvidencePack, input: NoInput, output: returns<ExportResult>() },
+  exportQuotesCsv: { channel: CHANNELS.exportQuotesCsv, input: NoInput, output: returns<ExportResult>() },
 } satisfies Record<Method, { channel: string; input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

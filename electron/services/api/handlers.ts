@@ -12,7 +12,11 @@ export type Handlers = { [M in Method]: (input: ParsedInputOf<M>) => Promise<Out
 /** One function per channel; inputs arrive already validated by `dispatch`. */
 export function createHandlers(project: ProjectServices, host: DeliveryHost): Handlers {
   return {
-    getProject: async () => ({ name: project.name(), path: project.path }),
+    getProject: async () => ({ name: project.name(), path: project.path, details: project.details.get() }),
+    updateProject: async ({ details }) => {
+      await project.details.update(details);
+      return { name: project.name(), path: project.path, details: project.details.get() };
+    },
     listSources: () => project.sources.list(),
     getSource: ({ id }) => project.sources.get(id),
     importSource: ({ fileName, bytes }) => project.imports.importFile({ fileName, bytes }),
@@ -26,5 +30,7 @@ export function createHandlers(project: ProjectServices, host: DeliveryHost): Ha
     getDraft: () => project.drafts.get(),
     saveDraft: ({ content }) => project.drafts.save(content),
     exportDocx: async () => host.deliverFile(await project.export.buildDocx()),
+    exportEvidencePack: async () => host.deliverFile(await project.export.buildEvidencePack()),
+    exportQuotesCsv: async () => host.deliverFile(await project.export.buildQuotesCsv()),
   };
 }

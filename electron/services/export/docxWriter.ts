@@ -3,21 +3,35 @@ import {
   Document,
   FootnoteReferenceRun,
   Footer,
+  Header,
   HeadingLevel,
   LevelFormat,
   Packer,
   PageNumber,
   Paragraph,
+  TableOfContents,
   TextRun,
 } from 'docx';
 import type { DocBlock, DocumentModel, Run } from '../../../shared/draft/documentModel.ts';
 import type { SourceId } from '../../../shared/ids.ts';
 
-export type ExportCitations = {
-  /** Footnote text for each cited source, e.g. "Department for Education, ‘Title’, 25 March 2024, URL". */
-  footnoteFor: (sourceId: SourceId) => string;
-  /** Every cited source's full citation, in the order they should be listed. */
+export type CitationMode = 'footnotes' | 'author-date' | 'none';
+
+export type ExportOptions = {
+  /** How a quotation names its source: a Word footnote, "(Author, 2024)" in the text, or not at all. */
+  citationMode: CitationMode;
+  /** Full citation of a source, e.g. "Department for Education, ‘Title’, 25 March 2024, URL". */
+  fullCitation: (sourceId: SourceId, fallback: string) => string;
+  /** Author-date form, e.g. "Department for Education, 2024". */
+  authorDate: (sourceId: SourceId, fallback: string) => string;
+  /** Every cited source's full citation, listed at the end; empty for none. */
   references: string[];
+  /** Lines under the title: respondent, contact, date, publication permission. */
+  titleBlock: { label: string; value: string }[];
+  /** Shown in the page header (the respondent organisation). */
+  headerText: string | null;
+  tableOfContents: boolean;
+  creator: string;
 };
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
@@ -37,7 +51,20 @@ function textRuns(runs: Run[]): TextRun[] {
   );
 }
 
-function blockParagraphs(block: DocBlock, citations: ExportCitations, listInstance: number): Paragraph[] {
+function quoteParagraph(block: Extract<DocBlock, { kind: 'quote' }>, options: ExportOptions): Paragraph {
+  // A quotation spanning paragraphs keeps its line breaks: Word would show a raw \n as a space.
+  const runs: (TextRun | FootnoteReferenceRun)[] = `“${block.text}”`
+    .split('\n')
+    .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined }));
+  if (options.citationMode === 'footnotes') {
+    runs.push(new FootnoteReferenceRun({ children: [new Paragraph(options.fullCitation(block.sourceId, block.citation))] }));
+  } else if (options.citationMode === 'author-date') {
+    runs.push(new TextRun({ text: ` (${options.authorDate(block.sourceId, block.citation)})`, italics: false }));
+  }
+  return new Paragraph({ style: 'Quote', children: runs });
+}
+
+function blockParagraphs(block: DocBlock, options: ExportOptions, listInstance: number): Paragraph[] {
   switch (block.kind) {
     case 'heading':
       return [new Paragraph({ heading: HEADINGS[block.level], children: [new TextRun(block.text)] })];
@@ -55,34 +82,34 @@ function blockParagraphs(block: DocBlock, citations: ExportCitations, listInstan
     case 'position':
       return [new Paragraph({ children: [new TextRun({ text: 'Our position: ', bold: true }), new TextRun(block.value)] })];
     case 'quote':
-      // The quotation itself is verbatim; the citation travels as a real Word footnote.
-      return [
-        new Paragraph({
-          style: 'Quote',
-          children: [
-            // A quotation spanning paragraphs keeps its line breaks: Word would show a raw \n as a space.
-            ...`“${block.text}”`.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined })),
-            new FootnoteReferenceRun({ children: [new Paragraph(citations.footnoteFor(block.sourceId))] }),
-          ],
-        }),
-      ];
+      return [quoteParagraph(block, options)];
+    case 'note':
+      return [new Paragraph({ style: 'SourceNote', children: [new TextRun(block.text)] })];
   }
 }
 
-export async function writeDocx(model: DocumentModel, citations: ExportCitations): Promise<Uint8Array> {
-  const body: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] })];
-  if (model.subtitle) body.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(model.subtitle)] }));
-  model.blocks.forEach((block, i) => body.push(...blockParagraphs(block, citations, i + 1)));
-  if (citations.references.length > 0) {
+export async function writeDocx(model: DocumentModel, options: ExportOptions): Promise<Uint8Array> {
+  const head: (Paragraph | TableOfContents)[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] })];
+  if (model.subtitle) head.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(model.subtitle)] }));
+  for (const line of options.titleBlock) {
+    head.push(new Paragraph({ children: [new TextRun({ text: `${line.label}: `, bold: true }), new TextRun(line.value)] }));
+  }
+  if (options.tableOfContents) head.push(new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }));
+  const body: Paragraph[] = [];
+  model.blocks.forEach((block, i) => body.push(...blockParagraphs(block, options, i + 1)));
+  if (options.references.length > 0) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('References')] }));
-    for (const ref of citations.references) {
+    for (const ref of options.references) {
       body.push(new Paragraph({ numbering: { reference: NUMBERED, level: 0, instance: 0 }, children: [new TextRun(ref)] }));
     }
   }
 
   const doc = new Document({
     title: model.title,
-    creator: 'Consultation Workbench',
+    creator: options.creator,
+    description: model.subtitle ?? undefined,
+    // Word fills in the table of contents when the file is opened.
+    features: { updateFields: options.tableOfContents },
     styles: {
       default: { document: { run: { font: 'Arial', size: 24, language: { value: 'en-GB' } } } },
       paragraphStyles: [
@@ -96,6 +123,7 @@ export async function writeDocx(model: DocumentModel, citations: ExportCitations
           paragraph: { indent: { left: 720, right: 720 }, spacing: { before: 120, after: 120 } },
         },
         { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 28, color: '595959' } },
+        { id: 'SourceNote', name: 'Source note', basedOn: 'Normal', next: 'Normal', run: { size: 20, color: '505050' }, paragraph: { indent: { left: 720 }, spacing: { after: 200 } } },
       ],
     },
     numbering: {
@@ -106,15 +134,17 @@ export async function writeDocx(model: DocumentModel, citations: ExportCitations
     },
     sections: [
       {
+        headers: options.headerText
+          ? { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: options.headerText, color: '595959' })] })] }) }
+          : undefined,
         footers: {
           default: new Footer({
             children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT] })] })],
           }),
         },
-        children: body,
+        children: [...head, ...body],
       },
     ],
   });
-  const buffer = await Packer.toBuffer(doc);
-  return new Uint8Array(buffer);
+  return new Uint8Array(await Packer.toBuffer(doc));
 }

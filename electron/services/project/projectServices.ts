@@ -9,6 +9,7 @@ import { openDatabase } from '../db/openDatabase.ts';
 import { createImportService } from '../importService.ts';
 import { createSearchService } from '../searchService.ts';
 import { createSuggestionsService } from '../suggestionsService.ts';
+import { createProjectDetailsService } from '../projectDetailsService.ts';
 import { defaultImporters } from '../importers/registry.ts';
 
 /** Everything the app can do with one open project file. */
@@ -16,10 +17,12 @@ export function createProjectServices(db: Database, path: string) {
   const drafts = createDraftsService(db);
   const themes = createThemesService(db);
   const sources = createSourcesService(db);
+  const details = createProjectDetailsService(db);
   return {
     path,
     db,
     name: () => getMeta(db, 'name') ?? 'Untitled project',
+    details,
     sources,
     imports: createImportService(sources, defaultImporters),
     search: createSearchService(db),
@@ -27,7 +30,7 @@ export function createProjectServices(db: Database, path: string) {
     quotes: createQuotesService(db),
     themes,
     drafts,
-    export: createExportService(db, drafts, themes),
+    export: createExportService(db, drafts, themes, details),
     close: () => db.close(),
   };
 }

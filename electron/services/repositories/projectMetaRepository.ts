@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 
-export type ProjectMetaKey = 'name' | 'consultation_title' | 'consultation_department';
+export type ProjectMetaKey = 'name' | 'consultation_title' | 'consultation_department' | 'response_details';
 
 export function getMeta(db: Database, key: ProjectMetaKey): string | null {
   const row = db.prepare('SELECT value FROM project_meta WHERE key = ?').get(key) as { value: string } | undefined;
