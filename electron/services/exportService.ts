@@ -6,7 +6,7 @@ import { quoteText } from '../../shared/domain/quote.ts';
 import { formatLongDate, fullCitation } from '../../shared/citation.ts';
 import { authorDateCitation } from '../../shared/citationForms.ts';
 import { toCsv } from '../../shared/csv.ts';
-import { draftToDocument, type DocBlock } from '../../shared/draft/documentModel.ts';
+import { draftToDocument, markUnanswered, type DocBlock } from '../../shared/draft/documentModel.ts';
 import { initialDraftState, questionHeadingText } from '../../shared/draft/initialDraft.ts';
 import type { DraftsService } from './draftsService.ts';
 import type { ThemesService } from './themesService.ts';
@@ -48,7 +48,8 @@ export function createExportService(db: Database, drafts: DraftsService, themes:
       const consultation = await themes.getConsultation();
       const draft = await drafts.get();
       const d = details.get();
-      const model = draftToDocument(draft.content ?? initialDraftState(consultation), d.name, consultation.title);
+      const drafted = draftToDocument(draft.content ?? initialDraftState(consultation), d.name, consultation.title);
+      const model = { ...drafted, blocks: markUnanswered(drafted.blocks) };
       const cited = [...new Set(model.blocks.flatMap((b) => (b.kind === 'quote' ? [b.sourceId] : [])))];
       const sources = sourcesById(cited);
       const full = (id: SourceId, fallback: string) => {

@@ -12,7 +12,7 @@ import {
 export type Run = { text: string; bold: boolean; italic: boolean; underline: boolean };
 
 export type DocBlock =
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string; themeId?: number }
   | { kind: 'paragraph'; runs: Run[] }
   | { kind: 'list'; ordered: boolean; items: Run[][] }
   | { kind: 'quote'; quoteId: QuoteId; sourceId: SourceId; text: string; citation: string }
@@ -73,7 +73,8 @@ export function draftToDocument(content: string, title: string, subtitle: string
   for (const node of root.children ?? []) {
     if (node.type === 'heading') {
       const text = runsOf(node).map((r) => r.text).join('').trim();
-      if (text) blocks.push({ kind: 'heading', level: headingLevel(node.tag), text });
+      const themeId = headingThemeId(node);
+      if (text) blocks.push({ kind: 'heading', level: headingLevel(node.tag), text, ...(themeId === null ? {} : { themeId }) });
     } else if (node.type === SOURCE_QUOTE_TYPE) {
       const quote = SerializedSourceQuoteSchema.parse(node);
       blocks.push({ kind: 'quote', quoteId: quote.quoteId, sourceId: quote.sourceId, text: quote.text, citation: quote.citation });
@@ -89,4 +90,20 @@ export function draftToDocument(content: string, title: string, subtitle: string
     }
   }
   return { title, subtitle, blocks };
+}
+
+/**
+ * Says so under a question that has no answer yet, so a reader of the exported document can tell a question
+ * left blank from a missing page (and Word does not chain empty headings onto the next page).
+ */
+export function markUnanswered(blocks: readonly DocBlock[]): DocBlock[] {
+  const out: DocBlock[] = [];
+  blocks.forEach((block, i) => {
+    out.push(block);
+    const next = blocks[i + 1];
+    if (block.kind === 'heading' && block.themeId !== undefined && (!next || next.kind === 'heading')) {
+      out.push({ kind: 'paragraph', runs: [{ text: 'No answer given.', bold: false, italic: true, underline: false }] });
+    }
+  });
+  return out;
 }

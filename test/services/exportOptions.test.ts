@@ -46,7 +46,7 @@ describe('export options', () => {
     expect(text).toContain('Response from: Anytown Parent Carer Forum');
     expect(text).toContain('Contact: Sam Patel, sam@example.org');
     expect(text).toContain('Date: 1 July 2022');
-    expect(text).toContain('May this response be published?: Yes');
+    expect(text).toContain('May this response be published? Yes');
   });
 
   it('cites in the text with author and year when asked, and still lists the references', async () => {

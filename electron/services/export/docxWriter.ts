@@ -92,7 +92,8 @@ export async function writeDocx(model: DocumentModel, options: ExportOptions): P
   const head: (Paragraph | TableOfContents)[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] })];
   if (model.subtitle) head.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(model.subtitle)] }));
   for (const line of options.titleBlock) {
-    head.push(new Paragraph({ children: [new TextRun({ text: `${line.label}: `, bold: true }), new TextRun(line.value)] }));
+    const label = /[?:]$/.test(line.label) ? `${line.label} ` : `${line.label}: `;
+    head.push(new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: label, bold: true }), new TextRun(line.value)] }));
   }
   if (options.tableOfContents) head.push(new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }));
   const body: Paragraph[] = [];
@@ -111,7 +112,14 @@ export async function writeDocx(model: DocumentModel, options: ExportOptions): P
     // Word fills in the table of contents when the file is opened.
     features: { updateFields: options.tableOfContents },
     styles: {
-      default: { document: { run: { font: 'Arial', size: 24, language: { value: 'en-GB' } } } },
+      // Real heading styles with room around them: Word's navigation pane and contents use them.
+      default: {
+        document: { run: { font: 'Arial', size: 24, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 160, line: 276 } } },
+        title: { run: { font: 'Arial', size: 52, color: '1F3864' }, paragraph: { spacing: { after: 120 } } },
+        heading1: { run: { font: 'Arial', size: 34, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
+        heading2: { run: { font: 'Arial', size: 30, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 320, after: 120 }, keepNext: true } },
+        heading3: { run: { font: 'Arial', size: 26, bold: true, color: '2F5496' }, paragraph: { spacing: { before: 240, after: 100 }, keepNext: true } },
+      },
       paragraphStyles: [
         {
           id: 'Quote',
