@@ -10,6 +10,7 @@ import { createProjectFromTemplate } from '../services/project/newProject.ts';
 import { openProject, type ProjectServices } from '../services/project/projectServices.ts';
 import { denyAllPermissions, isAppFrame, lockDownWindow } from './windowSecurity.ts';
 import { buildAppMenu } from './appMenu.ts';
+import { listBackups, makeDailyBackup } from '../services/project/backups.ts';
 import { loadAppState, saveAppState, withRecent, type AppState } from './appState.ts';
 
 // The composition root: it only wires the services to windows, dialogs, menus and IPC.
@@ -70,9 +71,26 @@ async function switchTo(path: string, open: () => Promise<ProjectServices> = asy
   try {
     next = await open();
   } catch (error) {
-    dialog.showErrorBox('The project could not be opened', error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    const [latest] = listBackups(path);
+    if (latest) {
+      const choice = await dialog.showMessageBox({
+        type: 'error',
+        title: 'The project could not be opened',
+        message,
+        detail: `The most recent automatic backup is ${latest}. Opening it leaves the damaged file untouched.`,
+        buttons: ['Open the latest backup', 'Cancel'],
+        defaultId: 0,
+        cancelId: 1,
+      });
+      if (choice.response === 0) await switchTo(latest);
+      return;
+    }
+    dialog.showErrorBox('The project could not be opened', message);
     return;
   }
+  // A daily copy beside the project; failing to make one must not stop the user working.
+  makeDailyBackup(next.db, next.path).catch((e: unknown) => console.error('[backup]', e));
   project?.close();
   project = next;
   handlers = createHandlers(next, saveDialogHost);

@@ -1,5 +1,13 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { AppError } from '../../../shared/ipc/result.ts';
 import { latestVersion, migrate, refuseNewerFile } from './migrate.ts';
+
+const DAMAGED = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_CORRUPT_VTAB', 'SQLITE_IOERR_SHORT_READ']);
+
+/** True for SQLite's ways of saying a file is not a readable database. */
+export function isDamagedFileError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && DAMAGED.has(String((error as { code: unknown }).code));
+}
 
 /** Opens (or creates) a project file with the settings every connection must have, migrated to the latest schema. */
 export function openDatabase(path: string): Database {
@@ -16,6 +24,9 @@ export function openDatabase(path: string): Database {
     return db;
   } catch (error) {
     db.close();
+    if (isDamagedFileError(error)) {
+      throw new AppError('invalid-input', 'This project file is damaged or is not a Consultation Workbench project, so it could not be opened.');
+    }
     throw error;
   }
 }
