@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SourceId, ThemeId } from '../../shared/ids.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { QUESTION_STATE_KEY, SOURCE_QUOTE_TYPE } from '../../shared/draft/draftSchema.ts';
-import { DEFAULT_RESPONSE_DETAILS } from '../../shared/domain/project.ts';
+import type { DEFAULT_RESPONSE_DETAILS } from '../../shared/domain/project.ts';
 import { cleanUp, openSample, questionNumbered } from './helpers.ts';
 import type { ProjectServices } from '../../electron/services/project/projectServices.ts';
 
