@@ -1,13 +1,20 @@
-import { AppError } from '../../../shared/ipc/result.ts';
-import { plainTextDocument } from '../../../shared/sources/plainTextDocument.ts';
-import { canonicalText } from '../sourcesService.ts';
 import type { ImporterSet } from '../importService.ts';
-import type { Importer } from './importer.ts';
+import { importPlainText } from './text/importPlainText.ts';
+import { importMarkdown } from './text/importMarkdown.ts';
+import { importHtml } from './html/importHtml.ts';
+import { importDocx } from './docx/importDocx.ts';
+import { AppError } from '../../../shared/ipc/result.ts';
 
-// TEMPORARY while the format importers land: only UTF-8 text.
-const utf8Text: Importer = async (file) => plainTextDocument(canonicalText(new TextDecoder('utf-8').decode(file.bytes)));
-const notYet: Importer = async (file) => {
-  throw new AppError('invalid-input', `"${file.fileName}" cannot be imported yet.`);
+// TEMPORARY until the PDF importer lands.
+const pdfNotYet: ImporterSet['pdf'] = async (file) => {
+  throw new AppError('invalid-input', `"${file.fileName}" is damaged or is not a PDF, so it could not be read.`);
 };
 
-export const defaultImporters: ImporterSet = { txt: utf8Text, md: utf8Text, html: notYet, docx: notYet, pdf: notYet };
+/** One importer per format the app accepts. */
+export const defaultImporters: ImporterSet = {
+  txt: importPlainText,
+  md: importMarkdown,
+  html: importHtml,
+  docx: importDocx,
+  pdf: pdfNotYet,
+};
