@@ -70,7 +70,7 @@ test('drop files on the sources pane, then search and open a hit at the passage'
   await expect(focused).toHaveText('joint commissioning');
   await expect(focused).toBeInViewport();
 
-  await page.getByRole('searchbox', { name: 'Search all sources' }).fill('respite');
+  await page.getByRole('searchbox', { name: 'Search all sources' }).fill('"respite care"');
   await expect(page.getByRole('list', { name: 'Search results' }).getByRole('button')).toHaveCount(1);
   await expect(page.getByRole('list', { name: 'Search results' })).toContainText('forum notes');
 });

@@ -327,6 +327,7 @@ describe('importFile of a text file', () => {
     expect(after).toHaveLength(before.length + 2);
     expect(after.filter((s) => before.some((x) => x.id === s.id))).toEqual(before);
     expect((await project.sources.get(a.source.id)).text).toBe('Alpha notes\n\nOne.');
-    expect((await project.sources.get(b.source.id)).text).toBe('# Beta notes\n\nTwo.');
+    // Markdown markers become structure, not text.
+    expect((await project.sources.get(b.source.id)).text).toBe('Beta notes\n\nTwo.');
   });
 });

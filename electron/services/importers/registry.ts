@@ -3,12 +3,7 @@ import { importPlainText } from './text/importPlainText.ts';
 import { importMarkdown } from './text/importMarkdown.ts';
 import { importHtml } from './html/importHtml.ts';
 import { importDocx } from './docx/importDocx.ts';
-import { AppError } from '../../../shared/ipc/result.ts';
-
-// TEMPORARY until the PDF importer lands.
-const pdfNotYet: ImporterSet['pdf'] = async (file) => {
-  throw new AppError('invalid-input', `"${file.fileName}" is damaged or is not a PDF, so it could not be read.`);
-};
+import { importPdf } from './pdf/importPdf.ts';
 
 /** One importer per format the app accepts. */
 export const defaultImporters: ImporterSet = {
@@ -16,5 +11,5 @@ export const defaultImporters: ImporterSet = {
   md: importMarkdown,
   html: importHtml,
   docx: importDocx,
-  pdf: pdfNotYet,
+  pdf: importPdf,
 };

@@ -46,7 +46,8 @@ function children(node: Node): Node[] {
 function inlineText(node: Node, keepSpaces = false): string {
   if (node.nodeName === '#text') {
     const value = (node as DefaultTreeAdapterMap['textNode']).value;
-    return keepSpaces ? value : value.replace(/\s+/g, ' ');
+    // HTML's own white space collapses; a non-breaking space is a character of the text and stays.
+    return keepSpaces ? value : value.replace(/[ \t\n\r\f]+/g, ' ');
   }
   if (!isElement(node)) return '';
   if (skipped(node)) return '';
@@ -57,7 +58,7 @@ function inlineText(node: Node, keepSpaces = false): string {
 }
 
 function tidy(text: string): string {
-  return text.replace(/ *\n */g, '\n').replace(/[ \t]+/g, ' ').trim();
+  return text.replace(/ *\n */g, '\n').replace(/[ \t]+/g, ' ').replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, '');
 }
 
 export type HtmlOptions = {

@@ -1,0 +1,27 @@
+import { AppError } from '../../../../shared/ipc/result.ts';
+import { layoutPdf } from '../../../../shared/pdf/pdfLayout.ts';
+import type { Importer } from '../importer.ts';
+import { readPdfPages } from './readPdfPages.ts';
+
+/** A PDF: text per page in reading order (two columns read column by column), hyphenated words rejoined. */
+export const importPdf: Importer = async (file, limits) => {
+  const name = file.fileName;
+  const result = await readPdfPages(file.bytes, { maxPages: limits.maxPages, timeoutMs: limits.timeoutMs });
+  if (!result.ok) {
+    const messages = {
+      password: `"${name}" is password-protected. Remove the password (for example, print it to a new PDF) and import it again.`,
+      damaged: `"${name}" is damaged or is not a PDF, so it could not be read.`,
+      'too-many-pages': `"${name}" has ${result.pages ?? 'too many'} pages; the most one source can have is ${limits.maxPages}. Split it into parts.`,
+      timeout: `"${name}" took too long to read and was stopped.`,
+    };
+    throw new AppError('invalid-input', messages[result.reason]);
+  }
+  const doc = layoutPdf(result.pages, {
+    ...(result.title?.trim() ? { title: result.title.trim() } : {}),
+    ...(result.author?.trim() ? { author: result.author.trim() } : {}),
+  });
+  if (doc.text.replace(/\s/g, '').length < Math.max(1, result.pages.length)) {
+    throw new AppError('invalid-input', `"${name}" has no text layer (it looks like scanned images). Run it through OCR first, then import the result.`);
+  }
+  return doc;
+};

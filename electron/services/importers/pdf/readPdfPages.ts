@@ -1,0 +1,82 @@
+import { Worker } from 'node:worker_threads';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PdfPage } from '../../../../shared/pdf/pdfLayout.ts';
+
+export type PdfReadResult =
+  | { ok: true; pages: PdfPage[]; title?: string; author?: string }
+  | { ok: false; reason: 'password' | 'damaged' | 'too-many-pages' | 'timeout'; pages?: number };
+
+// Runs in a worker thread so a slow or hostile PDF never freezes the app and can be stopped.
+// It only reads positioned text; layout happens back on the caller's side (shared/pdf/pdfLayout.ts).
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+(async () => {
+  try {
+    const pdfjs = await import(workerData.pdfjsUrl);
+    const task = pdfjs.getDocument({
+      data: workerData.bytes,
+      isEvalSupported: false,
+      standardFontDataUrl: workerData.fontsPath,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+    });
+    const doc = await task.promise;
+    if (doc.numPages > workerData.maxPages) {
+      parentPort.postMessage({ ok: false, reason: 'too-many-pages', pages: doc.numPages });
+      return;
+    }
+    const meta = await doc.getMetadata().catch(() => null);
+    const pages = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      pages.push({
+        width: viewport.width,
+        height: viewport.height,
+        items: content.items
+          .filter((i) => typeof i.str === 'string')
+          .map((i) => ({ str: i.str, x: i.transform[4], y: i.transform[5], width: i.width, size: Math.hypot(i.transform[2], i.transform[3]) || i.height || 10 })),
+      });
+      page.cleanup();
+    }
+    const info = (meta && meta.info) || {};
+    parentPort.postMessage({ ok: true, pages, title: typeof info.Title === 'string' ? info.Title : undefined, author: typeof info.Author === 'string' ? info.Author : undefined });
+    await doc.destroy();
+  } catch (error) {
+    const name = (error && error.name) || '';
+    parentPort.postMessage({ ok: false, reason: name === 'PasswordException' ? 'password' : 'damaged' });
+  }
+})();
+`;
+
+function pdfjsLocation(): { pdfjsUrl: string; fontsPath: string } {
+  const pdfjsUrl = import.meta.resolve('pdfjs-dist/legacy/build/pdf.mjs');
+  const root = dirname(dirname(dirname(fileURLToPath(pdfjsUrl))));
+  return { pdfjsUrl, fontsPath: `${root}/standard_fonts/` };
+}
+
+/** Reads every page's positioned text in a worker thread, stopping it after `timeoutMs`. */
+export function readPdfPages(bytes: Uint8Array, options: { maxPages: number; timeoutMs: number }): Promise<PdfReadResult> {
+  return new Promise((resolve) => {
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { ...pdfjsLocation(), bytes: new Uint8Array(bytes), maxPages: options.maxPages },
+      resourceLimits: { maxOldGenerationSizeMb: 2048 },
+    });
+    let settled = false;
+    const finish = (result: PdfReadResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(result);
+    };
+    const timer = setTimeout(() => finish({ ok: false, reason: 'timeout' }), options.timeoutMs);
+    worker.once('message', (message: PdfReadResult) => finish(message));
+    worker.once('error', () => finish({ ok: false, reason: 'damaged' }));
+    worker.once('exit', () => finish({ ok: false, reason: 'damaged' }));
+  });
+}
