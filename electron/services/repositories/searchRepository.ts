@@ -14,14 +14,21 @@ export function searchSources(
   if (filters.kinds?.length) where.push('s.kind IN (SELECT value FROM json_each(@kinds))');
   if (filters.from) where.push('s.published_on >= @from');
   if (filters.to) where.push('s.published_on <= @to');
+  // Rank and cut first, then make snippets for the few rows shown: snippet() re-reads each document.
   return db
     .prepare(
-      `SELECT s.id, s.title, s.kind, s.published_on,
-              snippet(sources_fts, 1, @hs, @he, '…', 24) AS snippet
-       FROM sources_fts JOIN sources s ON s.id = sources_fts.rowid
-       WHERE ${where.join(' AND ')}
-       ORDER BY bm25(sources_fts, 5.0, 1.0)
-       LIMIT @limit`,
+      `WITH top AS (
+         SELECT sources_fts.rowid AS id, sources_fts.rank AS rank
+         FROM sources_fts JOIN sources s ON s.id = sources_fts.rowid
+         WHERE ${where.join(' AND ')}
+         ORDER BY sources_fts.rank
+         LIMIT @limit
+       )
+       SELECT s.id, s.title, s.kind, s.published_on, snippet(sources_fts, 1, @hs, @he, '…', 24) AS snippet
+       FROM top
+       JOIN sources_fts ON sources_fts.rowid = top.id AND sources_fts MATCH @q
+       JOIN sources s ON s.id = top.id
+       ORDER BY top.rank`,
     )
     .all({
       q: ftsQuery,

@@ -3,6 +3,7 @@ import { initial } from './0010-initial.ts';
 import { sourceStructure } from './0020-source-structure.ts';
 import { themeSearch } from './0030-theme-search.ts';
 import { answerTypes } from './0040-answer-types.ts';
+import { searchRanking } from './0050-search-ranking.ts';
 
 // Append only: a shipped migration is never edited, because users' files already ran it.
-export const MIGRATIONS: readonly Migration[] = [initial, sourceStructure, themeSearch, answerTypes];
+export const MIGRATIONS: readonly Migration[] = [initial, sourceStructure, themeSearch, answerTypes, searchRanking];
