@@ -96,3 +96,16 @@ test('find within the open source with Ctrl+F, next and previous', async ({ page
   await find.press('Escape');
   await expect(page.locator('.reader-text mark.in-focus')).toHaveCount(0);
 });
+
+test('narrow a search by kind of source and by date', async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  await page.getByRole('searchbox', { name: 'Search all sources' }).fill('SEND');
+  const results = page.getByRole('list', { name: 'Search results' }).getByRole('button');
+  await expect(results).toHaveCount(5);
+  await page.getByLabel('Kind', { exact: true }).selectOption({ label: 'Written answer' });
+  await expect(results).toHaveCount(2);
+  await page.getByLabel('From', { exact: true }).fill('2024-02-01');
+  await expect(results).toHaveCount(1);
+  await expect(results.first()).toContainText('Joined-up services for children with SEND');
+  await expect(page.getByRole('status').filter({ hasText: 'source matches' })).toHaveText('1 source matches “SEND”');
+});

@@ -10,6 +10,7 @@ import { SearchResults } from './SearchResults.tsx';
 import { useImportQueue } from './useImportQueue.ts';
 import { useSourceSearch } from './useSourceSearch.ts';
 import { useMenuCommand } from '../menuCommands.ts';
+import { SearchFiltersBar } from './SearchFiltersBar.tsx';
 
 type Props = {
   sources: SourceSummary[];
@@ -86,6 +87,7 @@ export function SourcesPane(props: Props) {
           onChange={(e) => search.setQuery(e.target.value)}
         />
       </div>
+      {search.query.trim() ? <SearchFiltersBar filters={search.filters} onChange={search.setFilters} /> : null}
       <div className="source-browser">
         {search.query.trim() ? (
           <SearchResults query={search.query} hits={search.hits} error={search.error} onOpen={openHit} />

@@ -1,8 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SearchHit } from '../../../shared/domain/search.ts';
+import type { SourceKind } from '../../../shared/domain/source.ts';
 import { call, messageOf } from '../api/workbench.ts';
 
 const DEBOUNCE_MS = 150;
+
+/** Narrowing a search by kind of source and by date; empty strings mean "any". */
+export type SearchFilters = { kind: SourceKind | ''; from: string; to: string };
 
 /** Full-text search as the user types; only the latest query's answer is shown. */
 export function useSourceSearch() {
@@ -10,12 +14,18 @@ export function useSourceSearch() {
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
+  const [filters, setFiltersState] = useState<SearchFilters>({ kind: '', from: '', to: '' });
 
   useEffect(() => {
     if (query.trim() === '') return;
     let current = true;
     const timer = window.setTimeout(() => {
-      call('searchSources', { query })
+      call('searchSources', {
+        query,
+        ...(filters.kind ? { kinds: [filters.kind] } : {}),
+        ...(filters.from ? { from: filters.from } : {}),
+        ...(filters.to ? { to: filters.to } : {}),
+      })
         .then((found) => {
           if (!current) return;
           setHits(found);
@@ -27,12 +37,16 @@ export function useSourceSearch() {
       current = false;
       window.clearTimeout(timer);
     };
-  }, [query, generation]);
+  }, [query, generation, filters]);
 
   const refresh = useCallback(() => setGeneration((g) => g + 1), []);
   const update = useCallback((q: string) => {
     setQuery(q);
     setHits(null);
   }, []);
-  return { query, setQuery: update, hits, error, refresh };
+  const setFilters = useCallback((next: SearchFilters) => {
+    setFiltersState(next);
+    setHits(null);
+  }, []);
+  return { query, setQuery: update, hits, error, refresh, filters, setFilters };
 }
