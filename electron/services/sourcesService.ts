@@ -11,7 +11,7 @@ import { insertSourceBlocks, listSourceBlocks } from './repositories/sourceBlock
 /**
  * One canonical form for stored text: quotes anchor to its offsets, so it must never change after import.
  * Byte-order marks go, line endings become \n, and invisible control characters (other than tab and line
- * break) are dropped: they carry no words, and search uses two of them as hit markers.
+ * break) are dropped: they carry no words and would confuse search and export.
  */
 export function canonicalText(raw: string): string {
   return raw.replace(/^\uFEFF+/, '').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');

@@ -18,15 +18,15 @@ function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-/** Pages of wrapped paragraphs, ~60 lines each. */
-export function makePdf(paragraphs: string[], linesPerPage = 60): Uint8Array {
+/** Pages of wrapped paragraphs, ~60 lines each, cut to at most `maxPages`. */
+export function makePdf(paragraphs: string[], linesPerPage = 60, maxPages = Infinity): Uint8Array {
   const lines: string[] = [];
   for (const p of paragraphs) lines.push(...wrap(p, 90), '');
   const pages: string[][] = [];
-  for (let i = 0; i < lines.length; i += linesPerPage) pages.push(lines.slice(i, i + linesPerPage));
+  for (let i = 0; i < lines.length && pages.length < maxPages; i += linesPerPage) pages.push(lines.slice(i, i + linesPerPage));
 
   const objects: string[] = [];
-  const add = (body: string) => objects.push(body) ;
+  const add = (body: string) => objects.push(body);
   add('<< /Type /Catalog /Pages 2 0 R >>');
   add(''); // pages, filled below
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');

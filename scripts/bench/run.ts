@@ -55,7 +55,7 @@ console.log(`docx: 20 files, ${mb(docxBytes).toFixed(1)} MB in ${docxSeconds.toF
 // PDF: one 100-page document, then throughput over 5 more.
 const pdfOf = (pages: number, seed: number) => {
   const r = rng(seed);
-  return makePdf(Array.from({ length: pages * 6 }, () => paragraph(r)));
+  return makePdf(Array.from({ length: pages * 9 }, () => paragraph(r)), 60, pages);
 };
 const hundred = pdfOf(100, 1);
 t0 = performance.now();

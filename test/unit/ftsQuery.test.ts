@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFtsQuery, HIT_END, HIT_START, parseSnippet } from '../../shared/search/ftsQuery.ts';
+import { buildFtsQuery, parseQuery } from '../../shared/search/ftsQuery.ts';
+import { makeSnippet } from '../../shared/search/snippet.ts';
 
 /** Rows of a real FTS5 table with the same tokenizer the project's sources_fts uses. */
 const ROWS: Record<number, string> = {
@@ -153,42 +154,40 @@ describe('buildFtsQuery against a real FTS5 table', () => {
   });
 });
 
-describe('parseSnippet', () => {
-  it('splits marked text into plain and highlighted parts in order', () => {
-    const snippet = `…the ${HIT_START}council${HIT_END} has ${HIT_START}commissioned${HIT_END} a review…`;
-    expect(parseSnippet(snippet)).toEqual([
-      { text: '…the ', hit: false },
-      { text: 'council', hit: true },
-      { text: ' has ', hit: false },
-      { text: 'commissioned', hit: true },
-      { text: ' a review…', hit: false },
-    ]);
-  });
+describe('makeSnippet', () => {
+  const HS = '\u0002';
+  const HE = '\u0003';
 
-  it('handles a hit at the very start or end and adjacent hits', () => {
-    expect(parseSnippet(`${HIT_START}SEND${HIT_END}${HIT_START}related${HIT_END}`)).toEqual([
-      { text: 'SEND', hit: true },
-      { text: 'related', hit: true },
-    ]);
-  });
-
-  it('is a single plain part when nothing is marked, and nothing for an empty snippet', () => {
-    expect(parseSnippet('<b>not html</b> & plain')).toEqual([{ text: '<b>not html</b> & plain', hit: false }]);
-    expect(parseSnippet('')).toEqual([]);
-  });
-
-  it('joins back to the unmarked text', () => {
-    const snippet = `a ${HIT_START}b${HIT_END} c ${HIT_START}d e${HIT_END}`;
-    expect(parseSnippet(snippet).map((p) => p.text).join('')).toBe('a b c d e');
-  });
-
-  it('marks the same words that FTS5 highlights', () => {
-    const query = buildFtsQuery('commissioning "health services"')!;
+  it('marks the same words that FTS5 highlights, and says where the first one is', () => {
+    const text = 'In 2023 we commissioned health services for families; commissioning continues.';
+    const input = 'commissioning "health services"';
     db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS h USING fts5(x, tokenize='porter unicode61')`);
-    db.prepare('INSERT INTO h (rowid, x) VALUES (1, ?)').run('We commissioned health services for families.');
-    const row = db.prepare('SELECT highlight(h, 0, ?, ?) AS s FROM h WHERE h MATCH ?').get(HIT_START, HIT_END, query) as { s: string };
-    const parts = parseSnippet(row.s);
-    expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['commissioned', 'health services']);
-    expect(parts.map((p) => p.text).join('')).toBe('We commissioned health services for families.');
+    db.prepare('INSERT INTO h (rowid, x) VALUES (1, ?)').run(text);
+    const row = db.prepare('SELECT highlight(h, 0, ?, ?) AS s FROM h WHERE h MATCH ?').get(HS, HE, buildFtsQuery(input)!) as { s: string };
+    const fromFts = [...row.s.matchAll(/\u0002(.*?)\u0003/g)].map((m) => m[1]);
+    const { parts, hit } = makeSnippet(text, parseQuery(input));
+    expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(fromFts);
+    expect(text.slice(hit!.start, hit!.end)).toBe('commissioned');
+  });
+
+  it('cuts a long text to an extract around the first hit, on word boundaries, marked with ellipses', () => {
+    const text = `${'filler words here '.repeat(20)}the tribunal decided ${'more filler text '.repeat(20)}`;
+    const { parts, hit } = makeSnippet(text, parseQuery('tribunal'));
+    expect(parts[0]).toEqual({ text: '…', hit: false });
+    expect(parts.at(-1)).toEqual({ text: '…', hit: false });
+    expect(parts.find((p) => p.hit)?.text).toBe('tribunal');
+    expect(text.slice(hit!.start, hit!.end)).toBe('tribunal');
+    const joined = parts.map((p) => p.text).join('');
+    expect(joined.length).toBeLessThan(220);
+    expect(joined).toMatch(/^… ?filler|^…here/);
+  });
+
+  it('matches prefixes and phrases across punctuation, and shows the start when nothing matches', () => {
+    expect(makeSnippet('Assessments and assessors.', parseQuery('assess*')).parts.filter((p) => p.hit).map((p) => p.text)).toEqual([
+      'Assessments',
+      'assessors',
+    ]);
+    expect(makeSnippet('SEND-related support', parseQuery('SEND-related')).parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['SEND-related']);
+    expect(makeSnippet('Nothing to see', parseQuery('tribunal'))).toEqual({ parts: [{ text: 'Nothing to see', hit: false }], hit: null });
   });
 });
