@@ -1,4 +1,5 @@
-import { Fragment, useEffect, useMemo, useRef, type JSX } from 'react';
+import { Fragment, useEffect, useMemo, type JSX, type RefObject } from 'react';
+import { handleReaderKey } from './domSelection.ts';
 import type { Source } from '../../../shared/domain/source.ts';
 import type { Quote } from '../../../shared/domain/quote.ts';
 import { readerPlan, type ReaderItem } from '../../../shared/sources/readerPlan.ts';
@@ -11,6 +12,8 @@ type Props = {
   /** A passage to show and highlight: a search hit or a find-in-source match. */
   focusRange: { start: number; end: number } | null;
   onSelect: (range: { start: number; end: number } | null) => void;
+  /** The element holding the text, for the panel's keyboard and find actions. */
+  textRef: RefObject<HTMLDivElement | null>;
 };
 
 function blockElement(item: Extract<ReaderItem, { kind: 'block' }>, children: JSX.Element[]): JSX.Element {
@@ -39,8 +42,7 @@ function blockElement(item: Extract<ReaderItem, { kind: 'block' }>, children: JS
 }
 
 /** A source's exact text laid out by its structure, with every quote pulled from it highlighted. */
-export function SourceReader({ source, quotes, focusQuoteId, focusRange, onSelect }: Props) {
-  const textRef = useRef<HTMLDivElement>(null);
+export function SourceReader({ source, quotes, focusQuoteId, focusRange, onSelect, textRef }: Props) {
   const plan = useMemo(
     () =>
       readerPlan(
@@ -63,7 +65,7 @@ export function SourceReader({ source, quotes, focusQuoteId, focusRange, onSelec
     };
     document.addEventListener('selectionchange', onSelectionChange);
     return () => document.removeEventListener('selectionchange', onSelectionChange);
-  }, [onSelect]);
+  }, [onSelect, textRef]);
 
   useEffect(() => {
     const container = textRef.current;
@@ -72,10 +74,20 @@ export function SourceReader({ source, quotes, focusQuoteId, focusRange, onSelec
       container.querySelector('mark.in-focus') ??
       (focusQuoteId !== null ? container.querySelector(`mark[data-quote-ids~="${focusQuoteId}"]`) : null);
     target?.scrollIntoView({ block: 'center' });
-  }, [focusQuoteId, focusRange, plan]);
+  }, [focusQuoteId, focusRange, plan, textRef]);
 
   return (
-    <div ref={textRef} className="reader-text" tabIndex={0} role="region" aria-label={`Text of ${source.title}`}>
+    <div
+      ref={textRef}
+      className="reader-text"
+      tabIndex={0}
+      role="region"
+      aria-label={`Text of ${source.title}`}
+      aria-describedby="reader-keys"
+      onKeyDown={(event) => {
+        if (textRef.current && handleReaderKey(textRef.current, event.nativeEvent)) event.preventDefault();
+      }}
+    >
       {plan.map((item) => {
         if (item.kind === 'gap') {
           // Kept in the DOM so offsets count it, but not drawn: blocks do the spacing.

@@ -1,4 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { expandToSentences } from '../../../shared/quotes/sentenceBounds.ts';
+import { selectOffsets } from './domSelection.ts';
 import type { Source } from '../../../shared/domain/source.ts';
 import type { Quote } from '../../../shared/domain/quote.ts';
 import { trimSelection } from '../../../shared/quotes/trimSelection.ts';
@@ -30,6 +32,7 @@ export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, on
   const [finding, setFinding] = useState(false);
   const [editing, setEditing] = useState<number | null>(null);
   useMenuCommand('find-in-source', () => setFinding(true));
+  const textRef = useRef<HTMLDivElement>(null);
   const selection = chosen && source && chosen.sourceId === source.id ? chosen : null;
 
   const onSelect = useCallback(
@@ -82,10 +85,26 @@ export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, on
     return () => window.removeEventListener('keydown', onKey);
   }, [pull, source]);
 
+  // Leaving find selects the match in the text, so keyboard users can extend it (Shift+arrows) and pull it.
+  const [toSelect, setToSelect] = useState<{ start: number; end: number } | null>(null);
   const closeFind = useCallback(() => {
     setFinding(false);
+    setToSelect(focusRange);
     onFocusRange(null);
-  }, [onFocusRange]);
+  }, [onFocusRange, focusRange]);
+  // Selected once the highlight is gone from the text, so the selection is made on the text as now drawn.
+  useEffect(() => {
+    if (!toSelect || focusRange || !textRef.current) return;
+    textRef.current.focus();
+    selectOffsets(textRef.current, toSelect.start, toSelect.end);
+    setToSelect(null);
+  }, [toSelect, focusRange]);
+
+  const wholeSentences = useCallback(() => {
+    if (!selection || !source || !textRef.current) return;
+    const { start, end } = expandToSentences(source.text, selection.start, selection.end);
+    selectOffsets(textRef.current, start, end);
+  }, [selection, source]);
 
   if (!source) return <p className="empty">Choose a source to read it.</p>;
   const preview = selection ? source.text.slice(selection.start, selection.end) : '';
@@ -127,6 +146,9 @@ export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, on
         >
           {targetLabel ? `Pull quote to ${targetLabel}` : 'Pull quote'}
         </button>
+        <button type="button" disabled={!selection} onClick={wholeSentences}>
+          Whole sentences
+        </button>
         <span className="selection-preview" aria-live="polite">
           {selection
             ? `Selected: “${preview.length > PREVIEW_CHARS ? `${preview.slice(0, PREVIEW_CHARS)}…` : preview}”`
@@ -143,7 +165,10 @@ export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, on
         ))}
       </div>
       {finding ? <FindBar key={source.id} text={source.text} onMatch={onFocusRange} onClose={closeFind} /> : null}
-      <SourceReader source={source} quotes={quotes} focusQuoteId={focusQuoteId} focusRange={focusRange} onSelect={onSelect} />
+      <p id="reader-keys" className="visually-hidden">
+        Shift and arrow keys select text; Control and Shift and K pulls the selection as a quote.
+      </p>
+      <SourceReader source={source} quotes={quotes} focusQuoteId={focusQuoteId} focusRange={focusRange} onSelect={onSelect} textRef={textRef} />
     </div>
   );
 }
