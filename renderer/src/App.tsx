@@ -292,6 +292,8 @@ export function App() {
           citationOf={citationOf}
           onInsertQuote={insertQuote}
           onShowQuote={(q) => showQuoteInSource(q.sourceId, q.id)}
+          allQuotes={quotes}
+          sources={project.sources}
         />
         <DraftPane
           initialContent={project.draftContent}

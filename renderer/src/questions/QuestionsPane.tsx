@@ -2,7 +2,9 @@ import type { Consultation, ThemeWithCount } from '../../../shared/domain/theme.
 import { chapterLabel, questionLabel } from '../../../shared/domain/theme.ts';
 import type { Quote } from '../../../shared/domain/quote.ts';
 import { quoteText } from '../../../shared/domain/quote.ts';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { CoverageView } from './CoverageView.tsx';
+import type { SourceSummary } from '../../../shared/domain/source.ts';
 import { EvidenceList } from './EvidenceList.tsx';
 
 type Props = {
@@ -14,6 +16,8 @@ type Props = {
   citationOf: (quote: Quote) => string;
   onInsertQuote: (quote: Quote) => void;
   onShowQuote: (quote: Quote) => void;
+  allQuotes: Quote[];
+  sources: SourceSummary[];
 };
 
 function evidenceLabel(q: ThemeWithCount): string {
@@ -27,6 +31,7 @@ export function QuestionsPane(props: Props) {
   const covered = questions.filter((q) => q.quoteCount > 0).length;
   const selected = questions.find((q) => q.id === selectedQuestionId) ?? null;
   const tree = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState<'list' | 'coverage'>('list');
   // Keep the chosen question in view, also when it was chosen by moving the caret in the draft.
   useEffect(() => {
     tree.current?.querySelector('[aria-pressed="true"]')?.scrollIntoView({ block: 'nearest' });
@@ -37,7 +42,26 @@ export function QuestionsPane(props: Props) {
       <p className="coverage">
         {covered} of {questions.length} questions have evidence
       </p>
-      <div className="question-tree" ref={tree}>
+      <div className="view-switch" role="group" aria-label="Show">
+        <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+          Questions
+        </button>
+        <button type="button" aria-pressed={view === 'coverage'} onClick={() => setView('coverage')}>
+          Coverage
+        </button>
+      </div>
+      {view === 'coverage' ? (
+        <CoverageView
+          consultation={consultation}
+          quotes={props.allQuotes}
+          sources={props.sources}
+          onSelectQuestion={(id) => {
+            setView('list');
+            onSelectQuestion(id);
+          }}
+        />
+      ) : null}
+      <div className="question-tree" ref={tree} hidden={view !== 'list'}>
         {consultation.chapters
           .filter((c) => c.questions.length > 0)
           .map((chapter) => (
