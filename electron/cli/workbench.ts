@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { SourceId } from '../../shared/ids.ts';
+import type { QuoteId, SourceId, ThemeId } from '../../shared/ids.ts';
+import { ConsultationTemplateSchema } from '../../shared/templates/consultationTemplate.ts';
+import { templateFromCsv, templateToCsv } from '../../shared/templates/templateCsv.ts';
 import { SOURCE_KIND_LABELS } from '../../shared/domain/source.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import { openProject, type ProjectServices } from '../services/project/projectServices.ts';
@@ -17,11 +19,16 @@ Usage:
   workbench search <project-file> <query> [--json]
   workbench export <project-file> <out.docx|out.csv> [--evidence-pack] [--citations footnotes|author-date]
                                                   the response (or evidence pack) as Word; a .csv name writes all quotes
+  workbench questions <project-file> [--json]
+  workbench quote <project-file> <source-id> --start N --end N [--question N]...   prints the new quote's id
+  workbench quotes <project-file> [--question N] [--json]
+  workbench suggest <project-file> <quote-id> [--json]   questions ranked by how well the quote fits them
+  workbench template export|import <project-file> <file.json|file.csv>
   workbench check <project-file>                  verifies every quote against its source (exit 1 on any mismatch)
 
 Exit status: 0 on success, 1 if anything failed, 2 for a usage mistake.`;
 
-const COMMANDS = ['new', 'import', 'sources', 'text', 'search', 'check', 'export'];
+const COMMANDS = ['new', 'import', 'sources', 'text', 'search', 'check', 'export', 'questions', 'quote', 'quotes', 'suggest', 'template'];
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
 
@@ -51,6 +58,9 @@ async function run(argv: string[], io: Io): Promise<number> {
         template: { type: 'string' },
         'evidence-pack': { type: 'boolean' },
         citations: { type: 'string' },
+        start: { type: 'string' },
+        end: { type: 'string' },
+        question: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -161,6 +171,91 @@ async function run(argv: string[], io: Io): Promise<number> {
         project.close();
       }
     }
+    case 'questions': {
+      const project = openExisting(path);
+      try {
+        const questions = (await project.themes.getConsultation()).chapters.flatMap((c) => c.questions);
+        if (values.json) io.out(JSON.stringify(questions.map((q) => ({ id: q.id, number: q.number, text: q.title, verified: q.verified, answerType: q.answerType, quotes: q.quoteCount })), null, 2));
+        else for (const q of questions) io.out(`${q.number}\t${q.quoteCount} quote(s)\t${q.title}${q.verified ? '' : ' (topic label)'}`);
+        return 0;
+      } finally {
+        project.close();
+      }
+    }
+    case 'quote': {
+      const sourceId = wholeNumber(rest[0], 'the source id');
+      const start = wholeNumber(values.start, '--start', true);
+      const end = wholeNumber(values.end, '--end');
+      const project = openExisting(path);
+      try {
+        const themeIds = await questionIds(project, values.question ?? []);
+        const quote = await project.quotes.create({ sourceId: sourceId as SourceId, start, end, themeIds });
+        io.out(String(quote.id));
+        return 0;
+      } finally {
+        project.close();
+      }
+    }
+    case 'quotes': {
+      const project = openExisting(path);
+      try {
+        const [themeId] = values.question ? await questionIds(project, values.question.slice(0, 1)) : [];
+        const quotes = await project.quotes.list(themeId ? { themeId } : {});
+        if (values.json) io.out(JSON.stringify(quotes, null, 2));
+        else for (const q of quotes) io.out(`${q.id}\tsource ${q.sourceId}\t${q.fragments.map((f) => f.text).join(' [...] ').replace(/\s+/g, ' ')}`);
+        return 0;
+      } finally {
+        project.close();
+      }
+    }
+    case 'suggest': {
+      const quoteId = wholeNumber(rest[0], 'the quote id');
+      const project = openExisting(path);
+      try {
+        const [quote] = await project.quotes.list({ ids: [quoteId as QuoteId] });
+        if (!quote) throw new AppError('not-found', `There is no quote ${quoteId} in this project.`);
+        const questions = (await project.themes.getConsultation()).chapters.flatMap((c) => c.questions);
+        const ranked = (await project.suggestions.forText(quote.fragments.map((f) => f.text).join(' '), 22)).map((r) => ({
+          ...r,
+          question: questions.find((q) => q.id === r.themeId),
+        }));
+        if (values.json) io.out(JSON.stringify(ranked.map((r) => ({ number: r.question?.number, score: r.score, text: r.question?.title })), null, 2));
+        else for (const r of ranked) io.out(`${r.question?.number}\t${r.score.toFixed(2)}\t${r.question?.title}`);
+        return 0;
+      } finally {
+        project.close();
+      }
+    }
+    case 'template': {
+      const action = projectPath;
+      const [projectFile, file] = rest;
+      if ((action !== 'export' && action !== 'import') || !projectFile || !file) {
+        throw new UsageError('Use: workbench template export|import <project-file> <file.json|file.csv>');
+      }
+      const project = openExisting(resolve(projectFile));
+      try {
+        const csv = file.toLowerCase().endsWith('.csv');
+        if (action === 'export') {
+          const template = await project.themes.exportTemplate();
+          writeFileSync(resolve(file), csv ? templateToCsv(template) : JSON.stringify(template, null, 2));
+          io.out(`wrote ${resolve(file)}`);
+        } else {
+          const text = readFileSync(resolve(file), 'utf8');
+          const title = (await project.themes.getConsultation()).title;
+          let template;
+          try {
+            template = csv ? templateFromCsv(text, title) : ConsultationTemplateSchema.parse(JSON.parse(text));
+          } catch (error) {
+            throw new AppError('invalid-input', `${file} is not a consultation template: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+          }
+          await project.themes.replaceWithTemplate(template);
+          io.out(`imported ${template.questions.length} questions`);
+        }
+        return 0;
+      } finally {
+        project.close();
+      }
+    }
     case 'check': {
       const project = openExisting(path);
       try {
@@ -178,6 +273,22 @@ async function run(argv: string[], io: Io): Promise<number> {
     default:
       throw new UsageError(`Unknown command "${command}".`);
   }
+}
+
+function wholeNumber(value: string | undefined, what: string, zeroAllowed = false): number {
+  const n = Number(value);
+  if (value === undefined || !Number.isInteger(n) || n < (zeroAllowed ? 0 : 1)) throw new UsageError(`Give ${what} as a whole number.`);
+  return n;
+}
+
+/** Question numbers as the user types them ("5") to the project's question ids. */
+async function questionIds(project: ProjectServices, numbers: readonly string[]): Promise<ThemeId[]> {
+  const questions = (await project.themes.getConsultation()).chapters.flatMap((c) => c.questions);
+  return numbers.map((n) => {
+    const q = questions.find((x) => String(x.number) === n.trim());
+    if (!q) throw new UsageError(`There is no question ${n} in this consultation (see: workbench questions).`);
+    return q.id;
+  });
 }
 
 export async function main(argv: string[], io: Io = { out: (s) => console.log(s), err: (s) => console.error(s) }): Promise<number> {

@@ -6,7 +6,7 @@ import { insertTheme, listThemesWithCounts } from './repositories/themesReposito
 import { getMeta, setMeta } from './repositories/projectMetaRepository.ts';
 
 export function createThemesService(db: Database) {
-  return {
+  const service = {
     async getConsultation(): Promise<Consultation> {
       const themes = listThemesWithCounts(db);
       const chapters: ChapterNode[] = themes.filter((t) => t.parentId === null).map((c) => ({ ...c, questions: [] }));
@@ -21,48 +21,93 @@ export function createThemesService(db: Database) {
       };
     },
 
+    /** The project's consultation in the template format, to share or to start another project from. */
+    async exportTemplate(): Promise<ConsultationTemplate> {
+      const consultation = await service.getConsultation();
+      const chapters = consultation.chapters.filter((c) => c.number !== null);
+      const labels = { open: 'open text', 'agree-scale': 'agree/disagree scale', 'yes-no': 'yes/no with reasons' } as const;
+      const limits = consultation.chapters.flatMap((c) => c.questions.map((q) => q.wordLimit)).filter((n): n is number => n !== null);
+      return {
+        id: 'exported',
+        title: consultation.title,
+        ...(consultation.department ? { department: consultation.department } : {}),
+        ...(limits[0] ? { answer_word_limit: limits[0] } : {}),
+        chapters: chapters.map((c) => ({ number: c.number!, title: c.title })),
+        questions: consultation.chapters.flatMap((c) =>
+          c.questions.map((q) => ({
+            number: q.number ?? 0,
+            chapter: c.number,
+            text: q.title,
+            verified: q.verified,
+            answer_type: labels[q.answerType],
+          })),
+        ),
+      };
+    },
+
+    /**
+     * Replaces the project's consultation with another, all or nothing. Refused while quotes are filed
+     * under the current questions, so no evidence is cut loose without the user knowing.
+     */
+    async replaceWithTemplate(template: ConsultationTemplate): Promise<void> {
+      db.transaction(() => {
+        const filed = db.prepare('SELECT count(*) AS n FROM quote_themes').get() as { n: number };
+        if (filed.n > 0) {
+          throw new AppError('conflict', `${filed.n} quote(s) are filed under the current questions; move them before replacing the consultation.`);
+        }
+        db.prepare('DELETE FROM themes').run();
+        insertTemplate(template);
+      })();
+    },
+
     /** Loads a template's chapters and questions into an empty project, all or nothing. */
     async loadTemplate(template: ConsultationTemplate): Promise<void> {
       db.transaction(() => {
         const existing = db.prepare('SELECT count(*) AS n FROM themes').get() as { n: number };
         if (existing.n > 0) throw new AppError('conflict', 'This project already has a consultation.');
-        setMeta(db, 'consultation_title', template.title);
-        if (template.department) setMeta(db, 'consultation_department', template.department);
-        const wordLimit = template.answer_word_limit ?? null;
-        // Questions outside every chapter (Q22 "anything else?") get a closing group of their own.
-        const groups: { number: number | null; title: string; summary?: string }[] = [...template.chapters];
-        if (template.questions.some((q) => q.chapter === null)) groups.push({ number: null, title: 'Other questions' });
-        groups.forEach((chapter, chapterIndex) => {
-          const chapterId = insertTheme(db, {
-            parentId: null,
-            kind: 'chapter',
-            number: chapter.number,
-            title: chapter.title,
-            verified: true,
-            wordLimit: null,
-            position: chapterIndex,
-            summary: chapter.summary ?? null,
-          });
-          template.questions
-            .filter((q) => q.chapter === chapter.number)
-            .forEach((q, questionIndex) =>
-              insertTheme(db, {
-                parentId: chapterId,
-                kind: 'question',
-                number: q.number,
-                title: q.text,
-                verified: q.verified,
-                wordLimit,
-                position: questionIndex,
-                topic: q.topic ?? null,
-                answerType: answerTypeFromLabel(q.answer_type),
-                // The chapter's summary gives a short question its context when matching quotes to it.
-                summary: chapter.summary ?? null,
-              }),
-            );
-        });
+        insertTemplate(template);
       })();
     },
   };
+
+  /** Writes a template's chapters and questions; the caller holds the transaction. */
+  function insertTemplate(template: ConsultationTemplate): void {
+    setMeta(db, 'consultation_title', template.title);
+    if (template.department) setMeta(db, 'consultation_department', template.department);
+    const wordLimit = template.answer_word_limit ?? null;
+    // Questions outside every chapter (Q22 "anything else?") get a closing group of their own.
+    const groups: { number: number | null; title: string; summary?: string }[] = [...template.chapters];
+    if (template.questions.some((q) => q.chapter === null)) groups.push({ number: null, title: 'Other questions' });
+    groups.forEach((chapter, chapterIndex) => {
+      const chapterId = insertTheme(db, {
+        parentId: null,
+        kind: 'chapter',
+        number: chapter.number,
+        title: chapter.title,
+        verified: true,
+        wordLimit: null,
+        position: chapterIndex,
+        summary: chapter.summary ?? null,
+      });
+      template.questions
+        .filter((q) => q.chapter === chapter.number)
+        .forEach((q, questionIndex) =>
+          insertTheme(db, {
+            parentId: chapterId,
+            kind: 'question',
+            number: q.number,
+            title: q.text,
+            verified: q.verified,
+            wordLimit,
+            position: questionIndex,
+            topic: q.topic ?? null,
+            answerType: answerTypeFromLabel(q.answer_type),
+            // The chapter's summary gives a short question its context when matching quotes to it.
+            summary: chapter.summary ?? null,
+          }),
+        );
+    });
+  }
+  return service;
 }
 export type ThemesService = ReturnType<typeof createThemesService>;

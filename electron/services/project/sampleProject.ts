@@ -2,7 +2,8 @@ import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { SourceMetadataSchema } from '../../../shared/domain/source.ts';
-import { ConsultationTemplateSchema } from '../../../shared/templates/consultationTemplate.ts';
+import { ConsultationTemplateSchema, type ConsultationTemplate } from '../../../shared/templates/consultationTemplate.ts';
+import { ThemeSetFileSchema, themeSetsToTemplate } from '../../../shared/templates/themeSetTemplate.ts';
 import { setMeta } from '../repositories/projectMetaRepository.ts';
 import { openProject, type ProjectServices } from './projectServices.ts';
 
@@ -12,8 +13,11 @@ const SampleManifestSchema = z.object({
   sources: z.array(SourceMetadataSchema.extend({ file: z.string().min(1) })).min(1),
 });
 
-export function loadTemplateFile(path: string) {
-  return ConsultationTemplateSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+/** A consultation template file: chapters and questions, or named theme sets (the SEND Review's key areas). */
+export function loadTemplateFile(path: string): ConsultationTemplate {
+  const json: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  const themeSets = ThemeSetFileSchema.safeParse(json);
+  return themeSets.success ? themeSetsToTemplate(themeSets.data) : ConsultationTemplateSchema.parse(json);
 }
 
 function removeProjectFiles(path: string): void {
