@@ -4,7 +4,14 @@ import type { QuoteMismatch } from '../../shared/domain/quote.ts';
 import type { Quote } from '../../shared/domain/quote.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import { findSource } from './repositories/sourcesRepository.ts';
-import { allFragmentsWithSourceText, insertQuote, listQuotes, type QuoteFilter } from './repositories/quotesRepository.ts';
+import {
+  allFragmentsWithSourceText,
+  deleteQuote,
+  insertQuote,
+  listQuotes,
+  replaceQuoteThemes,
+  type QuoteFilter,
+} from './repositories/quotesRepository.ts';
 import { countExistingThemes } from './repositories/themesRepository.ts';
 
 export function createQuotesService(db: Database, now: () => Date = () => new Date()) {
@@ -49,6 +56,44 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
         }
       }
       return mismatches;
+    },
+
+    /** Files a quote under exactly these questions. */
+    async setThemes(id: QuoteId, themeIds: readonly ThemeId[]): Promise<Quote> {
+      const unique = [...new Set(themeIds)];
+      db.transaction(() => {
+        if (listQuotes(db, { ids: [id] }).length === 0) throw new AppError('not-found', 'That quote is no longer in this project.');
+        if (countExistingThemes(db, unique) !== unique.length) {
+          throw new AppError('not-found', 'One of the chosen questions is no longer in this consultation.');
+        }
+        replaceQuoteThemes(db, id, unique);
+      })();
+      return listQuotes(db, { ids: [id] })[0]!;
+    },
+
+    /** Deletes a quote and returns it whole, so the user can undo. */
+    async remove(id: QuoteId): Promise<Quote> {
+      const [quote] = listQuotes(db, { ids: [id] });
+      if (!quote || !deleteQuote(db, id)) throw new AppError('not-found', 'That quote is no longer in this project.');
+      return quote;
+    },
+
+    /**
+     * Puts back a deleted quote under its old id. Its words must still be exactly the source's text at its
+     * offsets, so an undo can never bring back something the source does not say.
+     */
+    async restore(quote: Quote): Promise<Quote> {
+      db.transaction(() => {
+        const source = findSource(db, quote.sourceId);
+        if (!source) throw new AppError('not-found', 'The quote cannot come back: its source is no longer in this project.');
+        if (quote.fragments.some((f) => source.text.slice(f.start, f.end) !== f.text)) {
+          throw new AppError('invalid-input', 'The quote cannot come back: its words do not match its source.');
+        }
+        if (listQuotes(db, { ids: [quote.id] }).length > 0) throw new AppError('conflict', 'That quote is already in this project.');
+        const themeIds = quote.themeIds.filter((t) => countExistingThemes(db, [t]) === 1);
+        insertQuote(db, { id: quote.id, sourceId: quote.sourceId, fragments: quote.fragments, themeIds, note: quote.note, createdAt: quote.createdAt });
+      })();
+      return listQuotes(db, { ids: [quote.id] })[0]!;
     },
 
     async list(filter: QuoteFilter): Promise<Quote[]> {

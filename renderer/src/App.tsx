@@ -22,7 +22,7 @@ import { ResponseDetailsDialog } from './ResponseDetailsDialog.tsx';
 import type { ResponseDetails } from '../../shared/domain/project.ts';
 
 type Project = { info: ProjectInfo; sources: SourceSummary[]; draftContent: string };
-type Notice = { kind: 'info' | 'error'; text: string; id: number };
+type Notice = { kind: 'info' | 'error'; text: string; id: number; action?: { label: string; run: () => void } };
 
 export function App() {
   const [project, setProject] = useState<Project | null>(null);
@@ -42,7 +42,10 @@ export function App() {
   const [moreExports, setMoreExports] = useState(false);
   const editorRef = useRef<DraftEditorHandle>(null);
 
-  const say = useCallback((kind: Notice['kind'], text: string) => setNotice({ kind, text, id: Date.now() }), []);
+  const say = useCallback(
+    (kind: Notice['kind'], text: string, action?: Notice['action']) => setNotice({ kind, text, id: Date.now(), ...(action ? { action } : {}) }),
+    [],
+  );
 
   useEffect(() => {
     Promise.all([call('getProject', {}), call('getConsultation', {}), call('listSources', {}), call('listQuotes', {}), call('getDraft', {})])
@@ -142,7 +145,8 @@ export function App() {
     setSelectedSourceId(sourceId);
     setFocusQuoteId(quoteId);
   }, []);
-  const navigation = useMemo(() => ({ showQuoteInSource }), [showQuoteInSource]);
+  const quoteIds = useMemo(() => new Set(quotes.map((q) => q.id as number)), [quotes]);
+  const navigation = useMemo(() => ({ showQuoteInSource, quoteExists: (id: number) => quoteIds.has(id) }), [showQuoteInSource, quoteIds]);
 
   const insertQuote = useCallback(
     (quote: Quote) => {
@@ -157,6 +161,46 @@ export function App() {
       else say('error', `The draft has no heading for ${questionLabel(selectedQuestion)}, so the quote was not inserted.`);
     },
     [selectedQuestion, citationOf, say],
+  );
+
+  const fileQuote = useCallback(
+    async (quote: Quote, themeIds: number[]) => {
+      try {
+        const updated = await call('setQuoteThemes', { id: quote.id, themeIds: themeIds as ThemeId[] });
+        setQuotes((qs) => qs.map((q) => (q.id === updated.id ? updated : q)));
+        refreshConsultation();
+        say('info', themeIds.length ? `Quote filed under ${themeIds.length} question${themeIds.length === 1 ? '' : 's'}.` : 'Quote no longer filed under any question.');
+      } catch (error) {
+        say('error', messageOf(error));
+      }
+    },
+    [refreshConsultation, say],
+  );
+
+  const deleteQuote = useCallback(
+    async (quote: Quote) => {
+      try {
+        const deleted = await call('deleteQuote', { id: quote.id });
+        setQuotes((qs) => qs.filter((q) => q.id !== quote.id));
+        refreshConsultation();
+        say('info', 'Quote deleted.', {
+          label: 'Undo',
+          run: () => {
+            call('restoreQuote', { quote: deleted }).then(
+              (restored) => {
+                setQuotes((qs) => [...qs, restored].sort((a, b) => a.id - b.id));
+                refreshConsultation();
+                say('info', 'Quote restored.');
+              },
+              (error: unknown) => say('error', messageOf(error)),
+            );
+          },
+        });
+      } catch (error) {
+        say('error', messageOf(error));
+      }
+    },
+    [refreshConsultation, say],
   );
 
   const selectQuestion = useCallback((id: number) => {
@@ -293,6 +337,8 @@ export function App() {
           onInsertQuote={insertQuote}
           onShowQuote={(q) => showQuoteInSource(q.sourceId, q.id)}
           allQuotes={quotes}
+          onFileQuote={(q, ids) => void fileQuote(q, ids)}
+          onDeleteQuote={(q) => void deleteQuote(q)}
           sources={project.sources}
         />
         <DraftPane
@@ -319,6 +365,11 @@ export function App() {
       />
       <div className={`notice ${notice?.kind ?? ''}`} role={notice?.kind === 'error' ? 'alert' : 'status'} key={notice?.id}>
         {notice?.text}
+        {notice?.action ? (
+          <button type="button" className="notice-action" onClick={() => notice.action?.run()}>
+            {notice.action.label}
+          </button>
+        ) : null}
       </div>
     </QuoteNavigationContext.Provider>
   );

@@ -5,7 +5,7 @@ import { QuoteIdSchema, SourceIdSchema, ThemeIdSchema, type ThemeId } from '../i
 import { ResponseDetailsSchema, type ProjectInfo } from '../domain/project.ts';
 import { SourceMetadataSchema, type Source, type SourceSummary } from '../domain/source.ts';
 import { SearchRequestSchema, type SearchHit } from '../domain/search.ts';
-import type { Quote, QuoteMismatch } from '../domain/quote.ts';
+import { QuoteSchema, type Quote, type QuoteMismatch } from '../domain/quote.ts';
 import type { Consultation } from '../domain/theme.ts';
 
 /** Phantom marker: carries a channel's result type without any runtime value. */
@@ -82,6 +82,13 @@ export const contract = {
     input: z.object({ text: z.string().max(100_000), limit: z.number().int().positive().max(22).optional() }).strict(),
     output: returns<{ themeId: ThemeId; score: number }[]>(),
   },
+  setQuoteThemes: {
+    channel: CHANNELS.setQuoteThemes,
+    input: z.object({ id: QuoteIdSchema, themeIds: z.array(ThemeIdSchema).max(200) }).strict(),
+    output: returns<Quote>(),
+  },
+  deleteQuote: { channel: CHANNELS.deleteQuote, input: z.object({ id: QuoteIdSchema }).strict(), output: returns<Quote>() },
+  restoreQuote: { channel: CHANNELS.restoreQuote, input: z.object({ quote: QuoteSchema.strict() }).strict(), output: returns<Quote>() },
   checkQuotes: { channel: CHANNELS.checkQuotes, input: NoInput, output: returns<QuoteMismatch[]>() },
   getDraft: { channel: CHANNELS.getDraft, input: NoInput, output: returns<Draft>() },
   saveDraft: {

@@ -10,11 +10,12 @@ export type QuoteFilter = { sourceId?: SourceId; themeId?: ThemeId; ids?: readon
 
 export function insertQuote(
   db: Database,
-  quote: { sourceId: SourceId; fragments: QuoteFragment[]; themeIds: readonly ThemeId[]; note: string; createdAt: string },
+  quote: { id?: QuoteId; sourceId: SourceId; fragments: QuoteFragment[]; themeIds: readonly ThemeId[]; note: string; createdAt: string },
 ): QuoteId {
+  // An id is given only when undoing a delete, so the draft's quotation blocks point at it again.
   const info = db
-    .prepare('INSERT INTO quotes (source_id, note, created_at) VALUES (?, ?, ?)')
-    .run(quote.sourceId, quote.note, quote.createdAt);
+    .prepare('INSERT INTO quotes (id, source_id, note, created_at) VALUES (?, ?, ?, ?)')
+    .run(quote.id ?? null, quote.sourceId, quote.note, quote.createdAt);
   const id = Number(info.lastInsertRowid) as QuoteId;
   const addFragment = db.prepare(
     'INSERT INTO quote_fragments (quote_id, position, start_offset, end_offset, text, page) VALUES (?, ?, ?, ?, ?, ?)',
@@ -80,4 +81,14 @@ export function* allFragmentsWithSourceText(db: Database): Generator<FragmentChe
        ORDER BY f.quote_id, f.position`,
     )
     .iterate() as Iterable<FragmentCheckRow>;
+}
+
+export function deleteQuote(db: Database, id: QuoteId): boolean {
+  return db.prepare('DELETE FROM quotes WHERE id = ?').run(id).changes === 1;
+}
+
+export function replaceQuoteThemes(db: Database, id: QuoteId, themeIds: readonly ThemeId[]): void {
+  db.prepare('DELETE FROM quote_themes WHERE quote_id = ?').run(id);
+  const add = db.prepare('INSERT OR IGNORE INTO quote_themes (quote_id, theme_id) VALUES (?, ?)');
+  for (const themeId of themeIds) add.run(id, themeId);
 }

@@ -1,9 +1,14 @@
 import type { ThemeWithCount } from '../../../shared/domain/theme.ts';
 import { questionLabel } from '../../../shared/domain/theme.ts';
+import { useState } from 'react';
 import type { Quote } from '../../../shared/domain/quote.ts';
+import { QuestionPicker } from './QuestionPicker.tsx';
 
 type Props = {
   question: ThemeWithCount;
+  questions: ThemeWithCount[];
+  onFile: (quote: Quote, themeIds: number[]) => void;
+  onDelete: (quote: Quote) => void;
   quotes: Quote[];
   citationOf: (quote: Quote) => string;
   textOf: (quote: Quote) => string;
@@ -12,7 +17,8 @@ type Props = {
 };
 
 /** The quotes filed under one question, each ready to drop into that question's answer. */
-export function EvidenceList({ question, quotes, citationOf, textOf, onInsert, onShow }: Props) {
+export function EvidenceList({ question, questions, quotes, citationOf, textOf, onInsert, onShow, onFile, onDelete }: Props) {
+  const [filing, setFiling] = useState<number | null>(null);
   return (
     <section className="evidence" aria-labelledby="evidence-heading">
       <h3 id="evidence-heading">Evidence for {questionLabel(question)}</h3>
@@ -31,7 +37,24 @@ export function EvidenceList({ question, quotes, citationOf, textOf, onInsert, o
                 <button type="button" className="link-button" onClick={() => onShow(quote)}>
                   Show in source
                 </button>
+                <button type="button" className="link-button" aria-expanded={filing === quote.id} onClick={() => setFiling(filing === quote.id ? null : quote.id)}>
+                  File under…
+                </button>
+                <button type="button" className="link-button danger" onClick={() => onDelete(quote)}>
+                  Delete
+                </button>
               </div>
+              {filing === quote.id ? (
+                <QuestionPicker
+                  questions={questions}
+                  chosen={quote.themeIds}
+                  onCancel={() => setFiling(null)}
+                  onSave={(ids) => {
+                    setFiling(null);
+                    onFile(quote, ids);
+                  }}
+                />
+              ) : null}
             </li>
           ))}
         </ul>

@@ -18,6 +18,8 @@ type Props = {
   onShowQuote: (quote: Quote) => void;
   allQuotes: Quote[];
   sources: SourceSummary[];
+  onFileQuote: (quote: Quote, themeIds: number[]) => void;
+  onDeleteQuote: (quote: Quote) => void;
 };
 
 function evidenceLabel(q: ThemeWithCount): string {
@@ -109,6 +111,9 @@ export function QuestionsPane(props: Props) {
           textOf={quoteText}
           onInsert={props.onInsertQuote}
           onShow={props.onShowQuote}
+          questions={questions}
+          onFile={props.onFileQuote}
+          onDelete={props.onDeleteQuote}
         />
       ) : (
         <p className="empty">Choose a question to see its evidence.</p>

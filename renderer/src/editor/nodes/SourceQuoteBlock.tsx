@@ -7,17 +7,25 @@ type Props = { nodeKey: NodeKey; quoteId: QuoteId; sourceId: SourceId; text: str
 
 export function SourceQuoteBlock({ nodeKey, quoteId, sourceId, text, citation }: Props) {
   const [editor] = useLexicalComposerContext();
-  const { showQuoteInSource } = useQuoteNavigation();
+  const { showQuoteInSource, quoteExists } = useQuoteNavigation();
+  const exists = quoteExists(quoteId);
   const remove = () => editor.update(() => $getNodeByKey(nodeKey)?.remove());
   return (
     <figure className="source-quote-block" data-quote-id={quoteId}>
       <blockquote>“{text}”</blockquote>
+      {exists ? null : (
+        <p className="quote-warning" role="note">
+          This quote has been deleted from the project. The words are kept here exactly as pulled.
+        </p>
+      )}
       <figcaption>
         <span className="citation">— {citation}</span>
         <span className="source-quote-actions">
-          <button type="button" className="link-button" onClick={() => showQuoteInSource(sourceId, quoteId)}>
-            Show in source
-          </button>
+          {exists ? (
+            <button type="button" className="link-button" onClick={() => showQuoteInSource(sourceId, quoteId)}>
+              Show in source
+            </button>
+          ) : null}
           <button type="button" className="link-button" onClick={remove} aria-label={`Remove quotation from ${citation}`}>
             Remove
           </button>

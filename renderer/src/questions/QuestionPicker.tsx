@@ -1,0 +1,55 @@
+import { useId, useMemo, useState } from 'react';
+import type { ThemeWithCount } from '../../../shared/domain/theme.ts';
+import { questionLabel } from '../../../shared/domain/theme.ts';
+
+type Props = { questions: ThemeWithCount[]; chosen: number[]; onSave: (themeIds: number[]) => void; onCancel: () => void };
+
+/** Choose the questions a quote supports: type to filter, tick any number, save. */
+export function QuestionPicker({ questions, chosen, onSave, onCancel }: Props) {
+  const id = useId();
+  const [filter, setFilter] = useState('');
+  const [picked, setPicked] = useState<Set<number>>(new Set(chosen));
+  const shown = useMemo(() => {
+    const f = filter.trim().toLowerCase();
+    return f ? questions.filter((q) => `${questionLabel(q)} ${q.title}`.toLowerCase().includes(f) || String(q.number) === f) : questions;
+  }, [questions, filter]);
+  const toggle = (themeId: number) =>
+    setPicked((p) => {
+      const next = new Set(p);
+      if (next.has(themeId)) next.delete(themeId);
+      else next.add(themeId);
+      return next;
+    });
+  return (
+    <div className="question-picker" role="group" aria-label="File this quote under questions">
+      <label htmlFor={`${id}-filter`}>Filter questions</label>
+      <input
+        id={`${id}-filter`}
+        type="search"
+        value={filter}
+        autoFocus
+        onChange={(e) => setFilter(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onCancel();
+        }}
+      />
+      <ul>
+        {shown.map((q) => (
+          <li key={q.id}>
+            <label>
+              <input type="checkbox" checked={picked.has(q.id)} onChange={() => toggle(q.id)} /> {questionLabel(q)}: {q.title}
+            </label>
+          </li>
+        ))}
+      </ul>
+      <div className="form-actions">
+        <button type="button" className="primary" onClick={() => onSave([...picked])}>
+          Save
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

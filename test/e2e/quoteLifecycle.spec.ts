@@ -1,0 +1,41 @@
+import { test, expect } from './fixtures.ts';
+import { chooseQuestion, openSource, selectInReader } from './pageHelpers.ts';
+
+const PHRASE = 'new local SEND and AP partnerships';
+
+test('file a quote under more questions with the picker, delete it, and undo', async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  await openSource(page, /Joined-up services/);
+  await chooseQuestion(page, 2);
+  await selectInReader(page, PHRASE);
+  await page.getByRole('button', { name: 'Pull quote to Question 2' }).click();
+  await page.getByRole('button', { name: 'Insert into draft' }).click();
+
+  // The picker: type to filter, tick, save; all by keyboard.
+  await page.getByRole('button', { name: 'File under…' }).click();
+  const picker = page.getByRole('group', { name: 'File this quote under questions' });
+  await expect(picker.getByRole('searchbox', { name: 'Filter questions' })).toBeFocused();
+  await page.keyboard.type('Delivery Board');
+  await expect(picker.getByRole('checkbox')).toHaveCount(1);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await picker.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Quote filed under 2 questions.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Question 19\b/ })).toContainText('1 quote');
+  const [filed] = await workbench.project.quotes.list({});
+  expect(filed!.themeIds).toHaveLength(2);
+
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Quote deleted.' })).toBeVisible();
+  await expect(page.getByText('0 of 22 questions have evidence')).toBeVisible();
+  await expect(page.locator('.reader-text mark')).toHaveCount(0);
+  await expect(page.locator('.source-quote-block')).toContainText('This quote has been deleted from the project.');
+  expect(await workbench.project.quotes.list({})).toEqual([]);
+
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Quote restored.' })).toBeVisible();
+  await expect(page.getByText('2 of 22 questions have evidence')).toBeVisible();
+  await expect(page.locator('.reader-text mark')).toHaveText(PHRASE);
+  await expect(page.locator('.source-quote-block .quote-warning')).toHaveCount(0);
+  expect(await workbench.project.quotes.list({})).toEqual([filed]);
+});

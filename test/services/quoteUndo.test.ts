@@ -1,0 +1,30 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ThemeId } from '../../shared/ids.ts';
+import { cleanUp, openSample, questionNumbered } from './helpers.ts';
+
+afterEach(cleanUp);
+
+describe('deleting a quote and undoing it', () => {
+  it('brings the quote back whole, under its old id and questions', async () => {
+    const { project } = await openSample();
+    const [source] = await project.sources.list();
+    const q2 = await questionNumbered(project, 2);
+    const quote = await project.quotes.create({ sourceId: source!.id, start: 5, end: 40, themeIds: [q2.id as ThemeId] });
+    const deleted = await project.quotes.remove(quote.id);
+    expect(await project.quotes.list({})).toEqual([]);
+    expect((await questionNumbered(project, 2)).quoteCount).toBe(0);
+    expect(await project.quotes.restore(deleted)).toEqual(quote);
+    expect((await questionNumbered(project, 2)).quoteCount).toBe(1);
+    await expect(project.quotes.restore(deleted)).rejects.toThrow('That quote is already in this project.');
+  });
+
+  it('never restores words the source does not say', async () => {
+    const { project } = await openSample();
+    const [source] = await project.sources.list();
+    const quote = await project.quotes.create({ sourceId: source!.id, start: 5, end: 40, themeIds: [] });
+    const deleted = await project.quotes.remove(quote.id);
+    const forged = { ...deleted, fragments: [{ ...deleted.fragments[0]!, text: 'Words nobody wrote in this source' }] };
+    await expect(project.quotes.restore(forged)).rejects.toThrow('its words do not match its source');
+    expect(await project.quotes.list({})).toEqual([]);
+  });
+});
