@@ -2,10 +2,21 @@ import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { SourceId } from '../../shared/ids.ts';
 import type { Source, SourceMetadata, SourceSummary } from '../../shared/domain/source.ts';
+import type { DeletedSource } from '../../shared/domain/deletedSource.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import type { ExtractedDocument } from '../../shared/sources/sourceStructure.ts';
 import { plainTextDocument } from '../../shared/sources/plainTextDocument.ts';
-import { findSource, findSourceIdByHash, insertSource, listSources, updateSourceMetadata } from './repositories/sourcesRepository.ts';
+import {
+  deleteSource,
+  findSource,
+  findSourceIdByHash,
+  insertSource,
+  listSources,
+  sourceProvenance,
+  updateSourceMetadata,
+} from './repositories/sourcesRepository.ts';
+import { insertQuote, listQuotes } from './repositories/quotesRepository.ts';
+import { countExistingThemes } from './repositories/themesRepository.ts';
 import { insertSourceBlocks, listSourceBlocks } from './repositories/sourceBlocksRepository.ts';
 
 /**
@@ -36,6 +47,43 @@ export function createSourcesService(db: Database, now: () => Date = () => new D
     async updateMetadata(id: SourceId, metadata: SourceMetadata): Promise<SourceSummary> {
       if (!updateSourceMetadata(db, id, metadata)) throw new AppError('not-found', 'That source is no longer in this project.');
       const { text: _text, ...summary } = findSource(db, id)!;
+      return summary;
+    },
+
+    /** Deletes a source and the quotes taken from it, returning all of it so the user can undo. */
+    async remove(id: SourceId): Promise<DeletedSource> {
+      return db.transaction(() => {
+        const stored = findSource(db, id);
+        const provenance = sourceProvenance(db, id);
+        if (!stored || !provenance) throw new AppError('not-found', 'That source is no longer in this project.');
+        const snapshot: DeletedSource = {
+          source: { ...stored, blocks: listSourceBlocks(db, id), format: provenance.format as DeletedSource['source']['format'], fileName: provenance.fileName },
+          quotes: listQuotes(db, { sourceId: id }),
+        };
+        deleteSource(db, id);
+        return snapshot;
+      })();
+    },
+
+    /** Undoes a delete: the same text, structure, ids and quotes, or nothing if anything has changed since. */
+    async restore(deleted: DeletedSource): Promise<SourceSummary> {
+      const { source, quotes } = deleted;
+      const text = canonicalText(source.text);
+      if (text !== source.text) throw new AppError('invalid-input', 'The source cannot come back: its text is not as it was stored.');
+      db.transaction(() => {
+        if (findSource(db, source.id)) throw new AppError('conflict', 'That source is already in this project.');
+        if (findSourceIdByHash(db, contentHash(text)) !== null) throw new AppError('conflict', 'The same text has been imported again since.');
+        insertSource(db, { ...source, id: source.id, contentHash: contentHash(text), fileName: source.fileName, format: source.format });
+        insertSourceBlocks(db, source.id, source.blocks);
+        for (const q of quotes) {
+          if (q.sourceId !== source.id || q.fragments.some((f) => text.slice(f.start, f.end) !== f.text)) {
+            throw new AppError('invalid-input', 'The source cannot come back: one of its quotes does not match its text.');
+          }
+          const themeIds = q.themeIds.filter((t) => countExistingThemes(db, [t]) === 1);
+          insertQuote(db, { id: q.id, sourceId: source.id, fragments: q.fragments, themeIds, note: q.note, createdAt: q.createdAt });
+        }
+      })();
+      const { text: _text, ...summary } = findSource(db, source.id)!;
       return summary;
     },
 

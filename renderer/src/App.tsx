@@ -19,6 +19,7 @@ import { saveDownload } from './saveDownload.ts';
 import { useMenuCommand } from './menuCommands.ts';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { ResponseDetailsDialog } from './ResponseDetailsDialog.tsx';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
 import type { ResponseDetails } from '../../shared/domain/project.ts';
 
 type Project = { info: ProjectInfo; sources: SourceSummary[]; draftContent: string };
@@ -40,6 +41,7 @@ export function App() {
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [editingDetails, setEditingDetails] = useState(false);
   const [moreExports, setMoreExports] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState<SourceSummary | null>(null);
   const editorRef = useRef<DraftEditorHandle>(null);
 
   const say = useCallback(
@@ -203,6 +205,40 @@ export function App() {
     [refreshConsultation, say],
   );
 
+  const reloadSourcesAndQuotes = useCallback(async () => {
+    const [sources, allQuotes] = await Promise.all([call('listSources', {}), call('listQuotes', {})]);
+    setProject((p) => (p ? { ...p, sources } : p));
+    setQuotes(allQuotes);
+    refreshConsultation();
+    return sources;
+  }, [refreshConsultation]);
+
+  const deleteSource = useCallback(
+    async (summary: SourceSummary) => {
+      setConfirmDelete(null);
+      try {
+        const deleted = await call('deleteSource', { id: summary.id });
+        const sources = await reloadSourcesAndQuotes();
+        setSelectedSourceId(sources[0]?.id ?? null);
+        say('info', `Deleted “${summary.title}”${deleted.quotes.length ? ` and its ${deleted.quotes.length} quote${deleted.quotes.length === 1 ? '' : 's'}` : ''}.`, {
+          label: 'Undo',
+          run: () => {
+            call('restoreSource', { deleted })
+              .then(async (restored) => {
+                await reloadSourcesAndQuotes();
+                setSelectedSourceId(restored.id);
+                say('info', `Restored “${restored.title}”.`);
+              })
+              .catch((error: unknown) => say('error', messageOf(error)));
+          },
+        });
+      } catch (error) {
+        say('error', messageOf(error));
+      }
+    },
+    [reloadSourcesAndQuotes, say],
+  );
+
   const selectQuestion = useCallback((id: number) => {
     setSelectedQuestionId(id);
     editorRef.current?.revealQuestion(id);
@@ -320,6 +356,7 @@ export function App() {
           }}
           onImported={onImported}
           onDetailsSaved={onDetailsSaved}
+          onDeleteSource={(s) => setConfirmDelete(s)}
           source={source && source.id === selectedSourceId ? source : null}
           quotes={source ? quotes.filter((q) => q.sourceId === source.id) : []}
           focusQuoteId={focusQuoteId}
@@ -350,6 +387,14 @@ export function App() {
           handle={editorRef}
         />
       </main>
+      <ConfirmDialog
+        open={confirmDelete !== null}
+        title="Delete this source?"
+        message={confirmDelete ? deleteMessage(confirmDelete, quotes) : ''}
+        confirmLabel="Delete source"
+        onConfirm={() => confirmDelete && void deleteSource(confirmDelete)}
+        onCancel={() => setConfirmDelete(null)}
+      />
       <ShortcutsDialog open={showShortcuts} onClose={() => setShowShortcuts(false)} />
       <ResponseDetailsDialog
         key={editingDetails ? 'open' : 'closed'}
@@ -373,4 +418,14 @@ export function App() {
       </div>
     </QuoteNavigationContext.Provider>
   );
+}
+
+/** Says what goes with a source, before it goes. */
+function deleteMessage(source: SourceSummary, quotes: Quote[]): string {
+  const taken = quotes.filter((q) => q.sourceId === source.id);
+  const questions = new Set(taken.flatMap((q) => q.themeIds)).size;
+  const what = taken.length
+    ? ` Its ${taken.length} quote${taken.length === 1 ? '' : 's'}${questions ? `, filed under ${questions} question${questions === 1 ? '' : 's'},` : ''} will be deleted too; quotations already in the draft keep their words.`
+    : '';
+  return `“${source.title}” will be removed from this project.${what} You can undo this straight afterwards.`;
 }

@@ -42,3 +42,4 @@ export const SourceSummarySchema = SourceMetadataSchema.extend({
 export type SourceSummary = z.infer<typeof SourceSummarySchema>;
 
 export type Source = SourceSummary & { text: string; blocks: SourceBlock[] };
+

@@ -7,6 +7,8 @@ export const CHANNELS = {
   importSource: 'sources:import',
   updateSource: 'sources:update',
   searchSources: 'sources:search',
+  deleteSource: 'sources:delete',
+  restoreSource: 'sources:restore',
   getConsultation: 'themes:tree',
   createQuote: 'quotes:create',
   listQuotes: 'quotes:list',

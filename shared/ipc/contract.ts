@@ -4,6 +4,7 @@ import type { IpcResult } from './result.ts';
 import { QuoteIdSchema, SourceIdSchema, ThemeIdSchema, type ThemeId } from '../ids.ts';
 import { ResponseDetailsSchema, type ProjectInfo } from '../domain/project.ts';
 import { SourceMetadataSchema, type Source, type SourceSummary } from '../domain/source.ts';
+import { DeletedSourceSchema, type DeletedSource } from '../domain/deletedSource.ts';
 import { SearchRequestSchema, type SearchHit } from '../domain/search.ts';
 import { QuoteSchema, type Quote, type QuoteMismatch } from '../domain/quote.ts';
 import type { Consultation } from '../domain/theme.ts';
@@ -55,6 +56,8 @@ export const contract = {
     input: z.object({ id: SourceIdSchema, metadata: SourceMetadataSchema.strict() }).strict(),
     output: returns<SourceSummary>(),
   },
+  deleteSource: { channel: CHANNELS.deleteSource, input: z.object({ id: SourceIdSchema }).strict(), output: returns<DeletedSource>() },
+  restoreSource: { channel: CHANNELS.restoreSource, input: z.object({ deleted: DeletedSourceSchema }).strict(), output: returns<SourceSummary>() },
   searchSources: { channel: CHANNELS.searchSources, input: SearchRequestSchema, output: returns<SearchHit[]>() },
   getConsultation: { channel: CHANNELS.getConsultation, input: NoInput, output: returns<Consultation>() },
   createQuote: {

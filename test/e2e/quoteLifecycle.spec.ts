@@ -25,7 +25,7 @@ test('file a quote under more questions with the picker, delete it, and undo', a
   const [filed] = await workbench.project.quotes.list({});
   expect(filed!.themeIds).toHaveLength(2);
 
-  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.locator('.evidence-item').getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Quote deleted.' })).toBeVisible();
   await expect(page.getByText('0 of 22 questions have evidence')).toBeVisible();
   await expect(page.locator('.reader-text mark')).toHaveCount(0);
@@ -38,4 +38,32 @@ test('file a quote under more questions with the picker, delete it, and undo', a
   await expect(page.locator('.reader-text mark')).toHaveText(PHRASE);
   await expect(page.locator('.source-quote-block .quote-warning')).toHaveCount(0);
   expect(await workbench.project.quotes.list({})).toEqual([filed]);
+});
+
+test('deleting a source asks first, says what goes with it, and can be undone', async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  await openSource(page, /Joined-up services/);
+  await chooseQuestion(page, 2);
+  await selectInReader(page, PHRASE);
+  await page.getByRole('button', { name: 'Pull quote to Question 2' }).click();
+  await expect(page.getByText('1 of 22 questions have evidence')).toBeVisible();
+
+  await page.locator('.reader-actions').getByRole('button', { name: 'Delete' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this source?' });
+  await expect(dialog).toContainText('Its 1 quote, filed under 1 question, will be deleted too');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  expect(await workbench.project.sources.list()).toHaveLength(5);
+
+  await page.locator('.reader-actions').getByRole('button', { name: 'Delete' }).click();
+  await dialog.getByRole('button', { name: 'Delete source' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'and its 1 quote.' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Sources in this project' }).getByRole('listitem')).toHaveCount(4);
+  await expect(page.getByText('0 of 22 questions have evidence')).toBeVisible();
+
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('list', { name: 'Sources in this project' }).getByRole('listitem')).toHaveCount(5);
+  await expect(page.getByText('1 of 22 questions have evidence')).toBeVisible();
+  await expect(page.locator('.reader-text mark')).toHaveText(PHRASE);
 });

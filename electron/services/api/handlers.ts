@@ -22,6 +22,8 @@ export function createHandlers(project: ProjectServices, host: DeliveryHost): Ha
     importSource: ({ fileName, bytes }) => project.imports.importFile({ fileName, bytes }),
     updateSource: ({ id, metadata }) => project.sources.updateMetadata(id, metadata),
     searchSources: (request) => project.search.search(request),
+    deleteSource: ({ id }) => project.sources.remove(id),
+    restoreSource: ({ deleted }) => project.sources.restore(deleted),
     getConsultation: () => project.themes.getConsultation(),
     createQuote: (input) => project.quotes.create(input),
     listQuotes: (filter) => project.quotes.list(filter),

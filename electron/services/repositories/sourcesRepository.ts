@@ -58,14 +58,16 @@ export function findSourceIdByHash(db: Database, contentHash: string): SourceId 
 
 export function insertSource(
   db: Database,
-  source: SourceMetadata & { text: string; contentHash: string; importedAt: string; format: string; fileName: string | null },
+  source: SourceMetadata & { id?: SourceId; text: string; contentHash: string; importedAt: string; format: string; fileName: string | null },
 ): SourceId {
+  // An id is given only when undoing a delete, so quotes and draft blocks point at the source again.
   const info = db
     .prepare(
-      `INSERT INTO sources (title, author, published_on, url, kind, text, content_hash, imported_at, format, file_name)
-       VALUES (@title, @author, @publishedOn, @url, @kind, @text, @contentHash, @importedAt, @format, @fileName)`,
+      `INSERT INTO sources (id, title, author, published_on, url, kind, text, content_hash, imported_at, format, file_name)
+       VALUES (@id, @title, @author, @publishedOn, @url, @kind, @text, @contentHash, @importedAt, @format, @fileName)`,
     )
     .run({
+      id: source.id ?? null,
       title: source.title,
       author: source.author,
       publishedOn: source.publishedOn,
@@ -86,4 +88,13 @@ export function updateSourceMetadata(db: Database, id: SourceId, metadata: Sourc
     .prepare('UPDATE sources SET title = @title, author = @author, published_on = @publishedOn, url = @url, kind = @kind WHERE id = @id')
     .run({ id, title: metadata.title, author: metadata.author, publishedOn: metadata.publishedOn, url: metadata.url, kind: metadata.kind });
   return info.changes === 1;
+}
+
+export function sourceProvenance(db: Database, id: SourceId): { format: string; fileName: string | null } | null {
+  const row = db.prepare('SELECT format, file_name FROM sources WHERE id = ?').get(id) as { format: string; file_name: string | null } | undefined;
+  return row ? { format: row.format, fileName: row.file_name } : null;
+}
+
+export function deleteSource(db: Database, id: SourceId): boolean {
+  return db.prepare('DELETE FROM sources WHERE id = ?').run(id).changes === 1;
 }

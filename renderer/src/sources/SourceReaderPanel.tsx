@@ -21,12 +21,13 @@ type Props = {
   /** Questions the selected passage most likely supports, best first. */
   suggestFor: (text: string) => Promise<{ themeId: number; label: string }[]>;
   onDetailsSaved: (source: SourceSummary) => void;
+  onDelete: (source: SourceSummary) => void;
 };
 
 const PREVIEW_CHARS = 80;
 
 /** The open source: its title, the pull-quote bar, find-in-source, and the text itself. */
-export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, onFocusRange, targetLabel, onPullQuote, suggestFor, onDetailsSaved }: Props) {
+export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, onFocusRange, targetLabel, onPullQuote, suggestFor, onDetailsSaved, onDelete }: Props) {
   // Remembered with its source, so switching sources never pulls a range from the wrong text.
   const [chosen, setChosen] = useState<{ sourceId: number; start: number; end: number } | null>(null);
   const [finding, setFinding] = useState(false);
@@ -123,6 +124,9 @@ export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, on
               Edit details
             </button>
           ) : null}
+          <button type="button" className="link-button danger" onClick={() => onDelete(source)}>
+            Delete
+          </button>
         </span>
       </div>
       {editing === source.id ? (

@@ -18,6 +18,7 @@ type Props = {
   onSelectSource: (id: number) => void;
   onImported: (result: ImportResult) => void;
   onDetailsSaved: (source: SourceSummary) => void;
+  onDeleteSource: (source: SourceSummary) => void;
   source: Source | null;
   quotes: Quote[];
   focusQuoteId: number | null;
@@ -112,6 +113,7 @@ export function SourcesPane(props: Props) {
         onPullQuote={props.onPullQuote}
         suggestFor={props.suggestFor}
         onDetailsSaved={props.onDetailsSaved}
+        onDelete={props.onDeleteSource}
       />
     </section>
   );
