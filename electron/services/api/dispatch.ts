@@ -21,7 +21,7 @@ function describeInvalid(error: z.ZodError): string {
  * validate the payload against the contract, run the handler, and turn any failure into an IpcResult.
  */
 export async function dispatch(handlers: Handlers, method: Method, payload: unknown): Promise<IpcResult<unknown>> {
-  const parsed = contract[method].input.safeParse(payload ?? {});
+  const parsed = contract[method].input.safeParse(payload === undefined ? {} : payload);
   if (!parsed.success) return { ok: false, error: { code: 'invalid-input', message: describeInvalid(parsed.error) } };
   try {
     const handler = handlers[method] as (input: unknown) => Promise<unknown>;

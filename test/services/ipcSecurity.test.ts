@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { WebFrameMain } from 'electron';
+import type { Database } from 'better-sqlite3';
+import { METHODS, type Method } from '../../shared/ipc/channels.ts';
+import { createHandlers } from '../../electron/services/api/handlers.ts';
+import { dispatch } from '../../electron/services/api/dispatch.ts';
+import { isAppFrame } from '../../electron/main/appFrame.ts';
+import { cleanUp, openSample } from './helpers.ts';
+
+afterEach(cleanUp);
+
+const HUGE = 'x'.repeat(30_000_000);
+const TRAVERSAL = ['../../etc/passwd', 'C:\\Windows\\system32\\config', '/dev/zero', '\u0000'];
+
+/** Payloads wrong for every channel, whatever its schema. */
+const EVERYWHERE: unknown[] = [
+  null,
+  [],
+  'a string',
+  42,
+  { unexpected: true },
+  JSON.parse('{"__proto__": {"polluted": true}}'),
+  { constructor: { prototype: { polluted: true } } },
+];
+
+/** Payloads that look nearly right for a channel, with one thing wrong. */
+const NEARLY: Partial<Record<Method, unknown[]>> = {
+  getSource: [{ id: -1 }, { id: 1.5 }, { id: '1' }, { id: Number.MAX_SAFE_INTEGER + 2 }, { id: Infinity }],
+  createQuote: [
+    { sourceId: 1, start: 5, end: 1, themeIds: [] },
+    { sourceId: 1, start: -1, end: 5, themeIds: [] },
+    { sourceId: 1, start: 0, end: 5, themeIds: ['1'] },
+    { sourceId: 1, start: 0, end: 5, themeIds: [], text: 'made up words' },
+  ],
+  saveDraft: [{ content: '' }, { content: HUGE }, { content: 5 }],
+  importSource: [
+    { fileName: '', bytes: new Uint8Array([1]) },
+    { fileName: 'x.txt', bytes: 'not bytes' },
+    { fileName: 'x'.repeat(2000), bytes: new Uint8Array([1]) },
+    ...TRAVERSAL.map((fileName) => ({ fileName, bytes: [1, 2, 3] })),
+  ],
+  updateSource: [{ id: 1, metadata: { title: '', author: null, publishedOn: null, url: null, kind: 'other' } }, { id: 1, metadata: { title: 'T', author: null, publishedOn: null, url: 'javascript:alert(1)', kind: 'other' } }],
+  searchSources: [{ query: 'x'.repeat(10_000) }, { query: 'ok', kinds: ['not-a-kind'] }, { query: 'ok', from: '31/12/2024' }],
+  updateProject: [{ details: { name: 'x', organisation: 'o' } }],
+  setQuoteThemes: [{ id: 1, themeIds: Array.from({ length: 500 }, (_, i) => i + 1) }],
+  restoreQuote: [{ quote: { id: 1 } }],
+  restoreSource: [{ deleted: { source: { id: 1 }, quotes: [] } }],
+  suggestQuestions: [{ text: HUGE }],
+};
+
+function fingerprint(db: Database): string {
+  return ['sources', 'source_blocks', 'quotes', 'quote_fragments', 'quote_themes', 'themes', 'drafts', 'project_meta']
+    .map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()))
+    .join('\n');
+}
+
+describe('every IPC channel refuses malformed input', () => {
+  it.each(METHODS)('%s: a clear invalid-input error and an unchanged project for every bad payload', async (method) => {
+    const { project } = await openSample();
+    const delivered: string[] = [];
+    const handlers = createHandlers(project, { deliverFile: async (f) => (delivered.push(f.fileName), { status: 'cancelled' }) });
+    const before = fingerprint(project.db);
+    for (const payload of [...EVERYWHERE, ...(NEARLY[method] ?? [])]) {
+      // Channels that take no input accept an empty object; anything else, or extra keys, is refused.
+      const result = await dispatch(handlers, method, payload);
+      expect(result.ok, `${method} accepted ${JSON.stringify(payload)?.slice(0, 80)}`).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe('invalid-input');
+        expect(result.error.message).toMatch(/^The request was not valid/);
+      }
+    }
+    expect(fingerprint(project.db)).toBe(before);
+    expect(delivered).toEqual([]);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
+
+describe('which page may call the API', () => {
+  const frame = (url: string) => ({ url }) as unknown as WebFrameMain;
+  const app = 'file:///opt/workbench/out/renderer/index.html';
+
+  it('answers only the app page itself', () => {
+    expect(isAppFrame(frame(app), app)).toBe(true);
+    expect(isAppFrame(frame(`${app}#section`), app)).toBe(true);
+    expect(isAppFrame(frame('file:///home/user/Downloads/evil.html'), app)).toBe(false);
+    expect(isAppFrame(frame('https://example.org/'), app)).toBe(false);
+    expect(isAppFrame(frame('http://localhost:5173/'), 'http://localhost:5173/')).toBe(true);
+    expect(isAppFrame(frame('http://localhost:5174/'), 'http://localhost:5173/')).toBe(false);
+    expect(isAppFrame(null, app)).toBe(false);
+    expect(isAppFrame(frame('not a url'), app)).toBe(false);
+  });
+});
