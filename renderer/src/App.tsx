@@ -20,6 +20,8 @@ import { useMenuCommand } from './menuCommands.ts';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { ResponseDetailsDialog } from './ResponseDetailsDialog.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { VersionsDialog } from './VersionsDialog.tsx';
+import type { DraftSnapshot } from '../../shared/ipc/contract.ts';
 import type { ResponseDetails } from '../../shared/domain/project.ts';
 
 type Project = { info: ProjectInfo; sources: SourceSummary[]; draftContent: string };
@@ -35,6 +37,10 @@ export function App() {
   const [selectedQuestionId, setSelectedQuestionId] = useState<number | null>(null);
   const [focusQuoteId, setFocusQuoteId] = useState<number | null>(null);
   const [wordCounts, setWordCounts] = useState<Map<number, number>>(new Map());
+  const [totalWords, setTotalWords] = useState(0);
+  const [showVersions, setShowVersions] = useState(false);
+  // Bumped to load a different draft into a fresh editor (going back to a kept version).
+  const [draftGeneration, setDraftGeneration] = useState(0);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [exporting, setExporting] = useState(false);
   const [mismatches, setMismatches] = useState<QuoteMismatch[]>([]);
@@ -279,6 +285,28 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  const onWordCounts = useCallback((counts: Map<number, number>, total: number) => {
+    setWordCounts(counts);
+    setTotalWords(total);
+  }, []);
+
+  const restoreVersion = useCallback(
+    async (snapshot: DraftSnapshot) => {
+      try {
+        // Whatever was typed last is stored before the draft is swapped, so it is in the kept copy.
+        await editorRef.current?.flushSave();
+        const { content } = await call('restoreSnapshot', { id: snapshot.id });
+        setProject((p) => (p ? { ...p, draftContent: content } : p));
+        setDraftGeneration((g) => g + 1);
+        setShowVersions(false);
+        say('info', `Went back to “${snapshot.name}”. The draft as it was is kept as a version too.`);
+      } catch (error) {
+        say('error', messageOf(error));
+      }
+    },
+    [say],
+  );
+
   const saveDraft = useCallback((content: string) => call('saveDraft', { content }), []);
 
   if (loadError) {
@@ -379,10 +407,13 @@ export function App() {
           sources={project.sources}
         />
         <DraftPane
+          key={draftGeneration}
+          totalWords={totalWords}
+          onShowVersions={() => setShowVersions(true)}
           initialContent={project.draftContent}
           save={saveDraft}
           describeError={messageOf}
-          onWordCounts={setWordCounts}
+          onWordCounts={onWordCounts}
           onActiveQuestion={setSelectedQuestionId}
           handle={editorRef}
         />
@@ -395,6 +426,7 @@ export function App() {
         onConfirm={() => confirmDelete && void deleteSource(confirmDelete)}
         onCancel={() => setConfirmDelete(null)}
       />
+      <VersionsDialog open={showVersions} onClose={() => setShowVersions(false)} onRestore={(s) => void restoreVersion(s)} />
       <ShortcutsDialog open={showShortcuts} onClose={() => setShowShortcuts(false)} />
       <ResponseDetailsDialog
         key={editingDetails ? 'open' : 'closed'}

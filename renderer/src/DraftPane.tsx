@@ -6,9 +6,11 @@ type Props = {
   initialContent: string;
   save: (content: string) => Promise<{ updatedAt: string }>;
   describeError: (error: unknown) => string;
-  onWordCounts: (counts: Map<number, number>) => void;
+  onWordCounts: (counts: Map<number, number>, total: number) => void;
   onActiveQuestion: (themeId: number) => void;
   handle: Ref<DraftEditorHandle>;
+  totalWords: number;
+  onShowVersions: () => void;
 };
 
 function saveLabel(state: SaveState): string {
@@ -17,12 +19,16 @@ function saveLabel(state: SaveState): string {
   return 'All changes saved';
 }
 
-export function DraftPane({ initialContent, save, describeError, onWordCounts, onActiveQuestion, handle }: Props) {
+export function DraftPane({ initialContent, save, describeError, onWordCounts, onActiveQuestion, handle, totalWords, onShowVersions }: Props) {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
   return (
     <section className="pane draft-pane" aria-labelledby="draft-heading">
       <div className="draft-header">
         <h2 id="draft-heading">Draft response</h2>
+        <span className="draft-words">{totalWords.toLocaleString('en-GB')} words in all</span>
+        <button type="button" className="link-button" onClick={onShowVersions}>
+          Versions…
+        </button>
         <span className={`save-state ${saveState.kind}`} role="status">
           {saveLabel(saveState)}
         </span>

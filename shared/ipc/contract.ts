@@ -26,6 +26,8 @@ export type ImportResult = { source: SourceSummary; format: string };
 
 export type Draft = { content: string | null; updatedAt: string | null };
 
+export type DraftSnapshot = { id: number; name: string; createdAt: string };
+
 export type ExportResult =
   | { status: 'saved'; path: string }
   | { status: 'cancelled' }
@@ -98,6 +100,17 @@ export const contract = {
     channel: CHANNELS.saveDraft,
     input: z.object({ content: z.string().min(2).max(MAX_DRAFT_CHARS) }).strict(),
     output: returns<{ updatedAt: string }>(),
+  },
+  listSnapshots: { channel: CHANNELS.listSnapshots, input: NoInput, output: returns<DraftSnapshot[]>() },
+  createSnapshot: {
+    channel: CHANNELS.createSnapshot,
+    input: z.object({ name: z.string().trim().min(1).max(200) }).strict(),
+    output: returns<DraftSnapshot>(),
+  },
+  restoreSnapshot: {
+    channel: CHANNELS.restoreSnapshot,
+    input: z.object({ id: z.number().int().positive() }).strict(),
+    output: returns<{ content: string; updatedAt: string }>(),
   },
   exportDocx: { channel: CHANNELS.exportDocx, input: NoInput, output: returns<ExportResult>() },
   exportEvidencePack: { channel: CHANNELS.exportEvidencePack, input: NoInput, output: returns<ExportResult>() },

@@ -15,3 +15,20 @@ export function upsertDraft(db: Database, content: string, updatedAt: string): v
      ON CONFLICT(id) DO UPDATE SET content = excluded.content, updated_at = excluded.updated_at`,
   ).run(content, updatedAt);
 }
+
+export type SnapshotSummary = { id: number; name: string; createdAt: string };
+
+export function insertSnapshot(db: Database, name: string, content: string, createdAt: string): number {
+  return Number(db.prepare('INSERT INTO draft_snapshots (name, content, created_at) VALUES (?, ?, ?)').run(name, content, createdAt).lastInsertRowid);
+}
+
+export function listSnapshots(db: Database): SnapshotSummary[] {
+  return (db.prepare('SELECT id, name, created_at FROM draft_snapshots ORDER BY id DESC').all() as { id: number; name: string; created_at: string }[]).map(
+    (r) => ({ id: r.id, name: r.name, createdAt: r.created_at }),
+  );
+}
+
+export function findSnapshotContent(db: Database, id: number): string | null {
+  const row = db.prepare('SELECT content FROM draft_snapshots WHERE id = ?').get(id) as { content: string } | undefined;
+  return row?.content ?? null;
+}

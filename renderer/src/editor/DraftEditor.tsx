@@ -1,4 +1,4 @@
-import { useImperativeHandle, type Ref } from 'react';
+import { useImperativeHandle, useRef, type Ref } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
@@ -18,6 +18,8 @@ export type DraftEditorHandle = {
   /** Adds a quotation to the end of a question's answer; false if the draft has no section for it. */
   insertQuote: (themeId: number, payload: SourceQuotePayload) => boolean;
   revealQuestion: (themeId: number) => void;
+  /** Saves any change not yet stored, and resolves once it is. */
+  flushSave: () => Promise<void>;
 };
 
 type Props = {
@@ -25,12 +27,12 @@ type Props = {
   save: (content: string) => Promise<{ updatedAt: string }>;
   onSaveState: (state: SaveState) => void;
   describeError: (error: unknown) => string;
-  onWordCounts: (counts: Map<number, number>) => void;
+  onWordCounts: (counts: Map<number, number>, total: number) => void;
   onActiveQuestion: (themeId: number) => void;
   handle: Ref<DraftEditorHandle>;
 };
 
-function EditorHandle({ handle }: { handle: Ref<DraftEditorHandle> }) {
+function EditorHandle({ handle, flushRef }: { handle: Ref<DraftEditorHandle>; flushRef: { current: (() => Promise<void>) | null } }) {
   const [editor] = useLexicalComposerContext();
   useImperativeHandle(
     handle,
@@ -42,17 +44,19 @@ function EditorHandle({ handle }: { handle: Ref<DraftEditorHandle> }) {
         }, { discrete: true });
         return inserted;
       },
+      flushSave: () => flushRef.current?.() ?? Promise.resolve(),
       revealQuestion(themeId) {
         const key = editor.getEditorState().read(() => $draftSections().find((s) => s.themeId === themeId)?.heading.getKey());
         if (key) editor.getElementByKey(key)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
       },
     }),
-    [editor],
+    [editor, flushRef],
   );
   return null;
 }
 
 export function DraftEditor({ initialContent, save, onSaveState, describeError, onWordCounts, onActiveQuestion, handle }: Props) {
+  const flushRef = useRef<(() => Promise<void>) | null>(null);
   const initialConfig: InitialConfigType = {
     namespace: 'consultation-response',
     nodes: DRAFT_NODES,
@@ -79,9 +83,9 @@ export function DraftEditor({ initialContent, save, onSaveState, describeError, 
       <HistoryPlugin />
       <ListPlugin />
       <LinkPlugin validateUrl={(url) => /^https?:\/\//.test(url)} />
-      <AutosavePlugin save={save} onStateChange={onSaveState} onError={describeError} />
+      <AutosavePlugin save={save} onStateChange={onSaveState} onError={describeError} flushRef={flushRef} />
       <SectionInfoPlugin onWordCounts={onWordCounts} onActiveQuestion={onActiveQuestion} />
-      <EditorHandle handle={handle} />
+      <EditorHandle handle={handle} flushRef={flushRef} />
     </LexicalComposer>
   );
 }

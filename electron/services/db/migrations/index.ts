@@ -4,6 +4,7 @@ import { sourceStructure } from './0020-source-structure.ts';
 import { themeSearch } from './0030-theme-search.ts';
 import { answerTypes } from './0040-answer-types.ts';
 import { searchRanking } from './0050-search-ranking.ts';
+import { draftSnapshots } from './0060-draft-snapshots.ts';
 
 // Append only: a shipped migration is never edited, because users' files already ran it.
-export const MIGRATIONS: readonly Migration[] = [initial, sourceStructure, themeSearch, answerTypes, searchRanking];
+export const MIGRATIONS: readonly Migration[] = [initial, sourceStructure, themeSearch, answerTypes, searchRanking, draftSnapshots];

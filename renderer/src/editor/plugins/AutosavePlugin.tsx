@@ -10,10 +10,12 @@ type Props = {
   onError: (error: unknown) => string;
   /** Short enough that every edit reaches the project file within a second. */
   delayMs?: number;
+  /** Filled with a function that saves any pending change now, and resolves when it is stored. */
+  flushRef?: { current: (() => Promise<void>) | null };
 };
 
 /** Saves the draft shortly after each change, and once more if the window is closing with changes pending. */
-export function AutosavePlugin({ save, onStateChange, onError, delayMs = 300 }: Props) {
+export function AutosavePlugin({ save, onStateChange, onError, delayMs = 300, flushRef }: Props) {
   const [editor] = useLexicalComposerContext();
   const pending = useRef<EditorState | null>(null);
   const timer = useRef<number | null>(null);
@@ -23,14 +25,14 @@ export function AutosavePlugin({ save, onStateChange, onError, delayMs = 300 }: 
   });
 
   useEffect(() => {
-    const flush = () => {
+    const flush = (): Promise<void> => {
       if (timer.current !== null) window.clearTimeout(timer.current);
       timer.current = null;
       const state = pending.current;
-      if (!state) return;
+      if (!state) return Promise.resolve();
       pending.current = null;
       const { save: doSave, onStateChange: report, onError: describe } = callbacks.current;
-      doSave(JSON.stringify(state.toJSON()))
+      return doSave(JSON.stringify(state.toJSON()))
         .then(({ updatedAt }) => {
           if (!pending.current) report({ kind: 'saved', at: updatedAt });
         })
@@ -47,13 +49,16 @@ export function AutosavePlugin({ save, onStateChange, onError, delayMs = 300 }: 
       if (timer.current !== null) window.clearTimeout(timer.current);
       timer.current = window.setTimeout(flush, delayMs);
     });
-    window.addEventListener('pagehide', flush);
+    const onPageHide = () => void flush();
+    window.addEventListener('pagehide', onPageHide);
+    if (flushRef) flushRef.current = flush;
     return () => {
       unregister();
-      window.removeEventListener('pagehide', flush);
-      flush();
+      window.removeEventListener('pagehide', onPageHide);
+      if (flushRef) flushRef.current = null;
+      void flush();
     };
-  }, [editor, delayMs]);
+  }, [editor, delayMs, flushRef]);
 
   return null;
 }

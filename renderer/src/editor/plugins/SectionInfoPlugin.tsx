@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getSelection, $isRangeSelection } from 'lexical';
+import { $getRoot, $getSelection, $isRangeSelection } from 'lexical';
+import { countWords } from '../../../../shared/draft/wordCount.ts';
 import { $sectionOf, $sectionWordCounts } from '../draftSections.ts';
 
 type Props = {
-  onWordCounts: (counts: Map<number, number>) => void;
+  onWordCounts: (counts: Map<number, number>, total: number) => void;
   /** The question whose answer holds the caret, so the rest of the window can follow the writer. */
   onActiveQuestion: (themeId: number) => void;
 };
@@ -15,7 +16,7 @@ export function SectionInfoPlugin({ onWordCounts, onActiveQuestion }: Props) {
     let lastActive: number | null = null;
     const read = () =>
       editor.getEditorState().read(() => {
-        onWordCounts($sectionWordCounts());
+        onWordCounts($sectionWordCounts(), countWords($getRoot().getTextContent()));
         const selection = $getSelection();
         if ($isRangeSelection(selection) && editor.getRootElement()?.contains(document.activeElement)) {
           const themeId = $sectionOf(selection.anchor.getNode());
