@@ -21,6 +21,7 @@ import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { ResponseDetailsDialog } from './ResponseDetailsDialog.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { VersionsDialog } from './VersionsDialog.tsx';
+import { InsertQuoteDialog } from './InsertQuoteDialog.tsx';
 import type { DraftSnapshot } from '../../shared/ipc/contract.ts';
 import type { ResponseDetails } from '../../shared/domain/project.ts';
 
@@ -39,6 +40,7 @@ export function App() {
   const [wordCounts, setWordCounts] = useState<Map<number, number>>(new Map());
   const [totalWords, setTotalWords] = useState(0);
   const [showVersions, setShowVersions] = useState(false);
+  const [pickingQuote, setPickingQuote] = useState(false);
   // Bumped to load a different draft into a fresh editor (going back to a kept version).
   const [draftGeneration, setDraftGeneration] = useState(0);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -279,6 +281,9 @@ export function App() {
       if (event.key === 'F1') {
         event.preventDefault();
         setShowShortcuts(true);
+      } else if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'q') {
+        event.preventDefault();
+        setPickingQuote(true);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -425,6 +430,19 @@ export function App() {
         confirmLabel="Delete source"
         onConfirm={() => confirmDelete && void deleteSource(confirmDelete)}
         onCancel={() => setConfirmDelete(null)}
+      />
+      <InsertQuoteDialog
+        key={pickingQuote ? 'open' : 'closed'}
+        open={pickingQuote}
+        quotes={quotes}
+        questionId={selectedQuestion?.id ?? null}
+        questionName={selectedQuestion ? questionLabel(selectedQuestion) : null}
+        citationOf={citationOf}
+        onClose={() => setPickingQuote(false)}
+        onInsert={(q) => {
+          setPickingQuote(false);
+          insertQuote(q);
+        }}
       />
       <VersionsDialog open={showVersions} onClose={() => setShowVersions(false)} onRestore={(s) => void restoreVersion(s)} />
       <ShortcutsDialog open={showShortcuts} onClose={() => setShowShortcuts(false)} />

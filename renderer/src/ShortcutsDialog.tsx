@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 
 const SHORTCUTS: [string, string][] = [
   ['Ctrl+Shift+K', 'Pull the selected passage as a quote'],
+  ['Ctrl+Shift+Q', 'Insert a quote into the answer being written'],
   ['Ctrl+F', 'Find in the open source (Enter: next, Shift+Enter: previous, Esc: close)'],
   ['Ctrl+Shift+F', 'Search all sources'],
   ['Ctrl+Shift+O', 'Import sources'],

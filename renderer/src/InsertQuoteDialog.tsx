@@ -1,0 +1,94 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Quote } from '../../shared/domain/quote.ts';
+import { quoteText } from '../../shared/domain/quote.ts';
+import type { ThemeId } from '../../shared/ids.ts';
+
+type Props = {
+  open: boolean;
+  quotes: Quote[];
+  /** The question being answered: its own quotes are listed first. */
+  questionId: ThemeId | null;
+  questionName: string | null;
+  citationOf: (quote: Quote) => string;
+  onInsert: (quote: Quote) => void;
+  onClose: () => void;
+};
+
+/** Ctrl+Shift+Q: find any quote by its words or source and put it into the answer being written. */
+export function InsertQuoteDialog({ open, quotes, questionId, questionName, citationOf, onInsert, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const [filter, setFilter] = useState('');
+  const [active, setActive] = useState(0);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+
+  const shown = useMemo(() => {
+    const f = filter.trim().toLowerCase();
+    const matching = quotes.filter((q) => !f || `${quoteText(q)} ${citationOf(q)}`.toLowerCase().includes(f));
+    const own = (q: Quote) => (questionId !== null && q.themeIds.includes(questionId) ? 0 : 1);
+    return [...matching].sort((a, b) => own(a) - own(b) || a.id - b.id);
+  }, [quotes, filter, questionId, citationOf]);
+  const current = Math.min(active, Math.max(0, shown.length - 1));
+
+  return (
+    <dialog ref={dialog} className="insert-quote-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <h2 id={`${id}-title`}>Insert a quote{questionName ? ` into ${questionName}` : ''}</h2>
+      <input
+        type="search"
+        role="combobox"
+        aria-expanded="true"
+        aria-controls={`${id}-list`}
+        aria-activedescendant={shown[current] ? `${id}-q${shown[current]!.id}` : undefined}
+        aria-label="Find a quote by its words or source"
+        autoFocus
+        value={filter}
+        onChange={(e) => {
+          setFilter(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setActive(Math.min(current + 1, shown.length - 1));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive(Math.max(current - 1, 0));
+          } else if (e.key === 'Enter' && shown[current]) {
+            e.preventDefault();
+            onInsert(shown[current]!);
+          }
+        }}
+      />
+      {shown.length === 0 ? <p className="empty">No quotes match.</p> : null}
+      <ul id={`${id}-list`} role="listbox" aria-label="Quotes" className="insert-quote-list">
+        {shown.map((q, i) => (
+          <li
+            key={q.id}
+            id={`${id}-q${q.id}`}
+            role="option"
+            aria-selected={i === current}
+            className={i === current ? 'active' : undefined}
+            onClick={() => onInsert(q)}
+          >
+            <span className="quote-words">“{quoteText(q)}”</span>
+            <span className="muted">
+              {citationOf(q)}
+              {questionId !== null && q.themeIds.includes(questionId) ? ' · filed under this question' : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <div className="form-actions">
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </dialog>
+  );
+}
