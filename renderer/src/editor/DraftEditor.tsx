@@ -1,4 +1,4 @@
-import { useImperativeHandle, useRef, type Ref } from 'react';
+import { memo, useImperativeHandle, useRef, type Ref } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
@@ -55,7 +55,7 @@ function EditorHandle({ handle, flushRef }: { handle: Ref<DraftEditorHandle>; fl
   return null;
 }
 
-export function DraftEditor({ initialContent, save, onSaveState, describeError, onWordCounts, onActiveQuestion, handle }: Props) {
+export const DraftEditor = memo(function DraftEditor({ initialContent, save, onSaveState, describeError, onWordCounts, onActiveQuestion, handle }: Props) {
   const flushRef = useRef<(() => Promise<void>) | null>(null);
   const initialConfig: InitialConfigType = {
     namespace: 'consultation-response',
@@ -88,4 +88,4 @@ export function DraftEditor({ initialContent, save, onSaveState, describeError, 
       <EditorHandle handle={handle} flushRef={flushRef} />
     </LexicalComposer>
   );
-}
+});

@@ -6,6 +6,13 @@ import { readPdfPages } from './readPdfPages.ts';
 /** A PDF: text per page in reading order (two columns read column by column), hyphenated words rejoined. */
 export const importPdf: Importer = async (file, limits) => {
   const name = file.fileName;
+  // Checked before pdf.js sees a byte (the import service checks too; the importer is safe on its own).
+  if (file.bytes.length === 0) throw new AppError('invalid-input', `"${name}" is empty.`);
+  if (file.bytes.length > limits.maxFileBytes) {
+    const size = limits.maxFileBytes / 1024 / 1024;
+    const mb = size >= 10 ? Math.round(size) : Number(size.toFixed(1));
+    throw new AppError('invalid-input', `"${name}" is larger than ${mb} MB, the most one file can be.`);
+  }
   const result = await readPdfPages(file.bytes, { maxPages: limits.maxPages, timeoutMs: limits.timeoutMs });
   if (!result.ok) {
     const messages = {

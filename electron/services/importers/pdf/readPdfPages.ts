@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PdfPage } from '../../../../shared/pdf/pdfLayout.ts';
 
 export type PdfReadResult =
@@ -18,6 +19,9 @@ const { parentPort, workerData } = require('node:worker_threads');
       data: workerData.bytes,
       isEvalSupported: false,
       standardFontDataUrl: workerData.fontsPath,
+      cMapUrl: workerData.cMapsPath,
+      cMapPacked: true,
+      wasmUrl: workerData.wasmPath,
       disableFontFace: true,
       useSystemFonts: false,
       verbosity: 0,
@@ -52,10 +56,24 @@ const { parentPort, workerData } = require('node:worker_threads');
 })();
 `;
 
-function pdfjsLocation(): { pdfjsUrl: string; fontsPath: string } {
-  const pdfjsUrl = import.meta.resolve('pdfjs-dist/legacy/build/pdf.mjs');
-  const root = dirname(dirname(dirname(fileURLToPath(pdfjsUrl))));
-  return { pdfjsUrl, fontsPath: `${root}/standard_fonts/` };
+const PDFJS_ENTRY = 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/**
+ * Where pdf.js is on disk. In the packaged app the bundle sits inside app.asar, but pdf.js is unpacked
+ * beside it (electron-builder.yml asarUnpack), and the worker loads the real files from there.
+ */
+function pdfjsLocation(): { pdfjsUrl: string; fontsPath: string; cMapsPath: string; wasmPath: string } {
+  let entry: string;
+  try {
+    entry = fileURLToPath(import.meta.resolve(PDFJS_ENTRY));
+  } catch {
+    entry = createRequire(import.meta.url).resolve(PDFJS_ENTRY);
+  }
+  entry = entry.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+  const root = dirname(dirname(dirname(entry)));
+  // pdf.js wants these folders as strings ending in '/'; it reads them with fs.
+  const folder = (name: string) => `${join(root, name)}/`;
+  return { pdfjsUrl: pathToFileURL(entry).href, fontsPath: folder('standard_fonts'), cMapsPath: folder('cmaps'), wasmPath: folder('wasm') };
 }
 
 /** Reads every page's positioned text in a worker thread, stopping it after `timeoutMs`. */

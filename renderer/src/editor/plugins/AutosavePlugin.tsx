@@ -44,8 +44,9 @@ export function AutosavePlugin({ save, onStateChange, onError, delayMs = 300, fl
     };
     const unregister = editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // selection only
+      // Reported once per burst of typing: a state change per key would re-render the editor's 500 quotations.
+      if (pending.current === null) callbacks.current.onStateChange({ kind: 'saving' });
       pending.current = editorState;
-      callbacks.current.onStateChange({ kind: 'saving' });
       if (timer.current !== null) window.clearTimeout(timer.current);
       timer.current = window.setTimeout(flush, delayMs);
     });

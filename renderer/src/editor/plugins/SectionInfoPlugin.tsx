@@ -10,10 +10,14 @@ type Props = {
   onActiveQuestion: (themeId: number) => void;
 };
 
+// Counting walks the whole draft: do it when typing pauses, not on every key of a 100-page response.
+const SETTLE_MS = 150;
+
 export function SectionInfoPlugin({ onWordCounts, onActiveQuestion }: Props) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     let lastActive: number | null = null;
+    let timer: number | null = null;
     const read = () =>
       editor.getEditorState().read(() => {
         onWordCounts($sectionWordCounts(), countWords($getRoot().getTextContent()));
@@ -27,7 +31,14 @@ export function SectionInfoPlugin({ onWordCounts, onActiveQuestion }: Props) {
         }
       });
     read();
-    return editor.registerUpdateListener(read);
+    const unregister = editor.registerUpdateListener(() => {
+      if (timer !== null) window.clearTimeout(timer);
+      timer = window.setTimeout(read, SETTLE_MS);
+    });
+    return () => {
+      unregister();
+      if (timer !== null) window.clearTimeout(timer);
+    };
   }, [editor, onWordCounts, onActiveQuestion]);
   return null;
 }
