@@ -56,3 +56,17 @@ test('F1 lists the keyboard shortcuts in a dialog that Escape closes', async ({ 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('follows the system dark setting with readable contrast throughout', async ({ page, workbench }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(workbench.url);
+  await expect(page.getByText('0 of 22 questions have evidence')).toBeVisible();
+  const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(background).toBe('rgb(22, 26, 31)');
+  await chooseQuestion(page, 3);
+  await selectInReader(page, 'Special Educational Needs');
+  await page.getByRole('button', { name: 'Pull quote to Question 3' }).click();
+  await page.getByRole('button', { name: 'Insert into draft' }).click();
+  await page.screenshot({ path: '.test-output/dark.png' });
+  expect(await seriousViolations(page)).toEqual([]);
+});
