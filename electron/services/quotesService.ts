@@ -9,10 +9,13 @@ import {
   deleteQuote,
   insertQuote,
   listQuotes,
+  replaceFragments,
   replaceQuoteThemes,
   type QuoteFilter,
 } from './repositories/quotesRepository.ts';
 import { countExistingThemes } from './repositories/themesRepository.ts';
+import { listSourceBlocks } from './repositories/sourceBlocksRepository.ts';
+import { pageAt } from '../../shared/sources/sourceStructure.ts';
 
 export function createQuotesService(db: Database, now: () => Date = () => new Date()) {
   return {
@@ -32,7 +35,8 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
         }
         return insertQuote(db, {
           sourceId: input.sourceId,
-          fragments: [{ start: input.start, end: input.end, text, page: null }],
+          // The page, for PDFs, so a citation can say where in the document the words are.
+          fragments: [{ start: input.start, end: input.end, text, page: pageAt(listSourceBlocks(db, input.sourceId), input.start) }],
           themeIds,
           note: '',
           createdAt: now().toISOString(),
@@ -56,6 +60,29 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
         }
       }
       return mismatches;
+    },
+
+    /**
+     * Adds another passage of the same source to a quote, for an elision: the fragments are kept in text order
+     * and shown joined by " [...] ", so the reader can see that words were left out.
+     */
+    async addFragment(id: QuoteId, start: number, end: number): Promise<Quote> {
+      db.transaction(() => {
+        const [quote] = listQuotes(db, { ids: [id] });
+        if (!quote) throw new AppError('not-found', 'That quote is no longer in this project.');
+        const source = findSource(db, quote.sourceId);
+        if (!source) throw new AppError('not-found', 'That source is no longer in this project.');
+        if (end > source.text.length || start >= end) throw new AppError('invalid-input', `The selection (${start}–${end}) is outside "${source.title}".`);
+        const text = source.text.slice(start, end);
+        if (text.trim() === '') throw new AppError('invalid-input', 'Select some words to add, not just white space.');
+        if (quote.fragments.some((f) => start < f.end && end > f.start)) {
+          throw new AppError('invalid-input', 'That passage overlaps words already in the quote; select a different passage.');
+        }
+        const page = pageAt(listSourceBlocks(db, quote.sourceId), start);
+        const fragments = [...quote.fragments, { start, end, text, page }].sort((a, b) => a.start - b.start);
+        replaceFragments(db, id, fragments);
+      })();
+      return listQuotes(db, { ids: [id] })[0]!;
     },
 
     /** Files a quote under exactly these questions. */

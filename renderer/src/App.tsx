@@ -173,6 +173,22 @@ export function App() {
     [selectedQuestion, citationOf, say],
   );
 
+  const addFragment = useCallback(
+    async (quote: Quote, range: { start: number; end: number }) => {
+      try {
+        const updated = await call('addQuoteFragment', { id: quote.id, start: range.start, end: range.end });
+        setQuotes((qs) => qs.map((q) => (q.id === updated.id ? updated : q)));
+        setFocusQuoteId(updated.id);
+        say('info', `Added to the quote: it now has ${updated.fragments.length} parts, joined by […].`);
+        return true;
+      } catch (error) {
+        say('error', messageOf(error));
+        return false;
+      }
+    },
+    [say],
+  );
+
   const fileQuote = useCallback(
     async (quote: Quote, themeIds: number[]) => {
       try {
@@ -390,6 +406,7 @@ export function App() {
           onImported={onImported}
           onDetailsSaved={onDetailsSaved}
           onDeleteSource={(s) => setConfirmDelete(s)}
+          onAddFragment={addFragment}
           source={source && source.id === selectedSourceId ? source : null}
           quotes={source ? quotes.filter((q) => q.sourceId === source.id) : []}
           focusQuoteId={focusQuoteId}

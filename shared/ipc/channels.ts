@@ -14,6 +14,7 @@ export const CHANNELS = {
   listQuotes: 'quotes:list',
   suggestQuestions: 'quotes:suggest',
   setQuoteThemes: 'quotes:set-themes',
+  addQuoteFragment: 'quotes:add-fragment',
   deleteQuote: 'quotes:delete',
   restoreQuote: 'quotes:restore',
   checkQuotes: 'quotes:check',

@@ -92,6 +92,14 @@ export const contract = {
     input: z.object({ id: QuoteIdSchema, themeIds: z.array(ThemeIdSchema).max(200) }).strict(),
     output: returns<Quote>(),
   },
+  addQuoteFragment: {
+    channel: CHANNELS.addQuoteFragment,
+    input: z
+      .object({ id: QuoteIdSchema, start: z.number().int().nonnegative(), end: z.number().int().positive() })
+      .strict()
+      .refine((q) => q.end > q.start, { message: 'A passage must end after it starts', path: ['end'] }),
+    output: returns<Quote>(),
+  },
   deleteQuote: { channel: CHANNELS.deleteQuote, input: z.object({ id: QuoteIdSchema }).strict(), output: returns<Quote>() },
   restoreQuote: { channel: CHANNELS.restoreQuote, input: z.object({ quote: QuoteSchema.strict() }).strict(), output: returns<Quote>() },
   checkQuotes: { channel: CHANNELS.checkQuotes, input: NoInput, output: returns<QuoteMismatch[]>() },

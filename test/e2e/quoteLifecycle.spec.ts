@@ -67,3 +67,17 @@ test('deleting a source asks first, says what goes with it, and can be undone', 
   await expect(page.getByText('1 of 22 questions have evidence')).toBeVisible();
   await expect(page.locator('.reader-text mark')).toHaveText(PHRASE);
 });
+
+test('add a second passage to a quote: the draft shows where words were left out', async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  await openSource(page, /Joined-up services/);
+  await chooseQuestion(page, 2);
+  await selectInReader(page, PHRASE);
+  await page.getByRole('button', { name: 'Pull quote to Question 2' }).click();
+  await selectInReader(page, 'strategically plan SEND services');
+  await page.getByRole('button', { name: 'Add to last quote […]' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'it now has 2 parts' })).toBeVisible();
+  await expect(page.locator('.reader-text mark')).toHaveText([PHRASE, 'strategically plan SEND services']);
+  await page.getByRole('button', { name: 'Insert into draft' }).click();
+  await expect(page.locator('.source-quote-block blockquote')).toHaveText(`“${PHRASE} [...] strategically plan SEND services”`);
+});

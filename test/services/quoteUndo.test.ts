@@ -28,3 +28,22 @@ describe('deleting a quote and undoing it', () => {
     expect(await project.quotes.list({})).toEqual([]);
   });
 });
+
+describe('quotes with elisions', () => {
+  it('joins passages of one source in text order with a visible [...], each still exactly the source', async () => {
+    const { project } = await openSample();
+    const source = (await project.sources.list()).find((s) => s.publishedOn === '2024-03-25')!;
+    const text = (await project.sources.get(source.id)).text;
+    const span = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+    const later = span('a steering group to oversee');
+    const earlier = span('new local SEND and AP partnerships');
+    const quote = await project.quotes.create({ sourceId: source.id, ...later, themeIds: [] });
+    const joined = await project.quotes.addFragment(quote.id, earlier.start, earlier.end);
+    expect(joined.fragments.map((f) => f.text)).toEqual(['new local SEND and AP partnerships', 'a steering group to oversee']);
+    const { quoteText } = await import('../../shared/domain/quote.ts');
+    expect(quoteText(joined)).toBe('new local SEND and AP partnerships [...] a steering group to oversee');
+    expect(await project.quotes.check()).toEqual([]);
+    await expect(project.quotes.addFragment(quote.id, earlier.start + 2, earlier.end + 5)).rejects.toThrow('overlaps words already in the quote');
+    expect((await project.quotes.list({ ids: [quote.id] }))[0]!.fragments).toHaveLength(2);
+  });
+});

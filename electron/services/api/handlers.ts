@@ -29,6 +29,7 @@ export function createHandlers(project: ProjectServices, host: DeliveryHost): Ha
     listQuotes: (filter) => project.quotes.list(filter),
     checkQuotes: () => project.quotes.check(),
     setQuoteThemes: ({ id, themeIds }) => project.quotes.setThemes(id, themeIds),
+    addQuoteFragment: ({ id, start, end }) => project.quotes.addFragment(id, start, end),
     deleteQuote: ({ id }) => project.quotes.remove(id),
     restoreQuote: ({ quote }) => project.quotes.restore(quote),
     suggestQuestions: ({ text, limit }) => project.suggestions.forText(text, limit),

@@ -92,3 +92,9 @@ export function replaceQuoteThemes(db: Database, id: QuoteId, themeIds: readonly
   const add = db.prepare('INSERT OR IGNORE INTO quote_themes (quote_id, theme_id) VALUES (?, ?)');
   for (const themeId of themeIds) add.run(id, themeId);
 }
+
+export function replaceFragments(db: Database, id: QuoteId, fragments: readonly QuoteFragment[]): void {
+  db.prepare('DELETE FROM quote_fragments WHERE quote_id = ?').run(id);
+  const add = db.prepare('INSERT INTO quote_fragments (quote_id, position, start_offset, end_offset, text, page) VALUES (?, ?, ?, ?, ?, ?)');
+  fragments.forEach((f, i) => add.run(id, i, f.start, f.end, f.text, f.page));
+}

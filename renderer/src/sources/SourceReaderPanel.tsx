@@ -22,12 +22,14 @@ type Props = {
   suggestFor: (text: string) => Promise<{ themeId: number; label: string }[]>;
   onDetailsSaved: (source: SourceSummary) => void;
   onDelete: (source: SourceSummary) => void;
+  /** Adds the selected passage to an existing quote from this source, as an elision. */
+  onAddFragment: (quote: Quote, range: { start: number; end: number }) => Promise<boolean>;
 };
 
 const PREVIEW_CHARS = 80;
 
 /** The open source: its title, the pull-quote bar, find-in-source, and the text itself. */
-export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, onFocusRange, targetLabel, onPullQuote, suggestFor, onDetailsSaved, onDelete }: Props) {
+export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, onFocusRange, targetLabel, onPullQuote, suggestFor, onDetailsSaved, onDelete, onAddFragment }: Props) {
   // Remembered with its source, so switching sources never pulls a range from the wrong text.
   const [chosen, setChosen] = useState<{ sourceId: number; start: number; end: number } | null>(null);
   const [finding, setFinding] = useState(false);
@@ -109,6 +111,7 @@ export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, on
 
   if (!source) return <p className="empty">Choose a source to read it.</p>;
   const preview = selection ? source.text.slice(selection.start, selection.end) : '';
+  const lastQuote = quotes.reduce<Quote | null>((latest, q) => (!latest || q.id > latest.id ? q : latest), null);
   return (
     <div className="reader">
       <div className="reader-heading">
@@ -153,6 +156,24 @@ export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, on
         <button type="button" disabled={!selection} onClick={wholeSentences}>
           Whole sentences
         </button>
+        {lastQuote ? (
+          <button
+            type="button"
+            disabled={!selection}
+            onClick={() => {
+              if (!selection) return;
+              void onAddFragment(lastQuote, { start: selection.start, end: selection.end }).then((added) => {
+                if (added) {
+                  setChosen(null);
+                  window.getSelection()?.removeAllRanges();
+                }
+              });
+            }}
+            title="Adds the selection to the last quote from this source, with [...] where words are left out"
+          >
+            Add to last quote […]
+          </button>
+        ) : null}
         <span className="selection-preview" aria-live="polite">
           {selection
             ? `Selected: “${preview.length > PREVIEW_CHARS ? `${preview.slice(0, PREVIEW_CHARS)}…` : preview}”`

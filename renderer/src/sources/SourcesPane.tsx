@@ -19,6 +19,7 @@ type Props = {
   onImported: (result: ImportResult) => void;
   onDetailsSaved: (source: SourceSummary) => void;
   onDeleteSource: (source: SourceSummary) => void;
+  onAddFragment: (quote: Quote, range: { start: number; end: number }) => Promise<boolean>;
   source: Source | null;
   quotes: Quote[];
   focusQuoteId: number | null;
@@ -114,6 +115,7 @@ export function SourcesPane(props: Props) {
         suggestFor={props.suggestFor}
         onDetailsSaved={props.onDetailsSaved}
         onDelete={props.onDeleteSource}
+        onAddFragment={props.onAddFragment}
       />
     </section>
   );
