@@ -1,16 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from './useModalDialog.ts';
 
 type Props = { open: boolean; title: string; message: string; confirmLabel: string; onConfirm: () => void; onCancel: () => void };
 
 /** Asks before something destructive; Cancel is focused first, so Enter never destroys by accident. */
 export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, onCancel }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
   return (
     <dialog ref={dialog} className="confirm-dialog" aria-labelledby="confirm-title" aria-describedby="confirm-message" onClose={onCancel}>
       <h2 id="confirm-title">{title}</h2>

@@ -1,7 +1,8 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Quote } from '../../shared/domain/quote.ts';
 import { quoteText } from '../../shared/domain/quote.ts';
 import type { ThemeId } from '../../shared/ids.ts';
+import { useModalDialog } from './useModalDialog.ts';
 
 type Props = {
   open: boolean;
@@ -16,17 +17,11 @@ type Props = {
 
 /** Ctrl+Shift+Q: find any quote by its words or source and put it into the answer being written. */
 export function InsertQuoteDialog({ open, quotes, questionId, questionName, citationOf, onInsert, onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const id = useId();
   const [filter, setFilter] = useState('');
   const [active, setActive] = useState(0);
 
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
 
   const shown = useMemo(() => {
     const f = filter.trim().toLowerCase();

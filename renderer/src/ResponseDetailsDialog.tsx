@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { ResponseDetailsSchema, type ResponseDetails } from '../../shared/domain/project.ts';
 import { call, messageOf } from './api/workbench.ts';
+import { useModalDialog } from './useModalDialog.ts';
 
 type Props = { open: boolean; details: ResponseDetails; onSaved: (details: ResponseDetails) => void; onClose: () => void };
 
@@ -14,18 +15,12 @@ const FIELD_NAMES: Record<string, string> = {
 
 /** Who is responding and how the Word document is set out; used in the title block and the export. */
 export function ResponseDetailsDialog({ open, details, onSaved, onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const id = useId();
   const [form, setForm] = useState(details);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
 
   const set = <K extends keyof ResponseDetails>(key: K, value: ResponseDetails[K]) => setForm((f) => ({ ...f, [key]: value }));
 
