@@ -11,6 +11,7 @@ import {
   listQuotes,
   replaceFragments,
   replaceQuoteThemes,
+  updateQuoteNote,
   type QuoteFilter,
 } from './repositories/quotesRepository.ts';
 import { countExistingThemes } from './repositories/themesRepository.ts';
@@ -82,6 +83,12 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
         const fragments = [...quote.fragments, { start, end, text, page }].sort((a, b) => a.start - b.start);
         replaceFragments(db, id, fragments);
       })();
+      return listQuotes(db, { ids: [id] })[0]!;
+    },
+
+    /** The user's own words about a quote live in its note; the quote itself never changes. */
+    async setNote(id: QuoteId, note: string): Promise<Quote> {
+      if (!updateQuoteNote(db, id, note.trim())) throw new AppError('not-found', 'That quote is no longer in this project.');
       return listQuotes(db, { ids: [id] })[0]!;
     },
 

@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
+import type { ThemeId } from '../../shared/ids.ts';
 import { answerTypeFromLabel, type ChapterNode, type Consultation } from '../../shared/domain/theme.ts';
 import type { ConsultationTemplate } from '../../shared/templates/consultationTemplate.ts';
 import { AppError } from '../../shared/ipc/result.ts';
-import { insertTheme, listThemesWithCounts } from './repositories/themesRepository.ts';
+import { insertTheme, listThemesWithCounts, updateQuestionWording } from './repositories/themesRepository.ts';
 import { getMeta, setMeta } from './repositories/projectMetaRepository.ts';
 
 export function createThemesService(db: Database) {
@@ -19,6 +20,12 @@ export function createThemesService(db: Database) {
         department: getMeta(db, 'consultation_department'),
         chapters,
       };
+    },
+
+    /** A question's wording as the user has it; once edited it is theirs, no longer an unverified topic label. */
+    async setQuestionWording(id: ThemeId, title: string): Promise<Consultation> {
+      if (!updateQuestionWording(db, id, title.trim())) throw new AppError('not-found', 'That question is no longer in this consultation.');
+      return service.getConsultation();
     },
 
     /** The project's consultation in the template format, to share or to start another project from. */

@@ -189,6 +189,31 @@ export function App() {
     [say],
   );
 
+  const setNote = useCallback(
+    async (quote: Quote, note: string) => {
+      try {
+        const updated = await call('setQuoteNote', { id: quote.id, note });
+        setQuotes((qs) => qs.map((q) => (q.id === updated.id ? updated : q)));
+        say('info', 'Note saved.');
+      } catch (error) {
+        say('error', messageOf(error));
+      }
+    },
+    [say],
+  );
+
+  const setWording = useCallback(
+    async (id: number, title: string) => {
+      try {
+        setConsultation(await call('setQuestionWording', { id: id as ThemeId, title }));
+        say('info', 'Question wording saved; its heading in the draft now matches.');
+      } catch (error) {
+        say('error', messageOf(error));
+      }
+    },
+    [say],
+  );
+
   const fileQuote = useCallback(
     async (quote: Quote, themeIds: number[]) => {
       try {
@@ -426,10 +451,13 @@ export function App() {
           allQuotes={quotes}
           onFileQuote={(q, ids) => void fileQuote(q, ids)}
           onDeleteQuote={(q) => void deleteQuote(q)}
+          onSetNote={(q, note) => void setNote(q, note)}
+          onSetWording={(id, title) => void setWording(id, title)}
           sources={project.sources}
         />
         <DraftPane
           key={draftGeneration}
+          consultation={consultation}
           totalWords={totalWords}
           onShowVersions={() => setShowVersions(true)}
           initialContent={project.draftContent}

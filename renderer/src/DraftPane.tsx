@@ -1,6 +1,7 @@
 import { useState, type Ref } from 'react';
 import { DraftEditor, type DraftEditorHandle } from './editor/DraftEditor.tsx';
 import type { SaveState } from './editor/plugins/AutosavePlugin.tsx';
+import type { Consultation } from '../../shared/domain/theme.ts';
 
 type Props = {
   initialContent: string;
@@ -10,6 +11,7 @@ type Props = {
   onActiveQuestion: (themeId: number) => void;
   handle: Ref<DraftEditorHandle>;
   totalWords: number;
+  consultation: Consultation;
   onShowVersions: () => void;
 };
 
@@ -19,7 +21,7 @@ function saveLabel(state: SaveState): string {
   return 'All changes saved';
 }
 
-export function DraftPane({ initialContent, save, describeError, onWordCounts, onActiveQuestion, handle, totalWords, onShowVersions }: Props) {
+export function DraftPane({ initialContent, save, describeError, onWordCounts, onActiveQuestion, handle, totalWords, onShowVersions, consultation }: Props) {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
   return (
     <section className="pane draft-pane" aria-labelledby="draft-heading">
@@ -41,6 +43,7 @@ export function DraftPane({ initialContent, save, describeError, onWordCounts, o
         onWordCounts={onWordCounts}
         onActiveQuestion={onActiveQuestion}
         handle={handle}
+        consultation={consultation}
       />
     </section>
   );

@@ -62,6 +62,16 @@ export const contract = {
   restoreSource: { channel: CHANNELS.restoreSource, input: z.object({ deleted: DeletedSourceSchema }).strict(), output: returns<SourceSummary>() },
   searchSources: { channel: CHANNELS.searchSources, input: SearchRequestSchema, output: returns<SearchHit[]>() },
   getConsultation: { channel: CHANNELS.getConsultation, input: NoInput, output: returns<Consultation>() },
+  setQuestionWording: {
+    channel: CHANNELS.setQuestionWording,
+    input: z.object({ id: ThemeIdSchema, title: z.string().trim().min(1).max(2000) }).strict(),
+    output: returns<Consultation>(),
+  },
+  setQuoteNote: {
+    channel: CHANNELS.setQuoteNote,
+    input: z.object({ id: QuoteIdSchema, note: z.string().max(20_000) }).strict(),
+    output: returns<Quote>(),
+  },
   createQuote: {
     channel: CHANNELS.createQuote,
     input: z

@@ -25,6 +25,8 @@ export function createHandlers(project: ProjectServices, host: DeliveryHost): Ha
     deleteSource: ({ id }) => project.sources.remove(id),
     restoreSource: ({ deleted }) => project.sources.restore(deleted),
     getConsultation: () => project.themes.getConsultation(),
+    setQuestionWording: ({ id, title }) => project.themes.setQuestionWording(id, title),
+    setQuoteNote: ({ id, note }) => project.quotes.setNote(id, note),
     createQuote: (input) => project.quotes.create(input),
     listQuotes: (filter) => project.quotes.list(filter),
     checkQuotes: () => project.quotes.check(),

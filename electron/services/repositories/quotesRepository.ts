@@ -98,3 +98,7 @@ export function replaceFragments(db: Database, id: QuoteId, fragments: readonly 
   const add = db.prepare('INSERT INTO quote_fragments (quote_id, position, start_offset, end_offset, text, page) VALUES (?, ?, ?, ?, ?, ?)');
   fragments.forEach((f, i) => add.run(id, i, f.start, f.end, f.text, f.page));
 }
+
+export function updateQuoteNote(db: Database, id: QuoteId, note: string): boolean {
+  return db.prepare('UPDATE quotes SET note = ? WHERE id = ?').run(note, id).changes === 1;
+}

@@ -95,3 +95,7 @@ export function rankQuestions(db: Database, ftsQuery: string, limit: number): { 
     )
     .all(ftsQuery, limit) as { id: ThemeId; score: number }[];
 }
+
+export function updateQuestionWording(db: Database, id: ThemeId, title: string): boolean {
+  return db.prepare("UPDATE themes SET title = ?, verified = 1 WHERE id = ? AND kind = 'question'").run(title, id).changes === 1;
+}

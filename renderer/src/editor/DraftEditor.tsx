@@ -13,6 +13,8 @@ import { DRAFT_NODES } from './draftNodes.ts';
 import { AutosavePlugin, type SaveState } from './plugins/AutosavePlugin.tsx';
 import { SectionInfoPlugin } from './plugins/SectionInfoPlugin.tsx';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin.tsx';
+import { QuestionHeadingsPlugin } from './plugins/QuestionHeadingsPlugin.tsx';
+import type { Consultation } from '../../../shared/domain/theme.ts';
 
 export type DraftEditorHandle = {
   /** Adds a quotation to the end of a question's answer; false if the draft has no section for it. */
@@ -30,6 +32,7 @@ type Props = {
   onWordCounts: (counts: Map<number, number>, total: number) => void;
   onActiveQuestion: (themeId: number) => void;
   handle: Ref<DraftEditorHandle>;
+  consultation: Consultation;
 };
 
 function EditorHandle({ handle, flushRef }: { handle: Ref<DraftEditorHandle>; flushRef: { current: (() => Promise<void>) | null } }) {
@@ -55,7 +58,7 @@ function EditorHandle({ handle, flushRef }: { handle: Ref<DraftEditorHandle>; fl
   return null;
 }
 
-export const DraftEditor = memo(function DraftEditor({ initialContent, save, onSaveState, describeError, onWordCounts, onActiveQuestion, handle }: Props) {
+export const DraftEditor = memo(function DraftEditor({ initialContent, save, onSaveState, describeError, onWordCounts, onActiveQuestion, handle, consultation }: Props) {
   const flushRef = useRef<(() => Promise<void>) | null>(null);
   const initialConfig: InitialConfigType = {
     namespace: 'consultation-response',
@@ -86,6 +89,7 @@ export const DraftEditor = memo(function DraftEditor({ initialContent, save, onS
       <AutosavePlugin save={save} onStateChange={onSaveState} onError={describeError} flushRef={flushRef} />
       <SectionInfoPlugin onWordCounts={onWordCounts} onActiveQuestion={onActiveQuestion} />
       <EditorHandle handle={handle} flushRef={flushRef} />
+      <QuestionHeadingsPlugin consultation={consultation} />
     </LexicalComposer>
   );
 });

@@ -9,6 +9,8 @@ type Props = {
   questions: ThemeWithCount[];
   onFile: (quote: Quote, themeIds: number[]) => void;
   onDelete: (quote: Quote) => void;
+  onSetNote: (quote: Quote, note: string) => void;
+  onSetWording: (themeId: number, title: string) => void;
   quotes: Quote[];
   citationOf: (quote: Quote) => string;
   textOf: (quote: Quote) => string;
@@ -17,11 +19,47 @@ type Props = {
 };
 
 /** The quotes filed under one question, each ready to drop into that question's answer. */
-export function EvidenceList({ question, questions, quotes, citationOf, textOf, onInsert, onShow, onFile, onDelete }: Props) {
+export function EvidenceList({ question, questions, quotes, citationOf, textOf, onInsert, onShow, onFile, onDelete, onSetNote, onSetWording }: Props) {
   const [filing, setFiling] = useState<number | null>(null);
+  const [noting, setNoting] = useState<{ id: number; text: string } | null>(null);
+  const [wording, setWording] = useState<string | null>(null);
   return (
     <section className="evidence" aria-labelledby="evidence-heading">
-      <h3 id="evidence-heading">Evidence for {questionLabel(question)}</h3>
+      <div className="evidence-heading">
+        <h3 id="evidence-heading">Evidence for {questionLabel(question)}</h3>
+        {wording === null ? (
+          <button type="button" className="link-button" onClick={() => setWording(question.title)}>
+            Edit wording
+          </button>
+        ) : null}
+      </div>
+      {!question.verified && wording === null ? (
+        <p className="unverified">
+          “{question.title}” is a topic label: the consultation’s own wording for this question has not been checked. Use Edit wording to
+          put in the official words.
+        </p>
+      ) : null}
+      {wording !== null ? (
+        <form
+          className="wording-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (wording.trim()) onSetWording(question.id, wording);
+            setWording(null);
+          }}
+        >
+          <label htmlFor="wording-input">Wording of {questionLabel(question)}</label>
+          <textarea id="wording-input" value={wording} rows={4} onChange={(e) => setWording(e.target.value)} autoFocus />
+          <div className="form-actions">
+            <button type="submit" className="primary">
+              Save wording
+            </button>
+            <button type="button" onClick={() => setWording(null)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
       {quotes.length === 0 ? (
         <p className="empty">No quotes yet. Select a passage in a source and pull it as a quote.</p>
       ) : (
@@ -30,6 +68,28 @@ export function EvidenceList({ question, questions, quotes, citationOf, textOf, 
             <li key={quote.id} className="evidence-item">
               <blockquote>“{textOf(quote)}”</blockquote>
               <p className="citation">{citationOf(quote)}</p>
+              {quote.note && noting?.id !== quote.id ? <p className="quote-note">Note: {quote.note}</p> : null}
+              {noting?.id === quote.id ? (
+                <form
+                  className="note-form"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    onSetNote(quote, noting.text);
+                    setNoting(null);
+                  }}
+                >
+                  <label htmlFor={`note-${quote.id}`}>Your note on this quote</label>
+                  <textarea id={`note-${quote.id}`} value={noting.text} rows={3} autoFocus onChange={(e) => setNoting({ id: quote.id, text: e.target.value })} />
+                  <div className="form-actions">
+                    <button type="submit" className="primary">
+                      Save note
+                    </button>
+                    <button type="button" onClick={() => setNoting(null)}>
+                      Cancel
+                    </button>
+                  </div>
+                </form>
+              ) : null}
               <div className="evidence-actions">
                 <button type="button" onClick={() => onInsert(quote)}>
                   Insert into draft
@@ -39,6 +99,9 @@ export function EvidenceList({ question, questions, quotes, citationOf, textOf, 
                 </button>
                 <button type="button" className="link-button" aria-expanded={filing === quote.id} onClick={() => setFiling(filing === quote.id ? null : quote.id)}>
                   File under…
+                </button>
+                <button type="button" className="link-button" onClick={() => setNoting({ id: quote.id, text: quote.note })}>
+                  Note…
                 </button>
                 <button type="button" className="link-button danger" onClick={() => onDelete(quote)}>
                   Delete

@@ -20,6 +20,8 @@ type Props = {
   sources: SourceSummary[];
   onFileQuote: (quote: Quote, themeIds: number[]) => void;
   onDeleteQuote: (quote: Quote) => void;
+  onSetNote: (quote: Quote, note: string) => void;
+  onSetWording: (themeId: number, title: string) => void;
 };
 
 function evidenceLabel(q: ThemeWithCount): string {
@@ -114,6 +116,8 @@ export function QuestionsPane(props: Props) {
           questions={questions}
           onFile={props.onFileQuote}
           onDelete={props.onDeleteQuote}
+          onSetNote={props.onSetNote}
+          onSetWording={props.onSetWording}
         />
       ) : (
         <p className="empty">Choose a question to see its evidence.</p>
