@@ -158,6 +158,14 @@ export function App() {
   const quoteIds = useMemo(() => new Set(quotes.map((q) => q.id as number)), [quotes]);
   const navigation = useMemo(() => ({ showQuoteInSource, quoteExists: (id: number) => quoteIds.has(id) }), [showQuoteInSource, quoteIds]);
 
+  const quotePayload = useCallback(
+    (id: number) => {
+      const quote = quotes.find((q) => q.id === id);
+      return quote ? { quoteId: quote.id, sourceId: quote.sourceId, text: quoteText(quote), citation: citationOf(quote) } : null;
+    },
+    [quotes, citationOf],
+  );
+
   const insertQuote = useCallback(
     (quote: Quote) => {
       if (!selectedQuestion) return;
@@ -450,6 +458,10 @@ export function App() {
           onShowQuote={(q) => showQuoteInSource(q.sourceId, q.id)}
           allQuotes={quotes}
           onFileQuote={(q, ids) => void fileQuote(q, ids)}
+          onDropQuoteOnQuestion={(quoteId, themeId) => {
+            const quote = quotes.find((q) => q.id === quoteId);
+            if (quote && !quote.themeIds.includes(themeId as ThemeId)) void fileQuote(quote, [...quote.themeIds, themeId]);
+          }}
           onDeleteQuote={(q) => void deleteQuote(q)}
           onSetNote={(q, note) => void setNote(q, note)}
           onSetWording={(id, title) => void setWording(id, title)}
@@ -458,6 +470,8 @@ export function App() {
         <DraftPane
           key={draftGeneration}
           consultation={consultation}
+          quotePayload={quotePayload}
+          onQuoteDropped={() => say('info', 'Quote inserted where it was dropped.')}
           totalWords={totalWords}
           onShowVersions={() => setShowVersions(true)}
           initialContent={project.draftContent}

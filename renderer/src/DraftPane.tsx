@@ -2,6 +2,7 @@ import { useState, type Ref } from 'react';
 import { DraftEditor, type DraftEditorHandle } from './editor/DraftEditor.tsx';
 import type { SaveState } from './editor/plugins/AutosavePlugin.tsx';
 import type { Consultation } from '../../shared/domain/theme.ts';
+import type { SourceQuotePayload } from './editor/nodes/SourceQuoteNode.tsx';
 
 type Props = {
   initialContent: string;
@@ -13,6 +14,8 @@ type Props = {
   totalWords: number;
   consultation: Consultation;
   onShowVersions: () => void;
+  quotePayload: (quoteId: number) => SourceQuotePayload | null;
+  onQuoteDropped: (quoteId: number) => void;
 };
 
 function saveLabel(state: SaveState): string {
@@ -21,7 +24,7 @@ function saveLabel(state: SaveState): string {
   return 'All changes saved';
 }
 
-export function DraftPane({ initialContent, save, describeError, onWordCounts, onActiveQuestion, handle, totalWords, onShowVersions, consultation }: Props) {
+export function DraftPane({ initialContent, save, describeError, onWordCounts, onActiveQuestion, handle, totalWords, onShowVersions, consultation, quotePayload, onQuoteDropped }: Props) {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
   return (
     <section className="pane draft-pane" aria-labelledby="draft-heading">
@@ -44,6 +47,8 @@ export function DraftPane({ initialContent, save, describeError, onWordCounts, o
         onActiveQuestion={onActiveQuestion}
         handle={handle}
         consultation={consultation}
+        quotePayload={quotePayload}
+        onQuoteDropped={onQuoteDropped}
       />
     </section>
   );

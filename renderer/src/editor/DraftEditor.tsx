@@ -14,6 +14,7 @@ import { AutosavePlugin, type SaveState } from './plugins/AutosavePlugin.tsx';
 import { SectionInfoPlugin } from './plugins/SectionInfoPlugin.tsx';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin.tsx';
 import { QuestionHeadingsPlugin } from './plugins/QuestionHeadingsPlugin.tsx';
+import { QuoteDropPlugin } from './plugins/QuoteDropPlugin.tsx';
 import type { Consultation } from '../../../shared/domain/theme.ts';
 
 export type DraftEditorHandle = {
@@ -33,6 +34,9 @@ type Props = {
   onActiveQuestion: (themeId: number) => void;
   handle: Ref<DraftEditorHandle>;
   consultation: Consultation;
+  /** What a quote dropped on the draft becomes, by quote id; null if it is unknown. */
+  quotePayload: (quoteId: number) => SourceQuotePayload | null;
+  onQuoteDropped: (quoteId: number) => void;
 };
 
 function EditorHandle({ handle, flushRef }: { handle: Ref<DraftEditorHandle>; flushRef: { current: (() => Promise<void>) | null } }) {
@@ -58,7 +62,7 @@ function EditorHandle({ handle, flushRef }: { handle: Ref<DraftEditorHandle>; fl
   return null;
 }
 
-export const DraftEditor = memo(function DraftEditor({ initialContent, save, onSaveState, describeError, onWordCounts, onActiveQuestion, handle, consultation }: Props) {
+export const DraftEditor = memo(function DraftEditor({ initialContent, save, onSaveState, describeError, onWordCounts, onActiveQuestion, handle, consultation, quotePayload, onQuoteDropped }: Props) {
   const flushRef = useRef<(() => Promise<void>) | null>(null);
   const initialConfig: InitialConfigType = {
     namespace: 'consultation-response',
@@ -90,6 +94,7 @@ export const DraftEditor = memo(function DraftEditor({ initialContent, save, onS
       <SectionInfoPlugin onWordCounts={onWordCounts} onActiveQuestion={onActiveQuestion} />
       <EditorHandle handle={handle} flushRef={flushRef} />
       <QuestionHeadingsPlugin consultation={consultation} />
+      <QuoteDropPlugin payloadFor={quotePayload} onDropped={onQuoteDropped} />
     </LexicalComposer>
   );
 });

@@ -3,6 +3,7 @@ import { questionLabel } from '../../../shared/domain/theme.ts';
 import { useState } from 'react';
 import type { Quote } from '../../../shared/domain/quote.ts';
 import { QuestionPicker } from './QuestionPicker.tsx';
+import { startQuoteDrag } from '../quoteDrag.ts';
 
 type Props = {
   question: ThemeWithCount;
@@ -65,7 +66,7 @@ export function EvidenceList({ question, questions, quotes, citationOf, textOf, 
       ) : (
         <ul className="evidence-list">
           {quotes.map((quote) => (
-            <li key={quote.id} className="evidence-item">
+            <li key={quote.id} className="evidence-item" draggable onDragStart={(e) => startQuoteDrag(e, quote.id, textOf(quote))}>
               <blockquote>“{textOf(quote)}”</blockquote>
               <p className="citation">{citationOf(quote)}</p>
               {quote.note && noting?.id !== quote.id ? <p className="quote-note">Note: {quote.note}</p> : null}

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { CoverageView } from './CoverageView.tsx';
 import type { SourceSummary } from '../../../shared/domain/source.ts';
 import { EvidenceList } from './EvidenceList.tsx';
+import { draggedQuoteId, isQuoteDrag } from '../quoteDrag.ts';
 
 type Props = {
   consultation: Consultation;
@@ -22,6 +23,8 @@ type Props = {
   onDeleteQuote: (quote: Quote) => void;
   onSetNote: (quote: Quote, note: string) => void;
   onSetWording: (themeId: number, title: string) => void;
+  /** A quote dragged from the evidence list and dropped on a question is filed under it too. */
+  onDropQuoteOnQuestion: (quoteId: number, themeId: number) => void;
 };
 
 function evidenceLabel(q: ThemeWithCount): string {
@@ -84,6 +87,15 @@ export function QuestionsPane(props: Props) {
                         className={`question-item${q.quoteCount === 0 ? ' uncovered' : ''}`}
                         aria-pressed={q.id === selectedQuestionId}
                         onClick={() => onSelectQuestion(q.id)}
+                        onDragOver={(e) => {
+                          if (isQuoteDrag(e.dataTransfer)) e.preventDefault();
+                        }}
+                        onDrop={(e) => {
+                          const quoteId = draggedQuoteId(e.dataTransfer);
+                          if (quoteId === null) return;
+                          e.preventDefault();
+                          props.onDropQuoteOnQuestion(quoteId, q.id);
+                        }}
                       >
                         <span className="question-number">{questionLabel(q)}</span>
                         <span className="question-title">

@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $createParagraphNode, $getNearestNodeFromDOMNode, $getRoot } from 'lexical';
+import { draggedQuoteId, isQuoteDrag } from '../../quoteDrag.ts';
+import { $createSourceQuoteNode, type SourceQuotePayload } from '../nodes/SourceQuoteNode.tsx';
+
+type Props = { payloadFor: (quoteId: number) => SourceQuotePayload | null; onDropped: (quoteId: number) => void };
+
+/** Dropping a quote from the evidence list puts it after the block it was dropped on. */
+export function QuoteDropPlugin({ payloadFor, onDropped }: Props) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const onDragOver = (event: DragEvent) => {
+      if (!isQuoteDrag(event.dataTransfer)) return;
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!isQuoteDrag(event.dataTransfer)) return;
+      event.preventDefault();
+      const quoteId = draggedQuoteId(event.dataTransfer);
+      const payload = quoteId === null ? null : payloadFor(quoteId);
+      if (!payload || quoteId === null) return;
+      const target = event.target instanceof Node ? event.target : null;
+      editor.update(() => {
+        const near = target ? $getNearestNodeFromDOMNode(target) : null;
+        const block = near?.getTopLevelElement() ?? near ?? $getRoot().getLastChild();
+        const quote = $createSourceQuoteNode(payload);
+        if (block) block.insertAfter(quote);
+        else $getRoot().append(quote);
+        if (!quote.getNextSibling()) quote.insertAfter($createParagraphNode());
+      });
+      onDropped(quoteId);
+    };
+    // The editable element can be replaced, so listen on whichever is current.
+    return editor.registerRootListener((root, previous) => {
+      previous?.removeEventListener('dragover', onDragOver);
+      previous?.removeEventListener('drop', onDrop);
+      root?.addEventListener('dragover', onDragOver);
+      root?.addEventListener('drop', onDrop);
+    });
+  }, [editor, payloadFor, onDropped]);
+  return null;
+}
