@@ -39,6 +39,7 @@ export function App() {
   const [focusQuoteId, setFocusQuoteId] = useState<number | null>(null);
   const [wordCounts, setWordCounts] = useState<Map<number, number>>(new Map());
   const [totalWords, setTotalWords] = useState(0);
+  const [quotesInDraft, setQuotesInDraft] = useState<Map<number, number | null>>(new Map());
   const [showVersions, setShowVersions] = useState(false);
   const [pickingQuote, setPickingQuote] = useState(false);
   // Bumped to load a different draft into a fresh editor (going back to a kept version).
@@ -164,6 +165,31 @@ export function App() {
       return quote ? { quoteId: quote.id, sourceId: quote.sourceId, text: quoteText(quote), citation: citationOf(quote) } : null;
     },
     [quotes, citationOf],
+  );
+
+  /** A quote's questions, its note and where the draft uses it, for the reader's quote details. */
+  const describeQuote = useCallback(
+    (quote: Quote) => {
+      const label = (id: number) => {
+        const q = questions.find((x) => x.id === id);
+        return q ? questionLabel(q) : 'a question no longer in the consultation';
+      };
+      const placed = quotesInDraft.get(quote.id);
+      return {
+        questions: quote.themeIds.map(label),
+        inDraft: !quotesInDraft.has(quote.id) ? 'Not in the draft yet' : placed == null ? 'In the draft' : `In the draft, in the answer to ${label(placed)}`,
+      };
+    },
+    [questions, quotesInDraft],
+  );
+  const chapterIndexOf = useCallback(
+    (quote: Quote) => {
+      const first = quote.themeIds[0];
+      if (first === undefined || !consultation) return null;
+      const index = consultation.chapters.findIndex((c) => c.questions.some((q) => q.id === first));
+      return index < 0 ? null : index;
+    },
+    [consultation],
   );
 
   const insertQuote = useCallback(
@@ -440,6 +466,8 @@ export function App() {
           onDetailsSaved={onDetailsSaved}
           onDeleteSource={(s) => setConfirmDelete(s)}
           onAddFragment={addFragment}
+          describeQuote={describeQuote}
+          chapterIndexOf={chapterIndexOf}
           source={source && source.id === selectedSourceId ? source : null}
           quotes={source ? quotes.filter((q) => q.sourceId === source.id) : []}
           focusQuoteId={focusQuoteId}
@@ -465,6 +493,7 @@ export function App() {
           onDeleteQuote={(q) => void deleteQuote(q)}
           onSetNote={(q, note) => void setNote(q, note)}
           onSetWording={(id, title) => void setWording(id, title)}
+          describeQuote={describeQuote}
           sources={project.sources}
         />
         <DraftPane
@@ -478,6 +507,7 @@ export function App() {
           save={saveDraft}
           describeError={messageOf}
           onWordCounts={onWordCounts}
+          onQuotesInDraft={setQuotesInDraft}
           onActiveQuestion={setSelectedQuestionId}
           handle={editorRef}
         />

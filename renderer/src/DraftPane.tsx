@@ -10,6 +10,7 @@ type Props = {
   describeError: (error: unknown) => string;
   onWordCounts: (counts: Map<number, number>, total: number) => void;
   onActiveQuestion: (themeId: number) => void;
+  onQuotesInDraft: (placed: Map<number, number | null>) => void;
   handle: Ref<DraftEditorHandle>;
   totalWords: number;
   consultation: Consultation;
@@ -24,7 +25,7 @@ function saveLabel(state: SaveState): string {
   return 'All changes saved';
 }
 
-export function DraftPane({ initialContent, save, describeError, onWordCounts, onActiveQuestion, handle, totalWords, onShowVersions, consultation, quotePayload, onQuoteDropped }: Props) {
+export function DraftPane({ initialContent, save, describeError, onWordCounts, onActiveQuestion, onQuotesInDraft, handle, totalWords, onShowVersions, consultation, quotePayload, onQuoteDropped }: Props) {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
   return (
     <section className="pane draft-pane" aria-labelledby="draft-heading">
@@ -45,6 +46,7 @@ export function DraftPane({ initialContent, save, describeError, onWordCounts, o
         describeError={describeError}
         onWordCounts={onWordCounts}
         onActiveQuestion={onActiveQuestion}
+        onQuotesInDraft={onQuotesInDraft}
         handle={handle}
         consultation={consultation}
         quotePayload={quotePayload}

@@ -81,3 +81,24 @@ test('add a second passage to a quote: the draft shows where words were left out
   await page.getByRole('button', { name: 'Insert into draft' }).click();
   await expect(page.locator('.source-quote-block blockquote')).toHaveText(`“${PHRASE} [...] strategically plan SEND services”`);
 });
+
+test('clicking highlighted words shows the quote’s questions and where the draft uses it', async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  await openSource(page, /Joined-up services/);
+  await chooseQuestion(page, 2);
+  await selectInReader(page, PHRASE);
+  await page.getByRole('button', { name: 'Pull quote to Question 2' }).click();
+  const mark = page.locator('.reader-text mark');
+  await expect(mark).toHaveClass(/chapter-\d/);
+  await mark.click();
+  const details = page.getByRole('dialog', { name: 'Quote details' });
+  await expect(details).toContainText('Questions: Question 2');
+  await expect(details).toContainText('Not in the draft yet');
+  await details.getByRole('button', { name: 'Close quote details' }).click();
+
+  await page.getByRole('button', { name: 'Insert into draft' }).click();
+  await expect(page.locator('.evidence-item .citation')).toContainText('In the draft, in the answer to Question 2');
+  await mark.click();
+  await expect(details).toContainText('In the draft, in the answer to Question 2');
+  await expect(workbench.project.quotes.list({})).resolves.toHaveLength(1);
+});

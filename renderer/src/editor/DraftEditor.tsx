@@ -32,6 +32,7 @@ type Props = {
   describeError: (error: unknown) => string;
   onWordCounts: (counts: Map<number, number>, total: number) => void;
   onActiveQuestion: (themeId: number) => void;
+  onQuotesInDraft: (placed: Map<number, number | null>) => void;
   handle: Ref<DraftEditorHandle>;
   consultation: Consultation;
   /** What a quote dropped on the draft becomes, by quote id; null if it is unknown. */
@@ -62,7 +63,7 @@ function EditorHandle({ handle, flushRef }: { handle: Ref<DraftEditorHandle>; fl
   return null;
 }
 
-export const DraftEditor = memo(function DraftEditor({ initialContent, save, onSaveState, describeError, onWordCounts, onActiveQuestion, handle, consultation, quotePayload, onQuoteDropped }: Props) {
+export const DraftEditor = memo(function DraftEditor({ initialContent, save, onSaveState, describeError, onWordCounts, onActiveQuestion, onQuotesInDraft, handle, consultation, quotePayload, onQuoteDropped }: Props) {
   const flushRef = useRef<(() => Promise<void>) | null>(null);
   const initialConfig: InitialConfigType = {
     namespace: 'consultation-response',
@@ -91,7 +92,7 @@ export const DraftEditor = memo(function DraftEditor({ initialContent, save, onS
       <ListPlugin />
       <LinkPlugin validateUrl={(url) => /^https?:\/\//.test(url)} />
       <AutosavePlugin save={save} onStateChange={onSaveState} onError={describeError} flushRef={flushRef} />
-      <SectionInfoPlugin onWordCounts={onWordCounts} onActiveQuestion={onActiveQuestion} />
+      <SectionInfoPlugin onWordCounts={onWordCounts} onActiveQuestion={onActiveQuestion} onQuotesInDraft={onQuotesInDraft} />
       <EditorHandle handle={handle} flushRef={flushRef} />
       <QuestionHeadingsPlugin consultation={consultation} />
       <QuoteDropPlugin payloadFor={quotePayload} onDropped={onQuoteDropped} />

@@ -2,7 +2,7 @@ import { $createParagraphNode, $getRoot, $getState, $isParagraphNode, type Lexic
 import { $isHeadingNode, type HeadingNode } from '@lexical/rich-text';
 import { countWords } from '../../../shared/draft/wordCount.ts';
 import { questionState } from './nodes/questionState.ts';
-import { $createSourceQuoteNode, type SourceQuotePayload } from './nodes/SourceQuoteNode.tsx';
+import { $createSourceQuoteNode, $isSourceQuoteNode, type SourceQuotePayload } from './nodes/SourceQuoteNode.tsx';
 
 /** One question's part of the draft: its heading and the blocks up to the next heading. */
 export type DraftSection = { themeId: number; heading: HeadingNode; body: LexicalNode[] };
@@ -64,4 +64,15 @@ export function $insertQuoteInSection(themeId: number, payload: SourceQuotePaylo
   const after = quote.getNextSibling();
   if (after && $isParagraphNode(after)) after.selectStart();
   return true;
+}
+
+/** Where each quotation in the draft sits: quote id to the question whose answer holds it (null outside answers). */
+export function $quotesInDraft(): Map<number, number | null> {
+  const placed = new Map<number, number | null>();
+  let section: number | null = null;
+  for (const node of $getRoot().getChildren()) {
+    if ($isHeadingNode(node)) section = $questionIdOf(node);
+    else if ($isSourceQuoteNode(node) && !placed.has(node.getQuoteId())) placed.set(node.getQuoteId(), section);
+  }
+  return placed;
 }

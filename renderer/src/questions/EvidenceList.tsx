@@ -17,10 +17,12 @@ type Props = {
   textOf: (quote: Quote) => string;
   onInsert: (quote: Quote) => void;
   onShow: (quote: Quote) => void;
+  /** Whether and where the draft already uses a quote. */
+  placementOf: (quote: Quote) => string;
 };
 
 /** The quotes filed under one question, each ready to drop into that question's answer. */
-export function EvidenceList({ question, questions, quotes, citationOf, textOf, onInsert, onShow, onFile, onDelete, onSetNote, onSetWording }: Props) {
+export function EvidenceList({ question, questions, quotes, citationOf, textOf, onInsert, onShow, onFile, onDelete, onSetNote, onSetWording, placementOf }: Props) {
   const [filing, setFiling] = useState<number | null>(null);
   const [noting, setNoting] = useState<{ id: number; text: string } | null>(null);
   const [wording, setWording] = useState<string | null>(null);
@@ -68,7 +70,9 @@ export function EvidenceList({ question, questions, quotes, citationOf, textOf, 
           {quotes.map((quote) => (
             <li key={quote.id} className="evidence-item" draggable onDragStart={(e) => startQuoteDrag(e, quote.id, textOf(quote))}>
               <blockquote>“{textOf(quote)}”</blockquote>
-              <p className="citation">{citationOf(quote)}</p>
+              <p className="citation">
+                {citationOf(quote)} · {placementOf(quote)}
+              </p>
               {quote.note && noting?.id !== quote.id ? <p className="quote-note">Note: {quote.note}</p> : null}
               {noting?.id === quote.id ? (
                 <form

@@ -25,6 +25,7 @@ type Props = {
   onSetWording: (themeId: number, title: string) => void;
   /** A quote dragged from the evidence list and dropped on a question is filed under it too. */
   onDropQuoteOnQuestion: (quoteId: number, themeId: number) => void;
+  describeQuote: (quote: Quote) => { questions: string[]; inDraft: string };
 };
 
 function evidenceLabel(q: ThemeWithCount): string {
@@ -130,6 +131,7 @@ export function QuestionsPane(props: Props) {
           onDelete={props.onDeleteQuote}
           onSetNote={props.onSetNote}
           onSetWording={props.onSetWording}
+          placementOf={(q) => props.describeQuote(q).inDraft}
         />
       ) : (
         <p className="empty">Choose a question to see its evidence.</p>

@@ -14,6 +14,10 @@ type Props = {
   onSelect: (range: { start: number; end: number } | null) => void;
   /** The element holding the text, for the panel's keyboard and find actions. */
   textRef: RefObject<HTMLDivElement | null>;
+  /** Which chapter's colour a quote's highlight takes (its first question's chapter). */
+  chapterIndexOf: (quote: Quote) => number | null;
+  /** A click on highlighted words shows the quotes there. */
+  onQuoteClick: (quoteIds: number[]) => void;
 };
 
 function blockElement(item: Extract<ReaderItem, { kind: 'block' }>, children: JSX.Element[]): JSX.Element {
@@ -42,7 +46,8 @@ function blockElement(item: Extract<ReaderItem, { kind: 'block' }>, children: JS
 }
 
 /** A source's exact text laid out by its structure, with every quote pulled from it highlighted. */
-export function SourceReader({ source, quotes, focusQuoteId, focusRange, onSelect, textRef }: Props) {
+export function SourceReader({ source, quotes, focusQuoteId, focusRange, onSelect, textRef, chapterIndexOf, onQuoteClick }: Props) {
+  const colourOf = useMemo(() => new Map(quotes.map((q) => [q.id as number, chapterIndexOf(q)])), [quotes, chapterIndexOf]);
   const plan = useMemo(
     () =>
       readerPlan(
@@ -101,11 +106,24 @@ export function SourceReader({ source, quotes, focusQuoteId, focusRange, onSelec
         const children = item.segments.map((seg) => {
           const text = source.text.slice(seg.start, seg.end);
           if (seg.quoteIds.length === 0 && !seg.inFocus) return <span key={seg.start}>{text}</span>;
-          const classes = [seg.inFocus ? 'in-focus' : '', focusQuoteId !== null && seg.quoteIds.includes(focusQuoteId) ? 'focused' : '']
+          const chapter = seg.quoteIds.length ? colourOf.get(seg.quoteIds[0]!) : null;
+          const classes = [
+            seg.inFocus ? 'in-focus' : '',
+            focusQuoteId !== null && seg.quoteIds.includes(focusQuoteId) ? 'focused' : '',
+            chapter != null ? `chapter-${chapter % 6}` : '',
+          ]
             .filter(Boolean)
             .join(' ');
           return (
-            <mark key={seg.start} data-quote-ids={seg.quoteIds.join(' ') || undefined} className={classes || undefined}>
+            <mark
+              key={seg.start}
+              data-quote-ids={seg.quoteIds.join(' ') || undefined}
+              className={classes || undefined}
+              onClick={() => {
+                // A click that ends a selection is selecting, not asking about the quote.
+                if (seg.quoteIds.length && window.getSelection()?.isCollapsed !== false) onQuoteClick(seg.quoteIds);
+              }}
+            >
               {text}
             </mark>
           );

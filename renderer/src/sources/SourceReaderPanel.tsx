@@ -8,6 +8,7 @@ import { SourceReader } from './SourceReader.tsx';
 import { FindBar } from './FindBar.tsx';
 import { useMenuCommand } from '../menuCommands.ts';
 import { SourceDetailsForm } from './SourceDetailsForm.tsx';
+import { QuoteDetails } from './QuoteDetails.tsx';
 import type { SourceSummary } from '../../../shared/domain/source.ts';
 
 type Props = {
@@ -24,12 +25,15 @@ type Props = {
   onDelete: (source: SourceSummary) => void;
   /** Adds the selected passage to an existing quote from this source, as an elision. */
   onAddFragment: (quote: Quote, range: { start: number; end: number }) => Promise<boolean>;
+  describeQuote: (quote: Quote) => { questions: string[]; inDraft: string };
+  chapterIndexOf: (quote: Quote) => number | null;
 };
 
 const PREVIEW_CHARS = 80;
 
 /** The open source: its title, the pull-quote bar, find-in-source, and the text itself. */
-export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, onFocusRange, targetLabel, onPullQuote, suggestFor, onDetailsSaved, onDelete, onAddFragment }: Props) {
+export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, onFocusRange, targetLabel, onPullQuote, suggestFor, onDetailsSaved, onDelete, onAddFragment, describeQuote, chapterIndexOf }: Props) {
+  const [inspected, setInspected] = useState<number[]>([]);
   // Remembered with its source, so switching sources never pulls a range from the wrong text.
   const [chosen, setChosen] = useState<{ sourceId: number; start: number; end: number } | null>(null);
   const [finding, setFinding] = useState(false);
@@ -193,7 +197,21 @@ export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, on
       <p id="reader-keys" className="visually-hidden">
         Shift and arrow keys select text; Control and Shift and K pulls the selection as a quote.
       </p>
-      <SourceReader source={source} quotes={quotes} focusQuoteId={focusQuoteId} focusRange={focusRange} onSelect={onSelect} textRef={textRef} />
+      <div className="reader-frame">
+        {inspected.length ? (
+          <QuoteDetails quotes={quotes.filter((q) => inspected.includes(q.id))} describe={describeQuote} onClose={() => setInspected([])} />
+        ) : null}
+        <SourceReader
+          source={source}
+          quotes={quotes}
+          focusQuoteId={focusQuoteId}
+          focusRange={focusRange}
+          onSelect={onSelect}
+          textRef={textRef}
+          chapterIndexOf={chapterIndexOf}
+          onQuoteClick={setInspected}
+        />
+      </div>
     </div>
   );
 }

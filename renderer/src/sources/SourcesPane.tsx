@@ -20,6 +20,8 @@ type Props = {
   onDetailsSaved: (source: SourceSummary) => void;
   onDeleteSource: (source: SourceSummary) => void;
   onAddFragment: (quote: Quote, range: { start: number; end: number }) => Promise<boolean>;
+  describeQuote: (quote: Quote) => { questions: string[]; inDraft: string };
+  chapterIndexOf: (quote: Quote) => number | null;
   source: Source | null;
   quotes: Quote[];
   focusQuoteId: number | null;
@@ -116,6 +118,8 @@ export function SourcesPane(props: Props) {
         onDetailsSaved={props.onDetailsSaved}
         onDelete={props.onDeleteSource}
         onAddFragment={props.onAddFragment}
+        describeQuote={props.describeQuote}
+        chapterIndexOf={props.chapterIndexOf}
       />
     </section>
   );

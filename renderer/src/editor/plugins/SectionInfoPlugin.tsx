@@ -2,18 +2,20 @@ import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, $getSelection, $isRangeSelection } from 'lexical';
 import { countWords } from '../../../../shared/draft/wordCount.ts';
-import { $sectionOf, $sectionWordCounts } from '../draftSections.ts';
+import { $quotesInDraft, $sectionOf, $sectionWordCounts } from '../draftSections.ts';
 
 type Props = {
   onWordCounts: (counts: Map<number, number>, total: number) => void;
   /** The question whose answer holds the caret, so the rest of the window can follow the writer. */
   onActiveQuestion: (themeId: number) => void;
+  /** Which quotes the draft uses, and in which question's answer. */
+  onQuotesInDraft: (placed: Map<number, number | null>) => void;
 };
 
 // Counting walks the whole draft: do it when typing pauses, not on every key of a 100-page response.
 const SETTLE_MS = 150;
 
-export function SectionInfoPlugin({ onWordCounts, onActiveQuestion }: Props) {
+export function SectionInfoPlugin({ onWordCounts, onActiveQuestion, onQuotesInDraft }: Props) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     let lastActive: number | null = null;
@@ -21,6 +23,7 @@ export function SectionInfoPlugin({ onWordCounts, onActiveQuestion }: Props) {
     const read = () =>
       editor.getEditorState().read(() => {
         onWordCounts($sectionWordCounts(), countWords($getRoot().getTextContent()));
+        onQuotesInDraft($quotesInDraft());
         const selection = $getSelection();
         if ($isRangeSelection(selection) && editor.getRootElement()?.contains(document.activeElement)) {
           const themeId = $sectionOf(selection.anchor.getNode());
@@ -39,6 +42,6 @@ export function SectionInfoPlugin({ onWordCounts, onActiveQuestion }: Props) {
       unregister();
       if (timer !== null) window.clearTimeout(timer);
     };
-  }, [editor, onWordCounts, onActiveQuestion]);
+  }, [editor, onWordCounts, onActiveQuestion, onQuotesInDraft]);
   return null;
 }
