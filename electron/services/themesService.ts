@@ -1,9 +1,19 @@
 import type { Database } from 'better-sqlite3';
 import type { ThemeId } from '../../shared/ids.ts';
-import { answerTypeFromLabel, type ChapterNode, type Consultation } from '../../shared/domain/theme.ts';
+import { answerTypeFromLabel, type AnswerType, type ChapterNode, type Consultation, type RemovedQuestion } from '../../shared/domain/theme.ts';
 import type { ConsultationTemplate } from '../../shared/templates/consultationTemplate.ts';
 import { AppError } from '../../shared/ipc/result.ts';
-import { insertTheme, listThemesWithCounts, updateQuestionWording } from './repositories/themesRepository.ts';
+import {
+  deleteTheme,
+  insertTheme,
+  listThemesWithCounts,
+  questionRow,
+  renumberQuestions,
+  setQuestionAnswer,
+  setThemePosition,
+  siblingQuestions,
+  updateQuestionWording,
+} from './repositories/themesRepository.ts';
 import { getMeta, setMeta } from './repositories/projectMetaRepository.ts';
 
 export function createThemesService(db: Database) {
@@ -25,6 +35,85 @@ export function createThemesService(db: Database) {
     /** A question's wording as the user has it; once edited it is theirs, no longer an unverified topic label. */
     async setQuestionWording(id: ThemeId, title: string): Promise<Consultation> {
       if (!updateQuestionWording(db, id, title.trim())) throw new AppError('not-found', 'That question is no longer in this consultation.');
+      return service.getConsultation();
+    },
+
+    /** Adds a question at the end of a chapter; questions are then numbered afresh in reading order. */
+    async addQuestion(chapterId: ThemeId, title: string, answerType: AnswerType): Promise<Consultation> {
+      db.transaction(() => {
+        const chapter = db.prepare("SELECT id FROM themes WHERE id = ? AND kind = 'chapter'").get(chapterId);
+        if (!chapter) throw new AppError('not-found', 'That chapter is no longer in this consultation.');
+        const siblings = siblingQuestions(db, chapterId);
+        const limit = db.prepare("SELECT max(word_limit) AS w FROM themes WHERE kind = 'question'").get() as { w: number | null };
+        insertTheme(db, {
+          parentId: chapterId,
+          kind: 'question',
+          number: null,
+          title: title.trim(),
+          verified: true,
+          wordLimit: limit.w,
+          position: (siblings.at(-1)?.position ?? -1) + 1,
+          answerType,
+        });
+        renumberQuestions(db);
+      })();
+      return service.getConsultation();
+    },
+
+    /** Moves a question one place up or down within its chapter. */
+    async moveQuestion(id: ThemeId, direction: 'up' | 'down'): Promise<Consultation> {
+      db.transaction(() => {
+        const row = questionRow(db, id);
+        if (!row) throw new AppError('not-found', 'That question is no longer in this consultation.');
+        const siblings = siblingQuestions(db, row.parent_id);
+        const at = siblings.findIndex((q) => q.id === id);
+        const other = siblings[direction === 'up' ? at - 1 : at + 1];
+        if (!other) return;
+        // Positions are rewritten 0..n so ties can never leave two questions in the same place.
+        const order = siblings.map((q) => q.id);
+        [order[at], order[order.indexOf(other.id)]] = [other.id, id];
+        order.forEach((qid, i) => setThemePosition(db, qid, i));
+        renumberQuestions(db);
+      })();
+      return service.getConsultation();
+    },
+
+    async setAnswerType(id: ThemeId, answerType: AnswerType, wordLimit: number | null): Promise<Consultation> {
+      if (!setQuestionAnswer(db, id, answerType, wordLimit)) throw new AppError('not-found', 'That question is no longer in this consultation.');
+      return service.getConsultation();
+    },
+
+    /**
+     * Removes a question. Its quotes stay in the project but are no longer filed under it; what was removed
+     * is returned so the user can undo.
+     */
+    async removeQuestion(id: ThemeId): Promise<RemovedQuestion> {
+      return db.transaction(() => {
+        const question = listThemesWithCounts(db).find((t) => t.id === id && t.kind === 'question');
+        if (!question) throw new AppError('not-found', 'That question is no longer in this consultation.');
+        const quoteIds = (db.prepare('SELECT quote_id FROM quote_themes WHERE theme_id = ?').all(id) as { quote_id: number }[]).map((r) => r.quote_id);
+        deleteTheme(db, id);
+        renumberQuestions(db);
+        return { question, quoteIds };
+      })();
+    },
+
+    /** Undoes removeQuestion: the same id, place, wording and filed quotes. */
+    async restoreQuestion(removed: RemovedQuestion): Promise<Consultation> {
+      db.transaction(() => {
+        const { question } = removed;
+        if (listThemesWithCounts(db).some((t) => t.id === question.id)) throw new AppError('conflict', 'That question is already in this consultation.');
+        if (!question.parentId || !db.prepare("SELECT id FROM themes WHERE id = ? AND kind = 'chapter'").get(question.parentId)) {
+          throw new AppError('not-found', 'The question cannot come back: its chapter is no longer in this consultation.');
+        }
+        db.prepare(
+          `INSERT INTO themes (id, parent_id, kind, number, title, verified, word_limit, position, answer_type)
+           VALUES (?, ?, 'question', ?, ?, ?, ?, ?, ?)`,
+        ).run(question.id, question.parentId, question.number, question.title, question.verified ? 1 : 0, question.wordLimit, question.position, question.answerType);
+        const file = db.prepare('INSERT OR IGNORE INTO quote_themes (quote_id, theme_id) SELECT id, ? FROM quotes WHERE id = ?');
+        for (const quoteId of removed.quoteIds) file.run(question.id, quoteId);
+        renumberQuestions(db);
+      })();
       return service.getConsultation();
     },
 

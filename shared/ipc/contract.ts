@@ -7,7 +7,7 @@ import { SourceMetadataSchema, type Source, type SourceSummary } from '../domain
 import { DeletedSourceSchema, type DeletedSource } from '../domain/deletedSource.ts';
 import { SearchRequestSchema, type SearchHit } from '../domain/search.ts';
 import { QuoteSchema, type Quote, type QuoteMismatch } from '../domain/quote.ts';
-import type { Consultation } from '../domain/theme.ts';
+import { AnswerTypeSchema, RemovedQuestionSchema, type Consultation, type RemovedQuestion } from '../domain/theme.ts';
 
 /** Phantom marker: carries a channel's result type without any runtime value. */
 function returns<T>(): T {
@@ -67,6 +67,23 @@ export const contract = {
     input: z.object({ id: ThemeIdSchema, title: z.string().trim().min(1).max(2000) }).strict(),
     output: returns<Consultation>(),
   },
+  addQuestion: {
+    channel: CHANNELS.addQuestion,
+    input: z.object({ chapterId: ThemeIdSchema, title: z.string().trim().min(1).max(2000), answerType: AnswerTypeSchema }).strict(),
+    output: returns<Consultation>(),
+  },
+  moveQuestion: {
+    channel: CHANNELS.moveQuestion,
+    input: z.object({ id: ThemeIdSchema, direction: z.enum(['up', 'down']) }).strict(),
+    output: returns<Consultation>(),
+  },
+  setAnswerType: {
+    channel: CHANNELS.setAnswerType,
+    input: z.object({ id: ThemeIdSchema, answerType: AnswerTypeSchema, wordLimit: z.number().int().positive().max(100_000).nullable() }).strict(),
+    output: returns<Consultation>(),
+  },
+  removeQuestion: { channel: CHANNELS.removeQuestion, input: z.object({ id: ThemeIdSchema }).strict(), output: returns<RemovedQuestion>() },
+  restoreQuestion: { channel: CHANNELS.restoreQuestion, input: z.object({ removed: RemovedQuestionSchema }).strict(), output: returns<Consultation>() },
   setQuoteNote: {
     channel: CHANNELS.setQuoteNote,
     input: z.object({ id: QuoteIdSchema, note: z.string().max(20_000) }).strict(),

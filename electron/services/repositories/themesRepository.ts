@@ -99,3 +99,40 @@ export function rankQuestions(db: Database, ftsQuery: string, limit: number): { 
 export function updateQuestionWording(db: Database, id: ThemeId, title: string): boolean {
   return db.prepare("UPDATE themes SET title = ?, verified = 1 WHERE id = ? AND kind = 'question'").run(title, id).changes === 1;
 }
+
+/** Questions numbered 1, 2, 3… in reading order (chapter by chapter), after one is added, moved or removed. */
+export function renumberQuestions(db: Database): void {
+  const ids = db
+    .prepare(
+      `SELECT q.id FROM themes q JOIN themes c ON c.id = q.parent_id
+       WHERE q.kind = 'question' ORDER BY c.position, c.id, q.position, q.id`,
+    )
+    .all() as { id: number }[];
+  const set = db.prepare('UPDATE themes SET number = ? WHERE id = ?');
+  ids.forEach((row, i) => set.run(i + 1, row.id));
+}
+
+export function questionRow(db: Database, id: ThemeId): { parent_id: number; position: number } | undefined {
+  return db.prepare("SELECT parent_id, position FROM themes WHERE id = ? AND kind = 'question'").get(id) as
+    | { parent_id: number; position: number }
+    | undefined;
+}
+
+export function siblingQuestions(db: Database, parentId: number): { id: number; position: number }[] {
+  return db.prepare("SELECT id, position FROM themes WHERE parent_id = ? AND kind = 'question' ORDER BY position, id").all(parentId) as {
+    id: number;
+    position: number;
+  }[];
+}
+
+export function setThemePosition(db: Database, id: number, position: number): void {
+  db.prepare('UPDATE themes SET position = ? WHERE id = ?').run(position, id);
+}
+
+export function deleteTheme(db: Database, id: ThemeId): void {
+  db.prepare('DELETE FROM themes WHERE id = ?').run(id);
+}
+
+export function setQuestionAnswer(db: Database, id: ThemeId, answerType: AnswerType, wordLimit: number | null): boolean {
+  return db.prepare("UPDATE themes SET answer_type = ?, word_limit = ? WHERE id = ? AND kind = 'question'").run(answerType, wordLimit, id).changes === 1;
+}
