@@ -495,6 +495,27 @@ export function App() {
           onSetWording={(id, title) => void setWording(id, title)}
           describeQuote={describeQuote}
           sources={project.sources}
+          onConsultationChanged={(c) => {
+            setConsultation(c);
+            say('info', 'Questions updated.');
+          }}
+          onQuestionRemoved={(removed) => {
+            refreshConsultation();
+            call('listQuotes', {}).then(setQuotes, () => {});
+            say('info', `Removed ${questionLabel(removed.question)}.`, {
+              label: 'Undo',
+              run: () =>
+                call('restoreQuestion', { removed }).then(
+                  (c) => {
+                    setConsultation(c);
+                    call('listQuotes', {}).then(setQuotes, () => {});
+                    say('info', `Restored “${removed.question.title.slice(0, 60)}”.`);
+                  },
+                  (e: unknown) => say('error', messageOf(e)),
+                ),
+            });
+          }}
+          onError={(message) => say('error', message)}
         />
         <DraftPane
           key={draftGeneration}

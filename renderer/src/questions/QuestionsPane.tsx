@@ -4,6 +4,8 @@ import type { Quote } from '../../../shared/domain/quote.ts';
 import { quoteText } from '../../../shared/domain/quote.ts';
 import { useEffect, useRef, useState } from 'react';
 import { CoverageView } from './CoverageView.tsx';
+import { ConsultationEditor } from './ConsultationEditor.tsx';
+import type { RemovedQuestion } from '../../../shared/domain/theme.ts';
 import type { SourceSummary } from '../../../shared/domain/source.ts';
 import { EvidenceList } from './EvidenceList.tsx';
 import { draggedQuoteId, isQuoteDrag } from '../quoteDrag.ts';
@@ -26,6 +28,9 @@ type Props = {
   /** A quote dragged from the evidence list and dropped on a question is filed under it too. */
   onDropQuoteOnQuestion: (quoteId: number, themeId: number) => void;
   describeQuote: (quote: Quote) => { questions: string[]; inDraft: string };
+  onConsultationChanged: (consultation: Consultation) => void;
+  onQuestionRemoved: (removed: RemovedQuestion) => void;
+  onError: (message: string) => void;
 };
 
 function evidenceLabel(q: ThemeWithCount): string {
@@ -39,7 +44,7 @@ export function QuestionsPane(props: Props) {
   const covered = questions.filter((q) => q.quoteCount > 0).length;
   const selected = questions.find((q) => q.id === selectedQuestionId) ?? null;
   const tree = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState<'list' | 'coverage'>('list');
+  const [view, setView] = useState<'list' | 'coverage' | 'edit'>('list');
   // Keep the chosen question in view, also when it was chosen by moving the caret in the draft.
   useEffect(() => {
     tree.current?.querySelector('[aria-pressed="true"]')?.scrollIntoView({ block: 'nearest' });
@@ -57,7 +62,13 @@ export function QuestionsPane(props: Props) {
         <button type="button" aria-pressed={view === 'coverage'} onClick={() => setView('coverage')}>
           Coverage
         </button>
+        <button type="button" aria-pressed={view === 'edit'} onClick={() => setView('edit')}>
+          Edit questions
+        </button>
       </div>
+      {view === 'edit' ? (
+        <ConsultationEditor consultation={consultation} onChanged={props.onConsultationChanged} onRemoved={props.onQuestionRemoved} onError={props.onError} />
+      ) : null}
       {view === 'coverage' ? (
         <CoverageView
           consultation={consultation}
