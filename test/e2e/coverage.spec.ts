@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { SourceId } from '../../shared/ids.ts';
 import { test, expect } from './fixtures.ts';
 import { chooseQuestion, openSource, selectInReader } from './pageHelpers.ts';
 
@@ -33,4 +34,38 @@ test('the coverage view shows which questions have evidence, from which sources,
   // A question in the view opens it in the list.
   await page.getByRole('button', { name: 'Q2', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Evidence for Question 2' })).toBeVisible();
+});
+
+test('all quotes, narrowed by words, source, question and "not in the draft yet"', async ({ page, workbench }) => {
+  const sources = await workbench.project.sources.list();
+  const slides = sources.find((s) => s.kind === 'slide-deck')!;
+  const answer = sources.find((s) => s.publishedOn === '2024-03-25')!;
+  const consultation = await workbench.project.themes.getConsultation();
+  const q4 = consultation.chapters.flatMap((c) => c.questions).find((q) => q.number === 4)!.id;
+  const pull = async (sourceId: SourceId, phrase: string, themeIds: (typeof q4)[]) => {
+    const text = (await workbench.project.sources.get(sourceId)).text;
+    const start = text.indexOf(phrase);
+    await workbench.project.quotes.create({ sourceId, start, end: start + phrase.length, themeIds });
+  };
+  await pull(slides.id, 'Streamlining and modernising the EHCP process', [q4]);
+  await pull(slides.id, 'A system which is no longer financially sustainable', []);
+  await pull(answer.id, 'new local SEND and AP partnerships', []);
+
+  await page.goto(workbench.url);
+  await page.getByRole('button', { name: 'All quotes' }).click();
+  const list = page.getByRole('list', { name: 'All quotes' }).getByRole('listitem');
+  await expect(list).toHaveCount(3);
+  await page.getByLabel('Source', { exact: true }).selectOption({ label: slides.title });
+  await expect(list).toHaveCount(2);
+  await page.getByLabel('Question', { exact: true }).selectOption({ label: 'Not filed under a question' });
+  await expect(list).toHaveCount(1);
+  await expect(list.first()).toContainText('financially sustainable');
+  await page.getByLabel('Question', { exact: true }).selectOption({ label: 'Any' });
+  await page.getByLabel('Words', { exact: true }).fill('ehcp');
+  await expect(list).toHaveCount(1);
+  await page.getByLabel('Words', { exact: true }).fill('');
+
+  await list.first().getByRole('button', { name: 'Insert into draft' }).click();
+  await page.getByLabel('Only quotes not in the draft yet').check();
+  await expect(list).toHaveCount(1);
 });

@@ -5,6 +5,7 @@ import { quoteText } from '../../../shared/domain/quote.ts';
 import { useEffect, useRef, useState } from 'react';
 import { CoverageView } from './CoverageView.tsx';
 import { ConsultationEditor } from './ConsultationEditor.tsx';
+import { QuoteListView } from './QuoteListView.tsx';
 import type { RemovedQuestion } from '../../../shared/domain/theme.ts';
 import type { SourceSummary } from '../../../shared/domain/source.ts';
 import { EvidenceList } from './EvidenceList.tsx';
@@ -44,7 +45,7 @@ export function QuestionsPane(props: Props) {
   const covered = questions.filter((q) => q.quoteCount > 0).length;
   const selected = questions.find((q) => q.id === selectedQuestionId) ?? null;
   const tree = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState<'list' | 'coverage' | 'edit'>('list');
+  const [view, setView] = useState<'list' | 'coverage' | 'edit' | 'quotes'>('list');
   // Keep the chosen question in view, also when it was chosen by moving the caret in the draft.
   useEffect(() => {
     tree.current?.querySelector('[aria-pressed="true"]')?.scrollIntoView({ block: 'nearest' });
@@ -62,10 +63,24 @@ export function QuestionsPane(props: Props) {
         <button type="button" aria-pressed={view === 'coverage'} onClick={() => setView('coverage')}>
           Coverage
         </button>
+        <button type="button" aria-pressed={view === 'quotes'} onClick={() => setView('quotes')}>
+          All quotes
+        </button>
         <button type="button" aria-pressed={view === 'edit'} onClick={() => setView('edit')}>
           Edit questions
         </button>
       </div>
+      {view === 'quotes' ? (
+        <QuoteListView
+          quotes={props.allQuotes}
+          sources={props.sources}
+          questions={questions}
+          citationOf={props.citationOf}
+          isInDraft={(q) => props.describeQuote(q).inDraft !== 'Not in the draft yet'}
+          onShow={props.onShowQuote}
+          onInsert={props.onInsertQuote}
+        />
+      ) : null}
       {view === 'edit' ? (
         <ConsultationEditor consultation={consultation} onChanged={props.onConsultationChanged} onRemoved={props.onQuestionRemoved} onError={props.onError} />
       ) : null}
@@ -129,7 +144,7 @@ export function QuestionsPane(props: Props) {
             </section>
           ))}
       </div>
-      {selected ? (
+      {selected && (view === 'list' || view === 'coverage') ? (
         <EvidenceList
           question={selected}
           quotes={props.evidence}
@@ -144,9 +159,9 @@ export function QuestionsPane(props: Props) {
           onSetWording={props.onSetWording}
           placementOf={(q) => props.describeQuote(q).inDraft}
         />
-      ) : (
+      ) : view === 'list' ? (
         <p className="empty">Choose a question to see its evidence.</p>
-      )}
+      ) : null}
     </section>
   );
 }
