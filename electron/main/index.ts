@@ -11,6 +11,7 @@ import { openProject, type ProjectServices } from '../services/project/projectSe
 import { denyAllPermissions, lockDownWindow } from './windowSecurity.ts';
 import { isAppFrame } from './appFrame.ts';
 import { buildAppMenu } from './appMenu.ts';
+import { attachContextMenu } from './contextMenu.ts';
 import { listBackups, makeDailyBackup } from '../services/project/backups.ts';
 import { loadAppState, saveAppState, withRecent, type AppState } from './appState.ts';
 
@@ -153,6 +154,7 @@ function createWindow(): BrowserWindow {
   });
   window.webContents.session.setSpellCheckerLanguages(['en-GB']);
   lockDownWindow(window);
+  attachContextMenu(window);
   window.once('ready-to-show', () => {
     if (state.maximized) window.maximize();
     window.show();

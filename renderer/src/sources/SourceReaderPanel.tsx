@@ -39,6 +39,7 @@ export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, on
   const [finding, setFinding] = useState(false);
   const [editing, setEditing] = useState<number | null>(null);
   useMenuCommand('find-in-source', () => setFinding(true));
+
   const textRef = useRef<HTMLDivElement>(null);
   const selection = chosen && source && chosen.sourceId === source.id ? chosen : null;
 
@@ -76,6 +77,8 @@ export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, on
       window.getSelection()?.removeAllRanges();
     }
   }, [selection, onPullQuote]);
+
+  useMenuCommand('pull-quote', () => void pull());
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
