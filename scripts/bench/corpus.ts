@@ -1,4 +1,5 @@
 // Deterministic generated text for benchmarks: SEND-policy-flavoured prose of any length.
+export { rng } from '../../test/support/seededRandom.ts';
 const WORDS = (
   'the a of and to in for with on by local authority authorities school schools children young people families parents carers ' +
   'special educational needs disabilities SEND support provision plan plans EHCP assessment tribunal mediation health care ' +
@@ -8,17 +9,6 @@ const WORDS = (
   'adulthood employment apprenticeship college early years setting settings accountability ofsted inspection framework data'
 ).split(' ');
 
-/** A small fast PRNG so every run generates the same corpus. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function sentence(random: () => number): string {
   const n = 8 + Math.floor(random() * 18);

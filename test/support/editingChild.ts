@@ -3,16 +3,10 @@
 import { openProject } from '../../electron/services/project/projectServices.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import type { SourceId, ThemeId } from '../../shared/ids.ts';
+import { rng } from './seededRandom.ts';
 
 const [projectPath, seedArg] = process.argv.slice(2);
-let seed = Number(seedArg) >>> 0;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random = rng(Number(seedArg));
 
 const project = openProject(projectPath!);
 const consultation = await project.themes.getConsultation();

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { AppError } from '../../shared/ipc/result.ts';
+import { rng } from './seededRandom.ts';
 import type { ProjectServices } from '../../electron/services/project/projectServices.ts';
 
 /** The real sample files the fuzzer starts from, one of each format. */
@@ -16,16 +17,6 @@ const HTML_SEED = new TextEncoder().encode(
 );
 FUZZ_SEEDS.push({ fileName: 'page.html', bytes: HTML_SEED });
 
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One damaged copy: flipped bytes, a cut, a spliced-in run of junk, or a repeated block. */
 export function mutate(bytes: Uint8Array, random: () => number): Uint8Array {
