@@ -4,6 +4,7 @@ import { plainTextDocument } from '../../shared/sources/plainTextDocument.ts';
 import { readerPlan, type ReaderItem } from '../../shared/sources/readerPlan.ts';
 import { pageAt, type SourceBlock } from '../../shared/sources/sourceStructure.ts';
 import type { QuoteRange } from '../../shared/quotes/highlightSegments.ts';
+import { rng } from '../support/seededRandom.ts';
 
 /** Each block's slice of the text, in order. */
 const slices = (text: string, blocks: readonly SourceBlock[]) => blocks.map((b) => text.slice(b.start, b.end));
@@ -184,17 +185,6 @@ describe('plainTextDocument', () => {
   });
 });
 
-/** A small deterministic PRNG (mulberry32), so a failing case can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The characters each item covers: gaps as they are, blocks through their segments. */
 function itemSlices(text: string, items: ReaderItem[]): string[] {
