@@ -1,0 +1,77 @@
+import { inflateRawSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ThemeId } from '../../shared/ids.ts';
+import { fullCitation } from '../../shared/citation.ts';
+import { initialDraftState } from '../../shared/draft/initialDraft.ts';
+import { QUESTION_STATE_KEY, SOURCE_QUOTE_TYPE } from '../../shared/draft/draftSchema.ts';
+import { readZipDirectory } from '../../electron/services/importers/docx/zipDirectory.ts';
+import { cleanUp, openSample, questionNumbered } from './helpers.ts';
+
+afterEach(cleanUp);
+
+/** One part of the .docx, unpacked by hand: what Word itself will read. */
+function part(bytes: Uint8Array, name: string): string | null {
+  const entry = readZipDirectory(bytes)?.find((e) => e.name === name);
+  if (!entry) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const start = entry.localHeaderOffset + 30 + view.getUint16(entry.localHeaderOffset + 26, true) + view.getUint16(entry.localHeaderOffset + 28, true);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  return new TextDecoder().decode(entry.method === 8 ? inflateRawSync(data) : data);
+}
+
+type Node = { type: string; $?: Record<string, unknown>; [key: string]: unknown };
+
+describe('the exported .docx, read as Word reads it', () => {
+  it('uses heading styles, puts each quotation once per use in the Quote style, and footnotes cite the right sources', async () => {
+    const { project } = await openSample();
+    const sources = await project.sources.list();
+    const answer = sources.find((s) => s.publishedOn === '2024-03-25')!;
+    const workforce = sources.find((s) => s.publishedOn === '2024-01-15')!;
+    const quoteFrom = async (source: typeof answer, phrase: string, q: number) => {
+      const text = (await project.sources.get(source.id)).text;
+      const start = text.indexOf(phrase);
+      const question = await questionNumbered(project, q);
+      return project.quotes.create({ sourceId: source.id, start, end: start + phrase.length, themeIds: [question.id as ThemeId] });
+    };
+    const a = await quoteFrom(answer, 'new local SEND and AP partnerships', 2);
+    const b = await quoteFrom(workforce, 'SEND Practitioner Standards', 1);
+    const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as { root: { children: Node[] } };
+    const block = (quote: typeof a, source: typeof answer) => ({ type: SOURCE_QUOTE_TYPE, version: 1, quoteId: quote.id, sourceId: source.id, text: quote.fragments[0]!.text, citation: source.title });
+    const after = (n: number, ...nodes: Node[]) => {
+      const at = state.root.children.findIndex((c) => c.$?.[QUESTION_STATE_KEY] === project.db.prepare("SELECT id FROM themes WHERE number = ? AND kind = 'question'").pluck().get(n));
+      state.root.children.splice(at + 1, 0, ...nodes);
+    };
+    after(1, block(b, workforce));
+    after(2, block(a, answer), block(a, answer));
+    await project.drafts.save(JSON.stringify(state));
+
+    const { bytes } = await project.export.buildDocx();
+    const document = part(bytes, 'word/document.xml')!;
+    const footnotes = part(bytes, 'word/footnotes.xml')!;
+    const styles = part(bytes, 'word/styles.xml')!;
+    expect(document).not.toBeNull();
+    expect(footnotes).not.toBeNull();
+
+    // Real heading styles: chapters Heading2, all 22 questions Heading3 (Word's navigation pane uses these).
+    expect(document.match(/<w:pStyle w:val="Heading3"\/>/g)).toHaveLength(22);
+    expect(document.match(/<w:pStyle w:val="Heading2"\/>/g)!.length).toBeGreaterThanOrEqual(6);
+    expect(styles).toContain('w:styleId="Quote"');
+
+    // Each quotation once per use, in the Quote style.
+    const quoteParagraphs = [...document.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Quote"\/>(?:(?!<\/w:p>).)*<\/w:p>/gs)].map((m) => m[0]);
+    expect(quoteParagraphs).toHaveLength(3);
+    const plain = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    expect(quoteParagraphs.map(plain)).toEqual([`“${b.fragments[0]!.text}”`, `“${a.fragments[0]!.text}”`, `“${a.fragments[0]!.text}”`]);
+
+    // Three footnote references in the text, each pointing at a footnote that cites its own source.
+    const refs = [...document.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) => m[1]!);
+    expect(refs).toHaveLength(3);
+    const noteText = (id: string) => plain(new RegExp(`<w:footnote[^>]* w:id="${id}"[^>]*>(.*?)</w:footnote>`, 's').exec(footnotes)![1]!);
+    expect(noteText(refs[0]!)).toBe(fullCitation(workforce));
+    expect(noteText(refs[1]!)).toBe(fullCitation(answer));
+    expect(noteText(refs[2]!)).toBe(fullCitation(answer));
+
+    // The document says what language it is in.
+    expect(styles).toContain('w:val="en-GB"');
+  });
+});
