@@ -192,6 +192,8 @@ export function App() {
     [consultation],
   );
 
+  const onQuoteDropped = useCallback(() => say('info', 'Quote inserted where it was dropped.'), [say]);
+
   const insertQuote = useCallback(
     (quote: Quote) => {
       if (!selectedQuestion) return;
@@ -365,9 +367,13 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // Only a real change re-renders the window: the draft reports its counts every time typing pauses.
   const onWordCounts = useCallback((counts: Map<number, number>, total: number) => {
-    setWordCounts(counts);
+    setWordCounts((old) => (sameEntries(old, counts) ? old : counts));
     setTotalWords(total);
+  }, []);
+  const onQuotesInDraft = useCallback((placed: Map<number, number | null>) => {
+    setQuotesInDraft((old) => (sameEntries(old, placed) ? old : placed));
   }, []);
 
   const restoreVersion = useCallback(
@@ -521,14 +527,14 @@ export function App() {
           key={draftGeneration}
           consultation={consultation}
           quotePayload={quotePayload}
-          onQuoteDropped={() => say('info', 'Quote inserted where it was dropped.')}
+          onQuoteDropped={onQuoteDropped}
           totalWords={totalWords}
           onShowVersions={() => setShowVersions(true)}
           initialContent={project.draftContent}
           save={saveDraft}
           describeError={messageOf}
           onWordCounts={onWordCounts}
-          onQuotesInDraft={setQuotesInDraft}
+          onQuotesInDraft={onQuotesInDraft}
           onActiveQuestion={setSelectedQuestionId}
           handle={editorRef}
         />
@@ -588,4 +594,8 @@ function deleteMessage(source: SourceSummary, quotes: Quote[]): string {
     ? ` Its ${taken.length} quote${taken.length === 1 ? '' : 's'}${questions ? `, filed under ${questions} question${questions === 1 ? '' : 's'},` : ''} will be deleted too; quotations already in the draft keep their words.`
     : '';
   return `“${source.title}” will be removed from this project.${what} You can undo this straight afterwards.`;
+}
+
+function sameEntries<K, V>(a: Map<K, V>, b: Map<K, V>): boolean {
+  return a.size === b.size && [...a].every(([k, v]) => b.has(k) && b.get(k) === v);
 }

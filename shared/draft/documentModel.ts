@@ -9,7 +9,8 @@ import {
   type SerializedNode,
 } from './draftSchema.ts';
 
-export type Run = { text: string; bold: boolean; italic: boolean; underline: boolean };
+/** A run of text with its formatting; `link` is set for the words of a web link. */
+export type Run = { text: string; bold: boolean; italic: boolean; underline: boolean; link?: string };
 
 export type DocBlock =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; themeId?: number }
@@ -40,8 +41,11 @@ function runsOf(node: SerializedNode): Run[] {
         italic: (format & ITALIC) !== 0,
         underline: (format & UNDERLINE) !== 0,
       });
+    } else if (child.type === 'link' || child.type === 'autolink') {
+      const url = typeof child.url === 'string' && /^https?:\/\//.test(child.url) ? child.url : undefined;
+      runs.push(...runsOf(child).map((r) => (url ? { ...r, link: url } : r)));
     } else if (child.children) {
-      runs.push(...runsOf(child)); // links and other inline containers: keep their text
+      runs.push(...runsOf(child)); // other inline containers: keep their text
     }
   }
   return runs;

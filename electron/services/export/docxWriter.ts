@@ -1,6 +1,7 @@
 import {
   AlignmentType,
   Document,
+  ExternalHyperlink,
   FootnoteReferenceRun,
   Footer,
   Header,
@@ -38,17 +39,32 @@ const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: Head
 const NUMBERED = 'numbered-list';
 const BULLETED = 'bulleted-list';
 
-function textRuns(runs: Run[]): TextRun[] {
-  return runs.map(
-    (r) =>
-      new TextRun({
-        text: r.text === '\n' ? '' : r.text,
-        break: r.text === '\n' ? 1 : undefined,
-        bold: r.bold || undefined,
-        italics: r.italic || undefined,
-        underline: r.underline ? {} : undefined,
-      }),
-  );
+function textRun(r: Run): TextRun {
+  return new TextRun({
+    text: r.text === '\n' ? '' : r.text,
+    break: r.text === '\n' ? 1 : undefined,
+    bold: r.bold || undefined,
+    italics: r.italic || undefined,
+    underline: r.underline || r.link ? {} : undefined,
+    color: r.link ? '1D4F91' : undefined,
+  });
+}
+
+/** Runs as Word runs; the words of a web link become a real hyperlink. */
+function textRuns(runs: Run[]): (TextRun | ExternalHyperlink)[] {
+  const out: (TextRun | ExternalHyperlink)[] = [];
+  for (let i = 0; i < runs.length; ) {
+    const link = runs[i]!.link;
+    if (!link) {
+      out.push(textRun(runs[i]!));
+      i++;
+      continue;
+    }
+    const group: Run[] = [];
+    while (i < runs.length && runs[i]!.link === link) group.push(runs[i++]!);
+    out.push(new ExternalHyperlink({ link, children: group.map(textRun) }));
+  }
+  return out;
 }
 
 function quoteParagraph(block: Extract<DocBlock, { kind: 'quote' }>, options: ExportOptions): Paragraph {

@@ -17,6 +17,11 @@ import { QuestionHeadingsPlugin } from './plugins/QuestionHeadingsPlugin.tsx';
 import { QuoteDropPlugin } from './plugins/QuoteDropPlugin.tsx';
 import type { Consultation } from '../../../shared/domain/theme.ts';
 
+// Stable on purpose: LinkPlugin re-registers (and re-marks every link dirty) whenever this function changes.
+function isWebAddress(url: string): boolean {
+  return /^https?:\/\//.test(url);
+}
+
 export type DraftEditorHandle = {
   /** Adds a quotation to the end of a question's answer; false if the draft has no section for it. */
   insertQuote: (themeId: number, payload: SourceQuotePayload) => boolean;
@@ -90,7 +95,7 @@ export const DraftEditor = memo(function DraftEditor({ initialContent, save, onS
       </div>
       <HistoryPlugin />
       <ListPlugin />
-      <LinkPlugin validateUrl={(url) => /^https?:\/\//.test(url)} />
+      <LinkPlugin validateUrl={isWebAddress} />
       <AutosavePlugin save={save} onStateChange={onSaveState} onError={describeError} flushRef={flushRef} />
       <SectionInfoPlugin onWordCounts={onWordCounts} onActiveQuestion={onActiveQuestion} onQuotesInDraft={onQuotesInDraft} />
       <EditorHandle handle={handle} flushRef={flushRef} />

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
+import { TOGGLE_LINK_COMMAND } from '@lexical/link';
 import {
   CAN_REDO_COMMAND,
   CAN_UNDO_COMMAND,
@@ -15,6 +16,19 @@ export function ToolbarPlugin() {
   const [editor] = useLexicalComposerContext();
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
+  const [linking, setLinking] = useState(false);
+  const [url, setUrl] = useState('https://');
+  const [linkError, setLinkError] = useState<string | null>(null);
+  const addLink = () => {
+    if (!/^https?:\/\/[^\s.]+\.[^\s]+$/.test(url.trim())) {
+      setLinkError('Use a full web address, starting with https://');
+      return;
+    }
+    editor.dispatchCommand(TOGGLE_LINK_COMMAND, url.trim());
+    setLinking(false);
+    setLinkError(null);
+    setUrl('https://');
+  };
   useEffect(
     () =>
       mergeRegister(
@@ -46,6 +60,31 @@ export function ToolbarPlugin() {
       <button type="button" onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>
         Numbered list
       </button>
+      <button type="button" aria-expanded={linking} onClick={() => setLinking((v) => !v)}>
+        Link…
+      </button>
+      {linking ? (
+        <span className="link-form">
+          <label htmlFor="link-url">Link the selected words to</label>
+          <input
+            id="link-url"
+            type="url"
+            value={url}
+            autoFocus
+            onChange={(e) => setUrl(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                addLink();
+              } else if (e.key === 'Escape') setLinking(false);
+            }}
+          />
+          <button type="button" onClick={addLink}>
+            Add link
+          </button>
+          {linkError ? <span role="alert" className="form-error">{linkError}</span> : null}
+        </span>
+      ) : null}
     </div>
   );
 }
