@@ -42,3 +42,23 @@ test('format an answer: bold, a bulleted list and a web link, all kept in the Wo
   expect(html).toContain('<a href="https://example.org/survey">online</a>');
   expect(html).toContain('<ul><li>Key workers</li><li>Shorter waits</li></ul>');
 });
+
+test('pasting from Word keeps headings, bold and lists but drops colours and fonts, and counts in the answer', async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  const editor = page.locator('.editor-content');
+  await editor.locator('h3:has-text("Question 1:") + p').click();
+  await page.evaluate(() => {
+    const html =
+      "<html><body><!--StartFragment--><h1 style='color:red'>Our view</h1><p class=MsoNormal><b><span style='color:red;font-family:Calibri;font-size:20pt'>Bold red</span></b><span style='color:blue'> then blue text</span></p><ul><li class=MsoListParagraph style='color:green'>Item one</li><li>Item two</li></ul><!--EndFragment--></body></html>";
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', 'Our view\nBold red then blue text\nItem one\nItem two');
+    document.querySelector('.editor-content')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(editor.locator('strong', { hasText: 'Bold red' })).toBeVisible();
+  await expect(editor.locator('ul.draft-ul li')).toHaveText(['Item one', 'Item two']);
+  expect(await editor.locator('[style*="color"], [style*="font"]').count()).toBe(0);
+  // Our view (2) + Bold red then blue text (5) + Item one (2) + Item two (2) = 11 words in Question 1's answer.
+  await expect(page.getByRole('button', { name: /^Question 1\b/ })).toContainText('11 / 250 words');
+  await expect(page.getByText('All changes saved')).toBeVisible();
+});

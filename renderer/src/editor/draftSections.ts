@@ -15,11 +15,14 @@ export function $draftSections(): DraftSection[] {
   const sections: DraftSection[] = [];
   let current: DraftSection | null = null;
   for (const node of $getRoot().getChildren()) {
-    if ($isHeadingNode(node)) {
-      const themeId = $questionIdOf(node);
-      current = themeId === null ? null : { themeId, heading: node, body: [] };
-      if (current) sections.push(current);
+    const themeId = $questionIdOf(node);
+    if (themeId !== null && $isHeadingNode(node)) {
+      current = { themeId, heading: node, body: [] };
+      sections.push(current);
+    } else if ($isHeadingNode(node) && node.getTag() === 'h2') {
+      current = null; // a chapter or a fixed part (About us, Other comments) ends the answer
     } else if (current) {
+      // Anything else, a heading pasted from Word included, is part of the answer.
       current.body.push(node);
     }
   }
@@ -71,7 +74,7 @@ export function $quotesInDraft(): Map<number, number | null> {
   const placed = new Map<number, number | null>();
   let section: number | null = null;
   for (const node of $getRoot().getChildren()) {
-    if ($isHeadingNode(node)) section = $questionIdOf(node);
+    if ($isHeadingNode(node) && ($questionIdOf(node) !== null || node.getTag() === 'h2')) section = $questionIdOf(node);
     else if ($isSourceQuoteNode(node) && !placed.has(node.getQuoteId())) placed.set(node.getQuoteId(), section);
   }
   return placed;
