@@ -1,0 +1,286 @@
+import { readFileSync } from 'node:fs';
+import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import {
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  Document,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from 'docx';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/ipc/result.ts';
+import type { ExtractedDocument, SourceBlock } from '../../../shared/sources/sourceStructure.ts';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../../../electron/services/importers/importer.ts';
+import { importDocx } from '../../../electron/services/importers/docx/importDocx.ts';
+import { readZipDirectory } from '../../../electron/services/importers/docx/zipDirectory.ts';
+
+const MB = 1024 * 1024;
+const fixture = (name: string) => new Uint8Array(readFileSync(`test/fixtures/docx/${name}`));
+const blocks = (doc: ExtractedDocument) => doc.blocks.map((b) => [b.kind, doc.text.slice(b.start, b.end)]);
+const kinds = (doc: ExtractedDocument, kind: SourceBlock['kind']) =>
+  doc.blocks.filter((b) => b.kind === kind).map((b) => doc.text.slice(b.start, b.end));
+
+/** Every block is non-empty trimmed text, and blocks come in text order without overlapping. */
+function expectWellFormed(doc: ExtractedDocument) {
+  let previousEnd = 0;
+  for (const block of doc.blocks) {
+    const text = doc.text.slice(block.start, block.end);
+    expect(text.length).toBeGreaterThan(0);
+    expect(text).toBe(text.trim());
+    expect(block.start).toBeGreaterThanOrEqual(previousEnd);
+    previousEnd = block.end;
+  }
+}
+
+async function read(fileName: string, bytes: Uint8Array = fixture(fileName)) {
+  const doc = await importDocx({ fileName, bytes }, DEFAULT_IMPORT_LIMITS);
+  expectWellFormed(doc);
+  return doc;
+}
+
+async function refusal(fileName: string, bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<string> {
+  const error = await importDocx({ fileName, bytes }, limits).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe('invalid-input');
+  return (error as AppError).message;
+}
+
+function expectInOrder(text: string, ...phrases: string[]) {
+  const at = phrases.map((p) => text.indexOf(p));
+  at.forEach((i, n) => expect(i, phrases[n]).toBeGreaterThanOrEqual(0));
+  expect([...at].sort((a, b) => a - b)).toEqual(at);
+}
+
+type ZipPart = { name: string; data: Uint8Array; deflated?: Uint8Array; claimedSize?: number };
+
+/** A zip written by hand: stored or deflated parts, each claiming whatever size the test wants. */
+function makeZip(parts: ZipPart[]): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const name = Buffer.from(part.name);
+    const body = Buffer.from(part.deflated ?? part.data);
+    const method = part.deflated ? 8 : 0;
+    const size = part.claimedSize ?? part.data.length;
+    const crc = crc32(part.data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(method, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(body.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, body);
+    centrals.push(central, name);
+    offset += local.length + name.length + body.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}
+
+/**
+ * Deflated zeros, `megabytes` MB of them, made without ever holding them: one megabyte deflated once
+ * (ending on a byte boundary), repeated, then an empty final block. About 1 KB per MB.
+ */
+function deflatedZeros(megabytes: number): Buffer {
+  const chunk = deflateRawSync(Buffer.alloc(MB), { level: 9, finishFlush: constants.Z_SYNC_FLUSH });
+  return Buffer.concat([...Array.from({ length: megabytes }, () => chunk), Buffer.from([0x03, 0x00])]);
+}
+
+const text = (s: string) => new Uint8Array(Buffer.from(s));
+const CONTENT_TYPES = text(
+  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="xml" ContentType="application/xml"/></Types>',
+);
+
+describe('Word documents from another tool (mammoth.js test files)', () => {
+  it('reads a single paragraph, with the author from the core properties', async () => {
+    const doc = await read('single-paragraph.docx');
+    expect(doc.text).toBe('Walking on imported air');
+    expect(blocks(doc)).toEqual([['paragraph', 'Walking on imported air']]);
+    // Its dc:title is empty, so no title is stated.
+    expect(doc.stated).toEqual({ author: 'Michael Williamson' });
+  });
+
+  it('reads a bulleted list as list items', async () => {
+    const doc = await read('simple-list.docx');
+    expect(blocks(doc)).toEqual([['list-item', 'Apple'], ['list-item', 'Banana']]);
+    expect(doc.blocks.map((b) => b.level)).toEqual([0, 0]);
+    expect(doc.text).toBe('Apple\nBanana');
+  });
+
+  it('reads a table as cells in row order, between the paragraphs around it', async () => {
+    const doc = await read('tables.docx');
+    expect(blocks(doc)).toEqual([
+      ['paragraph', 'Above'],
+      ['table-cell', 'Top left'],
+      ['table-cell', 'Top right'],
+      ['table-cell', 'Bottom left'],
+      ['table-cell', 'Bottom right'],
+      ['paragraph', 'Below'],
+    ]);
+    expect(doc.text).toBe('Above\n\nTop left\tTop right\nBottom left\tBottom right\n\nBelow');
+  });
+
+  it('keeps footnotes as notes at the end, without their back-link arrows', async () => {
+    const doc = await read('footnotes.docx');
+    expect(kinds(doc, 'paragraph')).toEqual(['Ouch[1].[2]']);
+    expect(kinds(doc, 'note')).toEqual(['A tachyon walks into a bar.', 'Fin.']);
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph', 'note', 'note']);
+    expectInOrder(doc.text, 'Ouch', 'A tachyon walks into a bar.', 'Fin.');
+    expect(doc.text).not.toContain('↑');
+  });
+
+  it('reads a document whose XML starts with a byte-order mark', async () => {
+    const doc = await read('utf8-bom.docx');
+    expect(blocks(doc)).toEqual([['paragraph', 'This XML has a byte order mark.']]);
+  });
+});
+
+describe('a Word document with everything in it', () => {
+  it('keeps headings, paragraphs, nested lists, tables and footnotes in order, drops comments, and states title and author', async () => {
+    const word = new Document({
+      title: 'Consultation response draft',
+      creator: 'Anytown Parent & Carer Forum',
+      comments: { children: [{ id: 0, author: 'Reviewer', date: new Date(0), children: [new Paragraph('SECRET REVIEWER REMARK')] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Response to the SEND review')] }),
+            new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Question 1')] }),
+            new Paragraph({
+              children: [
+                new CommentRangeStart(0),
+                new TextRun('Families wait too long for assessments.'),
+                new CommentRangeEnd(0),
+                new TextRun({ children: [new CommentReference(0)] }),
+                new FootnoteReferenceRun({ children: [new Paragraph('Survey of 412 families, 2023.')] }),
+              ],
+            }),
+            new Paragraph({ text: 'Fund key workers', bullet: { level: 0 } }),
+            new Paragraph({ text: 'in every area', bullet: { level: 1 } }),
+            new Paragraph({ text: 'Publish waiting times', bullet: { level: 0 } }),
+            new Table({
+              rows: [
+                new TableRow({ children: ['Area', 'Wait'].map((t) => new TableCell({ children: [new Paragraph(t)] })) }),
+                new TableRow({ children: ['Speech therapy', '40 weeks'].map((t) => new TableCell({ children: [new Paragraph(t)] })) }),
+              ],
+            }),
+            new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Closing remarks')] }),
+          ],
+        },
+      ],
+    });
+    const doc = await read('response.docx', new Uint8Array(await Packer.toBuffer(word)));
+    expect(blocks(doc)).toEqual([
+      ['heading', 'Response to the SEND review'],
+      ['heading', 'Question 1'],
+      ['paragraph', 'Families wait too long for assessments.[1]'],
+      ['list-item', 'Fund key workers'],
+      ['list-item', 'in every area'],
+      ['list-item', 'Publish waiting times'],
+      ['table-cell', 'Area'],
+      ['table-cell', 'Wait'],
+      ['table-cell', 'Speech therapy'],
+      ['table-cell', '40 weeks'],
+      ['heading', 'Closing remarks'],
+      ['note', 'Survey of 412 families, 2023.'],
+    ]);
+    expect(doc.blocks.map((b) => b.level)).toEqual([1, 1, null, 0, 1, 0, null, null, null, null, 2, null]);
+    expect(doc.text).not.toContain('SECRET');
+    expect(doc.stated).toEqual({ title: 'Consultation response draft', author: 'Anytown Parent & Carer Forum' });
+  });
+});
+
+describe('broken and hostile .docx files', () => {
+  it('refuses a zip bomb by what its directory claims, before unpacking anything', async () => {
+    // One entry that declares (and truly holds) 1 GB of zeros, in about 1 MB.
+    const zeros = deflatedZeros(1024);
+    expect(zeros.length).toBeLessThan(2 * MB);
+    const bytes = makeZip([
+      { name: '[Content_Types].xml', data: CONTENT_TYPES },
+      { name: 'word/document.xml', data: new Uint8Array(0), deflated: zeros, claimedSize: 1024 * MB },
+    ]);
+    const started = Date.now();
+    expect(await refusal('bomb.docx', bytes)).toBe(
+      '"bomb.docx" unpacks to more than 500 MB, which is not a normal Word document, so it was not imported.',
+    );
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('refuses a zip bomb that lies about its size, by counting what it really unpacks to', async () => {
+    const zeros = deflatedZeros(1024);
+    // Sanity: the trick really inflates (checked on a small copy).
+    expect(inflateRawSync(deflatedZeros(3)).length).toBe(3 * MB);
+    const bytes = makeZip([
+      { name: '[Content_Types].xml', data: CONTENT_TYPES },
+      { name: 'word/document.xml', data: new Uint8Array(0), deflated: zeros, claimedSize: 2048 },
+    ]);
+    expect(readZipDirectory(bytes)!.reduce((n, e) => n + e.uncompressedSize, 0)).toBeLessThan(4096);
+    expect(await refusal('liar.docx', bytes)).toMatch(/^"liar\.docx" unpacks to more than \d+ MB, which is not a normal Word document, so it was not imported\.$/);
+    // Under a lower limit, the limit is what it names.
+    expect(await refusal('liar.docx', bytes, { ...DEFAULT_IMPORT_LIMITS, maxUnpackedBytes: 50 * MB })).toBe(
+      '"liar.docx" unpacks to more than 50 MB, which is not a normal Word document, so it was not imported.',
+    );
+  });
+
+  it('refuses a zip of absurdly many parts', async () => {
+    const parts = Array.from({ length: 10_001 }, (_, i) => ({ name: `p${i}`, data: new Uint8Array(0) }));
+    parts.push({ name: 'word/document.xml', data: new Uint8Array(0) });
+    expect(await refusal('parts.docx', makeZip(parts))).toBe(
+      '"parts.docx" holds more than 10000 parts, which is not a normal Word document, so it was not imported.',
+    );
+  });
+
+  it.each([
+    ['a truncated document (the first half of a real one)', () => fixture('tables.docx').subarray(0, Math.floor(fixture('tables.docx').length / 2))],
+    ['random bytes', () => new Uint8Array(Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256))],
+    ['random bytes after a zip signature', () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...Array.from({ length: 4000 }, (_, i) => (i * 31) % 256)])],
+    ['a zip that is not a Word document', () => makeZip([{ name: 'xl/workbook.xml', data: text('<workbook/>') }])],
+    ['a Word zip whose document is not XML', () => makeZip([{ name: '[Content_Types].xml', data: CONTENT_TYPES }, { name: 'word/document.xml', data: text('not xml at all <<<') }])],
+    ['a zip whose directory points past its end', () => {
+      const good = fixture('tables.docx');
+      const broken = new Uint8Array(good);
+      const view = new DataView(broken.buffer);
+      view.setUint32(broken.length - 22 + 16, broken.length + 1000, true);
+      return broken;
+    }],
+  ])('says %s is damaged or not a Word document', async (_name, make) => {
+    expect(await refusal('minutes.docx', make())).toBe('"minutes.docx" is damaged or is not a Word (.docx) document, so it could not be read.');
+  });
+
+  it('refuses an empty file and one over the size limit', async () => {
+    expect(await refusal('empty.docx', new Uint8Array(0))).toBe('"empty.docx" is empty.');
+    expect(await refusal('big.docx', fixture('tables.docx'), { ...DEFAULT_IMPORT_LIMITS, maxFileBytes: 1024 })).toMatch(
+      /^"big\.docx" is larger than [\d.]+ MB, the most one file can be\.$/,
+    );
+  });
+});
