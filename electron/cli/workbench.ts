@@ -2,8 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { QuoteId, SourceId, ThemeId } from '../../shared/ids.ts';
-import { ConsultationTemplateSchema } from '../../shared/templates/consultationTemplate.ts';
-import { templateFromCsv, templateToCsv } from '../../shared/templates/templateCsv.ts';
+import { templateToCsv } from '../../shared/templates/templateCsv.ts';
+import { parseTemplate } from '../../shared/templates/parseTemplate.ts';
 import { SOURCE_KIND_LABELS } from '../../shared/domain/source.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import { openProject, type ProjectServices } from '../services/project/projectServices.ts';
@@ -241,13 +241,7 @@ async function run(argv: string[], io: Io): Promise<number> {
           io.out(`wrote ${resolve(file)}`);
         } else {
           const text = readFileSync(resolve(file), 'utf8');
-          const title = (await project.themes.getConsultation()).title;
-          let template;
-          try {
-            template = csv ? templateFromCsv(text, title) : ConsultationTemplateSchema.parse(JSON.parse(text));
-          } catch (error) {
-            throw new AppError('invalid-input', `${file} is not a consultation template: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-          }
+          const template = parseTemplate(basename(file), text, (await project.themes.getConsultation()).title);
           await project.themes.replaceWithTemplate(template);
           io.out(`imported ${template.questions.length} questions`);
         }

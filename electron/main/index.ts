@@ -3,10 +3,11 @@ import { join, resolve } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { CHANNELS, METHODS } from '../../shared/ipc/channels.ts';
-import { createHandlers, type DeliveryHost, type Handlers } from '../services/api/handlers.ts';
+import { createHandlers, type AppHost, type Handlers } from '../services/api/handlers.ts';
 import { dispatch } from '../services/api/dispatch.ts';
 import { openOrCreateSampleProject } from '../services/project/sampleProject.ts';
 import { createProjectFromTemplate } from '../services/project/newProject.ts';
+import { createTemplateLibrary } from '../services/project/templateLibrary.ts';
 import { openProject, type ProjectServices } from '../services/project/projectServices.ts';
 import { denyAllPermissions, lockDownWindow } from './windowSecurity.ts';
 import { isAppFrame } from './appFrame.ts';
@@ -40,14 +41,18 @@ function projectArgument(argv: readonly string[]): string | null {
   return file ? resolve(file) : null;
 }
 
-const saveDialogHost: DeliveryHost = {
+// What the save dialog says and offers, by the kind of file being saved.
+const SAVE_KINDS: Record<string, { title: string; filter: { name: string; extensions: string[] } }> = {
+  csv: { title: 'Export as a spreadsheet', filter: { name: 'CSV spreadsheet', extensions: ['csv'] } },
+  json: { title: 'Export the questions', filter: { name: 'Consultation (JSON)', extensions: ['json'] } },
+  docx: { title: 'Export to Word', filter: { name: 'Word document', extensions: ['docx'] } },
+};
+
+const saveDialogHost: AppHost = {
+  templates: createTemplateLibrary(join(resourcesDir(), 'templates')),
   async deliverFile({ fileName, bytes }) {
-    const csv = fileName.endsWith('.csv');
-    const options = {
-      title: csv ? 'Export quotes as a spreadsheet' : 'Export to Word',
-      defaultPath: join(app.getPath('documents'), fileName),
-      filters: [csv ? { name: 'CSV spreadsheet', extensions: ['csv'] } : { name: 'Word document', extensions: ['docx'] }],
-    };
+    const kind = SAVE_KINDS[fileName.split('.').pop() ?? ''] ?? SAVE_KINDS['docx']!;
+    const options = { title: kind.title, defaultPath: join(app.getPath('documents'), fileName), filters: [kind.filter] };
     const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
     await writeFile(choice.filePath, bytes);

@@ -1,22 +1,82 @@
 import type { Database } from 'better-sqlite3';
 import type { ThemeId } from '../../shared/ids.ts';
-import { answerTypeFromLabel, type AnswerType, type ChapterNode, type Consultation, type RemovedQuestion } from '../../shared/domain/theme.ts';
+import {
+  answerTypeFromLabel,
+  type AnswerType,
+  type ChapterNode,
+  type Consultation,
+  type ConsultationDetails,
+  type RemovedQuestion,
+  type Theme,
+} from '../../shared/domain/theme.ts';
+import type { ConsultationSnapshot, ReplacedConsultation } from '../../shared/domain/consultationSnapshot.ts';
 import type { ConsultationTemplate } from '../../shared/templates/consultationTemplate.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import {
+  chapterExists,
+  countFilings,
+  deleteAllThemes,
   deleteTheme,
   insertTheme,
+  insertThemeWithId,
+  listChapters,
+  listFilings,
+  listFullThemes,
   listThemesWithCounts,
   questionRow,
+  renumberChapters,
   renumberQuestions,
+  restoreFilings,
   setQuestionAnswer,
+  setQuestionChapter,
   setThemePosition,
   siblingQuestions,
+  updateChapterTitle,
   updateQuestionWording,
+  usualWordLimit,
 } from './repositories/themesRepository.ts';
-import { getMeta, setMeta } from './repositories/projectMetaRepository.ts';
+import { deleteMeta, getMeta, setMeta } from './repositories/projectMetaRepository.ts';
+
+const NO_QUESTION = 'That question is no longer in this consultation.';
+const NO_CHAPTER = 'That chapter is no longer in this consultation.';
 
 export function createThemesService(db: Database) {
+  function details(): ConsultationDetails {
+    return {
+      title: getMeta(db, 'consultation_title') ?? 'Untitled consultation',
+      department: getMeta(db, 'consultation_department'),
+      deadline: getMeta(db, 'consultation_deadline'),
+    };
+  }
+
+  function writeDetails({ title, department, deadline }: ConsultationDetails): void {
+    setMeta(db, 'consultation_title', title.trim());
+    if (department?.trim()) setMeta(db, 'consultation_department', department.trim());
+    else deleteMeta(db, 'consultation_department');
+    if (deadline) setMeta(db, 'consultation_deadline', deadline);
+    else deleteMeta(db, 'consultation_deadline');
+  }
+
+  /** Places a question at `index` in a chapter (its own or another), then numbers everything afresh. */
+  function place(id: ThemeId, chapterId: number, index: number): void {
+    const row = questionRow(db, id);
+    if (!row) throw new AppError('not-found', NO_QUESTION);
+    if (!chapterExists(db, chapterId)) throw new AppError('not-found', NO_CHAPTER);
+    const order = siblingQuestions(db, chapterId)
+      .map((q) => q.id)
+      .filter((qid) => qid !== id);
+    order.splice(Math.max(0, Math.min(index, order.length)), 0, id);
+    setQuestionChapter(db, id, chapterId);
+    // Positions are rewritten 0..n in both chapters so ties can never leave two questions in one place.
+    order.forEach((qid, i) => setThemePosition(db, qid, i));
+    if (row.parent_id !== chapterId) siblingQuestions(db, row.parent_id).forEach((q, i) => setThemePosition(db, q.id, i));
+    renumberQuestions(db);
+  }
+
+  function snapshot(): ConsultationSnapshot {
+    return { details: details(), themes: listFullThemes(db), filings: listFilings(db) };
+  }
+
   const service = {
     async getConsultation(): Promise<Consultation> {
       const themes = listThemesWithCounts(db);
@@ -25,33 +85,32 @@ export function createThemesService(db: Database) {
       for (const t of themes) {
         if (t.parentId !== null) byId.get(t.parentId)?.questions.push(t);
       }
-      return {
-        title: getMeta(db, 'consultation_title') ?? 'Untitled consultation',
-        department: getMeta(db, 'consultation_department'),
-        chapters,
-      };
+      return { ...details(), chapters };
+    },
+
+    async setDetails(next: ConsultationDetails): Promise<Consultation> {
+      writeDetails(next);
+      return service.getConsultation();
     },
 
     /** A question's wording as the user has it; once edited it is theirs, no longer an unverified topic label. */
     async setQuestionWording(id: ThemeId, title: string): Promise<Consultation> {
-      if (!updateQuestionWording(db, id, title.trim())) throw new AppError('not-found', 'That question is no longer in this consultation.');
+      if (!updateQuestionWording(db, id, title.trim())) throw new AppError('not-found', NO_QUESTION);
       return service.getConsultation();
     },
 
     /** Adds a question at the end of a chapter; questions are then numbered afresh in reading order. */
     async addQuestion(chapterId: ThemeId, title: string, answerType: AnswerType): Promise<Consultation> {
       db.transaction(() => {
-        const chapter = db.prepare("SELECT id FROM themes WHERE id = ? AND kind = 'chapter'").get(chapterId);
-        if (!chapter) throw new AppError('not-found', 'That chapter is no longer in this consultation.');
+        if (!chapterExists(db, chapterId)) throw new AppError('not-found', NO_CHAPTER);
         const siblings = siblingQuestions(db, chapterId);
-        const limit = db.prepare("SELECT max(word_limit) AS w FROM themes WHERE kind = 'question'").get() as { w: number | null };
         insertTheme(db, {
           parentId: chapterId,
           kind: 'question',
           number: null,
           title: title.trim(),
           verified: true,
-          wordLimit: limit.w,
+          wordLimit: usualWordLimit(db),
           position: (siblings.at(-1)?.position ?? -1) + 1,
           answerType,
         });
@@ -60,26 +119,80 @@ export function createThemesService(db: Database) {
       return service.getConsultation();
     },
 
-    /** Moves a question one place up or down within its chapter. */
+    /**
+     * Moves a question one place up or down. Past the top or bottom of its chapter it crosses into the
+     * chapter before or after, so the keyboard can put a question anywhere, as dragging can.
+     */
     async moveQuestion(id: ThemeId, direction: 'up' | 'down'): Promise<Consultation> {
       db.transaction(() => {
         const row = questionRow(db, id);
-        if (!row) throw new AppError('not-found', 'That question is no longer in this consultation.');
+        if (!row) throw new AppError('not-found', NO_QUESTION);
         const siblings = siblingQuestions(db, row.parent_id);
         const at = siblings.findIndex((q) => q.id === id);
-        const other = siblings[direction === 'up' ? at - 1 : at + 1];
-        if (!other) return;
-        // Positions are rewritten 0..n so ties can never leave two questions in the same place.
-        const order = siblings.map((q) => q.id);
-        [order[at], order[order.indexOf(other.id)]] = [other.id, id];
-        order.forEach((qid, i) => setThemePosition(db, qid, i));
-        renumberQuestions(db);
+        const target = at + (direction === 'up' ? -1 : 1);
+        if (target >= 0 && target < siblings.length) return place(id, row.parent_id, target);
+        const chapters = listChapters(db);
+        const neighbour = chapters[chapters.findIndex((c) => c.id === row.parent_id) + (direction === 'up' ? -1 : 1)];
+        if (!neighbour) return;
+        place(id, neighbour.id, direction === 'up' ? Number.MAX_SAFE_INTEGER : 0);
       })();
       return service.getConsultation();
     },
 
+    /** Puts a question at a place in a chapter (dragging it there). */
+    async placeQuestion(id: ThemeId, chapterId: ThemeId, index: number): Promise<Consultation> {
+      db.transaction(() => place(id, chapterId, index))();
+      return service.getConsultation();
+    },
+
     async setAnswerType(id: ThemeId, answerType: AnswerType, wordLimit: number | null): Promise<Consultation> {
-      if (!setQuestionAnswer(db, id, answerType, wordLimit)) throw new AppError('not-found', 'That question is no longer in this consultation.');
+      if (!setQuestionAnswer(db, id, answerType, wordLimit)) throw new AppError('not-found', NO_QUESTION);
+      return service.getConsultation();
+    },
+
+    /** A new chapter after the numbered ones (before a closing "Other questions" group). */
+    async addChapter(title: string): Promise<Consultation> {
+      db.transaction(() => {
+        const chapters = listChapters(db);
+        const closing = chapters.findIndex((c) => c.number === null);
+        const position = closing < 0 ? chapters.length : closing;
+        chapters.slice(position).forEach((c, i) => setThemePosition(db, c.id, position + 1 + i));
+        insertTheme(db, { parentId: null, kind: 'chapter', number: 0, title: title.trim(), verified: true, wordLimit: null, position });
+        renumberChapters(db);
+      })();
+      return service.getConsultation();
+    },
+
+    async renameChapter(id: ThemeId, title: string): Promise<Consultation> {
+      if (!updateChapterTitle(db, id, title.trim())) throw new AppError('not-found', NO_CHAPTER);
+      return service.getConsultation();
+    },
+
+    /** Removes an empty chapter; one with questions is refused, so no question goes with it unseen. */
+    async removeChapter(id: ThemeId): Promise<Theme> {
+      return db.transaction(() => {
+        const chapter = listFullThemes(db).find((t) => t.id === id && t.kind === 'chapter');
+        if (!chapter) throw new AppError('not-found', NO_CHAPTER);
+        const questions = siblingQuestions(db, id).length;
+        if (questions > 0) {
+          throw new AppError('conflict', `"${chapter.title}" still has ${questions} question${questions === 1 ? '' : 's'}; move or remove ${questions === 1 ? 'it' : 'them'} first.`);
+        }
+        deleteTheme(db, id);
+        renumberChapters(db);
+        const { topic: _t, summary: _s, ...theme } = chapter;
+        return theme;
+      })();
+    },
+
+    /** Undoes removeChapter: the same id, title and place. */
+    async restoreChapter(chapter: Theme): Promise<Consultation> {
+      db.transaction(() => {
+        if (listFullThemes(db).some((t) => t.id === chapter.id)) throw new AppError('conflict', 'That chapter is already in this consultation.');
+        const chapters = listChapters(db);
+        chapters.slice(chapter.position).forEach((c, i) => setThemePosition(db, c.id, chapter.position + 1 + i));
+        insertThemeWithId(db, { ...chapter, kind: 'chapter', parentId: null, topic: null, summary: null });
+        renumberChapters(db);
+      })();
       return service.getConsultation();
     },
 
@@ -90,8 +203,10 @@ export function createThemesService(db: Database) {
     async removeQuestion(id: ThemeId): Promise<RemovedQuestion> {
       return db.transaction(() => {
         const question = listThemesWithCounts(db).find((t) => t.id === id && t.kind === 'question');
-        if (!question) throw new AppError('not-found', 'That question is no longer in this consultation.');
-        const quoteIds = (db.prepare('SELECT quote_id FROM quote_themes WHERE theme_id = ?').all(id) as { quote_id: number }[]).map((r) => r.quote_id);
+        if (!question) throw new AppError('not-found', NO_QUESTION);
+        const quoteIds = listFilings(db)
+          .filter(([, themeId]) => themeId === id)
+          .map(([quoteId]) => quoteId);
         deleteTheme(db, id);
         renumberQuestions(db);
         return { question, quoteIds };
@@ -103,15 +218,15 @@ export function createThemesService(db: Database) {
       db.transaction(() => {
         const { question } = removed;
         if (listThemesWithCounts(db).some((t) => t.id === question.id)) throw new AppError('conflict', 'That question is already in this consultation.');
-        if (!question.parentId || !db.prepare("SELECT id FROM themes WHERE id = ? AND kind = 'chapter'").get(question.parentId)) {
+        if (!question.parentId || !chapterExists(db, question.parentId)) {
           throw new AppError('not-found', 'The question cannot come back: its chapter is no longer in this consultation.');
         }
-        db.prepare(
-          `INSERT INTO themes (id, parent_id, kind, number, title, verified, word_limit, position, answer_type)
-           VALUES (?, ?, 'question', ?, ?, ?, ?, ?, ?)`,
-        ).run(question.id, question.parentId, question.number, question.title, question.verified ? 1 : 0, question.wordLimit, question.position, question.answerType);
-        const file = db.prepare('INSERT OR IGNORE INTO quote_themes (quote_id, theme_id) SELECT id, ? FROM quotes WHERE id = ?');
-        for (const quoteId of removed.quoteIds) file.run(question.id, quoteId);
+        const { quoteCount: _, ...theme } = question;
+        insertThemeWithId(db, { ...theme, kind: 'question', topic: null, summary: null });
+        restoreFilings(
+          db,
+          removed.quoteIds.map((quoteId) => [quoteId, question.id]),
+        );
         renumberQuestions(db);
       })();
       return service.getConsultation();
@@ -120,56 +235,78 @@ export function createThemesService(db: Database) {
     /** The project's consultation in the template format, to share or to start another project from. */
     async exportTemplate(): Promise<ConsultationTemplate> {
       const consultation = await service.getConsultation();
+      const summaries = new Map(listFullThemes(db).map((t) => [t.id as number, t]));
       const chapters = consultation.chapters.filter((c) => c.number !== null);
       const labels = { open: 'open text', 'agree-scale': 'agree/disagree scale', 'yes-no': 'yes/no with reasons' } as const;
-      const limits = consultation.chapters.flatMap((c) => c.questions.map((q) => q.wordLimit)).filter((n): n is number => n !== null);
       return {
         id: 'exported',
         title: consultation.title,
         ...(consultation.department ? { department: consultation.department } : {}),
-        ...(limits[0] ? { answer_word_limit: limits[0] } : {}),
-        chapters: chapters.map((c) => ({ number: c.number!, title: c.title })),
+        ...(consultation.deadline ? { deadline: consultation.deadline } : {}),
+        chapters: chapters.map((c) => {
+          const summary = summaries.get(c.id)?.summary;
+          return { number: c.number!, title: c.title, ...(summary ? { summary } : {}) };
+        }),
         questions: consultation.chapters.flatMap((c) =>
-          c.questions.map((q) => ({
-            number: q.number ?? 0,
-            chapter: c.number,
-            text: q.title,
-            verified: q.verified,
-            answer_type: labels[q.answerType],
-          })),
+          c.questions.map((q) => {
+            const topic = summaries.get(q.id)?.topic;
+            return {
+              number: q.number ?? 0,
+              chapter: c.number,
+              text: q.title,
+              verified: q.verified,
+              answer_type: labels[q.answerType],
+              ...(topic ? { topic } : {}),
+              ...(q.wordLimit ? { word_limit: q.wordLimit } : {}),
+            };
+          }),
         ),
       };
     },
 
     /**
-     * Replaces the project's consultation with another, all or nothing. Refused while quotes are filed
-     * under the current questions, so no evidence is cut loose without the user knowing.
+     * Replaces the project's consultation with another, all or nothing. Quotes filed under the current
+     * questions are refused unless `unfileQuotes` (the app asks first, and can undo); the command line refuses,
+     * so no evidence is cut loose without the user knowing. Returns what was there before, for undo.
      */
-    async replaceWithTemplate(template: ConsultationTemplate): Promise<void> {
-      db.transaction(() => {
-        const filed = db.prepare('SELECT count(*) AS n FROM quote_themes').get() as { n: number };
-        if (filed.n > 0) {
-          throw new AppError('conflict', `${filed.n} quote(s) are filed under the current questions; move them before replacing the consultation.`);
+    async replaceWithTemplate(template: ConsultationTemplate, options: { unfileQuotes?: boolean } = {}): Promise<ReplacedConsultation> {
+      const previous = db.transaction(() => {
+        const before = snapshot();
+        const filed = countFilings(db);
+        if (filed > 0 && !options.unfileQuotes) {
+          throw new AppError('conflict', `${filed} quote(s) are filed under the current questions; move them before replacing the consultation.`);
         }
-        db.prepare('DELETE FROM themes').run();
+        deleteAllThemes(db);
         insertTemplate(template);
+        return before;
       })();
+      return { consultation: await service.getConsultation(), previous };
+    },
+
+    /** Undoes replaceWithTemplate exactly: the same questions, ids, wording and filed quotes. */
+    async restoreSnapshot(previous: ConsultationSnapshot): Promise<Consultation> {
+      db.transaction(() => {
+        deleteAllThemes(db);
+        // Chapters first, so every question's chapter is there when it goes in.
+        for (const theme of [...previous.themes].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null))) insertThemeWithId(db, theme);
+        restoreFilings(db, previous.filings);
+        writeDetails(previous.details);
+      })();
+      return service.getConsultation();
     },
 
     /** Loads a template's chapters and questions into an empty project, all or nothing. */
     async loadTemplate(template: ConsultationTemplate): Promise<void> {
       db.transaction(() => {
-        const existing = db.prepare('SELECT count(*) AS n FROM themes').get() as { n: number };
-        if (existing.n > 0) throw new AppError('conflict', 'This project already has a consultation.');
+        if (listChapters(db).length > 0) throw new AppError('conflict', 'This project already has a consultation.');
         insertTemplate(template);
       })();
     },
   };
 
-  /** Writes a template's chapters and questions; the caller holds the transaction. */
+  /** Writes a template's details, chapters and questions; the caller holds the transaction. */
   function insertTemplate(template: ConsultationTemplate): void {
-    setMeta(db, 'consultation_title', template.title);
-    if (template.department) setMeta(db, 'consultation_department', template.department);
+    writeDetails({ title: template.title, department: template.department ?? null, deadline: template.deadline ?? null });
     const wordLimit = template.answer_word_limit ?? null;
     // Questions outside every chapter (Q22 "anything else?") get a closing group of their own.
     const groups: { number: number | null; title: string; summary?: string }[] = [...template.chapters];
@@ -194,7 +331,7 @@ export function createThemesService(db: Database) {
             number: q.number,
             title: q.text,
             verified: q.verified,
-            wordLimit,
+            wordLimit: q.word_limit ?? wordLimit,
             position: questionIndex,
             topic: q.topic ?? null,
             answerType: answerTypeFromLabel(q.answer_type),
@@ -203,6 +340,8 @@ export function createThemesService(db: Database) {
           }),
         );
     });
+    // A template's own numbering may have gaps; the app's questions are 1, 2, 3… in reading order.
+    renumberQuestions(db);
   }
   return service;
 }

@@ -41,11 +41,18 @@ export type ThemeWithCount = Theme & { quoteCount: number };
 
 export type ChapterNode = ThemeWithCount & { questions: ThemeWithCount[] };
 
-export type Consultation = {
-  title: string;
-  department: string | null;
-  chapters: ChapterNode[];
-};
+/** What the consultation is and when responses are due; shown in the app and the response's title block. */
+export const ConsultationDetailsSchema = z
+  .object({
+    title: z.string().trim().min(1).max(500),
+    department: z.string().trim().max(500).nullable(),
+    /** The closing date, YYYY-MM-DD. */
+    deadline: z.iso.date().nullable(),
+  })
+  .strict();
+export type ConsultationDetails = z.infer<typeof ConsultationDetailsSchema>;
+
+export type Consultation = ConsultationDetails & { chapters: ChapterNode[] };
 
 export function questionLabel(theme: Pick<Theme, 'number'>): string {
   return theme.number === null ? 'Question' : `Question ${theme.number}`;

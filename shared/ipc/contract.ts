@@ -7,7 +7,16 @@ import { SourceMetadataSchema, type Source, type SourceSummary } from '../domain
 import { DeletedSourceSchema, type DeletedSource } from '../domain/deletedSource.ts';
 import { SearchRequestSchema, type SearchHit } from '../domain/search.ts';
 import { QuoteSchema, type Quote, type QuoteMismatch } from '../domain/quote.ts';
-import { AnswerTypeSchema, RemovedQuestionSchema, type Consultation, type RemovedQuestion } from '../domain/theme.ts';
+import {
+  AnswerTypeSchema,
+  ConsultationDetailsSchema,
+  RemovedQuestionSchema,
+  ThemeSchema,
+  type Consultation,
+  type RemovedQuestion,
+  type Theme,
+} from '../domain/theme.ts';
+import { ConsultationSnapshotSchema, type ReplacedConsultation, type TemplateSummary } from '../domain/consultationSnapshot.ts';
 
 /** Phantom marker: carries a channel's result type without any runtime value. */
 function returns<T>(): T {
@@ -15,6 +24,14 @@ function returns<T>(): T {
 }
 
 const NoInput = z.object({}).strict();
+
+const ChapterTitle = z.string().trim().min(1).max(500);
+
+/** Where a replacement consultation comes from: one shipped with the app (or blank), or a file the user chose. */
+export const ConsultationOriginSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('template'), id: z.string().regex(/^[a-z0-9-]{1,80}$/) }).strict(),
+  z.object({ kind: z.literal('file'), fileName: z.string().min(1).max(500), text: z.string().min(1).max(5_000_000) }).strict(),
+]);
 
 /** A saved Lexical editor state; large answers are fine, a runaway payload is not. */
 export const MAX_DRAFT_CHARS = 20_000_000;
@@ -84,6 +101,20 @@ export const contract = {
   },
   removeQuestion: { channel: CHANNELS.removeQuestion, input: z.object({ id: ThemeIdSchema }).strict(), output: returns<RemovedQuestion>() },
   restoreQuestion: { channel: CHANNELS.restoreQuestion, input: z.object({ removed: RemovedQuestionSchema }).strict(), output: returns<Consultation>() },
+  setConsultationDetails: { channel: CHANNELS.setConsultationDetails, input: z.object({ details: ConsultationDetailsSchema }).strict(), output: returns<Consultation>() },
+  placeQuestion: {
+    channel: CHANNELS.placeQuestion,
+    input: z.object({ id: ThemeIdSchema, chapterId: ThemeIdSchema, index: z.number().int().nonnegative().max(100_000) }).strict(),
+    output: returns<Consultation>(),
+  },
+  addChapter: { channel: CHANNELS.addChapter, input: z.object({ title: ChapterTitle }).strict(), output: returns<Consultation>() },
+  renameChapter: { channel: CHANNELS.renameChapter, input: z.object({ id: ThemeIdSchema, title: ChapterTitle }).strict(), output: returns<Consultation>() },
+  removeChapter: { channel: CHANNELS.removeChapter, input: z.object({ id: ThemeIdSchema }).strict(), output: returns<Theme>() },
+  restoreChapter: { channel: CHANNELS.restoreChapter, input: z.object({ chapter: ThemeSchema.strict() }).strict(), output: returns<Consultation>() },
+  listTemplates: { channel: CHANNELS.listTemplates, input: NoInput, output: returns<TemplateSummary[]>() },
+  replaceConsultation: { channel: CHANNELS.replaceConsultation, input: z.object({ origin: ConsultationOriginSchema }).strict(), output: returns<ReplacedConsultation>() },
+  restoreConsultation: { channel: CHANNELS.restoreConsultation, input: z.object({ previous: ConsultationSnapshotSchema }).strict(), output: returns<Consultation>() },
+  exportConsultation: { channel: CHANNELS.exportConsultation, input: z.object({ format: z.enum(['json', 'csv']) }).strict(), output: returns<ExportResult>() },
   setQuoteNote: {
     channel: CHANNELS.setQuoteNote,
     input: z.object({ id: QuoteIdSchema, note: z.string().max(20_000) }).strict(),

@@ -5,6 +5,8 @@ export const ConsultationTemplateSchema = z.object({
   id: z.string(),
   title: z.string().min(1),
   department: z.string().optional(),
+  /** The closing date for responses, YYYY-MM-DD. */
+  deadline: z.iso.date().optional(),
   answer_word_limit: z.number().int().positive().optional(),
   chapters: z.array(z.object({ number: z.number().int(), title: z.string().min(1), summary: z.string().optional() })),
   questions: z.array(
@@ -16,6 +18,8 @@ export const ConsultationTemplateSchema = z.object({
       verified: z.boolean().default(true),
       topic: z.string().optional(),
       answer_type: z.string().optional(),
+      /** This question's own limit; otherwise answer_word_limit applies. */
+      word_limit: z.number().int().positive().max(100_000).optional(),
     }),
   ),
 });

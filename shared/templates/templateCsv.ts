@@ -57,7 +57,7 @@ export function templateToCsv(template: ConsultationTemplate): string {
       q.number,
       q.text,
       ANSWER_TYPE_LABELS[q.answer_type ?? 'open'] ?? q.answer_type ?? 'open text',
-      template.answer_word_limit ?? '',
+      q.word_limit ?? template.answer_word_limit ?? '',
     ]),
   ]);
 }
@@ -70,7 +70,6 @@ export function templateFromCsv(text: string, title: string): ConsultationTempla
   if (col('question text') < 0) throw new Error('The CSV needs a "question text" column (and optionally chapter, number, answer type, word limit).');
   const chapters: ConsultationTemplate['chapters'] = [];
   const questions: ConsultationTemplate['questions'] = [];
-  let limit: number | undefined;
   for (const [i, row] of rows.slice(1).entries()) {
     const get = (name: string) => (col(name) >= 0 ? (row[col(name)] ?? '').trim() : '');
     const questionText = get('question text');
@@ -88,9 +87,15 @@ export function templateFromCsv(text: string, title: string): ConsultationTempla
     }
     const n = Number(get('number'));
     const words = Number(get('word limit'));
-    if (Number.isInteger(words) && words > 0) limit ??= words;
-    questions.push({ number: Number.isInteger(n) && n > 0 ? n : i + 1, chapter: chapterNumber, text: questionText, verified: true, answer_type: get('answer type') || 'open text' });
+    questions.push({
+      number: Number.isInteger(n) && n > 0 ? n : i + 1,
+      chapter: chapterNumber,
+      text: questionText,
+      verified: true,
+      answer_type: get('answer type') || 'open text',
+      ...(Number.isInteger(words) && words > 0 ? { word_limit: words } : {}),
+    });
   }
   if (questions.length === 0) throw new Error('The CSV has no questions in it.');
-  return { id: 'imported', title, chapters, questions, ...(limit ? { answer_word_limit: limit } : {}) };
+  return { id: 'imported', title, chapters, questions };
 }

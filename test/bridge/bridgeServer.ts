@@ -3,9 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { METHODS } from '../../shared/ipc/channels.ts';
-import { createHandlers, type DeliveryHost } from '../../electron/services/api/handlers.ts';
+import { createHandlers, type AppHost } from '../../electron/services/api/handlers.ts';
 import { dispatch, isMethod } from '../../electron/services/api/dispatch.ts';
 import type { ProjectServices } from '../../electron/services/project/projectServices.ts';
+import { createTemplateLibrary } from '../../electron/services/project/templateLibrary.ts';
 
 /**
  * The test transport: the built renderer and the same typed API the preload exposes, over loopback HTTP,
@@ -50,7 +51,8 @@ function reviveBytes(_key: string, value: unknown): unknown {
 }
 
 /** Exports arrive in the browser as a download, as a saved file does in the app. */
-export const downloadHost: DeliveryHost = {
+export const downloadHost: AppHost = {
+  templates: createTemplateLibrary('resources/templates'),
   deliverFile: async ({ fileName, bytes }) => ({ status: 'download', fileName, base64: Buffer.from(bytes).toString('base64') }),
 };
 
@@ -72,7 +74,7 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 
 export type Bridge = { url: string; close: () => Promise<void> };
 
-export async function startBridge(options: { project: ProjectServices; rendererDir: string; host?: DeliveryHost }): Promise<Bridge> {
+export async function startBridge(options: { project: ProjectServices; rendererDir: string; host?: AppHost }): Promise<Bridge> {
   const handlers = createHandlers(options.project, options.host ?? downloadHost);
   const root = resolve(options.rendererDir);
   const indexHtml = (await readFile(join(root, 'index.html'), 'utf8')).replace(

@@ -15,6 +15,7 @@ function question(id: number, number: number) {
 const consultation: Consultation = {
   title: 'Test consultation',
   department: null,
+  deadline: null,
   chapters: [
     { id: 1 as ThemeId, parentId: null, kind: 'chapter', number: 1, title: 'First', verified: true, wordLimit: null, position: 0, answerType: 'open', quoteCount: 0, questions: [question(11, 1), question(12, 2)] },
   ],

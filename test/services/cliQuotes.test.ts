@@ -80,7 +80,8 @@ describe('consultation templates as JSON and CSV', () => {
       [2, null, 'Anything else?', 'open text'],
     ]);
     expect(back.chapters).toEqual([{ number: 1, title: 'Money, "funding" and more' }]);
-    expect(back.answer_word_limit).toBe(300);
+    // Each row carries its own limit, so a question can have a limit of its own.
+    expect(back.questions.map((q) => q.word_limit)).toEqual([300, 300]);
   });
 
   it('exports a project consultation and imports it into another project, JSON and CSV alike', async () => {
@@ -105,7 +106,7 @@ describe('consultation templates as JSON and CSV', () => {
     writeFileSync(broken, '{"title": 3}');
     const refused = await cli('template', 'import', path, broken);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('is not a consultation template');
+    expect(refused.stderr).toContain('is not a consultation the app can read');
     expect(readFileSync(broken, 'utf8')).toBe('{"title": 3}');
   });
 

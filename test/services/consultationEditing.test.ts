@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ThemeId } from '../../shared/ids.ts';
-import { RemovedQuestionSchema } from '../../shared/domain/theme.ts';
+import { RemovedQuestionSchema, type Consultation } from '../../shared/domain/theme.ts';
+import { ConsultationSnapshotSchema } from '../../shared/domain/consultationSnapshot.ts';
+import { createHandlers } from '../../electron/services/api/handlers.ts';
+import { createTemplateLibrary } from '../../electron/services/project/templateLibrary.ts';
 import { cleanUp, openSample, questionNumbered } from './helpers.ts';
 
 afterEach(cleanUp);
@@ -52,5 +55,130 @@ describe('editing the consultation', () => {
     const q1 = await questionNumbered(project, 1);
     await project.themes.setAnswerType(q1.id as ThemeId, 'agree-scale', 400);
     expect(await questionNumbered(project, 1)).toMatchObject({ answerType: 'agree-scale', wordLimit: 400 });
+  });
+});
+
+describe('chapters, places and whole consultations', () => {
+  const handlersFor = (project: Awaited<ReturnType<typeof openSample>>['project']) =>
+    createHandlers(project, { templates: createTemplateLibrary('resources/templates'), deliverFile: async () => ({ status: 'cancelled' }) });
+  const questionTexts = (c: Consultation) => c.chapters.map((ch) => [ch.number, ch.title, ch.questions.map((q) => `${q.number} ${q.title.slice(0, 12)}`)]);
+
+  it('moves a question past the top of its chapter into the end of the chapter before, by keyboard', async () => {
+    const { project } = await openSample();
+    const before = await project.themes.getConsultation();
+    const firstOfChapter2 = before.chapters[1]!.questions[0]!;
+    const after = await project.themes.moveQuestion(firstOfChapter2.id as ThemeId, 'up');
+    expect(after.chapters[0]!.questions.at(-1)!.id).toBe(firstOfChapter2.id);
+    expect(after.chapters[0]!.questions).toHaveLength(before.chapters[0]!.questions.length + 1);
+    // Numbering follows reading order, so it keeps its number here.
+    expect(after.chapters.flatMap((c) => c.questions.map((q) => q.number))).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
+    const back = await project.themes.moveQuestion(firstOfChapter2.id as ThemeId, 'down');
+    expect(questionTexts(back)).toEqual(questionTexts(before));
+  });
+
+  it('places a dragged question into another chapter at the place it was dropped, numbering afresh', async () => {
+    const { project } = await openSample();
+    const before = await project.themes.getConsultation();
+    const [from, chapter3] = before.chapters.filter((c) => c.questions.length > 1);
+    const q1 = from!.questions[0]!;
+    const after = await project.themes.placeQuestion(q1.id as ThemeId, chapter3!.id, 1);
+    const moved = after.chapters.find((c) => c.id === chapter3!.id)!.questions;
+    expect(moved[1]!.id).toBe(q1.id);
+    expect(moved[0]!.id).toBe(chapter3!.questions[0]!.id);
+    expect(after.chapters.find((c) => c.id === from!.id)!.questions).toHaveLength(from!.questions.length - 1);
+    expect(after.chapters.flatMap((c) => c.questions.map((q) => q.number))).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
+    await expect(project.themes.placeQuestion(q1.id as ThemeId, 99_999 as ThemeId, 0)).rejects.toThrow('chapter is no longer');
+  });
+
+  it('adds a chapter before the closing "other questions" group, renames it, and removes it only when empty, with undo', async () => {
+    const { project } = await openSample();
+    const before = await project.themes.getConsultation();
+    const added = await project.themes.addChapter('  Transport to school ');
+    const titles = added.chapters.map((c) => [c.number, c.title]);
+    expect(titles.at(-2)).toEqual([before.chapters.at(-2)!.number! + 1, 'Transport to school']);
+    expect(titles.at(-1)).toEqual([null, 'Other questions']);
+    const chapter = added.chapters.at(-2)!;
+    await project.themes.renameChapter(chapter.id, 'Home to school transport');
+    await project.themes.addQuestion(chapter.id, 'Should transport be funded?', 'yes-no');
+    await expect(project.themes.removeChapter(chapter.id)).rejects.toThrow('still has 1 question; move or remove it first');
+    const [q] = (await project.themes.getConsultation()).chapters.at(-2)!.questions;
+    await project.themes.removeQuestion(q!.id);
+    const withoutQuestion = await project.themes.getConsultation();
+    const removed = await project.themes.removeChapter(chapter.id);
+    expect((await project.themes.getConsultation()).chapters.map((c) => c.title)).toEqual(before.chapters.map((c) => c.title));
+    expect(await project.themes.restoreChapter(removed)).toEqual(withoutQuestion);
+  });
+
+  it('keeps the title, department and closing date, and clears the ones left blank', async () => {
+    const { project } = await openSample();
+    const set = await project.themes.setDetails({ title: ' SEND and AP green paper ', department: 'DfE', deadline: '2022-07-22' });
+    expect(set).toMatchObject({ title: 'SEND and AP green paper', department: 'DfE', deadline: '2022-07-22' });
+    const cleared = await project.themes.setDetails({ title: 'SEND and AP green paper', department: '  ', deadline: null });
+    expect(cleared).toMatchObject({ department: null, deadline: null });
+  });
+
+  it('starts again from a blank consultation, unfiling quotes, and undoes it exactly', async () => {
+    const { project } = await openSample();
+    const handlers = handlersFor(project);
+    const [source] = await project.sources.list();
+    const q5 = await questionNumbered(project, 5);
+    await project.quotes.create({ sourceId: source!.id, start: 0, end: 20, themeIds: [q5.id as ThemeId] });
+    const before = await project.themes.getConsultation();
+    const { consultation, previous } = await handlers.replaceConsultation({ origin: { kind: 'template', id: 'blank' } });
+    expect(consultation.chapters.map((c) => [c.title, c.questions.length])).toEqual([['Questions', 0]]);
+    expect(consultation.title).toBe('Untitled consultation');
+    expect((await project.quotes.list({}))[0]!.themeIds).toEqual([]);
+    // The undo travels through IPC as JSON, so it must survive that and the contract's schema.
+    const restored = await handlers.restoreConsultation({ previous: ConsultationSnapshotSchema.parse(JSON.parse(JSON.stringify(previous))) });
+    expect(restored).toEqual(before);
+    expect((await project.quotes.list({}))[0]!.themeIds).toEqual([q5.id]);
+  });
+
+  it('exports the consultation as JSON and CSV and reads both back with word limits, answer types and closing date', async () => {
+    const { project } = await openSample();
+    const delivered: { fileName: string; bytes: Uint8Array }[] = [];
+    const handlers = createHandlers(project, {
+      templates: createTemplateLibrary('resources/templates'),
+      deliverFile: async (file) => (delivered.push(file), { status: 'saved', path: file.fileName }),
+    });
+    await project.themes.setDetails({ title: 'SEND Review', department: 'Department for Education', deadline: '2022-07-22' });
+    await project.themes.setAnswerType((await questionNumbered(project, 3)).id as ThemeId, 'yes-no', 400);
+    const before = await project.themes.getConsultation();
+    const shape = (c: Consultation) => c.chapters.map((ch) => [ch.title, ch.questions.map((q) => [q.number, q.title, q.answerType, q.wordLimit, q.verified])]);
+    for (const format of ['json', 'csv'] as const) {
+      await handlers.exportConsultation({ format });
+      const file = delivered.at(-1)!;
+      expect(file.fileName).toBe(`SEND Review (questions).${format}`);
+      await handlers.replaceConsultation({ origin: { kind: 'template', id: 'blank' } });
+      const { consultation } = await handlers.replaceConsultation({ origin: { kind: 'file', fileName: file.fileName, text: new TextDecoder().decode(file.bytes) } });
+      if (format === 'json') {
+        expect(consultation).toMatchObject({ title: 'SEND Review', department: 'Department for Education', deadline: '2022-07-22' });
+        expect(shape(consultation)).toEqual(shape(before));
+      } else {
+        // CSV has no column for whether wording is verified or for the details; everything else comes back.
+        // nor for chapters without questions.
+        const loose = (c: Consultation) =>
+          shape(c)
+            .filter(([, qs]) => (qs as unknown[]).length > 0)
+            .map(([t, qs]) => [t, (qs as unknown[][]).map((q) => q.slice(0, 4))]);
+        expect(loose(consultation)).toEqual(loose(before));
+      }
+    }
+  });
+
+  it('refuses a file that is not a consultation with a clear message, and changes nothing', async () => {
+    const { project } = await openSample();
+    const handlers = handlersFor(project);
+    const before = await project.themes.getConsultation();
+    const cases: [string, string, RegExp][] = [
+      ['questions.json', '{"title": "x"', /"questions.json" is not a consultation.*not valid JSON/],
+      ['questions.json', '{"id":"x","title":"T","chapters":[],"questions":[{"number":1,"chapter":4,"text":"Q"}]}', /question 1 is in chapter 4, which the file does not list/],
+      ['questions.csv', 'name,email\nA,b@c', /needs a "question text" column/],
+      ['questions.csv', 'question text\n', /no questions/],
+    ];
+    for (const [fileName, text, message] of cases) {
+      await expect(handlers.replaceConsultation({ origin: { kind: 'file', fileName, text } })).rejects.toThrow(message);
+    }
+    expect(await project.themes.getConsultation()).toEqual(before);
   });
 });

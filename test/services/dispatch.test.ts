@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ExportResult } from '../../shared/ipc/contract.ts';
 import type { Method } from '../../shared/ipc/channels.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
-import { createHandlers, type DeliveryHost } from '../../electron/services/api/handlers.ts';
+import { createTemplateLibrary } from '../../electron/services/project/templateLibrary.ts';
+import { createHandlers, type AppHost } from '../../electron/services/api/handlers.ts';
 import { dispatch } from '../../electron/services/api/dispatch.ts';
 import type { ProjectServices } from '../../electron/services/project/projectServices.ts';
 import { cleanUp, count, openSample, questionNumbered } from './helpers.ts';
@@ -11,10 +12,11 @@ afterEach(cleanUp);
 
 type Delivered = { fileName: string; bytes: Uint8Array };
 
-function recordingHost(): DeliveryHost & { delivered: Delivered[] } {
+function recordingHost(): AppHost & { delivered: Delivered[] } {
   const delivered: Delivered[] = [];
   return {
     delivered,
+    templates: createTemplateLibrary('resources/templates'),
     deliverFile: async (file): Promise<ExportResult> => {
       delivered.push(file);
       return { status: 'saved', path: `/exports/${file.fileName}` };

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { WebFrameMain } from 'electron';
 import type { Database } from 'better-sqlite3';
 import { METHODS, type Method } from '../../shared/ipc/channels.ts';
+import { createTemplateLibrary } from '../../electron/services/project/templateLibrary.ts';
 import { createHandlers } from '../../electron/services/api/handlers.ts';
 import { dispatch } from '../../electron/services/api/dispatch.ts';
 import { isAppFrame } from '../../electron/main/appFrame.ts';
@@ -46,6 +47,22 @@ const NEARLY: Partial<Record<Method, unknown[]>> = {
   restoreQuote: [{ quote: { id: 1 } }],
   restoreSource: [{ deleted: { source: { id: 1 }, quotes: [] } }],
   suggestQuestions: [{ text: HUGE }],
+  setConsultationDetails: [
+    { details: { title: '', department: null, deadline: null } },
+    { details: { title: 'T', department: null, deadline: '31/12/2024' } },
+    { details: { title: 'T', department: 'x'.repeat(600), deadline: null } },
+  ],
+  placeQuestion: [{ id: 1, chapterId: 1, index: -1 }, { id: 1, chapterId: '1', index: 0 }, { id: 1, chapterId: 1, index: 0.5 }],
+  addChapter: [{ title: '   ' }, { title: HUGE }],
+  restoreChapter: [{ chapter: { id: 1 } }],
+  replaceConsultation: [
+    ...TRAVERSAL.map((id) => ({ origin: { kind: 'template', id } })),
+    { origin: { kind: 'file', fileName: 'q.csv', text: '' } },
+    { origin: { kind: 'file', fileName: 'q.csv', text: HUGE } },
+    { origin: { kind: 'url', url: 'https://example.org' } },
+  ],
+  restoreConsultation: [{ previous: { details: { title: 'T', department: null, deadline: null }, themes: [{ id: 1 }], filings: [] } }],
+  exportConsultation: [{ format: 'exe' }],
 };
 
 function fingerprint(db: Database): string {
@@ -58,7 +75,7 @@ describe('every IPC channel refuses malformed input', () => {
   it.each(METHODS)('%s: a clear invalid-input error and an unchanged project for every bad payload', async (method) => {
     const { project } = await openSample();
     const delivered: string[] = [];
-    const handlers = createHandlers(project, { deliverFile: async (f) => (delivered.push(f.fileName), { status: 'cancelled' }) });
+    const handlers = createHandlers(project, { templates: createTemplateLibrary('resources/templates'), deliverFile: async (f) => (delivered.push(f.fileName), { status: 'cancelled' }) });
     const before = fingerprint(project.db);
     for (const payload of [...EVERYWHERE, ...(NEARLY[method] ?? [])]) {
       // Channels that take no input accept an empty object; anything else, or extra keys, is refused.

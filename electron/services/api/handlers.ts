@@ -1,16 +1,20 @@
 import type { Method } from '../../../shared/ipc/channels.ts';
 import type { ExportResult, OutputOf, ParsedInputOf } from '../../../shared/ipc/contract.ts';
 import type { ProjectServices } from '../project/projectServices.ts';
+import type { TemplateLibrary } from '../project/templateLibrary.ts';
+import { parseTemplate } from '../../../shared/templates/parseTemplate.ts';
+import { templateToCsv } from '../../../shared/templates/templateCsv.ts';
 
-/** What differs between the desktop app and the test bridge: how a finished file reaches the user. */
-export type DeliveryHost = {
+/** What differs between the desktop app and the test bridge: how a finished file reaches the user, and where the shipped templates are. */
+export type AppHost = {
   deliverFile(file: { fileName: string; bytes: Uint8Array }): Promise<ExportResult>;
+  templates: TemplateLibrary;
 };
 
 export type Handlers = { [M in Method]: (input: ParsedInputOf<M>) => Promise<OutputOf<M>> };
 
 /** One function per channel; inputs arrive already validated by `dispatch`. */
-export function createHandlers(project: ProjectServices, host: DeliveryHost): Handlers {
+export function createHandlers(project: ProjectServices, host: AppHost): Handlers {
   return {
     getProject: async () => ({ name: project.name(), path: project.path, details: project.details.get() }),
     updateProject: async ({ details }) => {
@@ -31,6 +35,27 @@ export function createHandlers(project: ProjectServices, host: DeliveryHost): Ha
     setAnswerType: ({ id, answerType, wordLimit }) => project.themes.setAnswerType(id, answerType, wordLimit),
     removeQuestion: ({ id }) => project.themes.removeQuestion(id),
     restoreQuestion: ({ removed }) => project.themes.restoreQuestion(removed),
+    setConsultationDetails: ({ details }) => project.themes.setDetails(details),
+    placeQuestion: ({ id, chapterId, index }) => project.themes.placeQuestion(id, chapterId, index),
+    addChapter: ({ title }) => project.themes.addChapter(title),
+    renameChapter: ({ id, title }) => project.themes.renameChapter(id, title),
+    removeChapter: ({ id }) => project.themes.removeChapter(id),
+    restoreChapter: ({ chapter }) => project.themes.restoreChapter(chapter),
+    listTemplates: async () => host.templates.list(),
+    replaceConsultation: async ({ origin }) => {
+      const template =
+        origin.kind === 'template'
+          ? host.templates.load(origin.id)
+          : parseTemplate(origin.fileName, origin.text, (await project.themes.getConsultation()).title);
+      return project.themes.replaceWithTemplate(template, { unfileQuotes: true });
+    },
+    restoreConsultation: ({ previous }) => project.themes.restoreSnapshot(previous),
+    exportConsultation: async ({ format }) => {
+      const template = await project.themes.exportTemplate();
+      const text = format === 'csv' ? templateToCsv(template) : `${JSON.stringify(template, null, 2)}\n`;
+      const name = template.title.replace(/[^\p{L}\p{N} ,'()-]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'Consultation';
+      return host.deliverFile({ fileName: `${name} (questions).${format}`, bytes: new TextEncoder().encode(text) });
+    },
     setQuoteNote: ({ id, note }) => project.quotes.setNote(id, note),
     createQuote: (input) => project.quotes.create(input),
     listQuotes: (filter) => project.quotes.list(filter),

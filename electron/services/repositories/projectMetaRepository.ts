@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 
-export type ProjectMetaKey = 'name' | 'consultation_title' | 'consultation_department' | 'response_details';
+export type ProjectMetaKey = 'name' | 'consultation_title' | 'consultation_department' | 'consultation_deadline' | 'response_details';
 
 export function getMeta(db: Database, key: ProjectMetaKey): string | null {
   const row = db.prepare('SELECT value FROM project_meta WHERE key = ?').get(key) as { value: string } | undefined;
@@ -12,4 +12,8 @@ export function setMeta(db: Database, key: ProjectMetaKey, value: string): void 
     key,
     value,
   );
+}
+
+export function deleteMeta(db: Database, key: ProjectMetaKey): void {
+  db.prepare('DELETE FROM project_meta WHERE key = ?').run(key);
 }

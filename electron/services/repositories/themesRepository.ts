@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ThemeId } from '../../../shared/ids.ts';
-import type { AnswerType, ThemeKind, ThemeWithCount } from '../../../shared/domain/theme.ts';
+import type { AnswerType, Theme, ThemeKind, ThemeWithCount } from '../../../shared/domain/theme.ts';
 
 type ThemeRow = {
   id: number;
@@ -135,4 +135,91 @@ export function deleteTheme(db: Database, id: ThemeId): void {
 
 export function setQuestionAnswer(db: Database, id: ThemeId, answerType: AnswerType, wordLimit: number | null): boolean {
   return db.prepare("UPDATE themes SET answer_type = ?, word_limit = ? WHERE id = ? AND kind = 'question'").run(answerType, wordLimit, id).changes === 1;
+}
+
+type FullThemeRow = Omit<ThemeRow, 'quote_count'> & { topic: string | null; summary: string | null };
+
+/** Every theme with the text it is matched on (topic, summary), for a snapshot that can be put back exactly. */
+export function listFullThemes(db: Database): (Theme & { topic: string | null; summary: string | null })[] {
+  const rows = db.prepare('SELECT * FROM themes ORDER BY parent_id IS NOT NULL, position, id').all() as FullThemeRow[];
+  return rows.map((row) => {
+    const { quoteCount: _, ...theme } = toTheme({ ...row, quote_count: 0 });
+    return { ...theme, topic: row.topic, summary: row.summary };
+  });
+}
+
+/** Puts a theme back with its own id (undo). */
+export function insertThemeWithId(db: Database, theme: Theme & { topic: string | null; summary: string | null }): void {
+  db.prepare(
+    `INSERT INTO themes (id, parent_id, kind, number, title, verified, word_limit, position, topic, summary, answer_type)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    theme.id,
+    theme.parentId,
+    theme.kind,
+    theme.number,
+    theme.title,
+    theme.verified ? 1 : 0,
+    theme.wordLimit,
+    theme.position,
+    theme.topic,
+    theme.summary,
+    theme.answerType,
+  );
+}
+
+export function deleteAllThemes(db: Database): void {
+  db.prepare('DELETE FROM themes').run();
+}
+
+/** [quote id, theme id] for every quote filed under a theme. */
+export function listFilings(db: Database): [number, number][] {
+  return (db.prepare('SELECT quote_id, theme_id FROM quote_themes ORDER BY quote_id, theme_id').all() as { quote_id: number; theme_id: number }[]).map(
+    (r) => [r.quote_id, r.theme_id],
+  );
+}
+
+/** Files quotes under themes again, skipping any quote or theme that is no longer there. */
+export function restoreFilings(db: Database, filings: readonly [number, number][]): void {
+  const file = db.prepare(
+    'INSERT OR IGNORE INTO quote_themes (quote_id, theme_id) SELECT q.id, t.id FROM quotes q, themes t WHERE q.id = ? AND t.id = ?',
+  );
+  for (const [quoteId, themeId] of filings) file.run(quoteId, themeId);
+}
+
+export function countFilings(db: Database): number {
+  return (db.prepare('SELECT count(*) AS n FROM quote_themes').get() as { n: number }).n;
+}
+
+export function chapterExists(db: Database, id: number): boolean {
+  return db.prepare("SELECT 1 FROM themes WHERE id = ? AND kind = 'chapter'").get(id) !== undefined;
+}
+
+export function listChapters(db: Database): { id: number; number: number | null; position: number }[] {
+  return db.prepare("SELECT id, number, position FROM themes WHERE kind = 'chapter' ORDER BY position, id").all() as {
+    id: number;
+    number: number | null;
+    position: number;
+  }[];
+}
+
+export function updateChapterTitle(db: Database, id: ThemeId, title: string): boolean {
+  return db.prepare("UPDATE themes SET title = ? WHERE id = ? AND kind = 'chapter'").run(title, id).changes === 1;
+}
+
+/** Moves a question into a chapter (its own or another) without renumbering; the caller renumbers. */
+export function setQuestionChapter(db: Database, id: number, chapterId: number): void {
+  db.prepare('UPDATE themes SET parent_id = ? WHERE id = ?').run(chapterId, id);
+}
+
+/** Chapters numbered 1, 2, 3… in order; an unnumbered closing group ("Other questions") stays unnumbered. */
+export function renumberChapters(db: Database): void {
+  const set = db.prepare('UPDATE themes SET number = ?, position = ? WHERE id = ?');
+  let number = 0;
+  listChapters(db).forEach((c, i) => set.run(c.number === null ? null : ++number, i, c.id));
+}
+
+/** The largest word limit any question has: what a new question starts with. */
+export function usualWordLimit(db: Database): number | null {
+  return (db.prepare("SELECT max(word_limit) AS w FROM themes WHERE kind = 'question'").get() as { w: number | null }).w;
 }

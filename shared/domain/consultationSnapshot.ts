@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { ConsultationDetailsSchema, ThemeSchema, type Consultation } from './theme.ts';
+
+/** Everything a consultation is, rows and ids included, so replacing it can be undone exactly. */
+export const ConsultationSnapshotSchema = z
+  .object({
+    details: ConsultationDetailsSchema,
+    themes: z.array(ThemeSchema.extend({ topic: z.string().nullable(), summary: z.string().nullable() }).strict()).max(5000),
+    /** [quote id, theme id]: which quotes were filed under which questions. */
+    filings: z.array(z.tuple([z.number().int().positive(), z.number().int().positive()])).max(1_000_000),
+  })
+  .strict();
+export type ConsultationSnapshot = z.infer<typeof ConsultationSnapshotSchema>;
+
+export type ReplacedConsultation = { consultation: Consultation; previous: ConsultationSnapshot };
+
+/** A consultation shipped with the app, offered when starting again. */
+export type TemplateSummary = { id: string; title: string; questions: number };
