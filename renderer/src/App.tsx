@@ -12,10 +12,11 @@ import { call, messageOf } from './api/workbench.ts';
 import type { ImportResult } from '../../shared/ipc/contract.ts';
 import { SourcesPane } from './sources/SourcesPane.tsx';
 import { QuestionsPane } from './questions/QuestionsPane.tsx';
+import type { ConsultationChange } from './questions/edit/consultationChange.ts';
 import { DraftPane } from './DraftPane.tsx';
 import type { DraftEditorHandle } from './editor/DraftEditor.tsx';
 import { QuoteNavigationContext } from './quoteNavigation.ts';
-import { saveDownload } from './saveDownload.ts';
+import { deliverExport } from './saveDownload.ts';
 import { useMenuCommand } from './menuCommands.ts';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { ResponseDetailsDialog } from './ResponseDetailsDialog.tsx';
@@ -329,20 +330,34 @@ export function App() {
     editorRef.current?.revealQuestion(id);
   }, []);
 
+  /** A change from the question editor: shown at once, said in words, and undoable where it can be. */
+  const consultationChanged = useCallback(
+    ({ consultation: next, message, undo }: ConsultationChange) => {
+      setConsultation(next);
+      // Removing or replacing questions unfiles quotes; their lists follow.
+      call('listQuotes', {}).then(setQuotes, () => {});
+      say('info', message, undo ? {
+        label: 'Undo',
+        run: () =>
+          undo().then(
+            (c) => {
+              setConsultation(c);
+              call('listQuotes', {}).then(setQuotes, () => {});
+              say('info', 'Undone.');
+            },
+            (e: unknown) => say('error', messageOf(e)),
+          ),
+      } : undefined);
+    },
+    [say],
+  );
+
   const runExport = useCallback(async (method: 'exportDocx' | 'exportEvidencePack' | 'exportQuotesCsv') => {
     setExporting(true);
     setMoreExports(false);
     say('info', method === 'exportQuotesCsv' ? 'Exporting quotes…' : 'Exporting to Word…');
     try {
-      const result = await call(method, {});
-      if (result.status === 'download') {
-        saveDownload(result.fileName, result.base64);
-        say('info', `Exported “${result.fileName}”.`);
-      } else if (result.status === 'saved') {
-        say('info', `Saved to ${result.path}.`);
-      } else {
-        say('info', 'Export cancelled.');
-      }
+      say('info', deliverExport(await call(method, {})));
     } catch (error) {
       say('error', messageOf(error));
     } finally {
@@ -501,26 +516,7 @@ export function App() {
           onSetWording={(id, title) => void setWording(id, title)}
           describeQuote={describeQuote}
           sources={project.sources}
-          onConsultationChanged={(c) => {
-            setConsultation(c);
-            say('info', 'Questions updated.');
-          }}
-          onQuestionRemoved={(removed) => {
-            refreshConsultation();
-            call('listQuotes', {}).then(setQuotes, () => {});
-            say('info', `Removed ${questionLabel(removed.question)}.`, {
-              label: 'Undo',
-              run: () =>
-                call('restoreQuestion', { removed }).then(
-                  (c) => {
-                    setConsultation(c);
-                    call('listQuotes', {}).then(setQuotes, () => {});
-                    say('info', `Restored “${removed.question.title.slice(0, 60)}”.`);
-                  },
-                  (e: unknown) => say('error', messageOf(e)),
-                ),
-            });
-          }}
+          onConsultationChange={consultationChanged}
           onError={(message) => say('error', message)}
         />
         <DraftPane

@@ -20,6 +20,9 @@ export type SerializedQuestionPosition = z.infer<typeof SerializedQuestionPositi
 /** NodeState key on a heading that marks which consultation question the section answers. */
 export const QUESTION_STATE_KEY = 'themeId';
 
+/** NodeState key on a chapter's heading, so it follows the chapter when renamed or renumbered. */
+export const CHAPTER_STATE_KEY = 'chapterId';
+
 /**
  * The serialised form of a quotation block. The editor node and the exporter both parse with it,
  * so a draft can be read without an editor.

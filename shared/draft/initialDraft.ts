@@ -1,6 +1,6 @@
 import type { Consultation, Theme } from '../domain/theme.ts';
 import { chapterLabel, questionLabel } from '../domain/theme.ts';
-import { QUESTION_POSITION_TYPE, QUESTION_STATE_KEY } from './draftSchema.ts';
+import { CHAPTER_STATE_KEY, QUESTION_POSITION_TYPE, QUESTION_STATE_KEY } from './draftSchema.ts';
 
 /** A question's heading text; an unverified one says plainly that it is only a topic label. */
 export function questionHeadingText(q: Pick<Theme, 'number' | 'title' | 'verified'>): string {
@@ -12,7 +12,7 @@ function text(value: string) {
   return { type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' };
 }
 
-function heading(tag: 'h2' | 'h3', value: string, themeId?: number) {
+function heading(tag: 'h2' | 'h3', value: string, state?: Record<string, number>) {
   return {
     type: 'heading',
     version: 1,
@@ -21,7 +21,7 @@ function heading(tag: 'h2' | 'h3', value: string, themeId?: number) {
     format: '',
     indent: 0,
     children: [text(value)],
-    ...(themeId === undefined ? {} : { $: { [QUESTION_STATE_KEY]: themeId } }),
+    ...(state ? { $: state } : {}),
   };
 }
 
@@ -61,9 +61,9 @@ export function initialDraftState(consultation: Consultation): string {
   const children: unknown[] = [heading('h2', ABOUT_US), emptyParagraph(), heading('h2', SUMMARY), emptyParagraph()];
   for (const chapter of consultation.chapters) {
     if (chapter.questions.length === 0) continue;
-    children.push(heading('h2', chapterLabel(chapter)));
+    children.push(heading('h2', chapterLabel(chapter), { [CHAPTER_STATE_KEY]: chapter.id }));
     for (const q of chapter.questions) {
-      children.push(heading('h3', questionHeadingText(q), q.id));
+      children.push(heading('h3', questionHeadingText(q), { [QUESTION_STATE_KEY]: q.id }));
       if (q.answerType !== 'open') children.push(positionControl(q));
       children.push(emptyParagraph());
     }

@@ -1,86 +1,108 @@
-import { useId, useState } from 'react';
-import type { Consultation, RemovedQuestion, AnswerType } from '../../../shared/domain/theme.ts';
-import { ANSWER_TYPES, chapterLabel, questionLabel } from '../../../shared/domain/theme.ts';
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { questionLabel, type Consultation } from '../../../shared/domain/theme.ts';
 import type { ThemeId } from '../../../shared/ids.ts';
 import { call, messageOf } from '../api/workbench.ts';
+import { ChapterEditor, type DropTarget } from './edit/ChapterEditor.tsx';
+import { ConsultationDetailsForm } from './edit/ConsultationDetailsForm.tsx';
+import { ConsultationFiles } from './edit/ConsultationFiles.tsx';
+import type { ChangeHandlers } from './edit/consultationChange.ts';
+import { draggedQuestionId, dropIndex } from './edit/questionDrag.ts';
 
-const ANSWER_LABELS: Record<AnswerType, string> = { open: 'Open answer', 'agree-scale': 'Agree/disagree', 'yes-no': 'Yes/no' };
-
-type Props = {
-  consultation: Consultation;
-  onChanged: (consultation: Consultation) => void;
-  onRemoved: (removed: RemovedQuestion) => void;
-  onError: (message: string) => void;
-};
-
-/** Add, reorder (buttons, so the keyboard can do it), retype and remove questions. */
-export function ConsultationEditor({ consultation, onChanged, onRemoved, onError }: Props) {
+/**
+ * Edit the consultation: its details, chapters and questions (wording, answer type, word limit), their order
+ * by dragging or with the move buttons (so the keyboard can do it), and starting again or sharing the questions.
+ */
+export function ConsultationEditor({ consultation, onChange, onError }: { consultation: Consultation } & ChangeHandlers) {
   const id = useId();
-  const [drafts, setDrafts] = useState<Record<number, string>>({});
-  const run = (work: Promise<Consultation>) => work.then(onChanged, (e: unknown) => onError(messageOf(e)));
+  const [dropTarget, setDropTarget] = useState<DropTarget | null>(null);
+  const [newChapter, setNewChapter] = useState('');
+  // After a move the row is re-rendered elsewhere; focus goes back to the button that moved it.
+  const refocus = useRef<{ questionId: number; direction: 'up' | 'down' } | null>(null);
+  useEffect(() => {
+    const wanted = refocus.current;
+    if (!wanted) return;
+    refocus.current = null;
+    const same = document.getElementById(`move-${wanted.direction}-${wanted.questionId}`) as HTMLButtonElement | null;
+    const other = document.getElementById(`move-${wanted.direction === 'up' ? 'down' : 'up'}-${wanted.questionId}`);
+    (same && !same.disabled ? same : other)?.focus();
+  }, [consultation]);
 
+  const fail = (error: unknown) => onError(messageOf(error));
+  const whereIs = (c: Consultation, questionId: number) => {
+    for (const chapter of c.chapters) {
+      const index = chapter.questions.findIndex((q) => q.id === questionId);
+      if (index >= 0) return { chapter, index, question: chapter.questions[index]! };
+    }
+    return null;
+  };
+  const movedMessage = (c: Consultation, questionId: number, oldLabel: string) => {
+    const now = whereIs(c, questionId);
+    return now ? `Moved ${oldLabel}: it is now ${questionLabel(now.question)}, in ${now.chapter.number === null ? now.chapter.title : `chapter ${now.chapter.number}`}.` : 'Moved.';
+  };
+  const undoPlace = (questionId: number) => {
+    const was = whereIs(consultation, questionId);
+    return was ? () => call('placeQuestion', { id: questionId as ThemeId, chapterId: was.chapter.id, index: was.index }) : undefined;
+  };
+
+  const move = (questionId: number, direction: 'up' | 'down') => {
+    const was = whereIs(consultation, questionId);
+    const undo = undoPlace(questionId);
+    call('moveQuestion', { id: questionId as ThemeId, direction }).then((c) => {
+      refocus.current = { questionId, direction };
+      onChange({ consultation: c, message: movedMessage(c, questionId, was ? questionLabel(was.question) : 'the question'), ...(undo ? { undo } : {}) });
+    }, fail);
+  };
+
+  const drop = (event: DragEvent, target: DropTarget) => {
+    setDropTarget(null);
+    const questionId = draggedQuestionId(event.dataTransfer);
+    const chapter = consultation.chapters.find((c) => c.id === target.chapterId);
+    const was = questionId === null ? null : whereIs(consultation, questionId);
+    if (questionId === null || !chapter || !was) return;
+    const index = dropIndex(chapter.questions.map((q) => q.id), questionId, target.questionId ?? -1, target.after);
+    if (was.chapter.id === chapter.id && was.index === index) return;
+    const undo = undoPlace(questionId);
+    call('placeQuestion', { id: questionId as ThemeId, chapterId: chapter.id, index }).then(
+      (c) => onChange({ consultation: c, message: movedMessage(c, questionId, questionLabel(was.question)), ...(undo ? { undo } : {}) }),
+      fail,
+    );
+  };
+
+  const handlers: ChangeHandlers = { onChange, onError };
   return (
     <div className="consultation-editor">
-      {consultation.chapters.map((chapter) => (
-        <section key={chapter.id} aria-labelledby={`${id}-c${chapter.id}`}>
-          <h3 id={`${id}-c${chapter.id}`} className="chapter-title">
-            {chapterLabel(chapter)}
-          </h3>
-          <ol className="edit-questions">
-            {chapter.questions.map((q, i) => (
-              <li key={q.id}>
-                <span className="edit-question-title">
-                  <strong>{questionLabel(q)}</strong> {q.title}
-                </span>
-                <span className="edit-question-actions">
-                  <label className="visually-hidden" htmlFor={`${id}-t${q.id}`}>
-                    Answer type of {questionLabel(q)}
-                  </label>
-                  <select id={`${id}-t${q.id}`} value={q.answerType} onChange={(e) => void run(call('setAnswerType', { id: q.id, answerType: e.target.value as AnswerType, wordLimit: q.wordLimit }))}>
-                    {ANSWER_TYPES.map((t) => (
-                      <option key={t} value={t}>
-                        {ANSWER_LABELS[t]}
-                      </option>
-                    ))}
-                  </select>
-                  <button type="button" disabled={i === 0} aria-label={`Move ${questionLabel(q)} up`} onClick={() => void run(call('moveQuestion', { id: q.id, direction: 'up' }))}>
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    disabled={i === chapter.questions.length - 1}
-                    aria-label={`Move ${questionLabel(q)} down`}
-                    onClick={() => void run(call('moveQuestion', { id: q.id, direction: 'down' }))}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    className="link-button danger"
-                    aria-label={`Remove ${questionLabel(q)}`}
-                    onClick={() => call('removeQuestion', { id: q.id }).then(onRemoved, (e: unknown) => onError(messageOf(e)))}
-                  >
-                    Remove
-                  </button>
-                </span>
-              </li>
-            ))}
-          </ol>
-          <form
-            className="add-question"
-            onSubmit={(e) => {
-              e.preventDefault();
-              const title = drafts[chapter.id]?.trim();
-              if (!title) return;
-              void run(call('addQuestion', { chapterId: chapter.id as ThemeId, title, answerType: 'open' })).then(() => setDrafts((d) => ({ ...d, [chapter.id]: '' })));
-            }}
-          >
-            <label htmlFor={`${id}-a${chapter.id}`}>New question in this chapter</label>
-            <input id={`${id}-a${chapter.id}`} value={drafts[chapter.id] ?? ''} onChange={(e) => setDrafts((d) => ({ ...d, [chapter.id]: e.target.value }))} />
-            <button type="submit">Add question</button>
-          </form>
-        </section>
+      <ConsultationDetailsForm consultation={consultation} {...handlers} />
+      <p className="hint">Drag a question to move it, or use its ↑ and ↓ buttons: past the end of a chapter it moves into the next.</p>
+      {consultation.chapters.map((chapter, i) => (
+        <ChapterEditor
+          key={chapter.id}
+          chapter={chapter}
+          isFirst={i === 0}
+          isLast={i === consultation.chapters.length - 1}
+          dropTarget={dropTarget}
+          onDropTarget={setDropTarget}
+          onDrop={drop}
+          onMove={move}
+          {...handlers}
+        />
       ))}
+      <form
+        className="add-question"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const title = newChapter.trim();
+          if (!title) return;
+          call('addChapter', { title }).then((c) => {
+            setNewChapter('');
+            onChange({ consultation: c, message: `Added the chapter “${title}”.` });
+          }, fail);
+        }}
+      >
+        <label htmlFor={`${id}-c`}>New chapter</label>
+        <input id={`${id}-c`} value={newChapter} maxLength={500} onChange={(e) => setNewChapter(e.target.value)} />
+        <button type="submit">Add chapter</button>
+      </form>
+      <ConsultationFiles consultation={consultation} {...handlers} />
     </div>
   );
 }

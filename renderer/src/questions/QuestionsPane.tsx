@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { CoverageView } from './CoverageView.tsx';
 import { ConsultationEditor } from './ConsultationEditor.tsx';
 import { QuoteListView } from './QuoteListView.tsx';
-import type { RemovedQuestion } from '../../../shared/domain/theme.ts';
+import type { ConsultationChange } from './edit/consultationChange.ts';
 import type { SourceSummary } from '../../../shared/domain/source.ts';
 import { EvidenceList } from './EvidenceList.tsx';
 import { draggedQuoteId, isQuoteDrag } from '../quoteDrag.ts';
@@ -29,8 +29,7 @@ type Props = {
   /** A quote dragged from the evidence list and dropped on a question is filed under it too. */
   onDropQuoteOnQuestion: (quoteId: number, themeId: number) => void;
   describeQuote: (quote: Quote) => { questions: string[]; inDraft: string };
-  onConsultationChanged: (consultation: Consultation) => void;
-  onQuestionRemoved: (removed: RemovedQuestion) => void;
+  onConsultationChange: (change: ConsultationChange) => void;
   onError: (message: string) => void;
 };
 
@@ -82,7 +81,7 @@ export function QuestionsPane(props: Props) {
         />
       ) : null}
       {view === 'edit' ? (
-        <ConsultationEditor consultation={consultation} onChanged={props.onConsultationChanged} onRemoved={props.onQuestionRemoved} onError={props.onError} />
+        <ConsultationEditor consultation={consultation} onChange={props.onConsultationChange} onError={props.onError} />
       ) : null}
       {view === 'coverage' ? (
         <CoverageView

@@ -1,0 +1,116 @@
+import { $createParagraphNode, $createTextNode, $getRoot, $getState, $setState, type LexicalNode } from 'lexical';
+import { $createHeadingNode, $isHeadingNode, type HeadingNode } from '@lexical/rich-text';
+import { chapterLabel, type Consultation } from '../../../shared/domain/theme.ts';
+import { OTHER_COMMENTS, questionHeadingText } from '../../../shared/draft/initialDraft.ts';
+import { $draftSections, $questionIdOf, type DraftSection } from './draftSections.ts';
+import { chapterState } from './nodes/chapterState.ts';
+import { questionState } from './nodes/questionState.ts';
+
+function $chapterIdOf(node: LexicalNode): number | null {
+  return $isHeadingNode(node) && node.getTag() === 'h2' ? $getState(node, chapterState) : null;
+}
+
+/** The draft's structure as keys in reading order: chapter headings and question headings the consultation has. */
+function $structure(questionIds: Set<number>): string[] {
+  const keys: string[] = [];
+  for (const node of $getRoot().getChildren()) {
+    const chapterId = $chapterIdOf(node);
+    const questionId = $questionIdOf(node);
+    if (chapterId !== null) keys.push(`c${chapterId}:${node.getTextContent()}`);
+    else if (questionId !== null && questionIds.has(questionId)) keys.push(`q${questionId}:${node.getTextContent()}`);
+  }
+  return keys;
+}
+
+function expectedStructure(consultation: Consultation): string[] {
+  return consultation.chapters
+    .filter((c) => c.questions.length > 0)
+    .flatMap((c) => [`c${c.id}:${chapterLabel(c)}`, ...c.questions.map((q) => `q${q.id}:${questionHeadingText(q)}`)]);
+}
+
+/** Is the draft's structure already the consultation's? Cheap enough to ask on every consultation change. */
+export function $draftInStep(consultation: Consultation): boolean {
+  const ids = new Set(consultation.chapters.flatMap((c) => c.questions.map((q) => q.id as number)));
+  return JSON.stringify($structure(ids)) === JSON.stringify(expectedStructure(consultation));
+}
+
+function $isOrphanSection(node: LexicalNode, questionIds: Set<number>): boolean {
+  const id = $questionIdOf(node);
+  return id !== null && !questionIds.has(id);
+}
+
+/** A heading's block: the heading and what follows it up to the next heading. */
+function $lastOfBlock(heading: LexicalNode): LexicalNode {
+  let last = heading;
+  for (let next = heading.getNextSibling(); next && !$isHeadingNode(next); next = next.getNextSibling()) last = next;
+  return last;
+}
+
+function $setText(heading: HeadingNode, text: string): void {
+  if (heading.getTextContent() === text) return;
+  heading.clear();
+  heading.append($createTextNode(text));
+}
+
+/**
+ * Brings the draft's structure in step with the consultation: chapter headings follow renamed and renumbered
+ * chapters, question headings follow edited wording, a new question gets a section and a moved one takes its
+ * answer with it, into another chapter too. Nothing the user wrote is removed: a section whose question is
+ * gone stays where it is, and only a chapter heading with nothing under it is taken away.
+ */
+export function $syncQuestionHeadings(consultation: Consultation): void {
+  const root = $getRoot();
+  const labels = new Map(consultation.chapters.map((c) => [c.id as number, chapterLabel(c)]));
+  // Drafts from before chapter headings were marked: adopt a heading by its text.
+  for (const node of root.getChildren()) {
+    if (!$isHeadingNode(node) || node.getTag() !== 'h2' || $chapterIdOf(node) !== null) continue;
+    const match = consultation.chapters.find((c) => labels.get(c.id) === node.getTextContent());
+    if (match) $setState(node, chapterState, match.id);
+  }
+  const chapterHeadings = () => new Map(root.getChildren().flatMap((n) => (($chapterIdOf(n) ?? 0) > 0 ? [[$chapterIdOf(n)!, n as HeadingNode] as const] : [])));
+
+  const withQuestions = consultation.chapters.filter((c) => c.questions.length > 0);
+  for (const [i, chapter] of withQuestions.entries()) {
+    let heading = chapterHeadings().get(chapter.id);
+    if (!heading) {
+      heading = $setState($createHeadingNode('h2'), chapterState, chapter.id);
+      // Before the next chapter that has a heading, else before "Other comments", else at the end.
+      const headings = chapterHeadings();
+      const next = withQuestions.slice(i + 1).map((c) => headings.get(c.id)).find(Boolean);
+      const before = next ?? root.getChildren().find((n) => $isHeadingNode(n) && n.getTextContent() === OTHER_COMMENTS);
+      if (before) before.insertBefore(heading);
+      else root.append(heading);
+    }
+    $setText(heading, labels.get(chapter.id)!);
+    let anchor = $lastOfBlock(heading);
+    const questionIds = new Set(consultation.chapters.flatMap((c) => c.questions.map((x) => x.id as number)));
+    for (const q of chapter.questions) {
+      // Sections of removed questions are the user's writing: they keep their place and are stepped over.
+      for (let next = anchor.getNextSibling(); next && $isOrphanSection(next, questionIds); next = anchor.getNextSibling()) anchor = $lastOfBlock(next);
+      let section: DraftSection | undefined = $draftSections().find((s) => s.themeId === q.id);
+      if (!section) {
+        const questionHeading = $setState($createHeadingNode('h3'), questionState, q.id);
+        const answer = $createParagraphNode();
+        anchor.insertAfter(questionHeading);
+        questionHeading.insertAfter(answer);
+        section = { themeId: q.id, heading: questionHeading, body: [answer] };
+      } else if (!anchor.is(section.heading.getPreviousSibling())) {
+        let at = anchor;
+        for (const node of [section.heading, ...section.body]) {
+          at.insertAfter(node);
+          at = node;
+        }
+      }
+      $setText(section.heading, questionHeadingText(q));
+      anchor = section.body.at(-1) ?? section.heading;
+    }
+  }
+
+  // A chapter heading left with nothing under it (its questions moved or removed) goes.
+  const keep = new Set(withQuestions.map((c) => c.id as number));
+  for (const [chapterId, heading] of chapterHeadings()) {
+    if (keep.has(chapterId)) continue;
+    const next = heading.getNextSibling();
+    if (!next || ($isHeadingNode(next) && next.getTag() === 'h2')) heading.remove();
+  }
+}

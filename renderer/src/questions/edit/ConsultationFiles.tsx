@@ -1,0 +1,107 @@
+import { useEffect, useId, useState } from 'react';
+import type { Consultation } from '../../../../shared/domain/theme.ts';
+import type { TemplateSummary } from '../../../../shared/domain/consultationSnapshot.ts';
+import type { InputOf } from '../../../../shared/ipc/contract.ts';
+import { call, messageOf } from '../../api/workbench.ts';
+import { ConfirmDialog } from '../../ConfirmDialog.tsx';
+import { deliverExport } from '../../saveDownload.ts';
+import type { ChangeHandlers } from './consultationChange.ts';
+
+type Origin = InputOf<'replaceConsultation'>['origin'];
+type Pending = { origin: Origin; name: string };
+
+// A consultation file is a few kilobytes; anything near this is the wrong file.
+const MAX_FILE_BYTES = 5_000_000;
+
+/** Start again from a shipped consultation, a blank one or a file; and save the questions to share them. */
+export function ConsultationFiles({ consultation, onChange, onError }: { consultation: Consultation } & ChangeHandlers) {
+  const id = useId();
+  const [templates, setTemplates] = useState<TemplateSummary[]>([]);
+  const [chosen, setChosen] = useState('');
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [listError, setListError] = useState<string | null>(null);
+  useEffect(() => {
+    call('listTemplates', {}).then(
+      (list) => {
+        setTemplates(list);
+        setChosen((c) => c || list[0]?.id || '');
+      },
+      (e: unknown) => setListError(messageOf(e)),
+    );
+  }, []);
+
+  const questionCount = consultation.chapters.reduce((n, c) => n + c.questions.length, 0);
+  const filed = consultation.chapters.reduce((n, c) => n + c.questions.reduce((m, q) => m + q.quoteCount, 0), 0);
+
+  const replace = ({ origin, name }: Pending) => {
+    setPending(null);
+    call('replaceConsultation', { origin }).then(
+      ({ consultation: next, previous }) =>
+        onChange({ consultation: next, message: `The questions are now those of “${name}”.`, undo: () => call('restoreConsultation', { previous }) }),
+      (e: unknown) => onError(messageOf(e)),
+    );
+  };
+
+  return (
+    <section className="consultation-files" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>Start again or share these questions</h3>
+      {listError ? <p role="alert">The shipped consultations could not be listed: {listError}</p> : null}
+      <div className="files-row">
+        <label htmlFor={`${id}-s`}>Start again from</label>
+        <select id={`${id}-s`} value={chosen} onChange={(e) => setChosen(e.target.value)}>
+          {templates.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.title}
+              {t.questions ? ` (${t.questions} questions)` : ''}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          disabled={!chosen}
+          onClick={() => setPending({ origin: { kind: 'template', id: chosen }, name: templates.find((t) => t.id === chosen)?.title ?? chosen })}
+        >
+          Replace the questions…
+        </button>
+      </div>
+      <div className="files-row">
+        <label htmlFor={`${id}-f`}>Import questions from a file (JSON or CSV)</label>
+        <input
+          id={`${id}-f`}
+          type="file"
+          accept=".json,.csv,application/json,text/csv"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (!file) return;
+            if (file.size > MAX_FILE_BYTES) return onError(`“${file.name}” is too big to be a list of questions.`);
+            file.text().then(
+              (text) => setPending({ origin: { kind: 'file', fileName: file.name, text }, name: file.name }),
+              () => onError(`“${file.name}” could not be read.`),
+            );
+          }}
+        />
+      </div>
+      <div className="files-row" role="group" aria-label="Export the questions">
+        <span>Export the questions as</span>
+        {(['json', 'csv'] as const).map((format) => (
+          <button key={format} type="button" onClick={() => call('exportConsultation', { format }).then((r) => onChange({ consultation, message: deliverExport(r) }), (e: unknown) => onError(messageOf(e)))}>
+            {format === 'json' ? 'JSON' : 'CSV (spreadsheet)'}
+          </button>
+        ))}
+      </div>
+      <ConfirmDialog
+        open={pending !== null}
+        title="Replace the questions?"
+        message={
+          `All ${questionCount} questions will be replaced by those of “${pending?.name ?? ''}”.` +
+          (filed ? ` ${filed} quote filing(s) will be undone: the quotes stay in the project, no longer filed under a question.` : '') +
+          ' Answers you have written stay in the draft under their old headings. You can undo this straight afterwards.'
+        }
+        confirmLabel="Replace the questions"
+        onConfirm={() => pending && replace(pending)}
+        onCancel={() => setPending(null)}
+      />
+    </section>
+  );
+}
