@@ -15,6 +15,7 @@ import { SectionInfoPlugin } from './plugins/SectionInfoPlugin.tsx';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin.tsx';
 import { QuestionHeadingsPlugin } from './plugins/QuestionHeadingsPlugin.tsx';
 import { QuoteDropPlugin } from './plugins/QuoteDropPlugin.tsx';
+import { AnnexesPlugin } from './plugins/AnnexesPlugin.tsx';
 import type { Consultation } from '../../../shared/domain/theme.ts';
 
 // Stable on purpose: LinkPlugin re-registers (and re-marks every link dirty) whenever this function changes.
@@ -100,6 +101,7 @@ export const DraftEditor = memo(function DraftEditor({ initialContent, save, onS
       <SectionInfoPlugin onWordCounts={onWordCounts} onActiveQuestion={onActiveQuestion} onQuotesInDraft={onQuotesInDraft} />
       <EditorHandle handle={handle} flushRef={flushRef} />
       <QuestionHeadingsPlugin consultation={consultation} />
+      <AnnexesPlugin />
       <QuoteDropPlugin payloadFor={quotePayload} onDropped={onQuoteDropped} />
     </LexicalComposer>
   );

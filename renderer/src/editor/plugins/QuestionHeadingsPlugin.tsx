@@ -6,6 +6,7 @@ import { chapterLabel, type Consultation } from '../../../../shared/domain/theme
 import { OTHER_COMMENTS, questionHeadingText } from '../../../../shared/draft/initialDraft.ts';
 import { $draftSections, type DraftSection } from '../draftSections.ts';
 import { questionState } from '../nodes/questionState.ts';
+import { $isAnnexesHeading } from '../annexes.ts';
 
 function lastNodeOf(section: DraftSection): LexicalNode {
   return section.body.at(-1) ?? section.heading;
@@ -50,6 +51,7 @@ export function QuestionHeadingsPlugin({ consultation }: { consultation: Consult
                 let before: LexicalNode | null | undefined = later?.heading;
                 while (before && !($isHeadingNode(before) && before.getTag() === 'h2')) before = before.getPreviousSibling();
                 before ??= $getRoot().getChildren().find((n) => $isHeadingNode(n) && n.getTextContent() === OTHER_COMMENTS);
+                before ??= $getRoot().getChildren().find($isAnnexesHeading); // chapters come before the annexes, always
                 const chapterHeading = $createHeadingNode('h2').append($createTextNode(chapterLabel(consultation.chapters[chapterIndex]!)));
                 if (before) before.insertBefore(chapterHeading);
                 else $getRoot().append(chapterHeading);
