@@ -76,7 +76,7 @@ export const DraftEditor = memo(function DraftEditor({ initialContent, save, onS
     nodes: DRAFT_NODES,
     editorState: initialContent,
     theme: {
-      heading: { h2: 'draft-h2', h3: 'draft-h3' },
+      heading: { h2: 'draft-h2', h3: 'draft-h3', h4: 'draft-h4' },
       text: { bold: 'text-bold', italic: 'text-italic', underline: 'text-underline' },
       list: { ol: 'draft-ol', ul: 'draft-ul', listitem: 'draft-li' },
       link: 'draft-link',
