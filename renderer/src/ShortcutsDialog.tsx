@@ -9,6 +9,7 @@ const SHORTCUTS: [string, string][] = [
   ['Ctrl+E', 'Export to Word'],
   ['Ctrl+Z / Ctrl+Y', 'Undo / redo in the draft'],
   ['Ctrl+B / Ctrl+I', 'Bold / italic in the draft'],
+  ['Ctrl+Alt+1 / Ctrl+Alt+0', 'Make the line a sub-heading in the answer / plain text again'],
   ['Tab / Shift+Tab', 'Move between controls'],
   ['F1', 'This list'],
 ];

@@ -8,18 +8,22 @@ import {
   parseEditorState,
   type SerializedNode,
 } from './draftSchema.ts';
+import { ANNEXES } from './initialDraft.ts';
 
 /** A run of text with its formatting; `link` is set for the words of a web link. */
 export type Run = { text: string; bold: boolean; italic: boolean; underline: boolean; link?: string };
 
 export type DocBlock =
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string; themeId?: number }
+  /** Level 2 is a part of the response (a chapter, About us), 3 a question, 4 a writer's sub-heading in an answer. */
+  | { kind: 'heading'; level: DocHeadingLevel; text: string; themeId?: number }
   | { kind: 'paragraph'; runs: Run[] }
   | { kind: 'list'; ordered: boolean; items: Run[][] }
   | { kind: 'quote'; quoteId: QuoteId; sourceId: SourceId; text: string; citation: string }
   | { kind: 'position'; value: string }
   /** A small-print line under a quotation (the evidence pack's full citations). */
   | { kind: 'note'; text: string };
+
+export type DocHeadingLevel = 1 | 2 | 3 | 4;
 
 export type DocumentModel = { title: string; subtitle: string | null; blocks: DocBlock[] };
 
@@ -55,10 +59,25 @@ function isBlank(runs: Run[]): boolean {
   return runs.every((r) => r.text.trim() === '');
 }
 
-function headingLevel(tag: unknown): 1 | 2 | 3 {
+function headingLevel(tag: unknown): DocHeadingLevel {
   if (tag === 'h1') return 1;
   if (tag === 'h2') return 2;
-  return 3;
+  if (tag === 'h3') return 3;
+  return 4;
+}
+
+/** A heading that opens another part of the response (a chapter, Other comments), so ends the part before it. */
+function isPartHeading(block: DocBlock): boolean {
+  return block.kind === 'heading' && block.level <= 2;
+}
+
+/** Annexes are optional: with nothing written under the heading, the part is left out rather than printed bare. */
+function dropEmptyAnnexes(blocks: DocBlock[]): DocBlock[] {
+  return blocks.filter((block, i) => {
+    const next = blocks[i + 1];
+    const isAnnexes = block.kind === 'heading' && block.level === 2 && block.text === ANNEXES;
+    return !(isAnnexes && (!next || isPartHeading(next)));
+  });
 }
 
 /** Which question a heading starts, if it is a question heading. */
@@ -74,11 +93,16 @@ export function headingThemeId(node: SerializedNode): number | null {
 export function draftToDocument(content: string, title: string, subtitle: string | null): DocumentModel {
   const { root } = parseEditorState(content);
   const blocks: DocBlock[] = [];
+  let inAnswer = false;
   for (const node of root.children ?? []) {
     if (node.type === 'heading') {
       const text = runsOf(node).map((r) => r.text).join('').trim();
       const themeId = headingThemeId(node);
-      if (text) blocks.push({ kind: 'heading', level: headingLevel(node.tag), text, ...(themeId === null ? {} : { themeId }) });
+      // Any other heading inside an answer (the writer's, or one pasted from Word) is a sub-heading of that answer.
+      const level = themeId === null && inAnswer && node.tag !== 'h2' ? 4 : headingLevel(node.tag);
+      if (themeId !== null) inAnswer = true;
+      else if (node.tag === 'h2') inAnswer = false;
+      if (text) blocks.push({ kind: 'heading', level, text, ...(themeId === null ? {} : { themeId }) });
     } else if (node.type === SOURCE_QUOTE_TYPE) {
       const quote = SerializedSourceQuoteSchema.parse(node);
       blocks.push({ kind: 'quote', quoteId: quote.quoteId, sourceId: quote.sourceId, text: quote.text, citation: quote.citation });
@@ -93,7 +117,7 @@ export function draftToDocument(content: string, title: string, subtitle: string
       if (!isBlank(runs)) blocks.push({ kind: 'paragraph', runs });
     }
   }
-  return { title, subtitle, blocks };
+  return { title, subtitle, blocks: dropEmptyAnnexes(blocks) };
 }
 
 /**
@@ -105,7 +129,9 @@ export function markUnanswered(blocks: readonly DocBlock[]): DocBlock[] {
   blocks.forEach((block, i) => {
     out.push(block);
     const next = blocks[i + 1];
-    if (block.kind === 'heading' && block.themeId !== undefined && (!next || next.kind === 'heading')) {
+    // A sub-heading under the question starts its answer; only the next question or part means there is none.
+    const answered = next && !(next.kind === 'heading' && next.level <= 3);
+    if (block.kind === 'heading' && block.themeId !== undefined && !answered) {
       out.push({ kind: 'paragraph', runs: [{ text: 'No answer given.', bold: false, italic: true, underline: false }] });
     }
   });

@@ -52,10 +52,12 @@ export const ABOUT_US = 'About us';
 export const SUMMARY = 'Summary of key points';
 export const OTHER_COMMENTS = 'Other comments';
 export const RECOMMENDATIONS = 'Recommendations';
+/** Supporting material; left out of the export while it is empty. */
+export const ANNEXES = 'Annexes';
 
 /**
  * A new response: "About us" and a summary, then one heading per chapter and per question (with a position
- * control where the question asks for one, and an empty answer), then other comments and numbered recommendations.
+ * control where the question asks for one, and an empty answer), then other comments, numbered recommendations and annexes.
  */
 export function initialDraftState(consultation: Consultation): string {
   const children: unknown[] = [heading('h2', ABOUT_US), emptyParagraph(), heading('h2', SUMMARY), emptyParagraph()];
@@ -68,6 +70,6 @@ export function initialDraftState(consultation: Consultation): string {
       children.push(emptyParagraph());
     }
   }
-  children.push(heading('h2', OTHER_COMMENTS), emptyParagraph(), heading('h2', RECOMMENDATIONS), numberedList());
+  children.push(heading('h2', OTHER_COMMENTS), emptyParagraph(), heading('h2', RECOMMENDATIONS), numberedList(), heading('h2', ANNEXES), emptyParagraph());
   return JSON.stringify({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } });
 }

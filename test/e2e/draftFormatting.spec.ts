@@ -59,3 +59,34 @@ test('pasting from Word keeps headings, bold and lists but drops colours and fon
   await expect(page.getByRole('button', { name: /^Question 1\b/ })).toContainText('11 / 250 words');
   await expect(page.getByText('All changes saved')).toBeVisible();
 });
+
+test('make a sub-heading in an answer from the toolbar by keyboard, and switch it back and forth with Ctrl+Alt+0 / 1', async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  const editor = page.locator('.editor-content');
+  // Every response ends with the Annexes part.
+  await expect(editor.locator('h2').last()).toHaveText('Annexes');
+
+  await editor.locator('h3:has-text("Question 1:") + p').click();
+  await page.keyboard.type('Our view');
+  const subheading = page.getByRole('button', { name: 'Sub-heading' });
+  await expect(subheading).toHaveAttribute('aria-pressed', 'false');
+  await subheading.focus();
+  await page.keyboard.press('Enter');
+  const heading = editor.locator('h3:has-text("Question 1:") + h4');
+  await expect(heading).toHaveText('Our view');
+  await expect(subheading).toHaveAttribute('aria-pressed', 'true');
+
+  // Carry on writing under it: the sub-heading and the words under it count towards Question 1.
+  await heading.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Families wait too long.');
+  await expect(heading.locator('+ p')).toHaveText('Families wait too long.');
+  await expect(page.getByRole('button', { name: /^Question 1\b/ })).toContainText('6 / 250 words');
+
+  await page.keyboard.press('Control+Alt+1');
+  await expect(editor.locator('h4')).toHaveText(['Our view', 'Families wait too long.']);
+  await page.keyboard.press('Control+Alt+0');
+  await expect(editor.locator('h4')).toHaveText(['Our view']);
+  await expect(page.getByText('All changes saved')).toBeVisible();
+});

@@ -1,37 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createHeadlessEditor } from '@lexical/headless';
 import { $getRoot } from 'lexical';
-import type { QuoteId, SourceId, ThemeId } from '../../shared/ids.ts';
-import type { Consultation } from '../../shared/domain/theme.ts';
-import { initialDraftState } from '../../shared/draft/initialDraft.ts';
+import type { QuoteId, SourceId } from '../../shared/ids.ts';
 import { draftToDocument } from '../../shared/draft/documentModel.ts';
-import { DRAFT_NODES } from '../../renderer/src/editor/draftNodes.ts';
 import { $insertQuoteInSection, $sectionWordCounts } from '../../renderer/src/editor/draftSections.ts';
-
-function question(id: number, number: number) {
-  return { id: id as ThemeId, parentId: 1 as ThemeId, kind: 'question' as const, number, title: `Question text ${number}`, verified: true, wordLimit: 250, position: number, answerType: 'open' as const, quoteCount: 0 };
-}
-
-const consultation: Consultation = {
-  title: 'Test consultation',
-  department: null,
-  deadline: null,
-  chapters: [
-    { id: 1 as ThemeId, parentId: null, kind: 'chapter', number: 1, title: 'First', verified: true, wordLimit: null, position: 0, answerType: 'open', quoteCount: 0, questions: [question(11, 1), question(12, 2)] },
-  ],
-};
+import { draftEditor } from './testDraft.ts';
 
 const quote = { quoteId: 7 as QuoteId, sourceId: 3 as SourceId, text: 'We will publish national standards', citation: 'Green Paper, 29 March 2022' };
 
-function editorWithInitialDraft() {
-  const editor = createHeadlessEditor({ nodes: DRAFT_NODES, onError: (e) => { throw e; } });
-  editor.setEditorState(editor.parseEditorState(initialDraftState(consultation)));
-  return editor;
-}
-
 describe('draft sections', () => {
   it('puts a quotation in the chosen question\'s answer, not the next one', () => {
-    const editor = editorWithInitialDraft();
+    const editor = draftEditor();
     let inserted = false;
     editor.update(() => { inserted = $insertQuoteInSection(11, quote); }, { discrete: true });
     expect(inserted).toBe(true);
@@ -45,7 +23,7 @@ describe('draft sections', () => {
   });
 
   it('refuses a question the draft has no heading for', () => {
-    const editor = editorWithInitialDraft();
+    const editor = draftEditor();
     let inserted = true;
     editor.update(() => { inserted = $insertQuoteInSection(999, quote); }, { discrete: true });
     expect(inserted).toBe(false);
@@ -53,7 +31,7 @@ describe('draft sections', () => {
   });
 
   it('counts a quotation\'s words in its answer and keeps other answers at zero', () => {
-    const editor = editorWithInitialDraft();
+    const editor = draftEditor();
     editor.update(() => { $insertQuoteInSection(12, quote); }, { discrete: true });
     const counts = editor.getEditorState().read(() => $sectionWordCounts());
     expect(counts.get(12)).toBe(5);
@@ -61,12 +39,11 @@ describe('draft sections', () => {
   });
 
   it('keeps the quotation block, its ids and its question markers through save and reload', () => {
-    const editor = editorWithInitialDraft();
+    const editor = draftEditor();
     editor.update(() => { $insertQuoteInSection(11, quote); }, { discrete: true });
     const saved = JSON.stringify(editor.getEditorState().toJSON());
 
-    const reopened = createHeadlessEditor({ nodes: DRAFT_NODES, onError: (e) => { throw e; } });
-    reopened.setEditorState(reopened.parseEditorState(saved));
+    const reopened = draftEditor(saved);
     expect(JSON.stringify(reopened.getEditorState().toJSON())).toBe(saved);
     expect(saved).toContain('"quoteId":7');
     expect(reopened.getEditorState().read(() => $sectionWordCounts().get(11))).toBe(5);

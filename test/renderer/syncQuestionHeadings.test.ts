@@ -77,6 +77,7 @@ describe('the draft follows the consultation', () => {
       '# Question 4: Text of 22',
       '# Other comments',
       '# Recommendations',
+      '# Annexes',
     ]);
     // and back again
     sync(editor, original);

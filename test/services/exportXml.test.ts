@@ -1,23 +1,12 @@
-import { inflateRawSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ThemeId } from '../../shared/ids.ts';
 import { fullCitation } from '../../shared/citation.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { QUESTION_STATE_KEY, SOURCE_QUOTE_TYPE } from '../../shared/draft/draftSchema.ts';
-import { readZipDirectory } from '../../electron/services/importers/docx/zipDirectory.ts';
+import { docxPart } from './docxPart.ts';
 import { cleanUp, openSample, questionNumbered } from './helpers.ts';
 
 afterEach(cleanUp);
-
-/** One part of the .docx, unpacked by hand: what Word itself will read. */
-function part(bytes: Uint8Array, name: string): string | null {
-  const entry = readZipDirectory(bytes)?.find((e) => e.name === name);
-  if (!entry) return null;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const start = entry.localHeaderOffset + 30 + view.getUint16(entry.localHeaderOffset + 26, true) + view.getUint16(entry.localHeaderOffset + 28, true);
-  const data = bytes.subarray(start, start + entry.compressedSize);
-  return new TextDecoder().decode(entry.method === 8 ? inflateRawSync(data) : data);
-}
 
 type Node = { type: string; $?: Record<string, unknown>; [key: string]: unknown };
 
@@ -46,9 +35,9 @@ describe('the exported .docx, read as Word reads it', () => {
     await project.drafts.save(JSON.stringify(state));
 
     const { bytes } = await project.export.buildDocx();
-    const document = part(bytes, 'word/document.xml')!;
-    const footnotes = part(bytes, 'word/footnotes.xml')!;
-    const styles = part(bytes, 'word/styles.xml')!;
+    const document = docxPart(bytes, 'word/document.xml')!;
+    const footnotes = docxPart(bytes, 'word/footnotes.xml')!;
+    const styles = docxPart(bytes, 'word/styles.xml')!;
     expect(document).not.toBeNull();
     expect(footnotes).not.toBeNull();
 

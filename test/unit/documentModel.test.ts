@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { draftToDocument } from '../../shared/draft/documentModel.ts';
+import { draftToDocument, markUnanswered } from '../../shared/draft/documentModel.ts';
+import { ANNEXES } from '../../shared/draft/initialDraft.ts';
+import { QUESTION_STATE_KEY } from '../../shared/draft/draftSchema.ts';
 
 type Node = Record<string, unknown>;
 
 const text = (value: string, format = 0): Node => ({ type: 'text', version: 1, text: value, format, detail: 0, mode: 'normal', style: '' });
 const heading = (tag: string, value: string): Node => ({ type: 'heading', version: 1, tag, format: '', children: [text(value)] });
+const question = (themeId: number, value: string): Node => ({ ...heading('h3', value), $: { [QUESTION_STATE_KEY]: themeId } });
 const paragraph = (...children: Node[]): Node => ({ type: 'paragraph', version: 1, format: '', children });
 const state = (...children: Node[]) => JSON.stringify({ root: { type: 'root', version: 1, children } });
 
@@ -19,14 +22,58 @@ describe('draftToDocument', () => {
     expect(doc.subtitle).toBe('SEND Review');
   });
 
-  it('maps heading tags to levels 1-3, deeper ones to 3', () => {
-    const doc = draftToDocument(state(heading('h1', 'One'), heading('h2', 'Two'), heading('h3', 'Three'), heading('h5', 'Five')), 'T', null);
+  it('maps heading tags to levels 1-4, deeper ones to 4', () => {
+    const doc = draftToDocument(
+      state(heading('h1', 'One'), heading('h2', 'Two'), heading('h3', 'Three'), heading('h4', 'Four'), heading('h5', 'Five')),
+      'T',
+      null,
+    );
     expect(doc.blocks).toEqual([
       { kind: 'heading', level: 1, text: 'One' },
       { kind: 'heading', level: 2, text: 'Two' },
       { kind: 'heading', level: 3, text: 'Three' },
-      { kind: 'heading', level: 3, text: 'Five' },
+      { kind: 'heading', level: 4, text: 'Four' },
+      { kind: 'heading', level: 4, text: 'Five' },
     ]);
+  });
+
+  it('makes any heading inside an answer a sub-heading below the question, and an h2 end the answer', () => {
+    const doc = draftToDocument(
+      state(
+        question(11, 'Question 1: Standards'),
+        heading('h4', 'Our view'),
+        paragraph(text('Yes.')),
+        heading('h1', 'Pasted from Word'),
+        heading('h3', 'Also pasted'),
+        heading('h2', 'Other comments'),
+        heading('h3', 'Not in an answer'),
+      ),
+      'T',
+      null,
+    );
+    expect(doc.blocks.map((b) => (b.kind === 'heading' ? [b.text, b.level] : b.kind))).toEqual([
+      ['Question 1: Standards', 3],
+      ['Our view', 4],
+      'paragraph',
+      ['Pasted from Word', 4],
+      ['Also pasted', 4],
+      ['Other comments', 2],
+      ['Not in an answer', 3],
+    ]);
+  });
+
+  it('leaves out an Annexes part with nothing in it', () => {
+    const empty = draftToDocument(state(heading('h2', 'Recommendations'), paragraph(text('Fund it.')), heading('h2', ANNEXES), paragraph(), heading('h4', ' ')), 'T', null);
+    expect(empty.blocks.map((b) => (b.kind === 'heading' ? b.text : b.kind))).toEqual(['Recommendations', 'paragraph']);
+    const beforeNext = draftToDocument(state(heading('h2', ANNEXES), paragraph(), heading('h2', 'Later part')), 'T', null);
+    expect(beforeNext.blocks.map((b) => (b.kind === 'heading' ? b.text : b.kind))).toEqual(['Later part']);
+  });
+
+  it('keeps an Annexes part that has something in it, a sub-heading included', () => {
+    const filled = draftToDocument(state(heading('h2', ANNEXES), heading('h4', 'Annex A: survey'), paragraph(text('Results.'))), 'T', null);
+    expect(filled.blocks.map((b) => (b.kind === 'heading' ? [b.text, b.level] : b.kind))).toEqual([[ANNEXES, 2], ['Annex A: survey', 4], 'paragraph']);
+    const justHeading = draftToDocument(state(heading('h2', ANNEXES), heading('h4', 'Annex A: to follow')), 'T', null);
+    expect(justHeading.blocks).toHaveLength(2);
   });
 
   it('keeps bold, italic and underline on the right runs', () => {
@@ -115,5 +162,18 @@ describe('draftToDocument', () => {
   it('throws for a source quote block with a bad id rather than exporting it uncited', () => {
     const bad = { type: 'source-quote', version: 1, quoteId: -1, sourceId: 3, text: 'x', citation: 'c' };
     expect(() => draftToDocument(state(bad), 'T', null)).toThrow();
+  });
+});
+
+describe('markUnanswered', () => {
+  const unanswered = (...nodes: Node[]) =>
+    markUnanswered(draftToDocument(state(...nodes), 'T', null).blocks).filter((b) => b.kind === 'paragraph' && b.runs[0]?.text === 'No answer given.').length;
+
+  it('marks a question with nothing under it before the next question, part or the end', () => {
+    expect(unanswered(question(11, 'Q1'), question(12, 'Q2'), heading('h2', 'Other comments'), question(13, 'Q3'))).toBe(3);
+  });
+
+  it('counts an answer that starts with a sub-heading as an answer, and does not mark parts or annexes', () => {
+    expect(unanswered(question(11, 'Q1'), heading('h4', 'Our view'), paragraph(text('Yes.')), heading('h2', ANNEXES), heading('h4', 'Annex A'))).toBe(0);
   });
 });

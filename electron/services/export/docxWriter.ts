@@ -35,7 +35,7 @@ export type ExportOptions = {
   creator: string;
 };
 
-const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
 const NUMBERED = 'numbered-list';
 const BULLETED = 'bulleted-list';
 
@@ -135,6 +135,7 @@ export async function writeDocx(model: DocumentModel, options: ExportOptions): P
         heading1: { run: { font: 'Arial', size: 34, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
         heading2: { run: { font: 'Arial', size: 30, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 320, after: 120 }, keepNext: true } },
         heading3: { run: { font: 'Arial', size: 26, bold: true, color: '2F5496' }, paragraph: { spacing: { before: 240, after: 100 }, keepNext: true } },
+        heading4: { run: { font: 'Arial', size: 24, bold: true, color: '2F5496' }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
       },
       paragraphStyles: [
         {

@@ -15,6 +15,7 @@ import { SectionInfoPlugin } from './plugins/SectionInfoPlugin.tsx';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin.tsx';
 import { QuestionHeadingsPlugin } from './plugins/QuestionHeadingsPlugin.tsx';
 import { QuoteDropPlugin } from './plugins/QuoteDropPlugin.tsx';
+import { AnnexesPlugin } from './plugins/AnnexesPlugin.tsx';
 import type { Consultation } from '../../../shared/domain/theme.ts';
 
 // Stable on purpose: LinkPlugin re-registers (and re-marks every link dirty) whenever this function changes.
@@ -75,7 +76,7 @@ export const DraftEditor = memo(function DraftEditor({ initialContent, save, onS
     nodes: DRAFT_NODES,
     editorState: initialContent,
     theme: {
-      heading: { h2: 'draft-h2', h3: 'draft-h3' },
+      heading: { h2: 'draft-h2', h3: 'draft-h3', h4: 'draft-h4' },
       text: { bold: 'text-bold', italic: 'text-italic', underline: 'text-underline' },
       list: { ol: 'draft-ol', ul: 'draft-ul', listitem: 'draft-li' },
       link: 'draft-link',
@@ -100,6 +101,7 @@ export const DraftEditor = memo(function DraftEditor({ initialContent, save, onS
       <SectionInfoPlugin onWordCounts={onWordCounts} onActiveQuestion={onActiveQuestion} onQuotesInDraft={onQuotesInDraft} />
       <EditorHandle handle={handle} flushRef={flushRef} />
       <QuestionHeadingsPlugin consultation={consultation} />
+      <AnnexesPlugin />
       <QuoteDropPlugin payloadFor={quotePayload} onDropped={onQuoteDropped} />
     </LexicalComposer>
   );

@@ -3,6 +3,7 @@ import { $createHeadingNode, $isHeadingNode, type HeadingNode } from '@lexical/r
 import { chapterLabel, type Consultation } from '../../../shared/domain/theme.ts';
 import { OTHER_COMMENTS, questionHeadingText } from '../../../shared/draft/initialDraft.ts';
 import { $draftSections, $questionIdOf, type DraftSection } from './draftSections.ts';
+import { $isAnnexesHeading } from './annexes.ts';
 import { chapterState } from './nodes/chapterState.ts';
 import { questionState } from './nodes/questionState.ts';
 
@@ -74,10 +75,11 @@ export function $syncQuestionHeadings(consultation: Consultation): void {
     let heading = chapterHeadings().get(chapter.id);
     if (!heading) {
       heading = $setState($createHeadingNode('h2'), chapterState, chapter.id);
-      // Before the next chapter that has a heading, else before "Other comments", else at the end.
+      // Before the next chapter that has a heading, else before "Other comments", else the annexes, else at the end.
       const headings = chapterHeadings();
       const next = withQuestions.slice(i + 1).map((c) => headings.get(c.id)).find(Boolean);
-      const before = next ?? root.getChildren().find((n) => $isHeadingNode(n) && n.getTextContent() === OTHER_COMMENTS);
+      const before =
+        next ?? root.getChildren().find((n) => $isHeadingNode(n) && n.getTextContent() === OTHER_COMMENTS) ?? root.getChildren().find($isAnnexesHeading);
       if (before) before.insertBefore(heading);
       else root.append(heading);
     }

@@ -11,6 +11,7 @@ import {
   REDO_COMMAND,
   UNDO_COMMAND,
 } from 'lexical';
+import { BlockTypeControl } from './BlockTypeControl.tsx';
 
 export function ToolbarPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -45,6 +46,7 @@ export function ToolbarPlugin() {
       <button type="button" disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} aria-keyshortcuts="Control+Y">
         Redo
       </button>
+      <BlockTypeControl />
       <button type="button" onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')} aria-keyshortcuts="Control+B">
         Bold
       </button>

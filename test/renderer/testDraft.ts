@@ -1,0 +1,52 @@
+import { createHeadlessEditor } from '@lexical/headless';
+import { $createParagraphNode, $createTextNode, $getRoot, type ElementNode, type LexicalEditor } from 'lexical';
+import { $isHeadingNode } from '@lexical/rich-text';
+import type { ThemeId } from '../../shared/ids.ts';
+import type { Consultation } from '../../shared/domain/theme.ts';
+import { initialDraftState } from '../../shared/draft/initialDraft.ts';
+import { DRAFT_NODES } from '../../renderer/src/editor/draftNodes.ts';
+import { $draftSections } from '../../renderer/src/editor/draftSections.ts';
+
+function question(id: number, number: number) {
+  return { id: id as ThemeId, parentId: 1 as ThemeId, kind: 'question' as const, number, title: `Question text ${number}`, verified: true, wordLimit: 250, position: number, answerType: 'open' as const, quoteCount: 0 };
+}
+
+/** One chapter with questions 1 (id 11) and 2 (id 12). */
+export const consultation: Consultation = {
+  title: 'Test consultation',
+  department: null,
+  deadline: null,
+  chapters: [
+    { id: 1 as ThemeId, parentId: null, kind: 'chapter', number: 1, title: 'First', verified: true, wordLimit: null, position: 0, answerType: 'open', quoteCount: 0, questions: [question(11, 1), question(12, 2)] },
+  ],
+};
+
+/** A headless editor holding `content`, by default a new response to `consultation`. */
+export function draftEditor(content = initialDraftState(consultation)) {
+  const editor = createHeadlessEditor({ nodes: DRAFT_NODES, onError: (e) => { throw e; } });
+  editor.setEditorState(editor.parseEditorState(content));
+  return editor;
+}
+
+export const json = (editor: LexicalEditor) => JSON.stringify(editor.getEditorState().toJSON());
+
+/** Top-level blocks as short labels: a heading's tag and text, or another block's type and text. */
+export const outline = (editor: LexicalEditor) =>
+  editor.getEditorState().read(() =>
+    $getRoot().getChildren().map((n) => `${$isHeadingNode(n) ? n.getTag() : n.getType()}:${n.getTextContent()}`),
+  );
+
+/** Replaces the answer to question `themeId` with one paragraph per line, the caret left at the start of the first. */
+export function writeAnswer(editor: LexicalEditor, themeId: number, lines: string[]) {
+  editor.update(() => {
+    const section = $draftSections().find((s) => s.themeId === themeId)!;
+    const paragraphs = lines.map((line) => $createParagraphNode().append($createTextNode(line)));
+    section.body.forEach((n) => n.remove());
+    let anchor: ElementNode = section.heading;
+    for (const p of paragraphs) {
+      anchor.insertAfter(p);
+      anchor = p;
+    }
+    paragraphs[0]!.selectStart();
+  }, { discrete: true });
+}
