@@ -13,7 +13,7 @@ test('edit the questions: add, move (the answer moves too), remove and undo; the
 
   await page.getByRole('button', { name: 'Edit questions' }).click();
   await page.getByRole('button', { name: 'Move Question 2 up' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Questions updated.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Moved Question 2: it is now Question 1, in chapter 2.' })).toBeVisible();
   let text = await draftText(page);
   expect(text.indexOf('Question 1: How should we develop the proposal')).toBeGreaterThan(-1);
   expect(text.indexOf('Our answer to the partnerships question.')).toBeGreaterThan(text.indexOf('Question 1: How should we develop'));
@@ -29,9 +29,11 @@ test('edit the questions: add, move (the answer moves too), remove and undo; the
 
   await page.getByRole('button', { name: 'Remove Question 8' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Removed Question 8.' })).toBeVisible();
+  // What was written under it stays in the draft, under a heading that says its question was removed.
+  await expect(editor).toContainText('Removed question: How should key workers be funded?');
   expect((await workbench.project.themes.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(22);
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Undone.' })).toBeVisible();
   expect((await workbench.project.themes.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(23);
   await expect(page.getByText('All changes saved')).toBeVisible();
   expect((await workbench.project.drafts.get()).content).toContain('Question 8: How should key workers be funded?');

@@ -111,6 +111,7 @@ describe('the draft follows the consultation', () => {
     sync(editor, c);
     const text = outline(editor);
     expect(text).toContain('Answer to a question later removed');
+    expect(text[text.indexOf('Answer to a question later removed') - 1]).toBe('# Removed question: Text of 12');
     expect(text.indexOf('Answer to a question later removed')).toBeLessThan(text.indexOf('# Chapter 2: Schools'));
     expect(text.indexOf('# Chapter 3: Transport')).toBe(text.indexOf('# Other comments') - 2);
   });

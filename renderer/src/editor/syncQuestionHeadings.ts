@@ -19,6 +19,7 @@ function $structure(questionIds: Set<number>): string[] {
     const questionId = $questionIdOf(node);
     if (chapterId !== null) keys.push(`c${chapterId}:${node.getTextContent()}`);
     else if (questionId !== null && questionIds.has(questionId)) keys.push(`q${questionId}:${node.getTextContent()}`);
+    else if (questionId !== null && !node.getTextContent().startsWith(REMOVED_PREFIX)) keys.push(`removed${questionId}`);
   }
   return keys;
 }
@@ -34,6 +35,9 @@ export function $draftInStep(consultation: Consultation): boolean {
   const ids = new Set(consultation.chapters.flatMap((c) => c.questions.map((q) => q.id as number)));
   return JSON.stringify($structure(ids)) === JSON.stringify(expectedStructure(consultation));
 }
+
+/** A section whose question was removed keeps its writing, under a heading that says so. */
+export const REMOVED_PREFIX = 'Removed question: ';
 
 function $isOrphanSection(node: LexicalNode, questionIds: Set<number>): boolean {
   const id = $questionIdOf(node);
@@ -71,6 +75,7 @@ export function $syncQuestionHeadings(consultation: Consultation): void {
   const chapterHeadings = () => new Map(root.getChildren().flatMap((n) => (($chapterIdOf(n) ?? 0) > 0 ? [[$chapterIdOf(n)!, n as HeadingNode] as const] : [])));
 
   const withQuestions = consultation.chapters.filter((c) => c.questions.length > 0);
+  const questionIds = new Set(consultation.chapters.flatMap((c) => c.questions.map((x) => x.id as number)));
   for (const [i, chapter] of withQuestions.entries()) {
     let heading = chapterHeadings().get(chapter.id);
     if (!heading) {
@@ -85,7 +90,6 @@ export function $syncQuestionHeadings(consultation: Consultation): void {
     }
     $setText(heading, labels.get(chapter.id)!);
     let anchor = $lastOfBlock(heading);
-    const questionIds = new Set(consultation.chapters.flatMap((c) => c.questions.map((x) => x.id as number)));
     for (const q of chapter.questions) {
       // Sections of removed questions are the user's writing: they keep their place and are stepped over.
       for (let next = anchor.getNextSibling(); next && $isOrphanSection(next, questionIds); next = anchor.getNextSibling()) anchor = $lastOfBlock(next);
@@ -106,6 +110,11 @@ export function $syncQuestionHeadings(consultation: Consultation): void {
       $setText(section.heading, questionHeadingText(q));
       anchor = section.body.at(-1) ?? section.heading;
     }
+  }
+
+  for (const section of $draftSections()) {
+    const text = section.heading.getTextContent();
+    if (!questionIds.has(section.themeId) && !text.startsWith(REMOVED_PREFIX)) $setText(section.heading, REMOVED_PREFIX + text.replace(/^Question \d+:\s*/, ''));
   }
 
   // A chapter heading left with nothing under it (its questions moved or removed) goes.

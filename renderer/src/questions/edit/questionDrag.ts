@@ -17,6 +17,8 @@ export function draggedQuestionId(data: DataTransfer): number | null {
 
 /** Where a drop lands among a chapter's other questions: before or after the row under the pointer. */
 export function dropIndex(questionIds: readonly number[], draggedId: number, targetId: number, after: boolean): number {
+  // Dropped on itself: it stays where it is.
+  if (targetId === draggedId) return questionIds.indexOf(draggedId);
   const others = questionIds.filter((id) => id !== draggedId);
   const at = others.indexOf(targetId);
   return at < 0 ? others.length : at + (after ? 1 : 0);
