@@ -6,7 +6,7 @@ import { quoteText } from '../../shared/domain/quote.ts';
 import type { Consultation } from '../../shared/domain/theme.ts';
 import { questionLabel } from '../../shared/domain/theme.ts';
 import type { QuoteId, SourceId, ThemeId } from '../../shared/ids.ts';
-import { shortCitation } from '../../shared/citation.ts';
+import { formatLongDate, shortCitation } from '../../shared/citation.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { call, messageOf } from './api/workbench.ts';
 import type { ImportResult } from '../../shared/ipc/contract.ts';
@@ -432,7 +432,10 @@ export function App() {
       <header className="app-header">
         <div>
           <h1>{project.info.name}</h1>
-          <p className="consultation-title">{consultation.title}</p>
+          <p className="consultation-title">
+            {consultation.title}
+            {consultation.deadline ? ` · closes ${formatLongDate(consultation.deadline)}` : ''}
+          </p>
         </div>
         <div className="header-actions">
           <button type="button" onClick={() => setEditingDetails(true)}>

@@ -70,3 +70,20 @@ test('follows the system dark setting with readable contrast throughout', async 
   await page.screenshot({ path: '.test-output/dark.png' });
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('the coverage, quote list and question editor views have no serious problems, light or dark', async ({ page, workbench }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(workbench.url);
+    await expect(page.getByText('0 of 22 questions have evidence')).toBeVisible();
+    for (const view of ['Coverage', 'All quotes', 'Edit questions']) {
+      await page.getByRole('button', { name: view, exact: true }).click();
+      expect(await seriousViolations(page), `${view} (${scheme})`).toEqual([]);
+    }
+    await page.getByRole('button', { name: 'Replace the questions…' }).click();
+    await expect(page.getByRole('dialog', { name: 'Replace the questions?' })).toBeVisible();
+    expect(await seriousViolations(page), `replace dialog (${scheme})`).toEqual([]);
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  }
+  await page.screenshot({ path: '.test-output/edit-questions-dark.png' });
+});

@@ -13,6 +13,7 @@ test('details, word limits, dragging a question and moving one across chapters b
   await page.getByLabel('Department', { exact: true }).fill('Department for Education');
   await page.getByRole('button', { name: 'Save details' }).click();
   await expect(status(page, 'Consultation details saved.')).toBeVisible();
+  await expect(page.locator('.consultation-title')).toContainText('closes 22 July 2022');
   expect(await workbench.project.themes.getConsultation()).toMatchObject({ department: 'Department for Education', deadline: '2022-07-22' });
 
   // A word limit of its own for Question 1, seen beside its answer's count in the question list.
