@@ -53,7 +53,17 @@ export function buildAppMenu(getWindow: () => BrowserWindow | null, actions: Men
     },
     {
       label: '&View',
-      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      submenu: [
+        { label: 'Show or Hide Sources', accelerator: 'CmdOrCtrl+Shift+1', click: () => send(getWindow(), 'toggle-sources-pane') },
+        { label: 'Show or Hide Questions', accelerator: 'CmdOrCtrl+Shift+2', click: () => send(getWindow(), 'toggle-questions-pane') },
+        { label: 'Show or Hide Draft', accelerator: 'CmdOrCtrl+Shift+3', click: () => send(getWindow(), 'toggle-draft-pane') },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
     },
     {
       label: '&Help',

@@ -13,6 +13,9 @@ import type { ImportResult } from '../../shared/ipc/contract.ts';
 import { SourcesPane } from './sources/SourcesPane.tsx';
 import { QuestionsPane } from './questions/QuestionsPane.tsx';
 import type { ConsultationChange } from './questions/edit/consultationChange.ts';
+import { Workspace } from './layout/Workspace.tsx';
+import { PaneToggles } from './layout/PaneToggles.tsx';
+import { usePaneLayout } from './layout/usePaneLayout.ts';
 import { DraftPane } from './DraftPane.tsx';
 import type { DraftEditorHandle } from './editor/DraftEditor.tsx';
 import { QuoteNavigationContext } from './quoteNavigation.ts';
@@ -53,6 +56,7 @@ export function App() {
   const [moreExports, setMoreExports] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState<SourceSummary | null>(null);
   const editorRef = useRef<DraftEditorHandle>(null);
+  const [layout, updateLayout] = usePaneLayout();
 
   const say = useCallback(
     (kind: Notice['kind'], text: string, action?: Notice['action']) => setNotice({ kind, text, id: Date.now(), ...(action ? { action } : {}) }),
@@ -438,6 +442,7 @@ export function App() {
           </p>
         </div>
         <div className="header-actions">
+          <PaneToggles layout={layout} onLayout={updateLayout} />
           <button type="button" onClick={() => setEditingDetails(true)}>
             Response details
           </button>
@@ -478,66 +483,76 @@ export function App() {
           {mismatches.length === 1 ? 'it' : 'them'}.
         </div>
       ) : null}
-      <main className="workspace">
-        <SourcesPane
-          sources={project.sources}
-          selectedSourceId={selectedSourceId}
-          onSelectSource={(id) => {
-            setSelectedSourceId(id);
-            setFocusQuoteId(null);
-          }}
-          onImported={onImported}
-          onDetailsSaved={onDetailsSaved}
-          onDeleteSource={(s) => setConfirmDelete(s)}
-          onAddFragment={addFragment}
-          describeQuote={describeQuote}
-          chapterIndexOf={chapterIndexOf}
-          source={source && source.id === selectedSourceId ? source : null}
-          quotes={source ? quotes.filter((q) => q.sourceId === source.id) : []}
-          focusQuoteId={focusQuoteId}
-          targetLabel={selectedQuestion ? questionLabel(selectedQuestion) : null}
-          onPullQuote={pullQuote}
-          suggestFor={suggestFor}
-        />
-        <QuestionsPane
-          consultation={consultation}
-          selectedQuestionId={selectedQuestionId}
-          onSelectQuestion={selectQuestion}
-          wordCounts={wordCounts}
-          evidence={evidence}
-          citationOf={citationOf}
-          onInsertQuote={insertQuote}
-          onShowQuote={(q) => showQuoteInSource(q.sourceId, q.id)}
-          allQuotes={quotes}
-          onFileQuote={(q, ids) => void fileQuote(q, ids)}
-          onDropQuoteOnQuestion={(quoteId, themeId) => {
-            const quote = quotes.find((q) => q.id === quoteId);
-            if (quote && !quote.themeIds.includes(themeId as ThemeId)) void fileQuote(quote, [...quote.themeIds, themeId]);
-          }}
-          onDeleteQuote={(q) => void deleteQuote(q)}
-          onSetNote={(q, note) => void setNote(q, note)}
-          onSetWording={(id, title) => void setWording(id, title)}
-          describeQuote={describeQuote}
-          sources={project.sources}
-          onConsultationChange={consultationChanged}
-          onError={(message) => say('error', message)}
-        />
-        <DraftPane
-          key={draftGeneration}
-          consultation={consultation}
-          quotePayload={quotePayload}
-          onQuoteDropped={onQuoteDropped}
-          totalWords={totalWords}
-          onShowVersions={() => setShowVersions(true)}
-          initialContent={project.draftContent}
-          save={saveDraft}
-          describeError={messageOf}
-          onWordCounts={onWordCounts}
-          onQuotesInDraft={onQuotesInDraft}
-          onActiveQuestion={setSelectedQuestionId}
-          handle={editorRef}
-        />
-      </main>
+      <Workspace
+        layout={layout}
+        onLayout={updateLayout}
+        panes={{
+          sources: (
+            <SourcesPane
+              sources={project.sources}
+              selectedSourceId={selectedSourceId}
+              onSelectSource={(id) => {
+                setSelectedSourceId(id);
+                setFocusQuoteId(null);
+              }}
+              onImported={onImported}
+              onDetailsSaved={onDetailsSaved}
+              onDeleteSource={(s) => setConfirmDelete(s)}
+              onAddFragment={addFragment}
+              describeQuote={describeQuote}
+              chapterIndexOf={chapterIndexOf}
+              source={source && source.id === selectedSourceId ? source : null}
+              quotes={source ? quotes.filter((q) => q.sourceId === source.id) : []}
+              focusQuoteId={focusQuoteId}
+              targetLabel={selectedQuestion ? questionLabel(selectedQuestion) : null}
+              onPullQuote={pullQuote}
+              suggestFor={suggestFor}
+            />
+          ),
+          questions: (
+            <QuestionsPane
+              consultation={consultation}
+              selectedQuestionId={selectedQuestionId}
+              onSelectQuestion={selectQuestion}
+              wordCounts={wordCounts}
+              evidence={evidence}
+              citationOf={citationOf}
+              onInsertQuote={insertQuote}
+              onShowQuote={(q) => showQuoteInSource(q.sourceId, q.id)}
+              allQuotes={quotes}
+              onFileQuote={(q, ids) => void fileQuote(q, ids)}
+              onDropQuoteOnQuestion={(quoteId, themeId) => {
+                const quote = quotes.find((q) => q.id === quoteId);
+                if (quote && !quote.themeIds.includes(themeId as ThemeId)) void fileQuote(quote, [...quote.themeIds, themeId]);
+              }}
+              onDeleteQuote={(q) => void deleteQuote(q)}
+              onSetNote={(q, note) => void setNote(q, note)}
+              onSetWording={(id, title) => void setWording(id, title)}
+              describeQuote={describeQuote}
+              sources={project.sources}
+              onConsultationChange={consultationChanged}
+              onError={(message) => say('error', message)}
+            />
+          ),
+          draft: (
+            <DraftPane
+              key={draftGeneration}
+              consultation={consultation}
+              quotePayload={quotePayload}
+              onQuoteDropped={onQuoteDropped}
+              totalWords={totalWords}
+              onShowVersions={() => setShowVersions(true)}
+              initialContent={project.draftContent}
+              save={saveDraft}
+              describeError={messageOf}
+              onWordCounts={onWordCounts}
+              onQuotesInDraft={onQuotesInDraft}
+              onActiveQuestion={setSelectedQuestionId}
+              handle={editorRef}
+            />
+          ),
+        }}
+      />
       <ConfirmDialog
         open={confirmDelete !== null}
         title="Delete this source?"

@@ -10,6 +10,8 @@ const SHORTCUTS: [string, string][] = [
   ['Ctrl+Z / Ctrl+Y', 'Undo / redo in the draft'],
   ['Ctrl+B / Ctrl+I', 'Bold / italic in the draft'],
   ['Ctrl+Alt+1 / Ctrl+Alt+0', 'Make the line a sub-heading in the answer / plain text again'],
+  ['Ctrl+Shift+1 / 2 / 3', 'Show or hide the Sources / Questions / Draft pane'],
+  ['← / → on a pane divider', 'Make the pane on its left narrower / wider'],
   ['Tab / Shift+Tab', 'Move between controls'],
   ['F1', 'This list'],
 ];

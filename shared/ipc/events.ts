@@ -2,7 +2,17 @@
 export const EVENTS = { menuCommand: 'menu:command' } as const;
 
 /** What the application menu asks the page to do; the page owns these actions and their feedback. */
-export const MENU_COMMANDS = ['import-files', 'export-docx', 'find-in-source', 'focus-search', 'show-shortcuts', 'pull-quote'] as const;
+export const MENU_COMMANDS = [
+  'import-files',
+  'export-docx',
+  'find-in-source',
+  'focus-search',
+  'show-shortcuts',
+  'pull-quote',
+  'toggle-sources-pane',
+  'toggle-questions-pane',
+  'toggle-draft-pane',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export type WorkbenchEvents = {

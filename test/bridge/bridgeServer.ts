@@ -74,7 +74,8 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 
 export type Bridge = { url: string; close: () => Promise<void> };
 
-export async function startBridge(options: { project: ProjectServices; rendererDir: string; host?: AppHost }): Promise<Bridge> {
+/** `port`: reuse a port (a restarted app keeps its origin, and so its stored preferences, as the desktop app does). */
+export async function startBridge(options: { project: ProjectServices; rendererDir: string; host?: AppHost; port?: number }): Promise<Bridge> {
   const handlers = createHandlers(options.project, options.host ?? downloadHost);
   const root = resolve(options.rendererDir);
   const indexHtml = (await readFile(join(root, 'index.html'), 'utf8')).replace(
@@ -111,7 +112,7 @@ export async function startBridge(options: { project: ProjectServices; rendererD
       if (!res.headersSent) send(res, 500, 'text/plain', 'Bridge error');
     });
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise<void>((ok) => server.listen(options.port ?? 0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,

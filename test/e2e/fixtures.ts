@@ -31,10 +31,11 @@ export const test = base.extend<{ workbench: Workbench }>({
         return bridge.url;
       },
       restart: async () => {
+        const port = Number(new URL(bridge.url).port);
         await bridge.close();
         project.close();
         project = openProject(projectPath);
-        bridge = await startBridge({ project, rendererDir: 'out/renderer' });
+        bridge = await startBridge({ project, rendererDir: 'out/renderer', port });
         return bridge.url;
       },
     };
