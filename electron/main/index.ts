@@ -8,6 +8,8 @@ import { dispatch } from '../services/api/dispatch.ts';
 import { openOrCreateSampleProject } from '../services/project/sampleProject.ts';
 import { createProjectFromTemplate } from '../services/project/newProject.ts';
 import { createTemplateLibrary } from '../services/project/templateLibrary.ts';
+import { SHELL_CHANNELS } from '../../shared/ipc/events.ts';
+import { droppedProjectPath } from './droppedProject.ts';
 import { openProject, type ProjectServices } from '../services/project/projectServices.ts';
 import { denyAllPermissions, lockDownWindow } from './windowSecurity.ts';
 import { isAppFrame } from './appFrame.ts';
@@ -185,6 +187,14 @@ async function start(): Promise<void> {
       return dispatch(handlers, method, payload);
     });
   }
+  ipcMain.handle(SHELL_CHANNELS.openProjectFile, async (event, payload: unknown) => {
+    if (!isAppFrame(event.senderFrame, appUrl)) return { ok: false, message: 'This request did not come from the app window.' };
+    const dropped = droppedProjectPath(payload);
+    if (!dropped.ok) return dropped;
+    // switchTo reports its own failures in a dialog and leaves the open project as it was.
+    await switchTo(dropped.path);
+    return { ok: true };
+  });
   const requested = projectArgument(process.argv) ?? state.recent.find((p) => existsSync(p)) ?? null;
   await switchTo(requested ?? join(app.getPath('userData'), SAMPLE_PROJECT), () =>
     requested ? Promise.resolve(openProject(requested)) : openOrCreateSampleProject(join(app.getPath('userData'), SAMPLE_PROJECT), resourcesDir()),

@@ -1,6 +1,6 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { CHANNELS, METHODS } from '../../shared/ipc/channels.ts';
-import { EVENTS, MENU_COMMANDS, type MenuCommand, type WorkbenchEvents } from '../../shared/ipc/events.ts';
+import { EVENTS, MENU_COMMANDS, SHELL_CHANNELS, type MenuCommand, type WorkbenchEvents, type WorkbenchShell } from '../../shared/ipc/events.ts';
 import type { WorkbenchApi } from '../../shared/ipc/contract.ts';
 
 // Exactly one function per channel; the page never gets ipcRenderer itself.
@@ -18,5 +18,12 @@ const events: WorkbenchEvents = {
   },
 };
 
+// The page cannot see a dropped file's path (sandbox); the preload asks Electron for it, for this one use.
+// (The page only ever passes a File from a drop event; the shared type avoids needing the DOM library.)
+const shell: WorkbenchShell = {
+  openProjectFile: (file) => ipcRenderer.invoke(SHELL_CHANNELS.openProjectFile, webUtils.getPathForFile(file as File)),
+};
+
 contextBridge.exposeInMainWorld('workbench', api);
+contextBridge.exposeInMainWorld('workbenchShell', shell);
 contextBridge.exposeInMainWorld('workbenchEvents', events);

@@ -16,6 +16,7 @@ import type { ConsultationChange } from './questions/edit/consultationChange.ts'
 import { Workspace } from './layout/Workspace.tsx';
 import { PaneToggles } from './layout/PaneToggles.tsx';
 import { usePaneLayout } from './layout/usePaneLayout.ts';
+import { useProjectFileDrop } from './layout/useProjectFileDrop.ts';
 import { DraftPane } from './DraftPane.tsx';
 import type { DraftEditorHandle } from './editor/DraftEditor.tsx';
 import { QuoteNavigationContext } from './quoteNavigation.ts';
@@ -62,6 +63,7 @@ export function App() {
     (kind: Notice['kind'], text: string, action?: Notice['action']) => setNotice({ kind, text, id: Date.now(), ...(action ? { action } : {}) }),
     [],
   );
+  useProjectFileDrop(say);
 
   useEffect(() => {
     Promise.all([call('getProject', {}), call('getConsultation', {}), call('listSources', {}), call('listQuotes', {}), call('getDraft', {})])

@@ -1,6 +1,16 @@
 // Main -> renderer messages. Dependency-free, like channels.ts, so the sandboxed preload can import it.
 export const EVENTS = { menuCommand: 'menu:command' } as const;
 
+/** Renderer -> main requests about the app itself rather than the open project (desktop app only). */
+export const SHELL_CHANNELS = { openProjectFile: 'shell:open-project-file' } as const;
+
+export const PROJECT_EXTENSION = '.cwproj';
+
+export type WorkbenchShell = {
+  /** Opens a project file dropped on the window; resolves with a message if it could not. */
+  openProjectFile: (file: Blob & { readonly name: string }) => Promise<{ ok: true } | { ok: false; message: string }>;
+};
+
 /** What the application menu asks the page to do; the page owns these actions and their feedback. */
 export const MENU_COMMANDS = [
   'import-files',
