@@ -12,6 +12,7 @@ import { SHELL_CHANNELS } from '../../shared/ipc/events.ts';
 import { droppedProjectPath } from './droppedProject.ts';
 import { openProject, type ProjectServices } from '../services/project/projectServices.ts';
 import { denyAllPermissions, lockDownWindow } from './windowSecurity.ts';
+import { secureWebPreferences } from './windowPolicy.ts';
 import { isAppFrame } from './appFrame.ts';
 import { buildAppMenu } from './appMenu.ts';
 import { attachContextMenu } from './contextMenu.ts';
@@ -150,14 +151,7 @@ function createWindow(): BrowserWindow {
     minHeight: 600,
     title: 'Consultation Workbench',
     show: false,
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
+    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
   });
   window.webContents.session.setSpellCheckerLanguages(['en-GB']);
   lockDownWindow(window);

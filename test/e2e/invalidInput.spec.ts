@@ -43,3 +43,20 @@ test('a quote that no longer matches its source is reported loudly on opening', 
   await expect(page.getByRole('alert')).toContainText('1 quote no longer matches the source it was taken from.');
   await expect(page.getByRole('alert')).toContainText(`quote ${quote.id}`);
 });
+
+test('the content security policy stops script injected into the page', async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  await expect(page.getByText('0 of 22 questions have evidence')).toBeVisible();
+  const ran = await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true';
+    document.body.append(script);
+    const img = document.createElement('img');
+    img.setAttribute('src', 'x');
+    img.setAttribute('onerror', 'window.__injected = true');
+    document.body.append(img);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    return (window as unknown as { __injected?: boolean }).__injected === true;
+  });
+  expect(ran).toBe(false);
+});

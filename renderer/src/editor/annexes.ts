@@ -6,9 +6,12 @@ export function $isAnnexesHeading(node: LexicalNode): boolean {
   return $isHeadingNode(node) && node.getTag() === 'h2' && node.getTextContent().trim() === ANNEXES;
 }
 
+export function $hasAnnexes(): boolean {
+  return $getRoot().getChildren().some($isAnnexesHeading);
+}
+
 /** Drafts begun before responses had an Annexes part get one at the end, with an empty paragraph to write in. */
 export function $ensureAnnexes(): void {
-  const root = $getRoot();
-  if (root.getChildren().some($isAnnexesHeading)) return;
-  root.append($createHeadingNode('h2').append($createTextNode(ANNEXES)), $createParagraphNode());
+  if ($hasAnnexes()) return;
+  $getRoot().append($createHeadingNode('h2').append($createTextNode(ANNEXES)), $createParagraphNode());
 }

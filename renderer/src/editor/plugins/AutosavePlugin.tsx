@@ -25,6 +25,10 @@ export function AutosavePlugin({ save, onStateChange, onError, delayMs = 300, fl
   });
 
   useEffect(() => {
+    // What the project file holds. Lexical re-marks nodes dirty without changing them (a plugin registering
+    // a transform on opening, say); writing the same draft again would be a needless change to the file.
+    let stored = JSON.stringify(editor.getEditorState().toJSON());
+    let storedAt: string | null = null;
     const flush = (): Promise<void> => {
       if (timer.current !== null) window.clearTimeout(timer.current);
       timer.current = null;
@@ -32,8 +36,15 @@ export function AutosavePlugin({ save, onStateChange, onError, delayMs = 300, fl
       if (!state) return Promise.resolve();
       pending.current = null;
       const { save: doSave, onStateChange: report, onError: describe } = callbacks.current;
-      return doSave(JSON.stringify(state.toJSON()))
+      const content = JSON.stringify(state.toJSON());
+      if (content === stored) {
+        report({ kind: 'saved', at: storedAt });
+        return Promise.resolve();
+      }
+      return doSave(content)
         .then(({ updatedAt }) => {
+          stored = content;
+          storedAt = updatedAt;
           if (!pending.current) report({ kind: 'saved', at: updatedAt });
         })
         .catch((error: unknown) => {
