@@ -1,21 +1,35 @@
 import type { Database } from 'better-sqlite3';
 import type { ThemeId } from '../../shared/ids.ts';
-import { matchAnyQuery } from '../../shared/search/matchAnyQuery.ts';
-import { rankQuestions } from './repositories/themesRepository.ts';
+import { suggestionTerms } from '../../shared/search/suggestionTerms.ts';
+import { chapterScoresFor, questionOrder, questionScoresFor } from './repositories/themesRepository.ts';
 
 export type QuestionSuggestion = { themeId: ThemeId; score: number };
 
+// How much a match in a question's chapter (its title and summary) counts beside one in the question's own
+// wording and topic. Many questions are short or unverified labels, so their chapter says much of what they are about.
+const CHAPTER_WEIGHT = 1.5;
+
 /**
- * Which questions a passage most likely supports: BM25 over each question's wording, topic and chapter
- * summary. Offline and deterministic; the same passage always gets the same suggestions.
+ * Which questions a passage most likely supports. Each of the passage's meaningful words, and each other name
+ * for what it names, is scored by BM25 against every question's wording and topic and against its chapter's
+ * summary; a question's score is the weighted sum. Offline and deterministic: the same passage always gets
+ * the same suggestions, ties going to the earlier question.
  */
 export function createSuggestionsService(db: Database) {
   return {
     async forText(text: string, limit = 3): Promise<QuestionSuggestion[]> {
-      const query = matchAnyQuery(text);
-      if (!query) return [];
-      // bm25() is lower-is-better and negative; report a positive score where higher means a better match.
-      return rankQuestions(db, query, limit).map((r) => ({ themeId: r.id, score: Math.round(-r.score * 1000) / 1000 }));
+      const totals = new Map<ThemeId, number>();
+      const add = (id: ThemeId, score: number) => totals.set(id, (totals.get(id) ?? 0) + score);
+      for (const { phrase, weight } of suggestionTerms(text)) {
+        for (const { id, score } of questionScoresFor(db, phrase)) add(id, weight * score);
+        for (const { id, score } of chapterScoresFor(db, phrase)) add(id, CHAPTER_WEIGHT * weight * score);
+      }
+      const order = questionOrder(db);
+      return [...totals]
+        .map(([themeId, score]) => ({ themeId, score: Math.round(score * 1000) / 1000 }))
+        .filter((s) => s.score > 0)
+        .sort((a, b) => b.score - a.score || order.indexOf(a.themeId) - order.indexOf(b.themeId))
+        .slice(0, limit);
     },
   };
 }

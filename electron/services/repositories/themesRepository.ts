@@ -84,16 +84,38 @@ export function countExistingThemes(db: Database, ids: readonly ThemeId[]): numb
   return row.n;
 }
 
-/** Questions ranked by BM25 against an FTS5 query; lower scores are better matches. */
-export function rankQuestions(db: Database, ftsQuery: string, limit: number): { id: ThemeId; score: number }[] {
+/**
+ * Each question's BM25 score for one FTS5 phrase in its own wording and topic, as a positive number (higher is
+ * better). The chapter summary it also carries is matched once per chapter by chapterScoresFor instead, so every
+ * question in a chapter gets the same credit for it however short its own wording.
+ */
+export function questionScoresFor(db: Database, phrase: string): { id: ThemeId; score: number }[] {
   return db
     .prepare(
-      `SELECT t.id AS id, bm25(themes_fts, 2.0, 4.0, 0.5) AS score
+      `SELECT t.id AS id, -bm25(themes_fts, 2.0, 4.0, 0.0) AS score
        FROM themes_fts JOIN themes t ON t.id = themes_fts.rowid
-       WHERE themes_fts MATCH ? AND t.kind = 'question'
-       ORDER BY score, t.position LIMIT ?`,
+       WHERE themes_fts MATCH ? AND t.kind = 'question'`,
     )
-    .all(ftsQuery, limit) as { id: ThemeId; score: number }[];
+    .all(`{title topic} : ${phrase}`) as { id: ThemeId; score: number }[];
+}
+
+/**
+ * BM25 of one FTS5 phrase against each chapter's title and summary, given to every question in that chapter:
+ * what the chapter is about is evidence for each of its questions.
+ */
+export function chapterScoresFor(db: Database, phrase: string): { id: ThemeId; score: number }[] {
+  return db
+    .prepare(
+      `SELECT q.id AS id, -bm25(themes_fts, 1.0, 0.0, 1.0) AS score
+       FROM themes_fts JOIN themes c ON c.id = themes_fts.rowid JOIN themes q ON q.parent_id = c.id AND q.kind = 'question'
+       WHERE themes_fts MATCH ? AND c.kind = 'chapter'`,
+    )
+    .all(`{title summary} : ${phrase}`) as { id: ThemeId; score: number }[];
+}
+
+/** Questions by id in reading order, to break ties between equal scores the same way every time. */
+export function questionOrder(db: Database): ThemeId[] {
+  return (db.prepare("SELECT id FROM themes WHERE kind = 'question' ORDER BY number, position, id").all() as { id: ThemeId }[]).map((r) => r.id);
 }
 
 export function updateQuestionWording(db: Database, id: ThemeId, title: string): boolean {

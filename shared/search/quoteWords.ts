@@ -12,16 +12,12 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-/**
- * An FTS5 query matching any of a passage's meaningful words, for ranking (BM25 does the weighting).
- * Every word is quoted, so nothing in the passage can become query syntax.
- */
-export function matchAnyQuery(text: string, maxTerms = 64): string | null {
-  const seen = new Set<string>();
-  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
-    if (word.length < 3 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
-    seen.add(word);
-    if (seen.size >= maxTerms) break;
-  }
-  return seen.size ? [...seen].map((w) => `"${w}"`).join(' OR ') : null;
+/** A passage's words in order, lower-cased, split as the search index's tokenizer splits them. */
+export function passageWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** The words that say something about a passage's subject: no stop words, numbers or two-letter words. */
+export function meaningfulWords(words: readonly string[]): string[] {
+  return words.filter((word) => word.length >= 3 && !STOPWORDS.has(word) && !/^\d+$/.test(word));
 }
