@@ -7,9 +7,9 @@ test('hide a pane, resize two by keyboard, and find the layout as it was after a
   const draft = page.getByRole('region', { name: 'Draft response' });
   const draftWidth = (await draft.boundingBox())!.width;
 
-  await page.getByRole('group', { name: 'Show panes' }).getByRole('button', { name: 'Sources' }).click();
+  await page.getByRole('group', { name: 'Show panes' }).getByRole('button', { name: 'Sources pane' }).click();
   await expect(sources).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Sources', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('button', { name: 'Sources pane' })).toHaveAttribute('aria-pressed', 'false');
   expect((await draft.boundingBox())!.width).toBeGreaterThan(draftWidth * 1.2);
 
   const divider = page.getByRole('separator', { name: 'Resize Questions and Draft' });
@@ -25,7 +25,7 @@ test('hide a pane, resize two by keyboard, and find the layout as it was after a
   await expect(sources).toBeVisible();
   await page.keyboard.press('Control+Shift+Digit1');
   await page.keyboard.press('Control+Shift+Digit2');
-  await expect(page.getByRole('button', { name: 'Draft', exact: true })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Draft pane' })).toBeDisabled();
 
   await page.goto(await workbench.restart());
   await expect(page.getByRole('region', { name: 'Draft response' })).toBeVisible();

@@ -31,6 +31,7 @@ export function PaneToggles({ layout, onLayout }: Props) {
           key={pane}
           type="button"
           aria-pressed={layout.shown[pane]}
+          aria-label={`${PANE_LABELS[pane]} pane`}
           aria-keyshortcuts={`Control+Shift+${PANE_SHORTCUT_DIGIT[pane]}`}
           disabled={lastShown && layout.shown[pane]}
           title={`Show or hide the ${PANE_LABELS[pane]} pane (Ctrl+Shift+${PANE_SHORTCUT_DIGIT[pane]})`}
