@@ -26,6 +26,9 @@ export function PaneToggles({ layout, onLayout }: Props) {
   const lastShown = shownPanes(layout).length === 1;
   return (
     <div className="pane-toggles" role="group" aria-label="Show panes">
+      <span className="pane-toggles-label" aria-hidden="true">
+        Show
+      </span>
       {PANES.map((pane) => (
         <button
           key={pane}
