@@ -6,7 +6,10 @@ import type { Consultation } from '../../shared/domain/theme.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { draftToDocument } from '../../shared/draft/documentModel.ts';
 import { DRAFT_NODES } from '../../renderer/src/editor/draftNodes.ts';
-import { $insertQuoteInSection, $sectionWordCounts } from '../../renderer/src/editor/draftSections.ts';
+import { $draftSections, $insertQuoteInSection } from '../../renderer/src/editor/draftSections.ts';
+import { $draftWordCounts } from '../../renderer/src/editor/draftWordCounts.ts';
+
+const $sectionWordCounts = () => $draftWordCounts($draftSections(), new Map()).sections;
 
 function question(id: number, number: number) {
   return { id: id as ThemeId, parentId: 1 as ThemeId, kind: 'question' as const, number, title: `Question text ${number}`, verified: true, wordLimit: 250, position: number, answerType: 'open' as const, quoteCount: 0 };
