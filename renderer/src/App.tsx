@@ -20,6 +20,7 @@ import { useProjectFileDrop } from './layout/useProjectFileDrop.ts';
 import { DraftPane } from './DraftPane.tsx';
 import type { DraftEditorHandle } from './editor/DraftEditor.tsx';
 import { QuoteNavigationContext } from './quoteNavigation.ts';
+import { createValueStore } from './valueStore.ts';
 import { deliverExport } from './saveDownload.ts';
 import { useMenuCommand } from './menuCommands.ts';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
@@ -42,8 +43,9 @@ export function App() {
   const [source, setSource] = useState<Source | null>(null);
   const [selectedQuestionId, setSelectedQuestionId] = useState<number | null>(null);
   const [focusQuoteId, setFocusQuoteId] = useState<number | null>(null);
-  const [wordCounts, setWordCounts] = useState<Map<number, number>>(new Map());
-  const [totalWords, setTotalWords] = useState(0);
+  // Stores, not state: the counts change each time typing pauses, and only the two places showing them need to re-render.
+  const [wordCounts] = useState(() => createValueStore(new Map<number, number>()));
+  const [totalWords] = useState(() => createValueStore(0));
   const [quotesInDraft, setQuotesInDraft] = useState<Map<number, number | null>>(new Map());
   const [showVersions, setShowVersions] = useState(false);
   const [pickingQuote, setPickingQuote] = useState(false);
@@ -388,11 +390,14 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  // Only a real change re-renders the window: the draft reports its counts every time typing pauses.
-  const onWordCounts = useCallback((counts: Map<number, number>, total: number) => {
-    setWordCounts((old) => (sameEntries(old, counts) ? old : counts));
-    setTotalWords(total);
-  }, []);
+  // Only a real change re-renders the question list: the draft reports its counts every time typing pauses.
+  const onWordCounts = useCallback(
+    (counts: Map<number, number>, total: number) => {
+      if (!sameEntries(wordCounts.get(), counts)) wordCounts.set(counts);
+      totalWords.set(total);
+    },
+    [wordCounts, totalWords],
+  );
   const onQuotesInDraft = useCallback((placed: Map<number, number | null>) => {
     setQuotesInDraft((old) => (sameEntries(old, placed) ? old : placed));
   }, []);

@@ -3,6 +3,7 @@ import { DraftEditor, type DraftEditorHandle } from './editor/DraftEditor.tsx';
 import type { SaveState } from './editor/plugins/AutosavePlugin.tsx';
 import type { Consultation } from '../../shared/domain/theme.ts';
 import type { SourceQuotePayload } from './editor/nodes/SourceQuoteNode.tsx';
+import { useValueStore, type ValueStore } from './valueStore.ts';
 
 type Props = {
   initialContent: string;
@@ -12,7 +13,7 @@ type Props = {
   onActiveQuestion: (themeId: number) => void;
   onQuotesInDraft: (placed: Map<number, number | null>) => void;
   handle: Ref<DraftEditorHandle>;
-  totalWords: number;
+  totalWords: ValueStore<number>;
   consultation: Consultation;
   onShowVersions: () => void;
   quotePayload: (quoteId: number) => SourceQuotePayload | null;
@@ -25,13 +26,18 @@ function saveLabel(state: SaveState): string {
   return 'All changes saved';
 }
 
+// Its own component, so a new total re-renders this line and not the pane holding the editor.
+function WordTotal({ words }: { words: ValueStore<number> }) {
+  return <span className="draft-words">{useValueStore(words).toLocaleString('en-GB')} words in all</span>;
+}
+
 export function DraftPane({ initialContent, save, describeError, onWordCounts, onActiveQuestion, onQuotesInDraft, handle, totalWords, onShowVersions, consultation, quotePayload, onQuoteDropped }: Props) {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
   return (
     <section className="pane draft-pane" aria-labelledby="draft-heading">
       <div className="draft-header">
         <h2 id="draft-heading">Draft response</h2>
-        <span className="draft-words">{totalWords.toLocaleString('en-GB')} words in all</span>
+        <WordTotal words={totalWords} />
         <button type="button" className="link-button" onClick={onShowVersions}>
           Versions…
         </button>

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { $getRoot } from 'lexical';
 import type { QuoteId, SourceId } from '../../shared/ids.ts';
 import { draftToDocument } from '../../shared/draft/documentModel.ts';
-import { $insertQuoteInSection, $sectionWordCounts } from '../../renderer/src/editor/draftSections.ts';
+import { $draftSections, $insertQuoteInSection } from '../../renderer/src/editor/draftSections.ts';
+import { $draftWordCounts } from '../../renderer/src/editor/draftWordCounts.ts';
 import { draftEditor } from './testDraft.ts';
+
+const $sectionWordCounts = () => $draftWordCounts($draftSections(), new Map()).sections;
 
 const quote = { quoteId: 7 as QuoteId, sourceId: 3 as SourceId, text: 'We will publish national standards', citation: 'Green Paper, 29 March 2022' };
 

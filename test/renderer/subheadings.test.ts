@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { $getNodeByKeyOrThrow, $getRoot, type ElementNode } from 'lexical';
 import { draftToDocument } from '../../shared/draft/documentModel.ts';
 import { $currentBlockType, $setBlockType } from '../../renderer/src/editor/blockType.ts';
-import { $draftSections, $questionIdOf, $sectionWordCounts } from '../../renderer/src/editor/draftSections.ts';
+import { $draftSections, $questionIdOf } from '../../renderer/src/editor/draftSections.ts';
+import { $draftWordCounts } from '../../renderer/src/editor/draftWordCounts.ts';
 import { draftEditor, json, outline, writeAnswer } from './testDraft.ts';
 
 describe('sub-headings in an answer', () => {
@@ -13,7 +14,7 @@ describe('sub-headings in an answer', () => {
 
     expect(outline(editor)).toContain('h4:Our view');
     expect(editor.getEditorState().read($currentBlockType)).toBe('subheading');
-    const counts = editor.getEditorState().read($sectionWordCounts);
+    const counts = editor.getEditorState().read(() => $draftWordCounts($draftSections(), new Map()).sections);
     expect(counts.get(11)).toBe(6);
     expect(counts.get(12)).toBe(0);
     // Still two questions, the sub-heading not mistaken for one.

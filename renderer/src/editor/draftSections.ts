@@ -1,6 +1,5 @@
 import { $createParagraphNode, $getRoot, $getState, $isParagraphNode, type LexicalNode } from 'lexical';
 import { $isHeadingNode, type HeadingNode } from '@lexical/rich-text';
-import { countWords } from '../../../shared/draft/wordCount.ts';
 import { questionState } from './nodes/questionState.ts';
 import { $createSourceQuoteNode, $isSourceQuoteNode, type SourceQuotePayload } from './nodes/SourceQuoteNode.tsx';
 
@@ -29,17 +28,10 @@ export function $draftSections(): DraftSection[] {
   return sections;
 }
 
-/** Words in each question's answer, quotations included. */
-export function $sectionWordCounts(): Map<number, number> {
-  return new Map(
-    $draftSections().map((s) => [s.themeId, s.body.reduce((n, node) => n + countWords(node.getTextContent()), 0)]),
-  );
-}
-
-/** The question whose section holds `node`, if any. */
-export function $sectionOf(node: LexicalNode): number | null {
+/** The question whose section (one of `sections`, the draft's as they are now) holds `node`, if any. */
+export function $sectionOf(node: LexicalNode, sections: DraftSection[]): number | null {
   const top = node.getTopLevelElement() ?? node;
-  for (const section of $draftSections()) {
+  for (const section of sections) {
     if (section.heading.is(top) || section.body.some((n) => n.is(top))) return section.themeId;
   }
   return null;

@@ -10,12 +10,14 @@ import type { ConsultationChange } from './edit/consultationChange.ts';
 import type { SourceSummary } from '../../../shared/domain/source.ts';
 import { EvidenceList } from './EvidenceList.tsx';
 import { draggedQuoteId, isQuoteDrag } from '../quoteDrag.ts';
+import { useValueStore, type ValueStore } from '../valueStore.ts';
 
 type Props = {
   consultation: Consultation;
   selectedQuestionId: number | null;
   onSelectQuestion: (id: number) => void;
-  wordCounts: Map<number, number>;
+  /** Words in each question's answer in the draft. */
+  wordCounts: ValueStore<Map<number, number>>;
   evidence: Quote[];
   citationOf: (quote: Quote) => string;
   onInsertQuote: (quote: Quote) => void;
@@ -39,7 +41,8 @@ function evidenceLabel(q: ThemeWithCount): string {
 }
 
 export function QuestionsPane(props: Props) {
-  const { consultation, selectedQuestionId, onSelectQuestion, wordCounts } = props;
+  const { consultation, selectedQuestionId, onSelectQuestion } = props;
+  const wordCounts = useValueStore(props.wordCounts);
   const questions = consultation.chapters.flatMap((c) => c.questions);
   const covered = questions.filter((q) => q.quoteCount > 0).length;
   const selected = questions.find((q) => q.id === selectedQuestionId) ?? null;

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, $getSelection, $isRangeSelection } from 'lexical';
-import { countWords } from '../../../../shared/draft/wordCount.ts';
-import { $quotesInDraft, $sectionOf, $sectionWordCounts } from '../draftSections.ts';
+import { $getSelection, $isRangeSelection } from 'lexical';
+import { $draftSections, $quotesInDraft, $sectionOf } from '../draftSections.ts';
+import { $draftWordCounts, type BlockWordCounts } from '../draftWordCounts.ts';
 
 type Props = {
   onWordCounts: (counts: Map<number, number>, total: number) => void;
@@ -12,7 +12,7 @@ type Props = {
   onQuotesInDraft: (placed: Map<number, number | null>) => void;
 };
 
-// Counting walks the whole draft: do it when typing pauses, not on every key of a 100-page response.
+// Reading the sections walks the whole draft: do it when typing pauses, not on every key of a 100-page response.
 const SETTLE_MS = 150;
 
 export function SectionInfoPlugin({ onWordCounts, onActiveQuestion, onQuotesInDraft }: Props) {
@@ -20,13 +20,17 @@ export function SectionInfoPlugin({ onWordCounts, onActiveQuestion, onQuotesInDr
   useEffect(() => {
     let lastActive: number | null = null;
     let timer: number | null = null;
+    let blocks: BlockWordCounts = new Map();
     const read = () =>
       editor.getEditorState().read(() => {
-        onWordCounts($sectionWordCounts(), countWords($getRoot().getTextContent()));
+        const sections = $draftSections();
+        const counts = $draftWordCounts(sections, blocks);
+        blocks = counts.blocks;
+        onWordCounts(counts.sections, counts.total);
         onQuotesInDraft($quotesInDraft());
         const selection = $getSelection();
         if ($isRangeSelection(selection) && editor.getRootElement()?.contains(document.activeElement)) {
-          const themeId = $sectionOf(selection.anchor.getNode());
+          const themeId = $sectionOf(selection.anchor.getNode(), sections);
           if (themeId !== null && themeId !== lastActive) {
             lastActive = themeId;
             onActiveQuestion(themeId);
