@@ -29,14 +29,23 @@ test('edit the questions: add, move (the answer moves too), remove and undo; the
 
   await page.getByRole('button', { name: 'Remove Question 8' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Removed Question 8.' })).toBeVisible();
-  // What was written under it stays in the draft, under a heading that says its question was removed.
-  await expect(editor).toContainText('Removed question: How should key workers be funded?');
+  // Nothing was written under it, so its section goes too (an answer would have stayed, marked as removed).
+  await expect(editor).not.toContainText('How should key workers be funded?');
   expect((await workbench.project.themes.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(22);
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Undone.' })).toBeVisible();
   expect((await workbench.project.themes.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(23);
   await expect(page.getByText('All changes saved')).toBeVisible();
   expect((await workbench.project.drafts.get()).content).toContain('Question 8: How should key workers be funded?');
+
+  // Removing a question that has an answer keeps the answer, under a heading that says what happened.
+  await page.getByRole('button', { name: 'Remove Question 1', exact: true }).click();
+  await expect(editor).toContainText('Removed question: How should we develop the proposal');
+  text = await draftText(page);
+  expect(text.indexOf('Our answer to the partnerships question.')).toBeGreaterThan(text.indexOf('Removed question: How should we develop'));
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(editor).toContainText('Question 1: How should we develop the proposal');
+  await expect(editor).not.toContainText('Removed question:');
 });
 
 test('a question added to a chapter with none gets that chapter\'s heading in the draft, in its place', async ({ page, workbench }) => {

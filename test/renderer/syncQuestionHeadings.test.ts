@@ -107,10 +107,12 @@ describe('the draft follows the consultation', () => {
   it('leaves the answer of a removed question where it was, and gives a new chapter its heading before Other comments', () => {
     const editor = editorFor(original);
     write(editor, 12, 'Answer to a question later removed');
-    const c = consultation([chapter(1, 1, 'Early years', [11]), chapter(2, 2, 'Schools', [21, 22]), chapter(3, 3, 'Transport', [31])]);
+    const c = consultation([chapter(1, 1, 'Early years', [11]), chapter(2, 2, 'Schools', [21]), chapter(3, 3, 'Transport', [31])]);
     sync(editor, c);
     const text = outline(editor);
     expect(text).toContain('Answer to a question later removed');
+    // Question 22's section had nothing in it, so it went with its question.
+    expect(text.some((t) => t.includes('Text of 22'))).toBe(false);
     expect(text[text.indexOf('Answer to a question later removed') - 1]).toBe('# Removed question: Text of 12');
     expect(text.indexOf('Answer to a question later removed')).toBeLessThan(text.indexOf('# Chapter 2: Schools'));
     expect(text.indexOf('# Chapter 3: Transport')).toBe(text.indexOf('# Other comments') - 2);

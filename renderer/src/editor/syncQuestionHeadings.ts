@@ -1,10 +1,12 @@
-import { $createParagraphNode, $createTextNode, $getRoot, $getState, $setState, type LexicalNode } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $getState, $isDecoratorNode, $setState, type LexicalNode } from 'lexical';
 import { $createHeadingNode, $isHeadingNode, type HeadingNode } from '@lexical/rich-text';
 import { chapterLabel, type Consultation } from '../../../shared/domain/theme.ts';
 import { OTHER_COMMENTS, questionHeadingText } from '../../../shared/draft/initialDraft.ts';
 import { $draftSections, $questionIdOf, type DraftSection } from './draftSections.ts';
 import { $isAnnexesHeading } from './annexes.ts';
 import { chapterState } from './nodes/chapterState.ts';
+import { $isQuestionPositionNode } from './nodes/QuestionPositionNode.tsx';
+import { $isSourceQuoteNode } from './nodes/SourceQuoteNode.tsx';
 import { questionState } from './nodes/questionState.ts';
 
 function $chapterIdOf(node: LexicalNode): number | null {
@@ -42,6 +44,12 @@ export const REMOVED_PREFIX = 'Removed question: ';
 function $isOrphanSection(node: LexicalNode, questionIds: Set<number>): boolean {
   const id = $questionIdOf(node);
   return id !== null && !questionIds.has(id);
+}
+
+/** A block the user has put nothing in: an empty paragraph, or a position control left unchosen. */
+function $isUnwritten(node: LexicalNode): boolean {
+  if ($isQuestionPositionNode(node)) return node.getValue() === null;
+  return !$isSourceQuoteNode(node) && !$isDecoratorNode(node) && node.getTextContent().trim() === '';
 }
 
 /** A heading's block: the heading and what follows it up to the next heading. */
@@ -113,8 +121,14 @@ export function $syncQuestionHeadings(consultation: Consultation): void {
   }
 
   for (const section of $draftSections()) {
+    if (questionIds.has(section.themeId)) continue;
+    // A removed question's section with nothing written in it goes (undo brings a fresh one back).
+    if (section.body.every($isUnwritten)) {
+      for (const node of [section.heading, ...section.body]) node.remove();
+      continue;
+    }
     const text = section.heading.getTextContent();
-    if (!questionIds.has(section.themeId) && !text.startsWith(REMOVED_PREFIX)) $setText(section.heading, REMOVED_PREFIX + text.replace(/^Question \d+:\s*/, ''));
+    if (!text.startsWith(REMOVED_PREFIX)) $setText(section.heading, REMOVED_PREFIX + text.replace(/^Question \d+:\s*/, ''));
   }
 
   // A chapter heading left with nothing under it (its questions moved or removed) goes.

@@ -63,6 +63,10 @@ export class QuestionPositionNode extends DecoratorNode<JSX.Element> {
     return false;
   }
 
+  getValue(): string | null {
+    return this.getLatest().__value;
+  }
+
   setValue(value: string | null): void {
     this.getWritable().__value = value;
   }
