@@ -8,14 +8,19 @@ type Props = {
   save: (content: string) => Promise<{ updatedAt: string }>;
   onStateChange: (state: SaveState) => void;
   onError: (error: unknown) => string;
-  /** Short enough that every edit reaches the project file within a second. */
+  /** A pause in typing this long saves what was typed. */
   delayMs?: number;
+  /**
+   * The longest an edit waits while typing goes on without a pause, so every edit reaches the project file
+   * within a second even for a fast typist.
+   */
+  maxWaitMs?: number;
   /** Filled with a function that saves any pending change now, and resolves when it is stored. */
   flushRef?: { current: (() => Promise<void>) | null };
 };
 
 /** Saves the draft shortly after each change, and once more if the window is closing with changes pending. */
-export function AutosavePlugin({ save, onStateChange, onError, delayMs = 300, flushRef }: Props) {
+export function AutosavePlugin({ save, onStateChange, onError, delayMs = 300, maxWaitMs = 700, flushRef }: Props) {
   const [editor] = useLexicalComposerContext();
   const pending = useRef<EditorState | null>(null);
   const timer = useRef<number | null>(null);
@@ -29,6 +34,8 @@ export function AutosavePlugin({ save, onStateChange, onError, delayMs = 300, fl
     // a transform on opening, say); writing the same draft again would be a needless change to the file.
     let stored = JSON.stringify(editor.getEditorState().toJSON());
     let storedAt: string | null = null;
+    // When the oldest unsaved edit was made.
+    let waitingSince = 0;
     const flush = (): Promise<void> => {
       if (timer.current !== null) window.clearTimeout(timer.current);
       timer.current = null;
@@ -56,10 +63,14 @@ export function AutosavePlugin({ save, onStateChange, onError, delayMs = 300, fl
     const unregister = editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // selection only
       // Reported once per burst of typing: a state change per key would re-render the editor's 500 quotations.
-      if (pending.current === null) callbacks.current.onStateChange({ kind: 'saving' });
+      if (pending.current === null) {
+        callbacks.current.onStateChange({ kind: 'saving' });
+        waitingSince = Date.now();
+      }
       pending.current = editorState;
       if (timer.current !== null) window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(flush, delayMs);
+      const deadline = Math.max(0, waitingSince + maxWaitMs - Date.now());
+      timer.current = window.setTimeout(flush, Math.min(delayMs, deadline));
     });
     const onPageHide = () => void flush();
     window.addEventListener('pagehide', onPageHide);
@@ -70,7 +81,7 @@ export function AutosavePlugin({ save, onStateChange, onError, delayMs = 300, fl
       if (flushRef) flushRef.current = null;
       void flush();
     };
-  }, [editor, delayMs, flushRef]);
+  }, [editor, delayMs, maxWaitMs, flushRef]);
 
   return null;
 }
