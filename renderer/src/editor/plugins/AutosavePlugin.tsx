@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { EditorState } from 'lexical';
+import { createDraftSerializer } from '../draftSerializer.ts';
 
 export type SaveState = { kind: 'saved'; at: string | null } | { kind: 'saving' } | { kind: 'error'; message: string };
 
@@ -32,7 +33,8 @@ export function AutosavePlugin({ save, onStateChange, onError, delayMs = 300, ma
   useEffect(() => {
     // What the project file holds. Lexical re-marks nodes dirty without changing them (a plugin registering
     // a transform on opening, say); writing the same draft again would be a needless change to the file.
-    let stored = JSON.stringify(editor.getEditorState().toJSON());
+    const serialize = createDraftSerializer();
+    let stored = serialize(editor.getEditorState());
     let storedAt: string | null = null;
     // When the oldest unsaved edit was made.
     let waitingSince = 0;
@@ -43,7 +45,7 @@ export function AutosavePlugin({ save, onStateChange, onError, delayMs = 300, ma
       if (!state) return Promise.resolve();
       pending.current = null;
       const { save: doSave, onStateChange: report, onError: describe } = callbacks.current;
-      const content = JSON.stringify(state.toJSON());
+      const content = serialize(state);
       if (content === stored) {
         report({ kind: 'saved', at: storedAt });
         return Promise.resolve();

@@ -1,0 +1,50 @@
+import { $getRoot, $isElementNode, type EditorState, type LexicalNode } from 'lexical';
+
+type Cached = { nodes: LexicalNode[]; json: string };
+
+/** A block and everything inside it, as the node objects of one editor state. */
+function $subtree(block: LexicalNode): LexicalNode[] {
+  const nodes: LexicalNode[] = [];
+  const stack = [block];
+  while (stack.length) {
+    const node = stack.pop()!;
+    nodes.push(node);
+    if ($isElementNode(node)) stack.push(...node.getChildren());
+  }
+  return nodes;
+}
+
+// Stands in for the root's children while the rest is serialised; no field of the root itself can hold it.
+const SENTINEL = '\u0000children\u0000';
+
+/**
+ * Serialises editor states to exactly what `JSON.stringify(state.toJSON())` gives, re-serialising only the
+ * top-level blocks that changed. Lexical replaces a node object whenever that node changes, and keeps the
+ * objects of unchanged nodes from one state to the next, so a block whose nodes are all the same objects as
+ * last time serialises as it did then. On a 100-page draft this takes a save from tens of milliseconds of
+ * JSON.stringify on the typing thread to a few.
+ */
+export function createDraftSerializer() {
+  let cache = new Map<string, Cached>();
+  return function serialize(state: EditorState): string {
+    const json = state.toJSON();
+    const next = new Map<string, Cached>();
+    const parts = state.read(() =>
+      $getRoot()
+        .getChildren()
+        .map((block, i) => {
+          const nodes = $subtree(block);
+          const cached = cache.get(block.getKey());
+          const same = cached !== undefined && cached.nodes.length === nodes.length && cached.nodes.every((n, j) => n === nodes[j]);
+          const entry = same ? cached : { nodes, json: JSON.stringify(json.root.children[i]) };
+          next.set(block.getKey(), entry);
+          return entry.json;
+        }),
+    );
+    cache = next;
+    // The root's own fields serialised as usual, its children spliced in (so key order stays Lexical's).
+    // A function, not a string, as the replacement: a writer's "$&" must stay "$&".
+    const children = `[${parts.join(',')}]`;
+    return JSON.stringify({ ...json, root: { ...json.root, children: SENTINEL } }).replace(JSON.stringify(SENTINEL), () => children);
+  };
+}
