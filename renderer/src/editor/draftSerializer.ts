@@ -1,4 +1,4 @@
-import { $getRoot, $isElementNode, type EditorState, type LexicalNode } from 'lexical';
+import { $exportNodeJSON, $getRoot, $isElementNode, type EditorState, type LexicalNode } from 'lexical';
 
 type Cached = { nodes: LexicalNode[]; json: string };
 
@@ -15,6 +15,13 @@ function $subtree(block: LexicalNode): LexicalNode[] {
 }
 
 // Stands in for the root's children while the rest is serialised; no field of the root itself can hold it.
+/** One block as `editorState.toJSON()` writes it: the node's own export, then its children's, in order. */
+function $blockJSON(node: LexicalNode): unknown {
+  const json = $exportNodeJSON(node) as { children?: unknown[] };
+  if ($isElementNode(node)) for (const child of node.getChildren()) json.children!.push($blockJSON(child));
+  return json;
+}
+
 const SENTINEL = '\u0000children\u0000';
 
 /**
@@ -27,24 +34,23 @@ const SENTINEL = '\u0000children\u0000';
 export function createDraftSerializer() {
   let cache = new Map<string, Cached>();
   return function serialize(state: EditorState): string {
-    const json = state.toJSON();
     const next = new Map<string, Cached>();
-    const parts = state.read(() =>
-      $getRoot()
-        .getChildren()
-        .map((block, i) => {
-          const nodes = $subtree(block);
-          const cached = cache.get(block.getKey());
-          const same = cached !== undefined && cached.nodes.length === nodes.length && cached.nodes.every((n, j) => n === nodes[j]);
-          const entry = same ? cached : { nodes, json: JSON.stringify(json.root.children[i]) };
-          next.set(block.getKey(), entry);
-          return entry.json;
-        }),
-    );
+    const { root, parts } = state.read(() => {
+      const rootNode = $getRoot();
+      const blocks = rootNode.getChildren().map((block) => {
+        const nodes = $subtree(block);
+        const cached = cache.get(block.getKey());
+        const same = cached !== undefined && cached.nodes.length === nodes.length && cached.nodes.every((n, j) => n === nodes[j]);
+        const entry = same ? cached : { nodes, json: JSON.stringify($blockJSON(block)) };
+        next.set(block.getKey(), entry);
+        return entry.json;
+      });
+      return { root: $exportNodeJSON(rootNode), parts: blocks };
+    });
     cache = next;
     // The root's own fields serialised as usual, its children spliced in (so key order stays Lexical's).
     // A function, not a string, as the replacement: a writer's "$&" must stay "$&".
     const children = `[${parts.join(',')}]`;
-    return JSON.stringify({ ...json, root: { ...json.root, children: SENTINEL } }).replace(JSON.stringify(SENTINEL), () => children);
+    return JSON.stringify({ root: { ...root, children: SENTINEL } }).replace(JSON.stringify(SENTINEL), () => children);
   };
 }
