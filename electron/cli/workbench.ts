@@ -7,7 +7,8 @@ import { parseTemplate } from '../../shared/templates/parseTemplate.ts';
 import { SOURCE_KIND_LABELS } from '../../shared/domain/source.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import { openProject, type ProjectServices } from '../services/project/projectServices.ts';
-import { DEFAULT_TEMPLATE, createProjectFromTemplate, templateFile } from '../services/project/newProject.ts';
+import { DEFAULT_TEMPLATE, createProjectFromTemplate } from '../services/project/newProject.ts';
+import { templatesIn } from '../services/project/templateLibrary.ts';
 
 const HELP = `workbench: Consultation Workbench from the command line (same project files as the app)
 
@@ -82,7 +83,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       if (existsSync(path)) throw new UsageError(`${path} already exists.`);
       const template = values.template ?? DEFAULT_TEMPLATE;
       try {
-        templateFile(resourcesDir(), template);
+        templatesIn(resourcesDir()).load(template);
       } catch {
         throw new UsageError(`No template called "${template}".`);
       }

@@ -7,7 +7,7 @@ import { createHandlers, type AppHost, type Handlers } from '../services/api/han
 import { dispatch } from '../services/api/dispatch.ts';
 import { openOrCreateSampleProject } from '../services/project/sampleProject.ts';
 import { createProjectFromTemplate } from '../services/project/newProject.ts';
-import { createTemplateLibrary } from '../services/project/templateLibrary.ts';
+import { templatesIn } from '../services/project/templateLibrary.ts';
 import { SHELL_CHANNELS } from '../../shared/ipc/events.ts';
 import { droppedProjectPath } from './droppedProject.ts';
 import { openProject, type ProjectServices } from '../services/project/projectServices.ts';
@@ -52,7 +52,7 @@ const SAVE_KINDS: Record<string, { title: string; filter: { name: string; extens
 };
 
 const saveDialogHost: AppHost = {
-  templates: createTemplateLibrary(join(resourcesDir(), 'templates')),
+  templates: templatesIn(resourcesDir()),
   async deliverFile({ fileName, bytes }) {
     const kind = SAVE_KINDS[fileName.split('.').pop() ?? ''] ?? SAVE_KINDS['docx']!;
     const options = { title: kind.title, defaultPath: join(app.getPath('documents'), fileName), filters: [kind.filter] };

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ThemeId } from '../../shared/ids.ts';
 import { suggestionTerms } from '../../shared/search/suggestionTerms.ts';
-import { chapterScoresFor, questionOrder, questionScoresFor } from './repositories/themesRepository.ts';
+import { chapterScorer, questionOrder, questionScorer } from './repositories/themesRepository.ts';
 
 export type QuestionSuggestion = { themeId: ThemeId; score: number };
 
@@ -16,19 +16,21 @@ const CHAPTER_WEIGHT = 1.5;
  * the same suggestions, ties going to the earlier question.
  */
 export function createSuggestionsService(db: Database) {
+  const questionScoresFor = questionScorer(db);
+  const chapterScoresFor = chapterScorer(db);
   return {
     async forText(text: string, limit = 3): Promise<QuestionSuggestion[]> {
       const totals = new Map<ThemeId, number>();
       const add = (id: ThemeId, score: number) => totals.set(id, (totals.get(id) ?? 0) + score);
       for (const { phrase, weight } of suggestionTerms(text)) {
-        for (const { id, score } of questionScoresFor(db, phrase)) add(id, weight * score);
-        for (const { id, score } of chapterScoresFor(db, phrase)) add(id, CHAPTER_WEIGHT * weight * score);
+        for (const { id, score } of questionScoresFor(phrase)) add(id, weight * score);
+        for (const { id, score } of chapterScoresFor(phrase)) add(id, CHAPTER_WEIGHT * weight * score);
       }
-      const order = questionOrder(db);
+      const order = new Map(questionOrder(db).map((id, i) => [id, i]));
       return [...totals]
         .map(([themeId, score]) => ({ themeId, score: Math.round(score * 1000) / 1000 }))
         .filter((s) => s.score > 0)
-        .sort((a, b) => b.score - a.score || order.indexOf(a.themeId) - order.indexOf(b.themeId))
+        .sort((a, b) => b.score - a.score || order.get(a.themeId)! - order.get(b.themeId)!)
         .slice(0, limit);
     },
   };

@@ -18,7 +18,6 @@ import {
   deleteAllThemes,
   deleteTheme,
   insertTheme,
-  insertThemeWithId,
   listChapters,
   listFilings,
   listFullThemes,
@@ -190,7 +189,7 @@ export function createThemesService(db: Database) {
         if (listFullThemes(db).some((t) => t.id === chapter.id)) throw new AppError('conflict', 'That chapter is already in this consultation.');
         const chapters = listChapters(db);
         chapters.slice(chapter.position).forEach((c, i) => setThemePosition(db, c.id, chapter.position + 1 + i));
-        insertThemeWithId(db, { ...chapter, kind: 'chapter', parentId: null, topic: null, summary: null });
+        insertTheme(db, { ...chapter, kind: 'chapter', parentId: null, topic: null, summary: null });
         renumberChapters(db);
       })();
       return service.getConsultation();
@@ -222,7 +221,7 @@ export function createThemesService(db: Database) {
           throw new AppError('not-found', 'The question cannot come back: its chapter is no longer in this consultation.');
         }
         const { quoteCount: _, ...theme } = question;
-        insertThemeWithId(db, { ...theme, kind: 'question', topic: null, summary: null });
+        insertTheme(db, { ...theme, kind: 'question', topic: null, summary: null });
         restoreFilings(
           db,
           removed.quoteIds.map((quoteId) => [quoteId, question.id]),
@@ -288,7 +287,7 @@ export function createThemesService(db: Database) {
       db.transaction(() => {
         deleteAllThemes(db);
         // Chapters first, so every question's chapter is there when it goes in.
-        for (const theme of [...previous.themes].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null))) insertThemeWithId(db, theme);
+        for (const theme of [...previous.themes].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null))) insertTheme(db, theme);
         restoreFilings(db, previous.filings);
         writeDetails(previous.details);
       })();

@@ -6,7 +6,7 @@ import { METHODS } from '../../shared/ipc/channels.ts';
 import { createHandlers, type AppHost } from '../../electron/services/api/handlers.ts';
 import { dispatch, isMethod } from '../../electron/services/api/dispatch.ts';
 import type { ProjectServices } from '../../electron/services/project/projectServices.ts';
-import { createTemplateLibrary } from '../../electron/services/project/templateLibrary.ts';
+import { templatesIn } from '../../electron/services/project/templateLibrary.ts';
 
 /**
  * The test transport: the built renderer and the same typed API the preload exposes, over loopback HTTP,
@@ -52,7 +52,7 @@ function reviveBytes(_key: string, value: unknown): unknown {
 
 /** Exports arrive in the browser as a download, as a saved file does in the app. */
 export const downloadHost: AppHost = {
-  templates: createTemplateLibrary('resources/templates'),
+  templates: templatesIn('resources'),
   deliverFile: async ({ fileName, bytes }) => ({ status: 'download', fileName, base64: Buffer.from(bytes).toString('base64') }),
 };
 

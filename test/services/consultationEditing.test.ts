@@ -3,7 +3,7 @@ import type { ThemeId } from '../../shared/ids.ts';
 import { RemovedQuestionSchema, type Consultation } from '../../shared/domain/theme.ts';
 import { ConsultationSnapshotSchema } from '../../shared/domain/consultationSnapshot.ts';
 import { createHandlers } from '../../electron/services/api/handlers.ts';
-import { createTemplateLibrary } from '../../electron/services/project/templateLibrary.ts';
+import { templatesIn } from '../../electron/services/project/templateLibrary.ts';
 import { cleanUp, openSample, questionNumbered } from './helpers.ts';
 
 afterEach(cleanUp);
@@ -60,7 +60,7 @@ describe('editing the consultation', () => {
 
 describe('chapters, places and whole consultations', () => {
   const handlersFor = (project: Awaited<ReturnType<typeof openSample>>['project']) =>
-    createHandlers(project, { templates: createTemplateLibrary('resources/templates'), deliverFile: async () => ({ status: 'cancelled' }) });
+    createHandlers(project, { templates: templatesIn('resources'), deliverFile: async () => ({ status: 'cancelled' }) });
   const questionTexts = (c: Consultation) => c.chapters.map((ch) => [ch.number, ch.title, ch.questions.map((q) => `${q.number} ${q.title.slice(0, 12)}`)]);
 
   it('moves a question past the top of its chapter into the end of the chapter before, by keyboard', async () => {
@@ -138,7 +138,7 @@ describe('chapters, places and whole consultations', () => {
     const { project } = await openSample();
     const delivered: { fileName: string; bytes: Uint8Array }[] = [];
     const handlers = createHandlers(project, {
-      templates: createTemplateLibrary('resources/templates'),
+      templates: templatesIn('resources'),
       deliverFile: async (file) => (delivered.push(file), { status: 'saved', path: file.fileName }),
     });
     await project.themes.setDetails({ title: 'SEND Review', department: 'Department for Education', deadline: '2022-07-22' });

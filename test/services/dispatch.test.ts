@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ExportResult } from '../../shared/ipc/contract.ts';
 import type { Method } from '../../shared/ipc/channels.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
-import { createTemplateLibrary } from '../../electron/services/project/templateLibrary.ts';
+import { templatesIn } from '../../electron/services/project/templateLibrary.ts';
 import { createHandlers, type AppHost } from '../../electron/services/api/handlers.ts';
 import { dispatch } from '../../electron/services/api/dispatch.ts';
 import type { ProjectServices } from '../../electron/services/project/projectServices.ts';
@@ -16,7 +16,7 @@ function recordingHost(): AppHost & { delivered: Delivered[] } {
   const delivered: Delivered[] = [];
   return {
     delivered,
-    templates: createTemplateLibrary('resources/templates'),
+    templates: templatesIn('resources'),
     deliverFile: async (file): Promise<ExportResult> => {
       delivered.push(file);
       return { status: 'saved', path: `/exports/${file.fileName}` };

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { SourceMetadata } from '../../shared/domain/source.ts';
 import type { ThemeWithCount } from '../../shared/domain/theme.ts';
 import type { ConsultationTemplate } from '../../shared/templates/consultationTemplate.ts';
-import { createSampleProject, loadTemplateFile } from '../../electron/services/project/sampleProject.ts';
+import { createSampleProject } from '../../electron/services/project/sampleProject.ts';
+import { templatesIn } from '../../electron/services/project/templateLibrary.ts';
 import { openProject, type ProjectServices } from '../../electron/services/project/projectServices.ts';
 import { onCleanUp, tempDir } from './tempDir.ts';
 
@@ -25,7 +26,7 @@ export function readSampleFile(file: string): string {
 }
 
 export function readTemplate(): ConsultationTemplate {
-  return loadTemplateFile(join(RESOURCES_DIR, 'templates', readManifest().template));
+  return templatesIn(RESOURCES_DIR).load(readManifest().template);
 }
 
 /** Opens a project file and makes sure cleanUp() closes it. */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { WebFrameMain } from 'electron';
 import type { Database } from 'better-sqlite3';
 import { METHODS, type Method } from '../../shared/ipc/channels.ts';
-import { createTemplateLibrary } from '../../electron/services/project/templateLibrary.ts';
+import { templatesIn } from '../../electron/services/project/templateLibrary.ts';
 import { createHandlers } from '../../electron/services/api/handlers.ts';
 import { dispatch } from '../../electron/services/api/dispatch.ts';
 import { isAppFrame } from '../../electron/main/appFrame.ts';
@@ -75,7 +75,7 @@ describe('every IPC channel refuses malformed input', () => {
   it.each(METHODS)('%s: a clear invalid-input error and an unchanged project for every bad payload', async (method) => {
     const { project } = await openSample();
     const delivered: string[] = [];
-    const handlers = createHandlers(project, { templates: createTemplateLibrary('resources/templates'), deliverFile: async (f) => (delivered.push(f.fileName), { status: 'cancelled' }) });
+    const handlers = createHandlers(project, { templates: templatesIn('resources'), deliverFile: async (f) => (delivered.push(f.fileName), { status: 'cancelled' }) });
     const before = fingerprint(project.db);
     for (const payload of [...EVERYWHERE, ...(NEARLY[method] ?? [])]) {
       // Channels that take no input accept an empty object; anything else, or extra keys, is refused.

@@ -1,17 +1,11 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname } from 'node:path';
 import { AppError } from '../../../shared/ipc/result.ts';
 import { setMeta } from '../repositories/projectMetaRepository.ts';
 import { openProject } from './projectServices.ts';
-import { loadTemplateFile } from './sampleProject.ts';
+import { templatesIn } from './templateLibrary.ts';
 
 export const DEFAULT_TEMPLATE = 'send-green-paper-2022';
-
-export function templateFile(resourcesDir: string, template: string): string {
-  const file = join(resourcesDir, 'templates', `${template}.json`);
-  if (!/^[a-z0-9-]+$/.test(template) || !existsSync(file)) throw new AppError('not-found', `There is no consultation template called "${template}".`);
-  return file;
-}
 
 /**
  * Creates an empty project with a consultation's chapters and questions. Built beside the target and
@@ -19,7 +13,7 @@ export function templateFile(resourcesDir: string, template: string): string {
  */
 export async function createProjectFromTemplate(path: string, resourcesDir: string, template = DEFAULT_TEMPLATE): Promise<void> {
   if (existsSync(path)) throw new AppError('conflict', `${path} already exists.`);
-  const consultation = loadTemplateFile(templateFile(resourcesDir, template));
+  const consultation = templatesIn(resourcesDir).load(template);
   const building = `${path}.building`;
   for (const suffix of ['', '-wal', '-shm']) rmSync(building + suffix, { force: true });
   const project = openProject(building);

@@ -2,23 +2,15 @@ import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { SourceMetadataSchema } from '../../../shared/domain/source.ts';
-import { ConsultationTemplateSchema, type ConsultationTemplate } from '../../../shared/templates/consultationTemplate.ts';
-import { ThemeSetFileSchema, themeSetsToTemplate } from '../../../shared/templates/themeSetTemplate.ts';
 import { setMeta } from '../repositories/projectMetaRepository.ts';
 import { openProject, type ProjectServices } from './projectServices.ts';
+import { templatesIn } from './templateLibrary.ts';
 
 const SampleManifestSchema = z.object({
   projectName: z.string().min(1),
   template: z.string().min(1),
   sources: z.array(SourceMetadataSchema.extend({ file: z.string().min(1) })).min(1),
 });
-
-/** A consultation template file: chapters and questions, or named theme sets (the SEND Review's key areas). */
-export function loadTemplateFile(path: string): ConsultationTemplate {
-  const json: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  const themeSets = ThemeSetFileSchema.safeParse(json);
-  return themeSets.success ? themeSetsToTemplate(themeSets.data) : ConsultationTemplateSchema.parse(json);
-}
 
 function removeProjectFiles(path: string): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
@@ -27,7 +19,7 @@ function removeProjectFiles(path: string): void {
 /** Builds the sample project (five SEND sources and the Green Paper's questions) at `projectPath`. */
 export async function createSampleProject(projectPath: string, resourcesDir: string): Promise<void> {
   const manifest = SampleManifestSchema.parse(JSON.parse(readFileSync(join(resourcesDir, 'sample', 'manifest.json'), 'utf8')));
-  const template = loadTemplateFile(join(resourcesDir, 'templates', manifest.template));
+  const template = templatesIn(resourcesDir).load(manifest.template);
   // Built beside the real path and renamed into place, so a failure never leaves a half-made project.
   const building = `${projectPath}.building`;
   removeProjectFiles(building);

@@ -10,24 +10,33 @@ export const BLANK_TEMPLATE_ID = 'blank';
 /** A consultation to fill in: one chapter to add questions to, and nothing else. */
 const BLANK: ConsultationTemplate = { id: BLANK_TEMPLATE_ID, title: 'Untitled consultation', chapters: [{ number: 1, title: 'Questions' }], questions: [] };
 
-/** The consultations shipped in resources/templates, and a blank one. */
-export function createTemplateLibrary(templatesDir: string) {
-  const files = () => readdirSync(templatesDir).filter((f) => /^[a-z0-9-]+\.json$/.test(f)).sort();
-  const read = (file: string) => parseTemplate(file, readFileSync(join(templatesDir, file), 'utf8'), 'Untitled consultation');
+/**
+ * The consultations shipped in resources/templates (read once: they do not change while the app runs), and a
+ * blank one. The one place templates are found and parsed, for new projects, the sample and the app alike.
+ */
+export function templatesIn(resourcesDir: string) {
+  const templatesDir = join(resourcesDir, 'templates');
+  let shipped: Map<string, ConsultationTemplate> | null = null;
+  const all = () =>
+    (shipped ??= new Map(
+      readdirSync(templatesDir)
+        .filter((f) => /^[a-z0-9-]+\.json$/.test(f))
+        .sort()
+        .map((file) => [file.replace(/\.json$/, ''), parseTemplate(file, readFileSync(join(templatesDir, file), 'utf8'), 'Untitled consultation')]),
+    ));
   return {
     list(): TemplateSummary[] {
-      const shipped = files().map((file) => {
-        const template = read(file);
-        return { id: file.replace(/\.json$/, ''), title: template.title, questions: template.questions.length };
-      });
-      return [...shipped, { id: BLANK_TEMPLATE_ID, title: 'A blank consultation (add your own questions)', questions: 0 }];
+      const summaries = [...all()].map(([id, t]) => ({ id, title: t.title, questions: t.questions.length }));
+      return [...summaries, { id: BLANK_TEMPLATE_ID, title: 'A blank consultation (add your own questions)', questions: 0 }];
     },
+    /** A template by id ("send-green-paper-2022", or its file name). */
     load(id: string): ConsultationTemplate {
       if (id === BLANK_TEMPLATE_ID) return BLANK;
-      const file = files().find((f) => f === `${id}.json`);
-      if (!file) throw new AppError('not-found', `There is no consultation template called "${id}".`);
-      return read(file);
+      const template = all().get(id.replace(/\.json$/, ''));
+      if (!template) throw new AppError('not-found', `There is no consultation template called "${id}".`);
+      return template;
     },
   };
 }
-export type TemplateLibrary = ReturnType<typeof createTemplateLibrary>;
+
+export type TemplateLibrary = ReturnType<typeof templatesIn>;

@@ -44,6 +44,8 @@ export function listThemesWithCounts(db: Database): ThemeWithCount[] {
 export function insertTheme(
   db: Database,
   theme: {
+    /** Given when a theme is put back (undo), so quotes and the draft find it again; otherwise SQLite picks one. */
+    id?: ThemeId;
     parentId: ThemeId | null;
     kind: ThemeKind;
     number: number | null;
@@ -58,10 +60,11 @@ export function insertTheme(
 ): ThemeId {
   const info = db
     .prepare(
-      `INSERT INTO themes (parent_id, kind, number, title, verified, word_limit, position, topic, summary, answer_type)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO themes (id, parent_id, kind, number, title, verified, word_limit, position, topic, summary, answer_type)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
+      theme.id ?? null,
       theme.parentId,
       theme.kind,
       theme.number,
@@ -86,31 +89,30 @@ export function countExistingThemes(db: Database, ids: readonly ThemeId[]): numb
 
 /**
  * Each question's BM25 score for one FTS5 phrase in its own wording and topic, as a positive number (higher is
- * better). The chapter summary it also carries is matched once per chapter by chapterScoresFor instead, so every
+ * better). The chapter summary it also carries is matched once per chapter by chapterScorer instead, so every
  * question in a chapter gets the same credit for it however short its own wording.
  */
-export function questionScoresFor(db: Database, phrase: string): { id: ThemeId; score: number }[] {
-  return db
-    .prepare(
-      `SELECT t.id AS id, -bm25(themes_fts, 2.0, 4.0, 0.0) AS score
-       FROM themes_fts JOIN themes t ON t.id = themes_fts.rowid
-       WHERE themes_fts MATCH ? AND t.kind = 'question'`,
-    )
-    .all(`{title topic} : ${phrase}`) as { id: ThemeId; score: number }[];
+export function questionScorer(db: Database): (phrase: string) => { id: ThemeId; score: number }[] {
+  // Prepared once: a passage is scored one phrase at a time, tens of queries per suggestion.
+  const statement = db.prepare(
+    `SELECT t.id AS id, -bm25(themes_fts, 2.0, 4.0, 0.0) AS score
+     FROM themes_fts JOIN themes t ON t.id = themes_fts.rowid
+     WHERE themes_fts MATCH ? AND t.kind = 'question'`,
+  );
+  return (phrase) => statement.all(`{title topic} : ${phrase}`) as { id: ThemeId; score: number }[];
 }
 
 /**
  * BM25 of one FTS5 phrase against each chapter's title and summary, given to every question in that chapter:
  * what the chapter is about is evidence for each of its questions.
  */
-export function chapterScoresFor(db: Database, phrase: string): { id: ThemeId; score: number }[] {
-  return db
-    .prepare(
-      `SELECT q.id AS id, -bm25(themes_fts, 1.0, 0.0, 1.0) AS score
-       FROM themes_fts JOIN themes c ON c.id = themes_fts.rowid JOIN themes q ON q.parent_id = c.id AND q.kind = 'question'
-       WHERE themes_fts MATCH ? AND c.kind = 'chapter'`,
-    )
-    .all(`{title summary} : ${phrase}`) as { id: ThemeId; score: number }[];
+export function chapterScorer(db: Database): (phrase: string) => { id: ThemeId; score: number }[] {
+  const statement = db.prepare(
+    `SELECT q.id AS id, -bm25(themes_fts, 1.0, 0.0, 1.0) AS score
+     FROM themes_fts JOIN themes c ON c.id = themes_fts.rowid JOIN themes q ON q.parent_id = c.id AND q.kind = 'question'
+     WHERE themes_fts MATCH ? AND c.kind = 'chapter'`,
+  );
+  return (phrase) => statement.all(`{title summary} : ${phrase}`) as { id: ThemeId; score: number }[];
 }
 
 /** Questions by id in reading order, to break ties between equal scores the same way every time. */
@@ -168,26 +170,6 @@ export function listFullThemes(db: Database): (Theme & { topic: string | null; s
     const { quoteCount: _, ...theme } = toTheme({ ...row, quote_count: 0 });
     return { ...theme, topic: row.topic, summary: row.summary };
   });
-}
-
-/** Puts a theme back with its own id (undo). */
-export function insertThemeWithId(db: Database, theme: Theme & { topic: string | null; summary: string | null }): void {
-  db.prepare(
-    `INSERT INTO themes (id, parent_id, kind, number, title, verified, word_limit, position, topic, summary, answer_type)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    theme.id,
-    theme.parentId,
-    theme.kind,
-    theme.number,
-    theme.title,
-    theme.verified ? 1 : 0,
-    theme.wordLimit,
-    theme.position,
-    theme.topic,
-    theme.summary,
-    theme.answerType,
-  );
 }
 
 export function deleteAllThemes(db: Database): void {
