@@ -340,17 +340,18 @@ export function App() {
 
   /** A change from the question editor: shown at once, said in words, and undoable where it can be. */
   const consultationChanged = useCallback(
-    ({ consultation: next, message, undo }: ConsultationChange) => {
+    ({ consultation: next, message, undo, refiled }: ConsultationChange) => {
       setConsultation(next);
-      // Removing or replacing questions unfiles quotes; their lists follow.
-      call('listQuotes', {}).then(setQuotes, () => {});
+      // Only removing or replacing questions (and undoing that) changes where quotes are filed.
+      const refreshQuotes = () => refiled && call('listQuotes', {}).then(setQuotes, () => {});
+      refreshQuotes();
       say('info', message, undo ? {
         label: 'Undo',
         run: () =>
           undo().then(
             (c) => {
               setConsultation(c);
-              call('listQuotes', {}).then(setQuotes, () => {});
+              refreshQuotes();
               say('info', 'Undone.');
             },
             (e: unknown) => say('error', messageOf(e)),
@@ -539,6 +540,7 @@ export function App() {
               sources={project.sources}
               onConsultationChange={consultationChanged}
               onError={(message) => say('error', message)}
+              onInfo={(message) => say('info', message)}
             />
           ),
           draft: (

@@ -1,6 +1,6 @@
 import { $createParagraphNode, $getRoot, $getState, $isParagraphNode, type LexicalNode } from 'lexical';
 import { $isHeadingNode, type HeadingNode } from '@lexical/rich-text';
-import { questionState } from './nodes/questionState.ts';
+import { questionState } from './nodes/themeState.ts';
 import { $createSourceQuoteNode, $isSourceQuoteNode, type SourceQuotePayload } from './nodes/SourceQuoteNode.tsx';
 
 /** One question's part of the draft: its heading and the blocks up to the next heading. */

@@ -4,10 +4,10 @@ import { chapterLabel, type Consultation } from '../../../shared/domain/theme.ts
 import { OTHER_COMMENTS, questionHeadingText } from '../../../shared/draft/initialDraft.ts';
 import { $draftSections, $questionIdOf, type DraftSection } from './draftSections.ts';
 import { $isAnnexesHeading } from './annexes.ts';
-import { chapterState } from './nodes/chapterState.ts';
+
 import { $isQuestionPositionNode } from './nodes/QuestionPositionNode.tsx';
 import { $isSourceQuoteNode } from './nodes/SourceQuoteNode.tsx';
-import { questionState } from './nodes/questionState.ts';
+import { chapterState, questionState } from './nodes/themeState.ts';
 
 function $chapterIdOf(node: LexicalNode): number | null {
   return $isHeadingNode(node) && node.getTag() === 'h2' ? $getState(node, chapterState) : null;

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { questionLabel, type Consultation } from '../../../shared/domain/theme.ts';
 import type { ThemeId } from '../../../shared/ids.ts';
 import { call, messageOf } from '../api/workbench.ts';
+import { AddItemForm } from './edit/AddItemForm.tsx';
 import { ChapterEditor, type DropTarget } from './edit/ChapterEditor.tsx';
 import { ConsultationDetailsForm } from './edit/ConsultationDetailsForm.tsx';
 import { ConsultationFiles } from './edit/ConsultationFiles.tsx';
@@ -12,10 +13,8 @@ import { draggedQuestionId, dropIndex } from './edit/questionDrag.ts';
  * Edit the consultation: its details, chapters and questions (wording, answer type, word limit), their order
  * by dragging or with the move buttons (so the keyboard can do it), and starting again or sharing the questions.
  */
-export function ConsultationEditor({ consultation, onChange, onError }: { consultation: Consultation } & ChangeHandlers) {
-  const id = useId();
+export function ConsultationEditor({ consultation, onChange, onError, onInfo }: { consultation: Consultation; onInfo: (message: string) => void } & ChangeHandlers) {
   const [dropTarget, setDropTarget] = useState<DropTarget | null>(null);
-  const [newChapter, setNewChapter] = useState('');
   // After a move the row is re-rendered elsewhere; focus goes back to the button that moved it.
   const refocus = useRef<{ questionId: number; direction: 'up' | 'down' } | null>(null);
   useEffect(() => {
@@ -86,23 +85,18 @@ export function ConsultationEditor({ consultation, onChange, onError }: { consul
           {...handlers}
         />
       ))}
-      <form
-        className="add-question"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const title = newChapter.trim();
-          if (!title) return;
-          call('addChapter', { title }).then((c) => {
-            setNewChapter('');
-            onChange({ consultation: c, message: `Added the chapter “${title}”.` });
-          }, fail);
-        }}
-      >
-        <label htmlFor={`${id}-c`}>New chapter</label>
-        <input id={`${id}-c`} value={newChapter} maxLength={500} onChange={(e) => setNewChapter(e.target.value)} />
-        <button type="submit">Add chapter</button>
-      </form>
-      <ConsultationFiles consultation={consultation} {...handlers} />
+      <AddItemForm
+        label="New chapter"
+        maxLength={500}
+        buttonLabel="Add chapter"
+        onAdd={(title) =>
+          call('addChapter', { title }).then(
+            (c) => (onChange({ consultation: c, message: `Added the chapter “${title}”.` }), true),
+            (e: unknown) => (fail(e), false),
+          )
+        }
+      />
+      <ConsultationFiles consultation={consultation} onInfo={onInfo} {...handlers} />
     </div>
   );
 }

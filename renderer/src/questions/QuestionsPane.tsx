@@ -33,6 +33,7 @@ type Props = {
   describeQuote: (quote: Quote) => { questions: string[]; inDraft: string };
   onConsultationChange: (change: ConsultationChange) => void;
   onError: (message: string) => void;
+  onInfo: (message: string) => void;
 };
 
 function evidenceLabel(q: ThemeWithCount): string {
@@ -84,7 +85,7 @@ export function QuestionsPane(props: Props) {
         />
       ) : null}
       {view === 'edit' ? (
-        <ConsultationEditor consultation={consultation} onChange={props.onConsultationChange} onError={props.onError} />
+        <ConsultationEditor consultation={consultation} onChange={props.onConsultationChange} onError={props.onError} onInfo={props.onInfo} />
       ) : null}
       {view === 'coverage' ? (
         <CoverageView

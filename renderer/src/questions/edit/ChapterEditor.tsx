@@ -1,6 +1,7 @@
-import { useId, useState, type DragEvent } from 'react';
+import { useId, type DragEvent } from 'react';
 import { chapterLabel, type ChapterNode } from '../../../../shared/domain/theme.ts';
 import { call, messageOf } from '../../api/workbench.ts';
+import { AddItemForm, commitOnEnter } from './AddItemForm.tsx';
 import type { ChangeHandlers } from './consultationChange.ts';
 import { QuestionEditRow } from './QuestionEditRow.tsx';
 import { isQuestionDrag } from './questionDrag.ts';
@@ -22,7 +23,6 @@ type Props = ChangeHandlers & {
 export function ChapterEditor({ chapter, onChange, onError, dropTarget, onDropTarget, onDrop, ...props }: Props) {
   const id = useId();
   const [title, setTitle] = useEditableValue(chapter.title);
-  const [newQuestion, setNewQuestion] = useState('');
   const fail = (error: unknown) => onError(messageOf(error));
   const questions = chapter.questions;
 
@@ -68,12 +68,7 @@ export function ChapterEditor({ chapter, onChange, onError, dropTarget, onDropTa
             maxLength={500}
             onChange={(e) => setTitle(e.target.value)}
             onBlur={rename}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                rename();
-              }
-            }}
+            onKeyDown={commitOnEnter(rename)}
           />
           {questions.length === 0 ? (
             <button
@@ -118,27 +113,25 @@ export function ChapterEditor({ chapter, onChange, onError, dropTarget, onDropTa
         ))}
         {questions.length === 0 ? <li className="empty-chapter">No questions yet. Add one below, or drag one here.</li> : null}
       </ol>
-      <form
-        className="add-question"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const text = newQuestion.trim();
-          if (!text) return;
-          call('addQuestion', { chapterId: chapter.id, title: text, answerType: 'open' }).then((c) => {
-            setNewQuestion('');
-            const added = c.chapters.find((ch) => ch.id === chapter.id)?.questions.at(-1);
-            onChange({
-              consultation: c,
-              message: `Added ${added ? `Question ${added.number}` : 'a question'}.`,
-              ...(added ? { undo: () => call('removeQuestion', { id: added.id }).then(() => call('getConsultation', {})) } : {}),
-            });
-          }, fail);
-        }}
-      >
-        <label htmlFor={`${id}-a`}>New question in this chapter</label>
-        <input id={`${id}-a`} value={newQuestion} maxLength={2000} onChange={(e) => setNewQuestion(e.target.value)} />
-        <button type="submit">Add question</button>
-      </form>
+      <AddItemForm
+        label="New question in this chapter"
+        maxLength={2000}
+        buttonLabel="Add question"
+        onAdd={(text) =>
+          call('addQuestion', { chapterId: chapter.id, title: text, answerType: 'open' }).then(
+            (c) => {
+              const added = c.chapters.find((ch) => ch.id === chapter.id)?.questions.at(-1);
+              onChange({
+                consultation: c,
+                message: `Added ${added ? `Question ${added.number}` : 'a question'}.`,
+                ...(added ? { undo: () => call('removeQuestion', { id: added.id }).then(() => call('getConsultation', {})) } : {}),
+              });
+              return true;
+            },
+            (e: unknown) => (fail(e), false),
+          )
+        }
+      />
     </section>
   );
 }

@@ -14,7 +14,7 @@ type Pending = { origin: Origin; name: string };
 const MAX_FILE_BYTES = 5_000_000;
 
 /** Start again from a shipped consultation, a blank one or a file; and save the questions to share them. */
-export function ConsultationFiles({ consultation, onChange, onError }: { consultation: Consultation } & ChangeHandlers) {
+export function ConsultationFiles({ consultation, onChange, onError, onInfo }: { consultation: Consultation; onInfo: (message: string) => void } & ChangeHandlers) {
   const id = useId();
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [chosen, setChosen] = useState('');
@@ -37,7 +37,12 @@ export function ConsultationFiles({ consultation, onChange, onError }: { consult
     setPending(null);
     call('replaceConsultation', { origin }).then(
       ({ consultation: next, previous }) =>
-        onChange({ consultation: next, message: `The questions are now those of “${name}”.`, undo: () => call('restoreConsultation', { previous }) }),
+        onChange({
+          consultation: next,
+          message: `The questions are now those of “${name}”.`,
+          undo: () => call('restoreConsultation', { previous }),
+          refiled: previous.filings.length > 0,
+        }),
       (e: unknown) => onError(messageOf(e)),
     );
   };
@@ -85,7 +90,7 @@ export function ConsultationFiles({ consultation, onChange, onError }: { consult
       <div className="files-row" role="group" aria-label="Export the questions">
         <span>Export the questions as</span>
         {(['json', 'csv'] as const).map((format) => (
-          <button key={format} type="button" onClick={() => call('exportConsultation', { format }).then((r) => onChange({ consultation, message: deliverExport(r) }), (e: unknown) => onError(messageOf(e)))}>
+          <button key={format} type="button" onClick={() => call('exportConsultation', { format }).then((r) => onInfo(deliverExport(r)), (e: unknown) => onError(messageOf(e)))}>
             {format === 'json' ? 'JSON' : 'CSV (spreadsheet)'}
           </button>
         ))}

@@ -2,6 +2,7 @@ import { useId, type DragEvent } from 'react';
 import { ANSWER_TYPES, questionLabel, type AnswerType, type ThemeWithCount } from '../../../../shared/domain/theme.ts';
 import type { ThemeId } from '../../../../shared/ids.ts';
 import { call, messageOf } from '../../api/workbench.ts';
+import { commitOnEnter } from './AddItemForm.tsx';
 import type { ChangeHandlers } from './consultationChange.ts';
 import { startQuestionDrag } from './questionDrag.ts';
 import { useEditableValue } from './useEditableValue.ts';
@@ -90,12 +91,7 @@ export function QuestionEditRow({ question: q, onChange, onError, ...props }: Pr
         value={wording}
         onChange={(e) => setWording(e.target.value)}
         onBlur={saveWording}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && !e.shiftKey) {
-            e.preventDefault();
-            saveWording();
-          }
-        }}
+        onKeyDown={commitOnEnter(saveWording)}
       />
       <span className="edit-question-actions">
         <label className="visually-hidden" htmlFor={`${id}-t`}>
@@ -120,12 +116,7 @@ export function QuestionEditRow({ question: q, onChange, onError, ...props }: Pr
           value={limit}
           onChange={(e) => setLimit(e.target.value)}
           onBlur={saveLimit}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              saveLimit();
-            }
-          }}
+          onKeyDown={commitOnEnter(saveLimit)}
         />
         <button type="button" id={`move-up-${q.id}`} disabled={!props.canMoveUp} aria-label={`Move ${label} up`} onClick={() => props.onMove('up')}>
           ↑
@@ -145,6 +136,7 @@ export function QuestionEditRow({ question: q, onChange, onError, ...props }: Pr
                     consultation: c,
                     message: `Removed ${label}${q.quoteCount ? `; its ${q.quoteCount} quote(s) stay in the project` : ''}.`,
                     undo: () => call('restoreQuestion', { removed }),
+                    refiled: q.quoteCount > 0,
                   }),
                 ),
               )
