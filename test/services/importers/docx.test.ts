@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import {
   CommentRangeEnd,
   CommentRangeStart,
@@ -15,95 +15,19 @@ import {
   TextRun,
 } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/ipc/result.ts';
-import type { ExtractedDocument, SourceBlock } from '../../../shared/sources/sourceStructure.ts';
-import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../../../electron/services/importers/importer.ts';
+import { DEFAULT_IMPORT_LIMITS } from '../../../electron/services/importers/importer.ts';
 import { importDocx } from '../../../electron/services/importers/docx/importDocx.ts';
 import { readZipDirectory } from '../../../electron/services/importers/docx/zipDirectory.ts';
+import { blocks, blockTexts, expectInOrder, expectWellFormed, refusal } from './documentChecks.ts';
+import { makeZip } from './handMadeZip.ts';
 
 const MB = 1024 * 1024;
 const fixture = (name: string) => new Uint8Array(readFileSync(`test/fixtures/docx/${name}`));
-const blocks = (doc: ExtractedDocument) => doc.blocks.map((b) => [b.kind, doc.text.slice(b.start, b.end)]);
-const kinds = (doc: ExtractedDocument, kind: SourceBlock['kind']) =>
-  doc.blocks.filter((b) => b.kind === kind).map((b) => doc.text.slice(b.start, b.end));
-
-/** Every block is non-empty trimmed text, and blocks come in text order without overlapping. */
-function expectWellFormed(doc: ExtractedDocument) {
-  let previousEnd = 0;
-  for (const block of doc.blocks) {
-    const text = doc.text.slice(block.start, block.end);
-    expect(text.length).toBeGreaterThan(0);
-    expect(text).toBe(text.trim());
-    expect(block.start).toBeGreaterThanOrEqual(previousEnd);
-    previousEnd = block.end;
-  }
-}
 
 async function read(fileName: string, bytes: Uint8Array = fixture(fileName)) {
   const doc = await importDocx({ fileName, bytes }, DEFAULT_IMPORT_LIMITS);
   expectWellFormed(doc);
   return doc;
-}
-
-async function refusal(fileName: string, bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<string> {
-  const error = await importDocx({ fileName, bytes }, limits).then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe('invalid-input');
-  return (error as AppError).message;
-}
-
-function expectInOrder(text: string, ...phrases: string[]) {
-  const at = phrases.map((p) => text.indexOf(p));
-  at.forEach((i, n) => expect(i, phrases[n]).toBeGreaterThanOrEqual(0));
-  expect([...at].sort((a, b) => a - b)).toEqual(at);
-}
-
-type ZipPart = { name: string; data: Uint8Array; deflated?: Uint8Array; claimedSize?: number };
-
-/** A zip written by hand: stored or deflated parts, each claiming whatever size the test wants. */
-function makeZip(parts: ZipPart[]): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    const name = Buffer.from(part.name);
-    const body = Buffer.from(part.deflated ?? part.data);
-    const method = part.deflated ? 8 : 0;
-    const size = part.claimedSize ?? part.data.length;
-    const crc = crc32(part.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, body);
-    centrals.push(central, name);
-    offset += local.length + name.length + body.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
 }
 
 /**
@@ -152,8 +76,8 @@ describe('Word documents from another tool (mammoth.js test files)', () => {
 
   it('keeps footnotes as notes at the end, without their back-link arrows', async () => {
     const doc = await read('footnotes.docx');
-    expect(kinds(doc, 'paragraph')).toEqual(['Ouch[1].[2]']);
-    expect(kinds(doc, 'note')).toEqual(['A tachyon walks into a bar.', 'Fin.']);
+    expect(blockTexts(doc, 'paragraph')).toEqual(['Ouch[1].[2]']);
+    expect(blockTexts(doc, 'note')).toEqual(['A tachyon walks into a bar.', 'Fin.']);
     expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph', 'note', 'note']);
     expectInOrder(doc.text, 'Ouch', 'A tachyon walks into a bar.', 'Fin.');
     expect(doc.text).not.toContain('↑');
@@ -230,7 +154,7 @@ describe('broken and hostile .docx files', () => {
       { name: 'word/document.xml', data: new Uint8Array(0), deflated: zeros, claimedSize: 1024 * MB },
     ]);
     const started = Date.now();
-    expect(await refusal('bomb.docx', bytes)).toBe(
+    expect(await refusal(importDocx, 'bomb.docx', bytes)).toBe(
       '"bomb.docx" unpacks to more than 500 MB, which is not a normal Word document, so it was not imported.',
     );
     expect(Date.now() - started).toBeLessThan(1000);
@@ -245,9 +169,9 @@ describe('broken and hostile .docx files', () => {
       { name: 'word/document.xml', data: new Uint8Array(0), deflated: zeros, claimedSize: 2048 },
     ]);
     expect(readZipDirectory(bytes)!.reduce((n, e) => n + e.uncompressedSize, 0)).toBeLessThan(4096);
-    expect(await refusal('liar.docx', bytes)).toMatch(/^"liar\.docx" unpacks to more than \d+ MB, which is not a normal Word document, so it was not imported\.$/);
+    expect(await refusal(importDocx, 'liar.docx', bytes)).toMatch(/^"liar\.docx" unpacks to more than \d+ MB, which is not a normal Word document, so it was not imported\.$/);
     // Under a lower limit, the limit is what it names.
-    expect(await refusal('liar.docx', bytes, { ...DEFAULT_IMPORT_LIMITS, maxUnpackedBytes: 50 * MB })).toBe(
+    expect(await refusal(importDocx, 'liar.docx', bytes, { ...DEFAULT_IMPORT_LIMITS, maxUnpackedBytes: 50 * MB })).toBe(
       '"liar.docx" unpacks to more than 50 MB, which is not a normal Word document, so it was not imported.',
     );
   });
@@ -255,7 +179,7 @@ describe('broken and hostile .docx files', () => {
   it('refuses a zip of absurdly many parts', async () => {
     const parts = Array.from({ length: 10_001 }, (_, i) => ({ name: `p${i}`, data: new Uint8Array(0) }));
     parts.push({ name: 'word/document.xml', data: new Uint8Array(0) });
-    expect(await refusal('parts.docx', makeZip(parts))).toBe(
+    expect(await refusal(importDocx, 'parts.docx', makeZip(parts))).toBe(
       '"parts.docx" holds more than 10000 parts, which is not a normal Word document, so it was not imported.',
     );
   });
@@ -274,12 +198,12 @@ describe('broken and hostile .docx files', () => {
       return broken;
     }],
   ])('says %s is damaged or not a Word document', async (_name, make) => {
-    expect(await refusal('minutes.docx', make())).toBe('"minutes.docx" is damaged or is not a Word (.docx) document, so it could not be read.');
+    expect(await refusal(importDocx, 'minutes.docx', make())).toBe('"minutes.docx" is damaged or is not a Word (.docx) document, so it could not be read.');
   });
 
   it('refuses an empty file and one over the size limit', async () => {
-    expect(await refusal('empty.docx', new Uint8Array(0))).toBe('"empty.docx" is empty.');
-    expect(await refusal('big.docx', fixture('tables.docx'), { ...DEFAULT_IMPORT_LIMITS, maxFileBytes: 1024 })).toMatch(
+    expect(await refusal(importDocx, 'empty.docx', new Uint8Array(0))).toBe('"empty.docx" is empty.');
+    expect(await refusal(importDocx, 'big.docx', fixture('tables.docx'), { ...DEFAULT_IMPORT_LIMITS, maxFileBytes: 1024 })).toMatch(
       /^"big\.docx" is larger than [\d.]+ MB, the most one file can be\.$/,
     );
   });

@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/ipc/result.ts';
 import { cleanUp, openSample } from '../helpers.ts';
+import { makeZip } from './handMadeZip.ts';
 
 afterEach(cleanUp);
 
@@ -12,32 +13,7 @@ const fixture = (path: string) => new Uint8Array(readFileSync(path));
 /** A zip whose one entry claims (and truly inflates to) 1 GB of zeros: a zip bomb in a .docx coat. */
 function zipBomb(): Uint8Array {
   const zeros = Buffer.alloc(64 * 1024 * 1024);
-  const chunk = deflateRawSync(zeros, { level: 9 });
-  const name = Buffer.from('word/document.xml');
-  const claimed = 1024 * 1024 * 1024;
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(chunk.length, 18);
-  local.writeUInt32LE(claimed, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(chunk.length, 20);
-  central.writeUInt32LE(claimed, 24);
-  central.writeUInt16LE(name.length, 28);
-  central.writeUInt32LE(0, 42);
-  const centralOffset = local.length + name.length + chunk.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + name.length, 12);
-  end.writeUInt32LE(centralOffset, 16);
-  return new Uint8Array(Buffer.concat([local, name, chunk, central, name, end]));
+  return makeZip([{ name: 'word/document.xml', data: zeros, deflated: deflateRawSync(zeros, { level: 9 }), claimedSize: 1024 * 1024 * 1024 }]);
 }
 
 /** A valid one-page PDF that draws a box and has no text at all, like a scan. */

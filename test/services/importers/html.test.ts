@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/ipc/result.ts';
-import type { ExtractedDocument } from '../../../shared/sources/sourceStructure.ts';
 import { DEFAULT_IMPORT_LIMITS } from '../../../electron/services/importers/importer.ts';
 import { declaredCharset, importHtml } from '../../../electron/services/importers/html/importHtml.ts';
-
-const bytesOf = (...parts: (string | number[] | Buffer)[]) =>
-  new Uint8Array(Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p)))));
-const blocks = (doc: ExtractedDocument) => doc.blocks.map((b) => [b.kind, doc.text.slice(b.start, b.end)]);
-
-/** Every block is non-empty trimmed text, and blocks come in text order without overlapping. */
-function expectWellFormed(doc: ExtractedDocument) {
-  let previousEnd = 0;
-  for (const block of doc.blocks) {
-    const text = doc.text.slice(block.start, block.end);
-    expect(text.length).toBeGreaterThan(0);
-    expect(text).toBe(text.trim());
-    expect(block.start).toBeGreaterThanOrEqual(previousEnd);
-    previousEnd = block.end;
-  }
-}
+import { blocks, bytesOf, expectWellFormed } from './documentChecks.ts';
 
 async function read(html: string | Uint8Array, fileName = 'page.html') {
   const doc = await importHtml({ fileName, bytes: typeof html === 'string' ? bytesOf(html) : html }, DEFAULT_IMPORT_LIMITS);

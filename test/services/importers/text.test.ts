@@ -1,43 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/ipc/result.ts';
-import type { ExtractedDocument } from '../../../shared/sources/sourceStructure.ts';
 import { DEFAULT_IMPORT_LIMITS, type Importer, type ImportLimits } from '../../../electron/services/importers/importer.ts';
 import { decodeText } from '../../../electron/services/importers/text/decodeText.ts';
 import { importPlainText } from '../../../electron/services/importers/text/importPlainText.ts';
 import { importMarkdown, plainInline } from '../../../electron/services/importers/text/importMarkdown.ts';
-
-const bytesOf = (...parts: (string | number[] | Buffer)[]) =>
-  new Uint8Array(Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p)))));
-const blocks = (doc: ExtractedDocument) => doc.blocks.map((b) => [b.kind, doc.text.slice(b.start, b.end)]);
-
-/** Every block is non-empty trimmed text, and blocks come in text order without overlapping. */
-function expectWellFormed(doc: ExtractedDocument) {
-  let previousEnd = 0;
-  for (const block of doc.blocks) {
-    const text = doc.text.slice(block.start, block.end);
-    expect(text.length).toBeGreaterThan(0);
-    expect(text).toBe(text.trim());
-    expect(block.start).toBeGreaterThanOrEqual(previousEnd);
-    expect(block.end).toBeGreaterThan(block.start);
-    previousEnd = block.end;
-  }
-}
+import { blocks, bytesOf, expectWellFormed, refusal } from './documentChecks.ts';
 
 async function read(importer: Importer, fileName: string, bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
   const doc = await importer({ fileName, bytes }, limits);
   expectWellFormed(doc);
   return doc;
-}
-
-async function refusal(importer: Importer, fileName: string, bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<string> {
-  const error = await importer({ fileName, bytes }, limits).then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe('invalid-input');
-  expect((error as AppError).message).toContain(`"${fileName}"`);
-  return (error as AppError).message;
 }
 
 function utf16be(text: string): Buffer {
