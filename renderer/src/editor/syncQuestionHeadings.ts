@@ -80,34 +80,37 @@ export function $syncQuestionHeadings(consultation: Consultation): void {
     const match = consultation.chapters.find((c) => labels.get(c.id) === node.getTextContent());
     if (match) $setState(node, chapterState, match.id);
   }
-  const chapterHeadings = () => new Map(root.getChildren().flatMap((n) => (($chapterIdOf(n) ?? 0) > 0 ? [[$chapterIdOf(n)!, n as HeadingNode] as const] : [])));
+  // Read once and kept up to date below: moving a section takes its body with it, so these stay true.
+  const chapterHeadings = new Map(root.getChildren().flatMap((n) => (($chapterIdOf(n) ?? 0) > 0 ? [[$chapterIdOf(n)!, n as HeadingNode] as const] : [])));
+  const sections = new Map($draftSections().map((s) => [s.themeId, s]));
 
   const withQuestions = consultation.chapters.filter((c) => c.questions.length > 0);
   const questionIds = new Set(consultation.chapters.flatMap((c) => c.questions.map((x) => x.id as number)));
   for (const [i, chapter] of withQuestions.entries()) {
-    let heading = chapterHeadings().get(chapter.id);
+    let heading = chapterHeadings.get(chapter.id);
     if (!heading) {
       heading = $setState($createHeadingNode('h2'), chapterState, chapter.id);
       // Before the next chapter that has a heading, else before "Other comments", else the annexes, else at the end.
-      const headings = chapterHeadings();
-      const next = withQuestions.slice(i + 1).map((c) => headings.get(c.id)).find(Boolean);
+      const next = withQuestions.slice(i + 1).map((c) => chapterHeadings.get(c.id)).find(Boolean);
       const before =
         next ?? root.getChildren().find((n) => $isHeadingNode(n) && n.getTextContent() === OTHER_COMMENTS) ?? root.getChildren().find($isAnnexesHeading);
       if (before) before.insertBefore(heading);
       else root.append(heading);
+      chapterHeadings.set(chapter.id, heading);
     }
     $setText(heading, labels.get(chapter.id)!);
     let anchor = $lastOfBlock(heading);
     for (const q of chapter.questions) {
       // Sections of removed questions are the user's writing: they keep their place and are stepped over.
       for (let next = anchor.getNextSibling(); next && $isOrphanSection(next, questionIds); next = anchor.getNextSibling()) anchor = $lastOfBlock(next);
-      let section: DraftSection | undefined = $draftSections().find((s) => s.themeId === q.id);
+      let section: DraftSection | undefined = sections.get(q.id);
       if (!section) {
         const questionHeading = $setState($createHeadingNode('h3'), questionState, q.id);
         const answer = $createParagraphNode();
         anchor.insertAfter(questionHeading);
         questionHeading.insertAfter(answer);
         section = { themeId: q.id, heading: questionHeading, body: [answer] };
+        sections.set(q.id, section);
       } else if (!anchor.is(section.heading.getPreviousSibling())) {
         let at = anchor;
         for (const node of [section.heading, ...section.body]) {
@@ -120,7 +123,7 @@ export function $syncQuestionHeadings(consultation: Consultation): void {
     }
   }
 
-  for (const section of $draftSections()) {
+  for (const section of sections.values()) {
     if (questionIds.has(section.themeId)) continue;
     // A removed question's section with nothing written in it goes (undo brings a fresh one back).
     if (section.body.every($isUnwritten)) {
@@ -133,7 +136,7 @@ export function $syncQuestionHeadings(consultation: Consultation): void {
 
   // A chapter heading left with nothing under it (its questions moved or removed) goes.
   const keep = new Set(withQuestions.map((c) => c.id as number));
-  for (const [chapterId, heading] of chapterHeadings()) {
+  for (const [chapterId, heading] of chapterHeadings) {
     if (keep.has(chapterId)) continue;
     const next = heading.getNextSibling();
     if (!next || ($isHeadingNode(next) && next.getTag() === 'h2')) heading.remove();
