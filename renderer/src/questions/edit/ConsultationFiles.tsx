@@ -17,15 +17,14 @@ const MAX_FILE_BYTES = 5_000_000;
 export function ConsultationFiles({ consultation, onChange, onError, onInfo }: { consultation: Consultation; onInfo: (message: string) => void } & ChangeHandlers) {
   const id = useId();
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
-  const [chosen, setChosen] = useState('');
+  const [picked, setPicked] = useState('');
+  // Until the user picks, offer a consultation other than the one the project already has.
+  const chosen = picked || (templates.find((t) => t.title !== consultation.title) ?? templates[0])?.id || '';
   const [pending, setPending] = useState<Pending | null>(null);
   const [listError, setListError] = useState<string | null>(null);
   useEffect(() => {
     call('listTemplates', {}).then(
-      (list) => {
-        setTemplates(list);
-        setChosen((c) => c || list[0]?.id || '');
-      },
+      (list) => setTemplates(list),
       (e: unknown) => setListError(messageOf(e)),
     );
   }, []);
@@ -53,7 +52,7 @@ export function ConsultationFiles({ consultation, onChange, onError, onInfo }: {
       {listError ? <p role="alert">The shipped consultations could not be listed: {listError}</p> : null}
       <div className="files-row">
         <label htmlFor={`${id}-s`}>Start again from</label>
-        <select id={`${id}-s`} value={chosen} onChange={(e) => setChosen(e.target.value)}>
+        <select id={`${id}-s`} value={chosen} onChange={(e) => setPicked(e.target.value)}>
           {templates.map((t) => (
             <option key={t.id} value={t.id}>
               {t.title}
