@@ -1,29 +1,64 @@
+import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { Draft } from '../../shared/ipc/contract.ts';
+import { MAX_DRAFT_CHARS, type Draft, type SavedDraft } from '../../shared/ipc/contract.ts';
+import { applyChanges, composeDraft, type BlockChanges } from '../../shared/draft/draftBlocks.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import { SerializedEditorStateSchema } from '../../shared/draft/draftSchema.ts';
 import { findDraft, findSnapshotContent, insertSnapshot, listSnapshots, upsertDraft, type SnapshotSummary } from './repositories/draftsRepository.ts';
 
+/** The draft's top-level blocks as last saved by autosave, named by a revision that autosave's next changes refer to. */
+type SavedBlocks = { revision: string; blocks: string[] };
+
 export function createDraftsService(db: Database, now: () => Date = () => new Date()) {
+  // Only autosave's own saves leave blocks to build on; any other write to the draft clears them.
+  let saved: SavedBlocks | null = null;
+
+  /** Stores the editor state as sent; it must at least be an editor state, so a bad write can't wipe a draft. */
+  function store(content: string): string {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(content);
+    } catch {
+      throw new AppError('invalid-input', 'The draft could not be saved: it is not valid JSON.');
+    }
+    if (!SerializedEditorStateSchema.safeParse(parsed).success) {
+      throw new AppError('invalid-input', 'The draft could not be saved: it is not an editor document.');
+    }
+    const updatedAt = now().toISOString();
+    upsertDraft(db, content, updatedAt);
+    return updatedAt;
+  }
+
   return {
     async get(): Promise<Draft> {
       return findDraft(db);
     },
 
-    /** Saves the editor state as sent; it must at least be an editor state, so a bad write can't wipe a draft. */
     async save(content: string): Promise<{ updatedAt: string }> {
-      let parsed: unknown;
+      saved = null;
+      return { updatedAt: store(content) };
+    },
+
+    /**
+     * Saves the draft from the blocks that changed since the save named `base` (every block when there is no base).
+     * A base this service did not give, or no longer holds, is a conflict: the caller sends every block instead.
+     */
+    async saveChanges(base: string | null, shell: string, changes: BlockChanges): Promise<SavedDraft> {
+      if (base !== null && saved?.revision !== base) {
+        throw new AppError('conflict', 'The draft has changed since these edits were made; it needs saving whole.');
+      }
+      let blocks: string[];
+      let content: string;
       try {
-        parsed = JSON.parse(content);
-      } catch {
-        throw new AppError('invalid-input', 'The draft could not be saved: it is not valid JSON.');
+        blocks = applyChanges(base === null ? [] : saved!.blocks, changes);
+        content = composeDraft({ shell, blocks });
+      } catch (error) {
+        throw new AppError('invalid-input', `The draft could not be saved: ${(error as Error).message}`);
       }
-      if (!SerializedEditorStateSchema.safeParse(parsed).success) {
-        throw new AppError('invalid-input', 'The draft could not be saved: it is not an editor document.');
-      }
-      const updatedAt = now().toISOString();
-      upsertDraft(db, content, updatedAt);
-      return { updatedAt };
+      if (content.length > MAX_DRAFT_CHARS) throw new AppError('invalid-input', 'The draft could not be saved: it is too long.');
+      const updatedAt = store(content);
+      saved = { revision: randomUUID(), blocks };
+      return { updatedAt, revision: saved.revision };
     },
 
     async snapshots(): Promise<SnapshotSummary[]> {
@@ -47,6 +82,7 @@ export function createDraftsService(db: Database, now: () => Date = () => new Da
       const content = findSnapshotContent(db, id);
       if (content === null) throw new AppError('not-found', 'That snapshot is no longer in this project.');
       const updatedAt = now().toISOString();
+      saved = null;
       db.transaction(() => {
         const current = findDraft(db);
         if (current.content) insertSnapshot(db, `Before going back (${updatedAt.slice(0, 16).replace('T', ' ')})`, current.content, updatedAt);

@@ -30,6 +30,7 @@ import { VersionsDialog } from './VersionsDialog.tsx';
 import { InsertQuoteDialog } from './InsertQuoteDialog.tsx';
 import type { DraftSnapshot } from '../../shared/ipc/contract.ts';
 import type { ResponseDetails } from '../../shared/domain/project.ts';
+import type { SaveDraftChanges } from './editor/draftSaver.ts';
 
 type Project = { info: ProjectInfo; sources: SourceSummary[]; draftContent: string };
 type Notice = { kind: 'info' | 'error'; text: string; id: number; action?: { label: string; run: () => void } };
@@ -420,7 +421,7 @@ export function App() {
     [say],
   );
 
-  const saveDraft = useCallback((content: string) => call('saveDraft', { content }), []);
+  const saveDraft = useCallback<SaveDraftChanges>((changes) => call('saveDraftChanges', changes), []);
 
   if (loadError) {
     return (

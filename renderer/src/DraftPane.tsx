@@ -4,10 +4,11 @@ import type { SaveState } from './editor/plugins/AutosavePlugin.tsx';
 import type { Consultation } from '../../shared/domain/theme.ts';
 import type { SourceQuotePayload } from './editor/nodes/SourceQuoteNode.tsx';
 import { useValueStore, type ValueStore } from './valueStore.ts';
+import type { SaveDraftChanges } from './editor/draftSaver.ts';
 
 type Props = {
   initialContent: string;
-  save: (content: string) => Promise<{ updatedAt: string }>;
+  save: SaveDraftChanges;
   describeError: (error: unknown) => string;
   onWordCounts: (counts: Map<number, number>, total: number) => void;
   onActiveQuestion: (themeId: number) => void;

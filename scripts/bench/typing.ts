@@ -45,6 +45,7 @@ const long = JSON.stringify(state);
 const bridge = await startBridge({ project, rendererDir: 'out/renderer' });
 const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 
+const kB = (chars: number | undefined) => `${((chars ?? 0) / 1000).toFixed(1)} kB`;
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(1);
 
 async function typeInto(browser: Browser, draft: string): Promise<string> {
@@ -56,9 +57,12 @@ async function typeInto(browser: Browser, draft: string): Promise<string> {
   // IPC makes, so the numbers are the app's (serialising the draft included) and not the test harness's.
   await page.evaluate(() => {
     const api = window.workbench as unknown as Record<string, (input: unknown) => Promise<unknown>>;
-    api['saveDraft'] = (input) => {
+    const sizes: number[] = [];
+    (window as unknown as { saveSizes: number[] }).saveSizes = sizes;
+    api['saveDraftChanges'] = (input) => {
       structuredClone(input);
-      return Promise.resolve({ ok: true, value: { updatedAt: new Date().toISOString() } });
+      sizes.push(JSON.stringify(input).length);
+      return Promise.resolve({ ok: true, value: { updatedAt: new Date().toISOString(), revision: String(sizes.length) } });
     };
   });
   await page.locator('.editor-content').getByText('About us').click();
@@ -78,11 +82,13 @@ async function typeInto(browser: Browser, draft: string): Promise<string> {
   // Renderer main-thread time (tasks, of which script and layout), per key: what the page spent, whatever the timing.
   const perKey = (name: string) => ((((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000) / TYPED.length).toFixed(1);
   const blocks = await page.locator('.editor-content .source-quote-block').count();
+  const sizes = await page.evaluate(() => (window as unknown as { saveSizes: number[] }).saveSizes);
   await page.close();
   latencies.sort((a, b) => a - b);
   return (
     `${latencies.length} keys, ${blocks} quotations: key to paint p50 ${pct(latencies, 50)} ms, p95 ${pct(latencies, 95)} ms; ` +
-    `main thread ${perKey('TaskDuration')} ms a key (script ${perKey('ScriptDuration')}, layout ${perKey('LayoutDuration')})`
+    `main thread ${perKey('TaskDuration')} ms a key (script ${perKey('ScriptDuration')}, layout ${perKey('LayoutDuration')}); ` +
+    `${sizes.length} saves, the first ${kB(sizes[0])}, then at most ${kB(Math.max(0, ...sizes.slice(1)))}`
   );
 }
 

@@ -37,6 +37,7 @@ export const CHANNELS = {
   checkQuotes: 'quotes:check',
   getDraft: 'drafts:get',
   saveDraft: 'drafts:save',
+  saveDraftChanges: 'drafts:save-changes',
   listSnapshots: 'drafts:snapshots',
   createSnapshot: 'drafts:snapshot',
   restoreSnapshot: 'drafts:restore-snapshot',

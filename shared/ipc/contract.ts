@@ -16,6 +16,7 @@ import {
   type RemovedQuestion,
   type Theme,
 } from '../domain/theme.ts';
+import { SHELL_START } from '../draft/draftBlocks.ts';
 import { ConsultationSnapshotSchema, type ReplacedConsultation, type TemplateSummary } from '../domain/consultationSnapshot.ts';
 
 /** Phantom marker: carries a channel's result type without any runtime value. */
@@ -42,6 +43,9 @@ export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 export type ImportResult = { source: SourceSummary; format: string };
 
 export type Draft = { content: string | null; updatedAt: string | null };
+
+/** What a save gives back: when it was stored, and the revision the next changes are made to. */
+export type SavedDraft = { updatedAt: string; revision: string };
 
 export type DraftSnapshot = { id: number; name: string; createdAt: string };
 
@@ -166,6 +170,20 @@ export const contract = {
     channel: CHANNELS.saveDraft,
     input: z.object({ content: z.string().min(2).max(MAX_DRAFT_CHARS) }).strict(),
     output: returns<{ updatedAt: string }>(),
+  },
+  /** Autosave: the blocks changed since the save with revision `base`; with no base, every block. */
+  saveDraftChanges: {
+    channel: CHANNELS.saveDraftChanges,
+    input: z
+      .object({
+        base: z.string().min(1).max(100).nullable(),
+        shell: z.string().startsWith(SHELL_START).max(100_000),
+        blocks: z
+          .array(z.union([z.string().min(2).max(MAX_DRAFT_CHARS), z.tuple([z.number().int().min(0), z.number().int().min(1)])]))
+          .max(1_000_000),
+      })
+      .strict(),
+    output: returns<SavedDraft>(),
   },
   listSnapshots: { channel: CHANNELS.listSnapshots, input: NoInput, output: returns<DraftSnapshot[]>() },
   createSnapshot: {

@@ -34,6 +34,14 @@ const NEARLY: Partial<Record<Method, unknown[]>> = {
     { sourceId: 1, start: 0, end: 5, themeIds: [], text: 'made up words' },
   ],
   saveDraft: [{ content: '' }, { content: HUGE }, { content: 5 }],
+  saveDraftChanges: [
+    { base: null, shell: '{"root":{"type":"root","children":[]}}', blocks: [] },
+    { base: null, shell: '{"root":{"children":[]}}', blocks: [[0]] },
+    { base: null, shell: '{"root":{"children":[]}}', blocks: [[-1, 2]] },
+    { base: null, shell: '{"root":{"children":[]}}', blocks: [HUGE] },
+    { base: '', shell: '{"root":{"children":[]}}', blocks: [] },
+    { base: null, shell: '{"root":{"children":[]}}', blocks: [5] },
+  ],
   importSource: [
     { fileName: '', bytes: new Uint8Array([1]) },
     { fileName: 'x.txt', bytes: 'not bytes' },

@@ -13,6 +13,10 @@ const consultation = await project.themes.getConsultation();
 const questions = consultation.chapters.flatMap((c) => c.questions);
 const sources = await Promise.all((await project.sources.list()).map((s) => project.sources.get(s.id as SourceId)));
 const draft = JSON.parse(initialDraftState(consultation)) as { root: { children: unknown[] } };
+// Saved as autosave saves: every block first, then only the new block against the revision before it.
+const { children: _children, ...rootFields } = draft.root;
+const shell = JSON.stringify({ root: { children: [], ...rootFields } });
+let revision: string | null = null;
 const ack = (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`);
 
 for (let n = 0; ; n++) {
@@ -27,11 +31,14 @@ for (let n = 0; ; n++) {
     ack({ op: 'quote', id: quote.id, sourceId: source.id, start, end, text: quote.fragments[0]!.text });
   } else if (op < 0.85) {
     const marker = `edit-${seedArg}-${n}`;
+    const kept = draft.root.children.length;
     draft.root.children.push({
       type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '',
       children: [{ type: 'text', version: 1, text: marker, format: 0, detail: 0, mode: 'normal', style: '' }],
     });
-    await project.drafts.save(JSON.stringify(draft));
+    const blocks = draft.root.children.map((block) => JSON.stringify(block));
+    const changes = revision === null ? blocks : [[0, kept] as [number, number], blocks.at(-1)!];
+    ({ revision } = await project.drafts.saveChanges(revision, shell, changes));
     ack({ op: 'draft', marker });
   } else {
     const text = `Notes ${seedArg}-${n}: ${'families told us about waiting times. '.repeat(1 + Math.floor(random() * 20))}`;

@@ -67,6 +67,7 @@ export function createHandlers(project: ProjectServices, host: AppHost): Handler
     suggestQuestions: ({ text, limit }) => project.suggestions.forText(text, limit),
     getDraft: () => project.drafts.get(),
     saveDraft: ({ content }) => project.drafts.save(content),
+    saveDraftChanges: ({ base, shell, blocks }) => project.drafts.saveChanges(base, shell, blocks),
     listSnapshots: () => project.drafts.snapshots(),
     createSnapshot: ({ name }) => project.drafts.snapshot(name),
     restoreSnapshot: ({ id }) => project.drafts.restoreSnapshot(id),

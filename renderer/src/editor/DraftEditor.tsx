@@ -17,6 +17,7 @@ import { QuestionHeadingsPlugin } from './plugins/QuestionHeadingsPlugin.tsx';
 import { QuoteDropPlugin } from './plugins/QuoteDropPlugin.tsx';
 import { AnnexesPlugin } from './plugins/AnnexesPlugin.tsx';
 import type { Consultation } from '../../../shared/domain/theme.ts';
+import type { SaveDraftChanges } from './draftSaver.ts';
 
 // Stable on purpose: LinkPlugin re-registers (and re-marks every link dirty) whenever this function changes.
 function isWebAddress(url: string): boolean {
@@ -33,7 +34,7 @@ export type DraftEditorHandle = {
 
 type Props = {
   initialContent: string;
-  save: (content: string) => Promise<{ updatedAt: string }>;
+  save: SaveDraftChanges;
   onSaveState: (state: SaveState) => void;
   describeError: (error: unknown) => string;
   onWordCounts: (counts: Map<number, number>, total: number) => void;
