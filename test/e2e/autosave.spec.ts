@@ -14,3 +14,22 @@ test('a fast typist who never pauses still has their words saved as they go, not
   await expect(page.getByText('All changes saved')).toBeVisible();
   expect((await workbench.project.drafts.get()).content).toContain(SENTENCE);
 });
+
+test('the save status says "Saving…" once while someone types and "All changes saved" once they pause, not at every save', async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  await page.locator('.editor-content h3:has-text("Question 2:") + p').click();
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  // What a screen reader would read out from the status line, in order.
+  await page.evaluate(() => {
+    const status = document.querySelector('.save-state')!;
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    new MutationObserver(() => said.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+  });
+  const words = 'Families wait far too long for help.';
+  await page.keyboard.type(words, { delay: 120 });
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  // Typing took over four seconds, so several saves were made during it.
+  expect((await workbench.project.drafts.get()).content).toContain(words);
+  expect(await page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual(['Saving…', 'All changes saved']);
+});

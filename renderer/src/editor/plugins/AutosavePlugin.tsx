@@ -37,8 +37,27 @@ export function AutosavePlugin({ save, onStateChange, onError, delayMs = 300, ma
     // a transform on opening, say); writing the same draft again would be a needless change to the file.
     const saver = createDraftSaver((input) => callbacks.current.save(input), serialize(editor.getEditorState()));
     let storedAt: string | null = null;
-    // When the oldest unsaved edit was made.
+    // When the oldest unsaved edit was made, and the latest.
     let waitingSince = 0;
+    let changedAt = 0;
+    // The status is a live region: it says "Saving…" once when typing starts and "All changes saved" once the
+    // writer pauses, not at every save made while they type (those would be read out every 700 ms, and each
+    // re-render of the window costs a long draft milliseconds of React re-reading the editor's selection).
+    let shown: SaveState['kind'] = 'saved';
+    let settleTimer: number | null = null;
+    const show = (state: SaveState) => {
+      if (state.kind === 'saving' && shown === 'saving') return;
+      shown = state.kind;
+      callbacks.current.onStateChange(state);
+    };
+    const settle = () => {
+      if (settleTimer !== null) window.clearTimeout(settleTimer);
+      settleTimer = null;
+      if (pending.current || saving) return;
+      const quiet = changedAt + delayMs - Date.now();
+      if (quiet <= 0) show({ kind: 'saved', at: storedAt });
+      else settleTimer = window.setTimeout(settle, quiet);
+    };
     // Saves go one after another, each made to the revision the one before it stored.
     let queue: Promise<void> = Promise.resolve();
     let saving = false;
@@ -46,22 +65,18 @@ export function AutosavePlugin({ save, onStateChange, onError, delayMs = 300, ma
       const state = pending.current;
       if (!state) return;
       pending.current = null;
-      const { onStateChange: report, onError: describe } = callbacks.current;
       const draft = serialize(state);
-      if (saver.holds(draft)) {
-        if (!pending.current) report({ kind: 'saved', at: storedAt });
-        return;
-      }
+      if (saver.holds(draft)) return settle();
       saving = true;
       try {
         storedAt = await saver.save(draft, whole);
-        if (!pending.current) report({ kind: 'saved', at: storedAt });
+        saving = false;
+        settle();
       } catch (error) {
+        saving = false;
         // Keep the unsaved state so the next change or a retry sends it again.
         pending.current ??= state;
-        report({ kind: 'error', message: describe(error) });
-      } finally {
-        saving = false;
+        show({ kind: 'error', message: callbacks.current.onError(error) });
       }
     };
     const flush = (): Promise<void> => {
@@ -72,14 +87,12 @@ export function AutosavePlugin({ save, onStateChange, onError, delayMs = 300, ma
     };
     const unregister = editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // selection only
-      // Reported once per burst of typing: a state change per key would re-render the editor's 500 quotations.
-      if (pending.current === null) {
-        callbacks.current.onStateChange({ kind: 'saving' });
-        waitingSince = Date.now();
-      }
+      changedAt = Date.now();
+      if (pending.current === null) waitingSince = changedAt;
+      show({ kind: 'saving' });
       pending.current = editorState;
       if (timer.current !== null) window.clearTimeout(timer.current);
-      const deadline = Math.max(0, waitingSince + maxWaitMs - Date.now());
+      const deadline = Math.max(0, waitingSince + maxWaitMs - changedAt);
       timer.current = window.setTimeout(flush, Math.min(delayMs, deadline));
     });
     // The window is closing: what is pending must be sent now, in this task. Behind a save still waiting for
@@ -91,6 +104,7 @@ export function AutosavePlugin({ save, onStateChange, onError, delayMs = 300, ma
       unregister();
       window.removeEventListener('pagehide', onPageHide);
       if (flushRef) flushRef.current = null;
+      if (settleTimer !== null) window.clearTimeout(settleTimer);
       void flush();
     };
   }, [editor, delayMs, maxWaitMs, flushRef]);
