@@ -48,7 +48,7 @@ const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PA
 const kB = (chars: number | undefined) => `${((chars ?? 0) / 1000).toFixed(1)} kB`;
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(1);
 
-async function typeInto(browser: Browser, draft: string): Promise<string> {
+async function typeInto(browser: Browser, draft: string): Promise<{ latencies: number[]; summary: string }> {
   await project.drafts.save(draft);
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(bridge.url);
@@ -85,16 +85,31 @@ async function typeInto(browser: Browser, draft: string): Promise<string> {
   const sizes = await page.evaluate(() => (window as unknown as { saveSizes: number[] }).saveSizes);
   await page.close();
   latencies.sort((a, b) => a - b);
-  return (
+  const summary =
     `${latencies.length} keys, ${blocks} quotations: key to paint p50 ${pct(latencies, 50)} ms, p95 ${pct(latencies, 95)} ms; ` +
     `main thread ${perKey('TaskDuration')} ms a key (script ${perKey('ScriptDuration')}, layout ${perKey('LayoutDuration')}); ` +
-    `${sizes.length} saves, the first ${kB(sizes[0])}, then at most ${kB(Math.max(0, ...sizes.slice(1)))}`
-  );
+    `${sizes.length} saves, the first ${kB(sizes[0])}, then at most ${kB(Math.max(0, ...sizes.slice(1)))}`;
+  return { latencies, summary };
 }
 
+// Timings on a shared machine drift from minute to minute, so the two drafts take turns and are compared pooled.
+const ROUNDS = Number(process.env['TYPING_ROUNDS'] ?? 3);
+const longLabel = `${PARAGRAPHS} paragraphs (${(long.length / 1e6).toFixed(1)} MB of editor state)`;
+const pooled = { empty: [] as number[], long: [] as number[] };
 try {
-  console.log(`typing, empty draft: ${await typeInto(browser, empty)}`);
-  console.log(`typing, ${PARAGRAPHS} paragraphs (${(long.length / 1e6).toFixed(1)} MB of editor state): ${await typeInto(browser, long)}`);
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const [name, label, draft] of [['empty', 'empty draft', empty], ['long', longLabel, long]] as const) {
+      const { latencies, summary } = await typeInto(browser, draft);
+      pooled[name].push(...latencies);
+      console.log(`typing, round ${round}, ${label}: ${summary}`);
+    }
+  }
+  const [e, l] = [pooled.empty.sort((a, b) => a - b), pooled.long.sort((a, b) => a - b)];
+  console.log(
+    `typing, ${ROUNDS} rounds pooled: empty draft p50 ${pct(e, 50)} ms, p95 ${pct(e, 95)} ms; ` +
+      `long draft p50 ${pct(l, 50)} ms, p95 ${pct(l, 95)} ms; the long draft adds ` +
+      `${(Number(pct(l, 50)) - Number(pct(e, 50))).toFixed(1)} ms at p50 and ${(Number(pct(l, 95)) - Number(pct(e, 95))).toFixed(1)} ms at p95`,
+  );
 } finally {
   await browser.close();
   await bridge.close();
