@@ -180,7 +180,8 @@ export const contract = {
         shell: z.string().startsWith(SHELL_START).max(100_000),
         blocks: z
           .array(z.union([z.string().min(2).max(MAX_DRAFT_CHARS), z.tuple([z.number().int().min(0), z.number().int().min(1)])]))
-          .max(1_000_000),
+          .max(1_000_000)
+          .refine((blocks) => blocks.reduce((chars, b) => chars + (typeof b === 'string' ? b.length : 0), 0) <= MAX_DRAFT_CHARS, 'The draft is too long.'),
       })
       .strict(),
     output: returns<SavedDraft>(),

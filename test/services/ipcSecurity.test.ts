@@ -39,6 +39,7 @@ const NEARLY: Partial<Record<Method, unknown[]>> = {
     { base: null, shell: '{"root":{"children":[]}}', blocks: [[0]] },
     { base: null, shell: '{"root":{"children":[]}}', blocks: [[-1, 2]] },
     { base: null, shell: '{"root":{"children":[]}}', blocks: [HUGE] },
+    { base: null, shell: '{"root":{"children":[]}}', blocks: [HUGE.slice(0, 15_000_000), HUGE.slice(0, 15_000_000)] },
     { base: '', shell: '{"root":{"children":[]}}', blocks: [] },
     { base: null, shell: '{"root":{"children":[]}}', blocks: [5] },
   ],
