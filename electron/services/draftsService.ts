@@ -6,6 +6,18 @@ import { AppError } from '../../shared/ipc/result.ts';
 import { SerializedEditorStateSchema } from '../../shared/draft/draftSchema.ts';
 import { findDraft, findSnapshotContent, insertSnapshot, listSnapshots, upsertDraft, type SnapshotSummary } from './repositories/draftsRepository.ts';
 
+function assertOneNode(block: string): void {
+  let node: unknown;
+  try {
+    node = JSON.parse(block);
+  } catch {
+    throw new Error('a block is not valid JSON.');
+  }
+  if (typeof node !== 'object' || node === null || Array.isArray(node) || typeof (node as { type?: unknown }).type !== 'string') {
+    throw new Error('a block is not an editor node.');
+  }
+}
+
 /** The draft's top-level blocks as last saved by autosave, named by a revision that autosave's next changes refer to. */
 type SavedBlocks = { revision: string; blocks: string[] };
 
@@ -50,6 +62,8 @@ export function createDraftsService(db: Database, now: () => Date = () => new Da
       let blocks: string[];
       let content: string;
       try {
+        // Each block sent must be one node on its own, so the blocks kept for the next save are the draft's blocks.
+        for (const change of changes) if (typeof change === 'string') assertOneNode(change);
         blocks = applyChanges(base === null ? [] : saved!.blocks, changes);
         content = composeDraft({ shell, blocks });
       } catch (error) {

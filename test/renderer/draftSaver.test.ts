@@ -101,6 +101,7 @@ describe('autosave sends only what changed', () => {
     ['a run past the end of the stored draft', [[0, 10_000]]],
     ['a block that is not JSON', ['{"type":']],
     ['a block that is not a node', ['{"hello":"world"}']],
+    ['two blocks passed off as one', ['{"type":"paragraph","children":[]},{"type":"paragraph","children":[]}']],
   ])('refuses %s and keeps the stored draft', async (_label, changes) => {
     const { project, editor } = await setUp();
     type(editor, 0, 'The answer we must not lose.');
