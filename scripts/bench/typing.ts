@@ -1,5 +1,6 @@
-// Part of `npm run bench`: key-to-paint latency while typing into a long response (100 pages, 500 quotations). The same
-// typing into an empty draft comes first: its numbers are the floor set by Chromium and the machine, not by the draft.
+// Part of `npm run bench`: key-to-paint latency while typing into a long response (100 pages, 500 quotations, spread
+// over the answers). The same typing into an empty draft comes first: its numbers are the floor set by Chromium and
+// the machine, not by the draft.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { createSampleProject } from '../../electron/services/project/sampleProject.ts';
 import { openProject } from '../../electron/services/project/projectServices.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
-import { SOURCE_QUOTE_TYPE } from '../../shared/draft/draftSchema.ts';
+import { QUESTION_STATE_KEY, SOURCE_QUOTE_TYPE } from '../../shared/draft/draftSchema.ts';
 import { startBridge } from '../../test/bridge/bridgeServer.ts';
 import { paragraph, rng } from './corpus.ts';
 import { keyToPaintLatencies } from './keyLatency.ts';
@@ -29,17 +30,26 @@ const random = rng(7);
 const sources = await Promise.all((await project.sources.list()).map((s) => project.sources.get(s.id)));
 const consultation = await project.themes.getConsultation();
 const empty = initialDraftState(consultation);
-const state = JSON.parse(empty) as { root: { children: unknown[] } };
+const state = JSON.parse(empty) as { root: { children: { type: string; $?: Record<string, unknown> }[] } };
 const text = (t: string) => ({ type: 'text', version: 1, text: t, format: 0, detail: 0, mode: 'normal', style: '' });
 const para = (t: string) => ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [text(t)] });
+// Spread over the answers, as a real response is: each question's answer gets its share, after what it holds.
+const answers = state.root.children.flatMap((node, i) => (node.type === 'heading' && typeof node.$?.[QUESTION_STATE_KEY] === 'number' ? [i] : []));
+const written: unknown[][] = answers.map(() => []);
 for (let i = 0; i < PARAGRAPHS; i++) {
-  state.root.children.push(para(paragraph(random)));
+  const share = written[Math.floor((i * answers.length) / PARAGRAPHS)]!;
+  share.push(para(paragraph(random)));
   if (i % 2 === 0 && i / 2 < QUOTES) {
     const source = sources[i % sources.length]!;
     const start = Math.floor(random() * (source.text.length - 200));
     const quote = await project.quotes.create({ sourceId: source.id, start, end: start + 120, themeIds: [] });
-    state.root.children.push({ type: SOURCE_QUOTE_TYPE, version: 1, quoteId: quote.id, sourceId: source.id, text: quote.fragments[0]!.text, citation: source.title });
+    share.push({ type: SOURCE_QUOTE_TYPE, version: 1, quoteId: quote.id, sourceId: source.id, text: quote.fragments[0]!.text, citation: source.title });
   }
+}
+// From the last answer back, so the earlier headings' places stay true; each share goes after its heading's blocks.
+for (let a = answers.length - 1; a >= 0; a--) {
+  const end = state.root.children.findIndex((node, i) => i > answers[a]! && node.type === 'heading');
+  state.root.children.splice(end === -1 ? state.root.children.length : end, 0, ...(written[a] as typeof state.root.children));
 }
 const long = JSON.stringify(state);
 const bridge = await startBridge({ project, rendererDir: 'out/renderer' });
@@ -65,7 +75,8 @@ async function typeInto(browser: Browser, draft: string): Promise<{ latencies: n
       return Promise.resolve({ ok: true, value: { updatedAt: new Date().toISOString(), revision: String(sizes.length) } });
     };
   });
-  await page.locator('.editor-content').getByText('About us').click();
+  // Into the middle of the response: a new paragraph at the start of question 12's answer.
+  await page.locator('.editor-content h3', { hasText: 'Question 12:' }).click();
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   const cdp = await page.context().newCDPSession(page);
