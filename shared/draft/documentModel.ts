@@ -1,5 +1,6 @@
 import type { QuoteId, SourceId } from '../ids.ts';
 import {
+  DRAFT_SECTION_TYPE,
   QUESTION_POSITION_TYPE,
   QUESTION_STATE_KEY,
   SerializedQuestionPositionSchema,
@@ -94,7 +95,9 @@ export function draftToDocument(content: string, title: string, subtitle: string
   const { root } = parseEditorState(content);
   const blocks: DocBlock[] = [];
   let inAnswer = false;
-  for (const node of root.children ?? []) {
+  // Sections hold the draft's blocks in the editor; the document is the blocks in reading order.
+  const topBlocks = (root.children ?? []).flatMap((node) => (node.type === DRAFT_SECTION_TYPE ? (node.children ?? []) : [node]));
+  for (const node of topBlocks) {
     if (node.type === 'heading') {
       const text = runsOf(node).map((r) => r.text).join('').trim();
       const themeId = headingThemeId(node);

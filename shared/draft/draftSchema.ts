@@ -7,6 +7,9 @@ export const SOURCE_QUOTE_TYPE = 'source-quote';
 /** A question's position control (agree/disagree, yes/no), placed under its heading. */
 export const QUESTION_POSITION_TYPE = 'question-position';
 
+/** A part of the draft (a question's heading and answer, say) held together so a long draft types quickly. */
+export const DRAFT_SECTION_TYPE = 'draft-section';
+
 export const SerializedQuestionPositionSchema = z.object({
   type: z.literal(QUESTION_POSITION_TYPE),
   version: z.literal(1),

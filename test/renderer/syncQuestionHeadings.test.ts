@@ -1,12 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createHeadlessEditor } from '@lexical/headless';
-import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
+import { $createParagraphNode, $createTextNode } from 'lexical';
 import type { ThemeId } from '../../shared/ids.ts';
 import type { ChapterNode, Consultation } from '../../shared/domain/theme.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { DRAFT_NODES } from '../../renderer/src/editor/draftNodes.ts';
 import { $draftSections } from '../../renderer/src/editor/draftSections.ts';
 import { $draftInStep, $syncQuestionHeadings } from '../../renderer/src/editor/syncQuestionHeadings.ts';
+import { $topBlocks } from '../../renderer/src/editor/draftGrouping.ts';
+import { inSections, sectionsWellFormed } from './testDraft.ts';
 
 function question(id: number, number: number, chapterId: number) {
   return { id: id as ThemeId, parentId: chapterId as ThemeId, kind: 'question' as const, number, title: `Text of ${id}`, verified: true, wordLimit: 250, position: number, answerType: 'open' as const, quoteCount: 0 };
@@ -25,17 +27,19 @@ function consultation(chapters: ChapterNode[]): Consultation {
 
 const original = consultation([chapter(1, 1, 'Early years', [11, 12]), chapter(2, 2, 'Schools', [21, 22])]);
 
-function editorFor(c: Consultation) {
+// Every test runs on a draft of loose blocks (as saved before sections) and on one grouped in sections (as the app has).
+let grouped = false;
+
+function editorFor(c: Consultation, content = initialDraftState(c)) {
   const editor = createHeadlessEditor({ nodes: DRAFT_NODES, onError: (e) => { throw e; } });
-  editor.setEditorState(editor.parseEditorState(initialDraftState(c)));
-  return editor;
+  editor.setEditorState(editor.parseEditorState(content));
+  return grouped ? inSections(editor) : editor;
 }
 
 /** The draft as a user reads it: headings marked, other blocks as their text. */
 function outline(editor: ReturnType<typeof editorFor>): string[] {
   return editor.getEditorState().read(() =>
-    $getRoot()
-      .getChildren()
+    $topBlocks()
       .map((n) => (n.getType() === 'heading' ? `# ${n.getTextContent()}` : n.getTextContent()))
       .filter((t) => t !== ''),
   );
@@ -51,9 +55,17 @@ function write(editor: ReturnType<typeof editorFor>, themeId: number, text: stri
 function sync(editor: ReturnType<typeof editorFor>, c: Consultation) {
   editor.update(() => $syncQuestionHeadings(c), { discrete: true });
   expect(editor.getEditorState().read(() => $draftInStep(c))).toBe(true);
+  if (grouped) expect(sectionsWellFormed(editor)).toBe(true);
 }
 
-describe('the draft follows the consultation', () => {
+describe.each([
+  ['loose blocks', false],
+  ['sections', true],
+])('the draft follows the consultation (%s)', (_label, inSectionsNow) => {
+  beforeEach(() => {
+    grouped = inSectionsNow;
+  });
+
   it('a new draft is already in step', () => {
     expect(editorFor(original).getEditorState().read(() => $draftInStep(original))).toBe(true);
   });
@@ -121,8 +133,7 @@ describe('the draft follows the consultation', () => {
   it('adopts the unmarked chapter headings of a draft saved before they were marked', () => {
     const legacy = JSON.parse(initialDraftState(original)) as { root: { children: { $?: Record<string, number> }[] } };
     for (const node of legacy.root.children) if (node.$ && 'chapterId' in node.$) delete node.$;
-    const editor = createHeadlessEditor({ nodes: DRAFT_NODES, onError: (e) => { throw e; } });
-    editor.setEditorState(editor.parseEditorState(JSON.stringify(legacy)));
+    const editor = editorFor(original, JSON.stringify(legacy));
     // Opening it marks the headings (they match the chapters); a rename afterwards then finds them.
     sync(editor, original);
     const renamed = consultation([chapter(1, 1, 'The early years', [11, 12]), chapter(2, 2, 'Schools', [21, 22])]);

@@ -1,11 +1,13 @@
 import { createHeadlessEditor } from '@lexical/headless';
-import { $createParagraphNode, $createTextNode, $getRoot, type ElementNode, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, RootNode, type ElementNode, type LexicalEditor } from 'lexical';
 import { $isHeadingNode } from '@lexical/rich-text';
 import type { ThemeId } from '../../shared/ids.ts';
 import type { Consultation } from '../../shared/domain/theme.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { DRAFT_NODES } from '../../renderer/src/editor/draftNodes.ts';
 import { $draftSections } from '../../renderer/src/editor/draftSections.ts';
+import { $groupRootBlocks, $regroupSection, $startsSection, $topBlocks } from '../../renderer/src/editor/draftGrouping.ts';
+import { $isDraftSectionNode, DraftSectionNode } from '../../renderer/src/editor/nodes/DraftSectionNode.ts';
 
 function question(id: number, number: number) {
   return { id: id as ThemeId, parentId: 1 as ThemeId, kind: 'question' as const, number, title: `Question text ${number}`, verified: true, wordLimit: 250, position: number, answerType: 'open' as const, quoteCount: 0 };
@@ -28,12 +30,29 @@ export function draftEditor(content = initialDraftState(consultation)) {
   return editor;
 }
 
+/** Groups the editor's blocks into sections and keeps them so, as the app's SectionGroupingPlugin does. */
+export function inSections(editor: LexicalEditor): LexicalEditor {
+  editor.registerNodeTransform(RootNode, $groupRootBlocks);
+  editor.registerNodeTransform(DraftSectionNode, $regroupSection);
+  editor.update(() => {}, { discrete: true });
+  return editor;
+}
+
+/** Each section starts at a heading that starts one (the first may hold the title block), and nothing is loose. */
+export function sectionsWellFormed(editor: LexicalEditor): boolean {
+  return editor.getEditorState().read(() =>
+    $getRoot()
+      .getChildren()
+      .every((node, i) => $isDraftSectionNode(node) && node.getChildrenSize() > 0 && node.getChildren().every((child, j) => (j === 0 ? i === 0 || $startsSection(child) : !$startsSection(child)))),
+  );
+}
+
 export const json = (editor: LexicalEditor) => JSON.stringify(editor.getEditorState().toJSON());
 
 /** Top-level blocks as short labels: a heading's tag and text, or another block's type and text. */
 export const outline = (editor: LexicalEditor) =>
   editor.getEditorState().read(() =>
-    $getRoot().getChildren().map((n) => `${$isHeadingNode(n) ? n.getTag() : n.getType()}:${n.getTextContent()}`),
+    $topBlocks().map((n) => `${$isHeadingNode(n) ? n.getTag() : n.getType()}:${n.getTextContent()}`),
   );
 
 /** Replaces the answer to question `themeId` with one paragraph per line, the caret left at the start of the first. */

@@ -18,6 +18,7 @@ import { QuoteDropPlugin } from './plugins/QuoteDropPlugin.tsx';
 import { AnnexesPlugin } from './plugins/AnnexesPlugin.tsx';
 import type { Consultation } from '../../../shared/domain/theme.ts';
 import type { SaveDraftChanges } from './draftSaver.ts';
+import { SectionGroupingPlugin } from './plugins/SectionGroupingPlugin.tsx';
 
 // Stable on purpose: LinkPlugin re-registers (and re-marks every link dirty) whenever this function changes.
 function isWebAddress(url: string): boolean {
@@ -98,6 +99,7 @@ export const DraftEditor = memo(function DraftEditor({ initialContent, save, onS
       <HistoryPlugin />
       <ListPlugin />
       <LinkPlugin validateUrl={isWebAddress} />
+      <SectionGroupingPlugin />
       <AutosavePlugin save={save} onStateChange={onSaveState} onError={describeError} flushRef={flushRef} />
       <SectionInfoPlugin onWordCounts={onWordCounts} onActiveQuestion={onActiveQuestion} onQuotesInDraft={onQuotesInDraft} />
       <EditorHandle handle={handle} flushRef={flushRef} />

@@ -1,13 +1,14 @@
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalNode } from 'lexical';
 import { $createHeadingNode, $isHeadingNode } from '@lexical/rich-text';
 import { ANNEXES } from '../../../shared/draft/initialDraft.ts';
+import { $topBlocks } from './draftGrouping.ts';
 
 export function $isAnnexesHeading(node: LexicalNode): boolean {
   return $isHeadingNode(node) && node.getTag() === 'h2' && node.getTextContent().trim() === ANNEXES;
 }
 
 export function $hasAnnexes(): boolean {
-  return $getRoot().getChildren().some($isAnnexesHeading);
+  return $topBlocks().some($isAnnexesHeading);
 }
 
 /** Drafts begun before responses had an Annexes part get one at the end, with an empty paragraph to write in. */

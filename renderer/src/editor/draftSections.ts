@@ -1,7 +1,8 @@
-import { $createParagraphNode, $getRoot, $getState, $isParagraphNode, type LexicalNode } from 'lexical';
+import { $createParagraphNode, $getState, $isParagraphNode, type LexicalNode } from 'lexical';
 import { $isHeadingNode, type HeadingNode } from '@lexical/rich-text';
 import { questionState } from './nodes/themeState.ts';
 import { $createSourceQuoteNode, $isSourceQuoteNode, type SourceQuotePayload } from './nodes/SourceQuoteNode.tsx';
+import { $topBlocks } from './draftGrouping.ts';
 
 /** One question's part of the draft: its heading and the blocks up to the next heading. */
 export type DraftSection = { themeId: number; heading: HeadingNode; body: LexicalNode[] };
@@ -13,7 +14,7 @@ export function $questionIdOf(node: LexicalNode): number | null {
 export function $draftSections(): DraftSection[] {
   const sections: DraftSection[] = [];
   let current: DraftSection | null = null;
-  for (const node of $getRoot().getChildren()) {
+  for (const node of $topBlocks()) {
     const themeId = $questionIdOf(node);
     if (themeId !== null && $isHeadingNode(node)) {
       current = { themeId, heading: node, body: [] };
@@ -65,7 +66,7 @@ export function $insertQuoteInSection(themeId: number, payload: SourceQuotePaylo
 export function $quotesInDraft(): Map<number, number | null> {
   const placed = new Map<number, number | null>();
   let section: number | null = null;
-  for (const node of $getRoot().getChildren()) {
+  for (const node of $topBlocks()) {
     if ($isHeadingNode(node) && ($questionIdOf(node) !== null || node.getTag() === 'h2')) section = $questionIdOf(node);
     else if ($isSourceQuoteNode(node) && !placed.has(node.getQuoteId())) placed.set(node.getQuoteId(), section);
   }

@@ -1,6 +1,7 @@
-import { $getRoot, type NodeKey } from 'lexical';
+import type { NodeKey } from 'lexical';
 import { countWords } from '../../../shared/draft/wordCount.ts';
 import type { DraftSection } from './draftSections.ts';
+import { $topBlocks } from './draftGrouping.ts';
 
 /** Each top-level block's words, with the text they were counted from. */
 export type BlockWordCounts = Map<NodeKey, { text: string; words: number }>;
@@ -22,7 +23,7 @@ export type DraftWordCounts = {
 export function $draftWordCounts(sections: DraftSection[], previous: BlockWordCounts): DraftWordCounts {
   const blocks: BlockWordCounts = new Map();
   let total = 0;
-  for (const node of $getRoot().getChildren()) {
+  for (const node of $topBlocks()) {
     const key = node.getKey();
     const text = node.getTextContent();
     const known = previous.get(key);

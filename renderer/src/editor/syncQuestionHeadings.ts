@@ -8,6 +8,7 @@ import { $isAnnexesHeading } from './annexes.ts';
 import { $isQuestionPositionNode } from './nodes/QuestionPositionNode.tsx';
 import { $isSourceQuoteNode } from './nodes/SourceQuoteNode.tsx';
 import { chapterState, questionState } from './nodes/themeState.ts';
+import { $nextBlock, $previousBlock, $topBlocks } from './draftGrouping.ts';
 
 function $chapterIdOf(node: LexicalNode): number | null {
   return $isHeadingNode(node) && node.getTag() === 'h2' ? $getState(node, chapterState) : null;
@@ -16,7 +17,7 @@ function $chapterIdOf(node: LexicalNode): number | null {
 /** The draft's structure as keys in reading order: chapter headings and question headings the consultation has. */
 function $structure(questionIds: Set<number>): string[] {
   const keys: string[] = [];
-  for (const node of $getRoot().getChildren()) {
+  for (const node of $topBlocks()) {
     const chapterId = $chapterIdOf(node);
     const questionId = $questionIdOf(node);
     if (chapterId !== null) keys.push(`c${chapterId}:${node.getTextContent()}`);
@@ -55,7 +56,7 @@ function $isUnwritten(node: LexicalNode): boolean {
 /** A heading's block: the heading and what follows it up to the next heading. */
 function $lastOfBlock(heading: LexicalNode): LexicalNode {
   let last = heading;
-  for (let next = heading.getNextSibling(); next && !$isHeadingNode(next); next = next.getNextSibling()) last = next;
+  for (let next = $nextBlock(heading); next && !$isHeadingNode(next); next = $nextBlock(next)) last = next;
   return last;
 }
 
@@ -75,13 +76,13 @@ export function $syncQuestionHeadings(consultation: Consultation): void {
   const root = $getRoot();
   const labels = new Map(consultation.chapters.map((c) => [c.id as number, chapterLabel(c)]));
   // Drafts from before chapter headings were marked: adopt a heading by its text.
-  for (const node of root.getChildren()) {
+  for (const node of $topBlocks()) {
     if (!$isHeadingNode(node) || node.getTag() !== 'h2' || $chapterIdOf(node) !== null) continue;
     const match = consultation.chapters.find((c) => labels.get(c.id) === node.getTextContent());
     if (match) $setState(node, chapterState, match.id);
   }
   // Read once and kept up to date below: moving a section takes its body with it, so these stay true.
-  const chapterHeadings = new Map(root.getChildren().flatMap((n) => (($chapterIdOf(n) ?? 0) > 0 ? [[$chapterIdOf(n)!, n as HeadingNode] as const] : [])));
+  const chapterHeadings = new Map($topBlocks().flatMap((n) => (($chapterIdOf(n) ?? 0) > 0 ? [[$chapterIdOf(n)!, n as HeadingNode] as const] : [])));
   const sections = new Map($draftSections().map((s) => [s.themeId, s]));
 
   const withQuestions = consultation.chapters.filter((c) => c.questions.length > 0);
@@ -93,7 +94,7 @@ export function $syncQuestionHeadings(consultation: Consultation): void {
       // Before the next chapter that has a heading, else before "Other comments", else the annexes, else at the end.
       const next = withQuestions.slice(i + 1).map((c) => chapterHeadings.get(c.id)).find(Boolean);
       const before =
-        next ?? root.getChildren().find((n) => $isHeadingNode(n) && n.getTextContent() === OTHER_COMMENTS) ?? root.getChildren().find($isAnnexesHeading);
+        next ?? $topBlocks().find((n) => $isHeadingNode(n) && n.getTextContent() === OTHER_COMMENTS) ?? $topBlocks().find($isAnnexesHeading);
       if (before) before.insertBefore(heading);
       else root.append(heading);
       chapterHeadings.set(chapter.id, heading);
@@ -102,7 +103,7 @@ export function $syncQuestionHeadings(consultation: Consultation): void {
     let anchor = $lastOfBlock(heading);
     for (const q of chapter.questions) {
       // Sections of removed questions are the user's writing: they keep their place and are stepped over.
-      for (let next = anchor.getNextSibling(); next && $isOrphanSection(next, questionIds); next = anchor.getNextSibling()) anchor = $lastOfBlock(next);
+      for (let next = $nextBlock(anchor); next && $isOrphanSection(next, questionIds); next = $nextBlock(anchor)) anchor = $lastOfBlock(next);
       let section: DraftSection | undefined = sections.get(q.id);
       if (!section) {
         const questionHeading = $setState($createHeadingNode('h3'), questionState, q.id);
@@ -111,7 +112,7 @@ export function $syncQuestionHeadings(consultation: Consultation): void {
         questionHeading.insertAfter(answer);
         section = { themeId: q.id, heading: questionHeading, body: [answer] };
         sections.set(q.id, section);
-      } else if (!anchor.is(section.heading.getPreviousSibling())) {
+      } else if (!anchor.is($previousBlock(section.heading))) {
         let at = anchor;
         for (const node of [section.heading, ...section.body]) {
           at.insertAfter(node);
@@ -138,7 +139,7 @@ export function $syncQuestionHeadings(consultation: Consultation): void {
   const keep = new Set(withQuestions.map((c) => c.id as number));
   for (const [chapterId, heading] of chapterHeadings) {
     if (keep.has(chapterId)) continue;
-    const next = heading.getNextSibling();
+    const next = $nextBlock(heading);
     if (!next || ($isHeadingNode(next) && next.getTag() === 'h2')) heading.remove();
   }
 }

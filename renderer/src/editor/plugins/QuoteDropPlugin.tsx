@@ -3,6 +3,8 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $createParagraphNode, $getNearestNodeFromDOMNode, $getRoot } from 'lexical';
 import { draggedQuoteId, isQuoteDrag } from '../../quoteDrag.ts';
 import { $createSourceQuoteNode, type SourceQuotePayload } from '../nodes/SourceQuoteNode.tsx';
+import { $topBlocks } from '../draftGrouping.ts';
+import { $isDraftSectionNode } from '../nodes/DraftSectionNode.ts';
 
 type Props = { payloadFor: (quoteId: number) => SourceQuotePayload | null; onDropped: (quoteId: number) => void };
 
@@ -24,7 +26,8 @@ export function QuoteDropPlugin({ payloadFor, onDropped }: Props) {
       const target = event.target instanceof Node ? event.target : null;
       editor.update(() => {
         const near = target ? $getNearestNodeFromDOMNode(target) : null;
-        const block = near?.getTopLevelElement() ?? near ?? $getRoot().getLastChild();
+        // Dropped between blocks, on a section itself: after that section's last block.
+        const block = $isDraftSectionNode(near) ? near.getLastChild() : (near?.getTopLevelElement() ?? near ?? $topBlocks().at(-1) ?? null);
         const quote = $createSourceQuoteNode(payload);
         if (block) block.insertAfter(quote);
         else $getRoot().append(quote);

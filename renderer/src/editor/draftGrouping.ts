@@ -1,0 +1,78 @@
+import { $getRoot, $getState, type LexicalNode } from 'lexical';
+import { $isHeadingNode } from '@lexical/rich-text';
+import { $createDraftSectionNode, $isDraftSectionNode, type DraftSectionNode } from './nodes/DraftSectionNode.ts';
+import { questionState } from './nodes/themeState.ts';
+
+/** Where a new section begins: a chapter or fixed part's heading (h2), or a question's heading. */
+export function $startsSection(node: LexicalNode): boolean {
+  return $isHeadingNode(node) && (node.getTag() === 'h2' || $getState(node, questionState) !== null);
+}
+
+/** The draft's blocks in reading order, whichever sections hold them (a draft not yet grouped has them at the root). */
+export function $topBlocks(): LexicalNode[] {
+  return $getRoot()
+    .getChildren()
+    .flatMap((node) => ($isDraftSectionNode(node) ? node.getChildren() : [node]));
+}
+
+/** The block after this one in reading order, across sections. */
+export function $nextBlock(block: LexicalNode): LexicalNode | null {
+  const next = block.getNextSibling();
+  if (next) return $isDraftSectionNode(next) ? next.getFirstChild() : next;
+  const parent = block.getParent();
+  if (!$isDraftSectionNode(parent)) return null;
+  const following = parent.getNextSibling();
+  return $isDraftSectionNode(following) ? following.getFirstChild() : following;
+}
+
+/** The block before this one in reading order, across sections. */
+export function $previousBlock(block: LexicalNode): LexicalNode | null {
+  const previous = block.getPreviousSibling();
+  if (previous) return $isDraftSectionNode(previous) ? previous.getLastChild() : previous;
+  const parent = block.getParent();
+  if (!$isDraftSectionNode(parent)) return null;
+  const preceding = parent.getPreviousSibling();
+  return $isDraftSectionNode(preceding) ? preceding.getLastChild() : preceding;
+}
+
+/** Root transform: every block at the root goes into a section, a new one where a section begins. */
+export function $groupRootBlocks(): void {
+  let current: DraftSectionNode | null = null;
+  for (const child of $getRoot().getChildren()) {
+    if ($isDraftSectionNode(child)) {
+      current = child;
+      continue;
+    }
+    if (!current || $startsSection(child)) {
+      const section = $createDraftSectionNode();
+      child.insertBefore(section);
+      current = section;
+    }
+    current.append(child);
+  }
+}
+
+/**
+ * Section transform, after any change to what a section holds: a section starts at its heading and ends before
+ * the next one, so a heading moved or inserted into it splits it, and a section that lost its heading joins the
+ * one before. An emptied section goes.
+ */
+export function $regroupSection(section: DraftSectionNode): void {
+  const children = section.getChildren();
+  if (children.length === 0) {
+    section.remove();
+    return;
+  }
+  const previous = section.getPreviousSibling();
+  if (!$startsSection(children[0]!) && $isDraftSectionNode(previous)) {
+    previous.append(...children);
+    section.remove();
+    return;
+  }
+  const split = children.findIndex((child, i) => i > 0 && $startsSection(child));
+  if (split > 0) {
+    const rest = $createDraftSectionNode();
+    section.insertAfter(rest);
+    rest.append(...children.slice(split));
+  }
+}

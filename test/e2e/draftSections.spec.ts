@@ -1,0 +1,39 @@
+import { test, expect } from './fixtures.ts';
+import { initialDraftState } from '../../shared/draft/initialDraft.ts';
+import { QUESTION_STATE_KEY } from '../../shared/draft/draftSchema.ts';
+
+test('a draft saved before sections opens in sections, and opening it writes nothing to the project', async ({ page, workbench }) => {
+  // As saved by an earlier version: every block loose at the root, an answer written to the first question.
+  const state = JSON.parse(initialDraftState(await workbench.project.themes.getConsultation())) as { root: { children: Record<string, unknown>[] } };
+  const first = state.root.children.findIndex((n) => (n['$'] as Record<string, unknown> | undefined)?.[QUESTION_STATE_KEY] !== undefined);
+  state.root.children.splice(first + 1, 0, {
+    type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '',
+    children: [{ type: 'text', version: 1, text: 'Written before sections existed.', format: 0, detail: 0, mode: 'normal', style: '' }],
+  });
+  const saved = await workbench.project.drafts.save(JSON.stringify(state));
+  const stored = await workbench.project.drafts.get();
+
+  await page.goto(workbench.url);
+  const section = page.locator('.editor-content > .draft-section', { hasText: 'Written before sections existed.' });
+  await expect(section.locator('h3')).toHaveText(/^Question 1:/);
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  await page.waitForTimeout(1500); // longer than autosave's longest wait
+  expect(await workbench.project.drafts.get()).toEqual({ content: stored.content, updatedAt: saved.updatedAt });
+});
+
+test("Backspace at the start of a question's heading keeps the heading and the answer above it as they were", async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  await page.locator('.editor-content h3:has-text("Question 1:") ~ p').first().click();
+  await page.keyboard.type('Our answer to question one.');
+  const heading = page.locator('.editor-content h3', { hasText: 'Question 2:' });
+  const wording = await heading.textContent();
+  // Into the heading's first line (a long question wraps), then to its start.
+  await heading.click({ position: { x: 4, y: 6 } });
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('x');
+  // The heading is not pulled into the answer above; what was typed lands at the start of the heading, in place.
+  await expect(page.locator('.editor-content p', { hasText: 'Our answer to question one.' })).toHaveText('Our answer to question one.');
+  await expect(page.locator('.editor-content h3', { hasText: 'Question 2:' })).toHaveText(`x${wording}`);
+  await expect(page.getByText('All changes saved')).toBeVisible();
+});
