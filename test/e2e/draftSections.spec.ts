@@ -37,3 +37,25 @@ test("Backspace at the start of a question's heading keeps the heading and the a
   await expect(page.locator('.editor-content h3', { hasText: 'Question 2:' })).toHaveText(`x${wording}`);
   await expect(page.getByText('All changes saved')).toBeVisible();
 });
+
+test('the arrow keys cross from one answer to the next question in one press, and typing lands there', async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  await page.locator('.editor-content h3:has-text("Question 2:") ~ p').first().click();
+  await page.keyboard.type('Two');
+  const answer = page.locator('.editor-content h3:has-text("Question 2:") ~ p').first();
+  const next = page.locator('.editor-content h3', { hasText: 'What factors would enable' });
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('+');
+  await expect(next).toHaveText(/^\+Question 3:/);
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.type('!');
+  await expect(answer).toHaveText('Two!');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.type('^');
+  await expect(next).toContainText('^');
+  // Nothing typed went into a stray paragraph between the two sections.
+  await expect(page.locator('.editor-content .draft-section', { hasText: 'Question 2:' }).locator('> *')).toHaveCount(2);
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  expect((await workbench.project.drafts.get()).content).toContain('Two!');
+});

@@ -1,4 +1,17 @@
-import { $getRoot, $getState, type LexicalNode } from 'lexical';
+import {
+  $caretFromPoint,
+  $findMatchingParent,
+  $getCaretRange,
+  $getRoot,
+  $getSelection,
+  $getSiblingCaret,
+  $getState,
+  $isRangeSelection,
+  $isShadowRootNode,
+  $isSiblingCaret,
+  type CaretDirection,
+  type LexicalNode,
+} from 'lexical';
 import { $isHeadingNode } from '@lexical/rich-text';
 import { $createDraftSectionNode, $isDraftSectionNode, type DraftSectionNode } from './nodes/DraftSectionNode.ts';
 import { questionState } from './nodes/themeState.ts';
@@ -75,4 +88,27 @@ export function $regroupSection(section: DraftSectionNode): void {
     section.insertAfter(rest);
     rest.append(...children.slice(split));
   }
+}
+
+/**
+ * Is the caret at the edge of its section, with another section beyond it in `direction`? Lexical's rich-text keys
+ * would then put the caret between the two sections (a "block cursor", meant for tables), so the next arrow press
+ * is lost and typing there starts a stray paragraph. Where this is true the browser moves the caret itself, into
+ * the next section's first line or the last line of the one before.
+ */
+export function $caretLeavesSection(direction: CaretDirection): boolean {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
+  const focusCaret = $caretFromPoint(selection.focus, direction);
+  const shadowRoot = $findMatchingParent(selection.focus.getNode(), $isShadowRootNode);
+  if (!$isDraftSectionNode(shadowRoot) || !$isDraftSectionNode($getSiblingCaret(shadowRoot, direction).getNodeAtCaret())) return false;
+  // As Lexical decides it: no text between the caret and the section's edge, and nothing but the way out.
+  const textRange = $getCaretRange(focusCaret, $getSiblingCaret(shadowRoot, direction));
+  if (textRange.getTextSlices().some((slice) => slice !== null && slice.getTextContentSize() > 0)) return false;
+  let previous = textRange.anchor.origin;
+  for (const caret of $getCaretRange(textRange.anchor.getSiblingCaret(), textRange.focus)) {
+    if (!($isSiblingCaret(caret) && caret.origin.is(previous.getParent()))) return false;
+    previous = caret.origin;
+  }
+  return true;
 }
