@@ -7,13 +7,13 @@ import {
   type Consultation,
   type ConsultationDetails,
   type RemovedQuestion,
-  type Theme,
 } from '../../shared/domain/theme.ts';
-import type { ConsultationSnapshot, ReplacedConsultation } from '../../shared/domain/consultationSnapshot.ts';
+import type { ConsultationSnapshot, ReplacedConsultation, StoredTheme } from '../../shared/domain/consultationSnapshot.ts';
 import type { ConsultationTemplate } from '../../shared/templates/consultationTemplate.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import {
   chapterExists,
+  countExistingThemes,
   countFilings,
   deleteAllThemes,
   deleteTheme,
@@ -23,6 +23,7 @@ import {
   listFullThemes,
   listThemesWithCounts,
   questionRow,
+  quotesFiledUnder,
   renumberChapters,
   renumberQuestions,
   restoreFilings,
@@ -168,8 +169,8 @@ export function createThemesService(db: Database) {
     },
 
     /** Removes an empty chapter; one with questions is refused, so no question goes with it unseen. */
-    async removeChapter(id: ThemeId): Promise<Theme> {
-      return db.transaction(() => {
+    async removeChapter(id: ThemeId): Promise<{ removed: StoredTheme; consultation: Consultation }> {
+      const removed = db.transaction(() => {
         const chapter = listFullThemes(db).find((t) => t.id === id && t.kind === 'chapter');
         if (!chapter) throw new AppError('not-found', NO_CHAPTER);
         const questions = siblingQuestions(db, id).length;
@@ -178,18 +179,18 @@ export function createThemesService(db: Database) {
         }
         deleteTheme(db, id);
         renumberChapters(db);
-        const { topic: _t, summary: _s, ...theme } = chapter;
-        return theme;
+        return chapter;
       })();
+      return { removed, consultation: await service.getConsultation() };
     },
 
-    /** Undoes removeChapter: the same id, title and place. */
-    async restoreChapter(chapter: Theme): Promise<Consultation> {
+    /** Undoes removeChapter: the same row (id, title, summary) in the same place. */
+    async restoreChapter(chapter: StoredTheme): Promise<Consultation> {
       db.transaction(() => {
-        if (listFullThemes(db).some((t) => t.id === chapter.id)) throw new AppError('conflict', 'That chapter is already in this consultation.');
+        if (countExistingThemes(db, [chapter.id]) > 0) throw new AppError('conflict', 'That chapter is already in this consultation.');
         const chapters = listChapters(db);
         chapters.slice(chapter.position).forEach((c, i) => setThemePosition(db, c.id, chapter.position + 1 + i));
-        insertTheme(db, { ...chapter, kind: 'chapter', parentId: null, topic: null, summary: null });
+        insertTheme(db, { ...chapter, kind: 'chapter', parentId: null });
         renumberChapters(db);
       })();
       return service.getConsultation();
@@ -203,9 +204,7 @@ export function createThemesService(db: Database) {
       return db.transaction(() => {
         const question = listThemesWithCounts(db).find((t) => t.id === id && t.kind === 'question');
         if (!question) throw new AppError('not-found', NO_QUESTION);
-        const quoteIds = listFilings(db)
-          .filter(([, themeId]) => themeId === id)
-          .map(([quoteId]) => quoteId);
+        const quoteIds = quotesFiledUnder(db, id);
         deleteTheme(db, id);
         renumberQuestions(db);
         return { question, quoteIds };
@@ -216,7 +215,7 @@ export function createThemesService(db: Database) {
     async restoreQuestion(removed: RemovedQuestion): Promise<Consultation> {
       db.transaction(() => {
         const { question } = removed;
-        if (listThemesWithCounts(db).some((t) => t.id === question.id)) throw new AppError('conflict', 'That question is already in this consultation.');
+        if (countExistingThemes(db, [question.id]) > 0) throw new AppError('conflict', 'That question is already in this consultation.');
         if (!question.parentId || !chapterExists(db, question.parentId)) {
           throw new AppError('not-found', 'The question cannot come back: its chapter is no longer in this consultation.');
         }

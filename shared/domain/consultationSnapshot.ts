@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { ConsultationDetailsSchema, ThemeSchema, type Consultation } from './theme.ts';
 
+/** A chapter or question row as stored, its topic and summary included, so putting it back is exact. */
+export const StoredThemeSchema = ThemeSchema.extend({ topic: z.string().nullable(), summary: z.string().nullable() }).strict();
+export type StoredTheme = z.infer<typeof StoredThemeSchema>;
+
 /** Everything a consultation is, rows and ids included, so replacing it can be undone exactly. */
 export const ConsultationSnapshotSchema = z
   .object({
     details: ConsultationDetailsSchema,
-    themes: z.array(ThemeSchema.extend({ topic: z.string().nullable(), summary: z.string().nullable() }).strict()).max(5000),
+    themes: z.array(StoredThemeSchema).max(5000),
     /** [quote id, theme id]: which quotes were filed under which questions. */
     filings: z.array(z.tuple([z.number().int().positive(), z.number().int().positive()])).max(1_000_000),
   })

@@ -11,13 +11,11 @@ import {
   AnswerTypeSchema,
   ConsultationDetailsSchema,
   RemovedQuestionSchema,
-  ThemeSchema,
   type Consultation,
   type RemovedQuestion,
-  type Theme,
 } from '../domain/theme.ts';
 import { SHELL_START } from '../draft/draftBlocks.ts';
-import { ConsultationSnapshotSchema, type ReplacedConsultation, type TemplateSummary } from '../domain/consultationSnapshot.ts';
+import { StoredThemeSchema, type StoredTheme, ConsultationSnapshotSchema, type ReplacedConsultation, type TemplateSummary } from '../domain/consultationSnapshot.ts';
 
 /** Phantom marker: carries a channel's result type without any runtime value. */
 function returns<T>(): T {
@@ -113,8 +111,8 @@ export const contract = {
   },
   addChapter: { channel: CHANNELS.addChapter, input: z.object({ title: ChapterTitle }).strict(), output: returns<Consultation>() },
   renameChapter: { channel: CHANNELS.renameChapter, input: z.object({ id: ThemeIdSchema, title: ChapterTitle }).strict(), output: returns<Consultation>() },
-  removeChapter: { channel: CHANNELS.removeChapter, input: z.object({ id: ThemeIdSchema }).strict(), output: returns<Theme>() },
-  restoreChapter: { channel: CHANNELS.restoreChapter, input: z.object({ chapter: ThemeSchema.strict() }).strict(), output: returns<Consultation>() },
+  removeChapter: { channel: CHANNELS.removeChapter, input: z.object({ id: ThemeIdSchema }).strict(), output: returns<{ removed: StoredTheme; consultation: Consultation }>() },
+  restoreChapter: { channel: CHANNELS.restoreChapter, input: z.object({ chapter: StoredThemeSchema }).strict(), output: returns<Consultation>() },
   listTemplates: { channel: CHANNELS.listTemplates, input: NoInput, output: returns<TemplateSummary[]>() },
   replaceConsultation: { channel: CHANNELS.replaceConsultation, input: z.object({ origin: ConsultationOriginSchema }).strict(), output: returns<ReplacedConsultation>() },
   restoreConsultation: { channel: CHANNELS.restoreConsultation, input: z.object({ previous: ConsultationSnapshotSchema }).strict(), output: returns<Consultation>() },

@@ -1,13 +1,13 @@
 import { createHeadlessEditor } from '@lexical/headless';
-import { $createParagraphNode, $createTextNode, $getRoot, RootNode, type ElementNode, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, type ElementNode, type LexicalEditor } from 'lexical';
 import { $isHeadingNode } from '@lexical/rich-text';
 import type { ThemeId } from '../../shared/ids.ts';
 import type { Consultation } from '../../shared/domain/theme.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { DRAFT_NODES } from '../../renderer/src/editor/draftNodes.ts';
 import { $draftSections } from '../../renderer/src/editor/draftSections.ts';
-import { $groupRootBlocks, $regroupSection, $startsSection, $topBlocks } from '../../renderer/src/editor/draftGrouping.ts';
-import { $isDraftSectionNode, DraftSectionNode } from '../../renderer/src/editor/nodes/DraftSectionNode.ts';
+import { $startsSection, $topBlocks, registerDraftSections } from '../../renderer/src/editor/draftGrouping.ts';
+import { $isDraftSectionNode } from '../../renderer/src/editor/nodes/DraftSectionNode.ts';
 
 function question(id: number, number: number) {
   return { id: id as ThemeId, parentId: 1 as ThemeId, kind: 'question' as const, number, title: `Question text ${number}`, verified: true, wordLimit: 250, position: number, answerType: 'open' as const, quoteCount: 0 };
@@ -30,11 +30,9 @@ export function draftEditor(content = initialDraftState(consultation)) {
   return editor;
 }
 
-/** Groups the editor's blocks into sections and keeps them so, as the app's SectionGroupingPlugin does. */
+/** Groups the editor's blocks into sections and keeps them so, as the app does. */
 export function inSections(editor: LexicalEditor): LexicalEditor {
-  editor.registerNodeTransform(RootNode, $groupRootBlocks);
-  editor.registerNodeTransform(DraftSectionNode, $regroupSection);
-  editor.update(() => {}, { discrete: true });
+  registerDraftSections(editor);
   return editor;
 }
 

@@ -104,9 +104,21 @@ describe('chapters, places and whole consultations', () => {
     const [q] = (await project.themes.getConsultation()).chapters.at(-2)!.questions;
     await project.themes.removeQuestion(q!.id);
     const withoutQuestion = await project.themes.getConsultation();
-    const removed = await project.themes.removeChapter(chapter.id);
-    expect((await project.themes.getConsultation()).chapters.map((c) => c.title)).toEqual(before.chapters.map((c) => c.title));
+    const { removed, consultation } = await project.themes.removeChapter(chapter.id);
+    expect(consultation.chapters.map((c) => c.title)).toEqual(before.chapters.map((c) => c.title));
     expect(await project.themes.restoreChapter(removed)).toEqual(withoutQuestion);
+  });
+
+  it("undoing a chapter's removal puts back its summary, which suggestions read, not only its title", async () => {
+    const { project } = await openSample();
+    const chapter = (await project.themes.getConsultation()).chapters[0]!;
+    const summaryOf = async () => (await project.themes.exportTemplate()).chapters.find((c) => c.title === chapter.title)?.summary;
+    const summary = await summaryOf();
+    expect(summary).toBeTruthy();
+    for (const q of chapter.questions) await project.themes.removeQuestion(q.id);
+    const { removed } = await project.themes.removeChapter(chapter.id);
+    await project.themes.restoreChapter(removed);
+    expect(await summaryOf()).toBe(summary);
   });
 
   it('keeps the title, department and closing date, and clears the ones left blank', async () => {

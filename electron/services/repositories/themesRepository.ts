@@ -183,6 +183,11 @@ export function listFilings(db: Database): [number, number][] {
   );
 }
 
+/** The quotes filed under one theme. */
+export function quotesFiledUnder(db: Database, themeId: ThemeId): number[] {
+  return (db.prepare('SELECT quote_id FROM quote_themes WHERE theme_id = ? ORDER BY quote_id').all(themeId) as { quote_id: number }[]).map((r) => r.quote_id);
+}
+
 /** Files quotes under themes again, skipping any quote or theme that is no longer there. */
 export function restoreFilings(db: Database, filings: readonly [number, number][]): void {
   const file = db.prepare(

@@ -9,11 +9,21 @@ import {
   $isRangeSelection,
   $isShadowRootNode,
   $isSiblingCaret,
+  COMMAND_PRIORITY_HIGH,
+  HISTORY_MERGE_TAG,
+  KEY_ARROW_DOWN_COMMAND,
+  KEY_ARROW_LEFT_COMMAND,
+  KEY_ARROW_RIGHT_COMMAND,
+  KEY_ARROW_UP_COMMAND,
+  RootNode,
   type CaretDirection,
+  type LexicalCommand,
+  type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
+import { mergeRegister } from '@lexical/utils';
 import { $isHeadingNode } from '@lexical/rich-text';
-import { $createDraftSectionNode, $isDraftSectionNode, type DraftSectionNode } from './nodes/DraftSectionNode.ts';
+import { $createDraftSectionNode, $isDraftSectionNode, DraftSectionNode } from './nodes/DraftSectionNode.ts';
 import { questionState } from './nodes/themeState.ts';
 
 /** Where a new section begins: a chapter or fixed part's heading (h2), or a question's heading. */
@@ -111,4 +121,25 @@ export function $caretLeavesSection(direction: CaretDirection): boolean {
     previous = caret.origin;
   }
   return true;
+}
+
+/**
+ * Keeps an editor's blocks in sections, and groups any loose ones now, in a discrete update: a draft saved before
+ * sections is grouped before anything (autosave, say) reads it. Returns the function that stops it.
+ */
+export function registerDraftSections(editor: LexicalEditor): () => void {
+  // Handled (so Lexical's own handling is skipped) but not prevented: the browser moves the caret.
+  const arrow = (command: LexicalCommand<KeyboardEvent>, direction: CaretDirection) =>
+    editor.registerCommand(command, (event) => !event.shiftKey && $caretLeavesSection(direction), COMMAND_PRIORITY_HIGH);
+  const unregister = mergeRegister(
+    editor.registerNodeTransform(RootNode, $groupRootBlocks),
+    editor.registerNodeTransform(DraftSectionNode, $regroupSection),
+    arrow(KEY_ARROW_DOWN_COMMAND, 'next'),
+    arrow(KEY_ARROW_RIGHT_COMMAND, 'next'),
+    arrow(KEY_ARROW_UP_COMMAND, 'previous'),
+    arrow(KEY_ARROW_LEFT_COMMAND, 'previous'),
+  );
+  // Registering a transform marks every node of its type dirty; the root's transform then groups any loose block.
+  editor.update(() => {}, { tag: HISTORY_MERGE_TAG, discrete: true });
+  return unregister;
 }

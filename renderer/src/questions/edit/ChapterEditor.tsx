@@ -76,13 +76,11 @@ export function ChapterEditor({ chapter, onChange, onError, dropTarget, onDropTa
               className="link-button danger"
               aria-label={`Remove ${chapterLabel(chapter)}`}
               onClick={() =>
-                call('removeChapter', { id: chapter.id })
-                  .then((removed) =>
-                    call('getConsultation', {}).then((c) =>
-                      onChange({ consultation: c, message: `Removed the chapter “${chapter.title}”.`, undo: () => call('restoreChapter', { chapter: removed }) }),
-                    ),
-                  )
-                  .catch(fail)
+                call('removeChapter', { id: chapter.id }).then(
+                  ({ removed, consultation }) =>
+                    onChange({ consultation, message: `Removed the chapter “${chapter.title}”.`, undo: () => call('restoreChapter', { chapter: removed }) }),
+                  fail,
+                )
               }
             >
               Remove chapter
