@@ -2,7 +2,6 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { QuoteId, SourceId, ThemeId } from '../../shared/ids.ts';
-import { templateToCsv } from '../../shared/templates/templateCsv.ts';
 import { parseTemplate } from '../../shared/templates/parseTemplate.ts';
 import { SOURCE_KIND_LABELS } from '../../shared/domain/source.ts';
 import { AppError } from '../../shared/ipc/result.ts';
@@ -237,8 +236,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       try {
         const csv = file.toLowerCase().endsWith('.csv');
         if (action === 'export') {
-          const template = await project.themes.exportTemplate();
-          writeFileSync(resolve(file), csv ? templateToCsv(template) : JSON.stringify(template, null, 2));
+          writeFileSync(resolve(file), (await project.export.buildConsultationFile(csv ? 'csv' : 'json')).bytes);
           io.out(`wrote ${resolve(file)}`);
         } else {
           const text = readFileSync(resolve(file), 'utf8');

@@ -16,6 +16,7 @@ import { listQuotes } from './repositories/quotesRepository.ts';
 import { listSourceBlocks } from './repositories/sourceBlocksRepository.ts';
 import { pageAt } from '../../shared/sources/sourceStructure.ts';
 import { writeDocx, type ExportOptions } from './export/docxWriter.ts';
+import { templateToCsv } from '../../shared/templates/templateCsv.ts';
 
 export type ExportedFile = { fileName: string; bytes: Uint8Array };
 
@@ -149,6 +150,13 @@ export function createExportService(db: Database, drafts: DraftsService, themes:
         }),
       ];
       return { fileName: safeFileName(`${details.get().name} - quotes`, 'csv'), bytes: new TextEncoder().encode(toCsv(rows)) };
+    },
+
+    /** The consultation's chapters and questions, as JSON or CSV, to edit elsewhere or start another project from. */
+    async buildConsultationFile(format: 'json' | 'csv'): Promise<ExportedFile> {
+      const template = await themes.exportTemplate();
+      const text = format === 'csv' ? templateToCsv(template) : `${JSON.stringify(template, null, 2)}\n`;
+      return { fileName: safeFileName(`${template.title} (questions)`, format), bytes: new TextEncoder().encode(text) };
     },
   };
 }

@@ -167,6 +167,8 @@ export function App() {
     setFocusQuoteId(quoteId);
   }, []);
   const quoteIds = useMemo(() => new Set(quotes.map((q) => q.id as number)), [quotes]);
+  // The reader re-plans the whole source text when its quotes change: hand it the same array until they do.
+  const sourceQuotes = useMemo(() => (source ? quotes.filter((q) => q.sourceId === source.id) : []), [source, quotes]);
   const navigation = useMemo(() => ({ showQuoteInSource, quoteExists: (id: number) => quoteIds.has(id) }), [showQuoteInSource, quoteIds]);
 
   const quotePayload = useCallback(
@@ -511,7 +513,7 @@ export function App() {
               describeQuote={describeQuote}
               chapterIndexOf={chapterIndexOf}
               source={source && source.id === selectedSourceId ? source : null}
-              quotes={source ? quotes.filter((q) => q.sourceId === source.id) : []}
+              quotes={sourceQuotes}
               focusQuoteId={focusQuoteId}
               targetLabel={selectedQuestion ? questionLabel(selectedQuestion) : null}
               onPullQuote={pullQuote}

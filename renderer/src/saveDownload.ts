@@ -7,7 +7,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Hands a file to the browser's downloads (the test bridge's way of delivering an export). */
-export function saveDownload(fileName: string, base64: string): void {
+function saveDownload(fileName: string, base64: string): void {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   const type = TYPES[fileName.split('.').pop() ?? ''] ?? 'application/octet-stream';
   const url = URL.createObjectURL(new Blob([bytes], { type }));

@@ -3,7 +3,6 @@ import type { ExportResult, OutputOf, ParsedInputOf } from '../../../shared/ipc/
 import type { ProjectServices } from '../project/projectServices.ts';
 import type { TemplateLibrary } from '../project/templateLibrary.ts';
 import { parseTemplate } from '../../../shared/templates/parseTemplate.ts';
-import { templateToCsv } from '../../../shared/templates/templateCsv.ts';
 
 /** What differs between the desktop app and the test bridge: how a finished file reaches the user, and where the shipped templates are. */
 export type AppHost = {
@@ -50,12 +49,7 @@ export function createHandlers(project: ProjectServices, host: AppHost): Handler
       return project.themes.replaceWithTemplate(template, { unfileQuotes: true });
     },
     restoreConsultation: ({ previous }) => project.themes.restoreSnapshot(previous),
-    exportConsultation: async ({ format }) => {
-      const template = await project.themes.exportTemplate();
-      const text = format === 'csv' ? templateToCsv(template) : `${JSON.stringify(template, null, 2)}\n`;
-      const name = template.title.replace(/[^\p{L}\p{N} ,'()-]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'Consultation';
-      return host.deliverFile({ fileName: `${name} (questions).${format}`, bytes: new TextEncoder().encode(text) });
-    },
+    exportConsultation: async ({ format }) => host.deliverFile(await project.export.buildConsultationFile(format)),
     setQuoteNote: ({ id, note }) => project.quotes.setNote(id, note),
     createQuote: (input) => project.quotes.create(input),
     listQuotes: (filter) => project.quotes.list(filter),

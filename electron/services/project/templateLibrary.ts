@@ -14,8 +14,17 @@ const BLANK: ConsultationTemplate = { id: BLANK_TEMPLATE_ID, title: 'Untitled co
  * The consultations shipped in resources/templates (read once: they do not change while the app runs), and a
  * blank one. The one place templates are found and parsed, for new projects, the sample and the app alike.
  */
-export function templatesIn(resourcesDir: string) {
+export function templatesIn(resourcesDir: string): TemplateLibrary {
   const templatesDir = join(resourcesDir, 'templates');
+  let library = libraries.get(templatesDir);
+  if (!library) libraries.set(templatesDir, (library = libraryOf(templatesDir)));
+  return library;
+}
+
+// One library per folder, however many places ask for it (new projects, the sample, the app's handlers).
+const libraries = new Map<string, TemplateLibrary>();
+
+function libraryOf(templatesDir: string) {
   let shipped: Map<string, ConsultationTemplate> | null = null;
   const all = () =>
     (shipped ??= new Map(
@@ -39,4 +48,4 @@ export function templatesIn(resourcesDir: string) {
   };
 }
 
-export type TemplateLibrary = ReturnType<typeof templatesIn>;
+export type TemplateLibrary = ReturnType<typeof libraryOf>;

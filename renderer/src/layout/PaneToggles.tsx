@@ -5,7 +5,7 @@ import { useMenuCommand } from '../menuCommands.ts';
 type Props = { layout: PaneLayout; onLayout: (change: (layout: PaneLayout) => PaneLayout) => void };
 
 /** Ctrl+Shift+1, 2, 3: the key that shows or hides each pane, as in the View menu. */
-export const PANE_SHORTCUT_DIGIT: Record<PaneName, string> = { sources: '1', questions: '2', draft: '3' };
+const PANE_SHORTCUT_DIGIT: Record<PaneName, string> = { sources: '1', questions: '2', draft: '3' };
 
 /** Show or hide each pane: buttons in the header, the same shortcuts as the View menu. */
 export function PaneToggles({ layout, onLayout }: Props) {

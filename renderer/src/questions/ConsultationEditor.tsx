@@ -38,17 +38,15 @@ export function ConsultationEditor({ consultation, onChange, onError, onInfo }: 
     const now = whereIs(c, questionId);
     return now ? `Moved ${oldLabel}: it is now ${questionLabel(now.question)}, in ${now.chapter.number === null ? now.chapter.title : `chapter ${now.chapter.number}`}.` : 'Moved.';
   };
-  const undoPlace = (questionId: number) => {
-    const was = whereIs(consultation, questionId);
-    return was ? () => call('placeQuestion', { id: questionId as ThemeId, chapterId: was.chapter.id, index: was.index }) : undefined;
-  };
+  /** Puts a question back where it was. */
+  const undoPlace = (questionId: number, was: NonNullable<ReturnType<typeof whereIs>>) => () =>
+    call('placeQuestion', { id: questionId as ThemeId, chapterId: was.chapter.id, index: was.index });
 
   const move = (questionId: number, direction: 'up' | 'down') => {
     const was = whereIs(consultation, questionId);
-    const undo = undoPlace(questionId);
     call('moveQuestion', { id: questionId as ThemeId, direction }).then((c) => {
       refocus.current = { questionId, direction };
-      onChange({ consultation: c, message: movedMessage(c, questionId, was ? questionLabel(was.question) : 'the question'), ...(undo ? { undo } : {}) });
+      onChange({ consultation: c, message: movedMessage(c, questionId, was ? questionLabel(was.question) : 'the question'), ...(was ? { undo: undoPlace(questionId, was) } : {}) });
     }, fail);
   };
 
@@ -60,9 +58,8 @@ export function ConsultationEditor({ consultation, onChange, onError, onInfo }: 
     if (questionId === null || !chapter || !was) return;
     const index = dropIndex(chapter.questions.map((q) => q.id), questionId, target.questionId ?? -1, target.after);
     if (was.chapter.id === chapter.id && was.index === index) return;
-    const undo = undoPlace(questionId);
     call('placeQuestion', { id: questionId as ThemeId, chapterId: chapter.id, index }).then(
-      (c) => onChange({ consultation: c, message: movedMessage(c, questionId, questionLabel(was.question)), ...(undo ? { undo } : {}) }),
+      (c) => onChange({ consultation: c, message: movedMessage(c, questionId, questionLabel(was.question)), undo: undoPlace(questionId, was) }),
       fail,
     );
   };

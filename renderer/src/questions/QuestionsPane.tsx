@@ -2,7 +2,7 @@ import type { Consultation, ThemeWithCount } from '../../../shared/domain/theme.
 import { chapterLabel, questionLabel } from '../../../shared/domain/theme.ts';
 import type { Quote } from '../../../shared/domain/quote.ts';
 import { quoteText } from '../../../shared/domain/quote.ts';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { CoverageView } from './CoverageView.tsx';
 import { ConsultationEditor } from './ConsultationEditor.tsx';
 import { QuoteListView } from './QuoteListView.tsx';
@@ -10,7 +10,7 @@ import type { ConsultationChange } from './edit/consultationChange.ts';
 import type { SourceSummary } from '../../../shared/domain/source.ts';
 import { EvidenceList } from './EvidenceList.tsx';
 import { draggedQuoteId, isQuoteDrag } from '../quoteDrag.ts';
-import { useValueStore, type ValueStore } from '../valueStore.ts';
+import type { ValueStore } from '../valueStore.ts';
 
 type Props = {
   consultation: Consultation;
@@ -41,9 +41,20 @@ function evidenceLabel(q: ThemeWithCount): string {
   return q.quoteCount === 1 ? '1 quote' : `${q.quoteCount} quotes`;
 }
 
+// Reads its own question's count from the store, so a new count re-renders this line, not the whole pane.
+function QuestionWordCount({ counts, question }: { counts: ValueStore<Map<number, number>>; question: ThemeWithCount }) {
+  const words = useSyncExternalStore(counts.subscribe, () => counts.get().get(question.id) ?? 0);
+  const over = question.wordLimit !== null && words > question.wordLimit;
+  return (
+    <span className={over ? 'word-count over' : 'word-count'}>
+      {words}
+      {question.wordLimit ? ` / ${question.wordLimit}` : ''} words{over ? ' (over the limit)' : ''}
+    </span>
+  );
+}
+
 export function QuestionsPane(props: Props) {
   const { consultation, selectedQuestionId, onSelectQuestion } = props;
-  const wordCounts = useValueStore(props.wordCounts);
   const questions = consultation.chapters.flatMap((c) => c.questions);
   const covered = questions.filter((q) => q.quoteCount > 0).length;
   const selected = questions.find((q) => q.id === selectedQuestionId) ?? null;
@@ -108,8 +119,6 @@ export function QuestionsPane(props: Props) {
               </h3>
               <ul>
                 {chapter.questions.map((q) => {
-                  const words = wordCounts.get(q.id) ?? 0;
-                  const over = q.wordLimit !== null && words > q.wordLimit;
                   return (
                     <li key={q.id}>
                       <button
@@ -134,10 +143,7 @@ export function QuestionsPane(props: Props) {
                         </span>
                         <span className="question-meta">
                           <span className="evidence-count">{evidenceLabel(q)}</span>
-                          <span className={over ? 'word-count over' : 'word-count'}>
-                            {words}
-                            {q.wordLimit ? ` / ${q.wordLimit}` : ''} words{over ? ' (over the limit)' : ''}
-                          </span>
+                          <QuestionWordCount counts={props.wordCounts} question={q} />
                         </span>
                       </button>
                     </li>
