@@ -8,7 +8,7 @@ import { dispatch } from '../services/api/dispatch.ts';
 import { openOrCreateSampleProject } from '../services/project/sampleProject.ts';
 import { createProjectFromTemplate } from '../services/project/newProject.ts';
 import { templatesIn } from '../services/project/templateLibrary.ts';
-import { SHELL_CHANNELS } from '../../shared/ipc/events.ts';
+import { PROJECT_EXTENSION, SHELL_CHANNELS } from '../../shared/ipc/events.ts';
 import { droppedProjectPath } from './droppedProject.ts';
 import { openProject, type ProjectServices } from '../services/project/projectServices.ts';
 import { denyAllPermissions, lockDownWindow } from './windowSecurity.ts';
@@ -20,8 +20,8 @@ import { listBackups, makeDailyBackup } from '../services/project/backups.ts';
 import { loadAppState, saveAppState, withRecent, type AppState } from './appState.ts';
 
 // The composition root: it only wires the services to windows, dialogs, menus and IPC.
-const SAMPLE_PROJECT = 'Sample project.cwproj';
-const PROJECT_FILTERS = [{ name: 'Consultation Workbench project', extensions: ['cwproj'] }];
+const SAMPLE_PROJECT = `Sample project${PROJECT_EXTENSION}`;
+const PROJECT_FILTERS = [{ name: 'Consultation Workbench project', extensions: [PROJECT_EXTENSION.slice(1)] }];
 
 const statePath = () => join(app.getPath('userData'), 'state.json');
 let state: AppState;
@@ -39,9 +39,13 @@ function rendererUrl(): string {
   return new URL(`file://${join(import.meta.dirname, '../renderer/index.html')}`).href;
 }
 
+/** A project file named on the command line (or by the system, opening one), checked as a dropped one is. */
 function projectArgument(argv: readonly string[]): string | null {
-  const file = argv.slice(1).find((a) => a.endsWith('.cwproj') && existsSync(a));
-  return file ? resolve(file) : null;
+  for (const arg of argv.slice(1)) {
+    const file = droppedProjectPath(resolve(arg));
+    if (file.ok) return file.path;
+  }
+  return null;
 }
 
 // What the save dialog says and offers, by the kind of file being saved.
@@ -114,11 +118,11 @@ async function switchTo(path: string, open: () => Promise<ProjectServices> = asy
 async function newProject(): Promise<void> {
   const choice = await dialog.showSaveDialog(win!, {
     title: 'New project',
-    defaultPath: join(app.getPath('documents'), 'Consultation response.cwproj'),
+    defaultPath: join(app.getPath('documents'), `Consultation response${PROJECT_EXTENSION}`),
     filters: PROJECT_FILTERS,
   });
   if (choice.canceled || !choice.filePath) return;
-  const path = choice.filePath.endsWith('.cwproj') ? choice.filePath : `${choice.filePath}.cwproj`;
+  const path = choice.filePath.toLowerCase().endsWith(PROJECT_EXTENSION) ? choice.filePath : `${choice.filePath}${PROJECT_EXTENSION}`;
   await switchTo(path, async () => {
     await createProjectFromTemplate(path, resourcesDir());
     return openProject(path);
@@ -134,7 +138,7 @@ async function chooseProject(): Promise<void> {
 /** A consistent copy through SQLite's backup API, safe while the app keeps writing. */
 async function saveCopy(): Promise<void> {
   if (!project) return;
-  const choice = await dialog.showSaveDialog(win!, { title: 'Save a copy', defaultPath: `${project.path.replace(/\.cwproj$/, '')} (copy).cwproj`, filters: PROJECT_FILTERS });
+  const choice = await dialog.showSaveDialog(win!, { title: 'Save a copy', defaultPath: `${project.path.replace(/\.cwproj$/i, '')} (copy)${PROJECT_EXTENSION}`, filters: PROJECT_FILTERS });
   if (choice.canceled || !choice.filePath) return;
   try {
     await project.db.backup(choice.filePath);

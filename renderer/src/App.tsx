@@ -250,18 +250,6 @@ export function App() {
     [say],
   );
 
-  const setWording = useCallback(
-    async (id: number, title: string) => {
-      try {
-        setConsultation(await call('setQuestionWording', { id: id as ThemeId, title }));
-        say('info', 'Question wording saved; its heading in the draft now matches.');
-      } catch (error) {
-        say('error', messageOf(error));
-      }
-    },
-    [say],
-  );
-
   const fileQuote = useCallback(
     async (quote: Quote, themeIds: number[]) => {
       try {
@@ -362,6 +350,23 @@ export function App() {
       } : undefined);
     },
     [say],
+  );
+
+  // The same change as in the question editor, reached from a question's evidence: so the same undo.
+  const setWording = useCallback(
+    (id: number, title: string) => {
+      const previous = questions.find((q) => q.id === id);
+      call('setQuestionWording', { id: id as ThemeId, title }).then(
+        (c) =>
+          consultationChanged({
+            consultation: c,
+            message: 'Question wording saved; its heading in the draft now matches.',
+            ...(previous?.verified ? { undo: () => call('setQuestionWording', { id: id as ThemeId, title: previous.title }) } : {}),
+          }),
+        (e: unknown) => say('error', messageOf(e)),
+      );
+    },
+    [questions, consultationChanged, say],
   );
 
   const runExport = useCallback(async (method: 'exportDocx' | 'exportEvidencePack' | 'exportQuotesCsv') => {
@@ -538,7 +543,7 @@ export function App() {
               }}
               onDeleteQuote={(q) => void deleteQuote(q)}
               onSetNote={(q, note) => void setNote(q, note)}
-              onSetWording={(id, title) => void setWording(id, title)}
+              onSetWording={setWording}
               describeQuote={describeQuote}
               sources={project.sources}
               onConsultationChange={consultationChanged}
