@@ -6,9 +6,8 @@ import {
   type ChapterNode,
   type Consultation,
   type ConsultationDetails,
-  type RemovedQuestion,
 } from '../../shared/domain/theme.ts';
-import type { ConsultationSnapshot, ReplacedConsultation, StoredTheme } from '../../shared/domain/consultationSnapshot.ts';
+import type { ConsultationSnapshot, RemovedQuestion, ReplacedConsultation, StoredTheme } from '../../shared/domain/consultationSnapshot.ts';
 import type { ConsultationTemplate } from '../../shared/templates/consultationTemplate.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import {
@@ -27,6 +26,7 @@ import {
   renumberChapters,
   renumberQuestions,
   restoreFilings,
+  storedTheme,
   setQuestionAnswer,
   setQuestionChapter,
   setThemePosition,
@@ -171,7 +171,7 @@ export function createThemesService(db: Database) {
     /** Removes an empty chapter; one with questions is refused, so no question goes with it unseen. */
     async removeChapter(id: ThemeId): Promise<{ removed: StoredTheme; consultation: Consultation }> {
       const removed = db.transaction(() => {
-        const chapter = listFullThemes(db).find((t) => t.id === id && t.kind === 'chapter');
+        const chapter = storedTheme(db, id, 'chapter');
         if (!chapter) throw new AppError('not-found', NO_CHAPTER);
         const questions = siblingQuestions(db, id).length;
         if (questions > 0) {
@@ -202,7 +202,7 @@ export function createThemesService(db: Database) {
      */
     async removeQuestion(id: ThemeId): Promise<RemovedQuestion> {
       return db.transaction(() => {
-        const question = listThemesWithCounts(db).find((t) => t.id === id && t.kind === 'question');
+        const question = storedTheme(db, id, 'question');
         if (!question) throw new AppError('not-found', NO_QUESTION);
         const quoteIds = quotesFiledUnder(db, id);
         deleteTheme(db, id);
@@ -211,7 +211,7 @@ export function createThemesService(db: Database) {
       })();
     },
 
-    /** Undoes removeQuestion: the same id, place, wording and filed quotes. */
+    /** Undoes removeQuestion: the same row (id, place, wording, topic) and filed quotes. */
     async restoreQuestion(removed: RemovedQuestion): Promise<Consultation> {
       db.transaction(() => {
         const { question } = removed;
@@ -219,8 +219,7 @@ export function createThemesService(db: Database) {
         if (!question.parentId || !chapterExists(db, question.parentId)) {
           throw new AppError('not-found', 'The question cannot come back: its chapter is no longer in this consultation.');
         }
-        const { quoteCount: _, ...theme } = question;
-        insertTheme(db, { ...theme, kind: 'question', topic: null, summary: null });
+        insertTheme(db, { ...question, kind: 'question' });
         restoreFilings(
           db,
           removed.quoteIds.map((quoteId) => [quoteId, question.id]),

@@ -5,6 +5,15 @@ import { ConsultationDetailsSchema, ThemeSchema, type Consultation } from './the
 export const StoredThemeSchema = ThemeSchema.extend({ topic: z.string().nullable(), summary: z.string().nullable() }).strict();
 export type StoredTheme = z.infer<typeof StoredThemeSchema>;
 
+/** What removing a question took away, so it can be put back: its stored row (topic included) and filed quotes. */
+export const RemovedQuestionSchema = z
+  .object({
+    question: StoredThemeSchema,
+    quoteIds: z.array(z.number().int().positive()).max(100_000),
+  })
+  .strict();
+export type RemovedQuestion = z.infer<typeof RemovedQuestionSchema>;
+
 /** Everything a consultation is, rows and ids included, so replacing it can be undone exactly. */
 export const ConsultationSnapshotSchema = z
   .object({

@@ -62,11 +62,3 @@ export function chapterLabel(chapter: Pick<Theme, 'number' | 'title'>): string {
   return chapter.number === null ? chapter.title : `Chapter ${chapter.number}: ${chapter.title}`;
 }
 
-/** What removing a question took away, so it can be put back (same id, place, wording and filed quotes). */
-export const RemovedQuestionSchema = z
-  .object({
-    question: ThemeSchema.extend({ quoteCount: z.number().int().nonnegative() }).strict(),
-    quoteIds: z.array(z.number().int().positive()).max(100_000),
-  })
-  .strict();
-export type RemovedQuestion = z.infer<typeof RemovedQuestionSchema>;

@@ -10,12 +10,10 @@ import { QuoteSchema, type Quote, type QuoteMismatch } from '../domain/quote.ts'
 import {
   AnswerTypeSchema,
   ConsultationDetailsSchema,
-  RemovedQuestionSchema,
   type Consultation,
-  type RemovedQuestion,
 } from '../domain/theme.ts';
 import { SHELL_START } from '../draft/draftBlocks.ts';
-import { StoredThemeSchema, type StoredTheme, ConsultationSnapshotSchema, type ReplacedConsultation, type TemplateSummary } from '../domain/consultationSnapshot.ts';
+import { RemovedQuestionSchema, type RemovedQuestion, StoredThemeSchema, type StoredTheme, ConsultationSnapshotSchema, type ReplacedConsultation, type TemplateSummary } from '../domain/consultationSnapshot.ts';
 
 /** Phantom marker: carries a channel's result type without any runtime value. */
 function returns<T>(): T {

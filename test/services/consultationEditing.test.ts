@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ThemeId } from '../../shared/ids.ts';
-import { RemovedQuestionSchema, type Consultation } from '../../shared/domain/theme.ts';
-import { ConsultationSnapshotSchema } from '../../shared/domain/consultationSnapshot.ts';
+import type { Consultation } from '../../shared/domain/theme.ts';
+import { ConsultationSnapshotSchema, RemovedQuestionSchema } from '../../shared/domain/consultationSnapshot.ts';
 import { createHandlers } from '../../electron/services/api/handlers.ts';
 import { templatesIn } from '../../electron/services/project/templateLibrary.ts';
 import { cleanUp, openSample, questionNumbered } from './helpers.ts';
@@ -119,6 +119,19 @@ describe('chapters, places and whole consultations', () => {
     const { removed } = await project.themes.removeChapter(chapter.id);
     await project.themes.restoreChapter(removed);
     expect(await summaryOf()).toBe(summary);
+  });
+
+  it("undoing a question's removal puts back its topic, which suggestions read, not only its wording", async () => {
+    const { project } = await openSample();
+    const withTopic = (await project.themes.exportTemplate()).questions.find((q) => q.topic);
+    expect(withTopic).toBeDefined();
+    const question = await questionNumbered(project, withTopic!.number);
+    const topicOf = async () => (await project.themes.exportTemplate()).questions.find((q) => q.text === question.title)?.topic;
+    const removed = await project.themes.removeQuestion(question.id as ThemeId);
+    expect(await topicOf()).toBeUndefined();
+    // As the renderer sends it back: through JSON and the IPC schema.
+    await project.themes.restoreQuestion(RemovedQuestionSchema.parse(JSON.parse(JSON.stringify(removed))));
+    expect(await topicOf()).toBe(withTopic!.topic);
   });
 
   it('keeps the title, department and closing date, and clears the ones left blank', async () => {

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ThemeId } from '../../../shared/ids.ts';
-import type { AnswerType, Theme, ThemeKind, ThemeWithCount } from '../../../shared/domain/theme.ts';
+import type { AnswerType, ThemeKind, ThemeWithCount } from '../../../shared/domain/theme.ts';
+import type { StoredTheme } from '../../../shared/domain/consultationSnapshot.ts';
 
 type ThemeRow = {
   id: number;
@@ -163,13 +164,21 @@ export function setQuestionAnswer(db: Database, id: ThemeId, answerType: AnswerT
 
 type FullThemeRow = Omit<ThemeRow, 'quote_count'> & { topic: string | null; summary: string | null };
 
+function toStoredTheme(row: FullThemeRow): StoredTheme {
+  const { quoteCount: _, ...theme } = toTheme({ ...row, quote_count: 0 });
+  return { ...theme, topic: row.topic, summary: row.summary };
+}
+
 /** Every theme with the text it is matched on (topic, summary), for a snapshot that can be put back exactly. */
-export function listFullThemes(db: Database): (Theme & { topic: string | null; summary: string | null })[] {
+export function listFullThemes(db: Database): StoredTheme[] {
   const rows = db.prepare('SELECT * FROM themes ORDER BY parent_id IS NOT NULL, position, id').all() as FullThemeRow[];
-  return rows.map((row) => {
-    const { quoteCount: _, ...theme } = toTheme({ ...row, quote_count: 0 });
-    return { ...theme, topic: row.topic, summary: row.summary };
-  });
+  return rows.map(toStoredTheme);
+}
+
+/** One chapter or question as stored, topic and summary included, so removing it can be undone exactly. */
+export function storedTheme(db: Database, id: ThemeId, kind: ThemeKind): StoredTheme | undefined {
+  const row = db.prepare('SELECT * FROM themes WHERE id = ? AND kind = ?').get(id, kind) as FullThemeRow | undefined;
+  return row && toStoredTheme(row);
 }
 
 export function deleteAllThemes(db: Database): void {
