@@ -59,3 +59,19 @@ test('the arrow keys cross from one answer to the next question in one press, an
   await expect(page.getByText('All changes saved')).toBeVisible();
   expect((await workbench.project.drafts.get()).content).toContain('Two!');
 });
+
+test("Enter in a question's heading starts its answer, and the question's wording stays whole", async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  const heading = page.locator('.editor-content h3', { hasText: 'Question 1:' });
+  const wording = await heading.textContent();
+  // A writer clicks the (wrapped) heading, presses End, which stops at the end of that visual line, and Enter.
+  await heading.click({ position: { x: 4, y: 6 } });
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Our answer starts here.');
+  await expect(heading).toHaveText(wording!);
+  await expect(page.locator('.editor-content h3:has-text("Question 1:") + p')).toHaveText('Our answer starts here.');
+  await expect(page.locator('.editor-content h3', { hasText: 'Question' })).toHaveCount(22);
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  expect((await workbench.project.drafts.get()).content).toContain('Our answer starts here.');
+});
