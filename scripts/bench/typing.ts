@@ -1,11 +1,12 @@
 // Part of `npm run bench`: key-to-paint latency while typing into a long response (100 pages, 500 quotations, spread
-// over the answers). The same typing into an empty draft comes first: its numbers are the floor set by Chromium and
-// the machine, not by the draft.
+// over the answers). Two floors come with it, typed the same way: the empty draft (what the draft's length adds), and
+// a copy of the same window with its scripts removed, typed into natively by the browser (what the machine and
+// Chromium cost before any of the app's code runs).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { createSampleProject } from '../../electron/services/project/sampleProject.ts';
 import { openProject } from '../../electron/services/project/projectServices.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
@@ -57,8 +58,40 @@ const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PA
 
 const kB = (chars: number | undefined) => `${((chars ?? 0) / 1000).toFixed(1)} kB`;
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(1);
+const added = (from: number[], to: number[]) =>
+  `${(Number(pct(to, 50)) - Number(pct(from, 50))).toFixed(1)} ms at p50 and ${(Number(pct(to, 95)) - Number(pct(from, 95))).toFixed(1)} ms at p95`;
 
-async function typeInto(browser: Browser, draft: string): Promise<{ latencies: number[]; summary: string }> {
+/** Where typing goes: a new first line of question 12's answer, in the middle of the response. */
+async function startAnswer(page: Page) {
+  await page.locator('.editor-content h3', { hasText: 'Question 12:' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter'); // in a question's heading, Enter goes to a new first line of its answer
+}
+
+/**
+ * The empty draft's window, copied with its scripts removed, the caret in the same place: typing into it is the
+ * browser's own editing, layout and painting of the same page, with none of the app's work. (Its content security
+ * policy goes too: the copy carries React's inline styles as attributes.)
+ */
+async function openStaticCopy(browser: Browser): Promise<Page> {
+  await project.drafts.save(empty);
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(bridge.url);
+  await startAnswer(page);
+  await page.keyboard.type('P');
+  await page.getByText('All changes saved').waitFor();
+  const html = await page.evaluate(() => {
+    document.querySelectorAll('script, meta[http-equiv]').forEach((e) => e.remove());
+    return `<!doctype html>${document.documentElement.outerHTML}`;
+  });
+  await page.route('**/static-copy.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.goto(new URL('static-copy.html', bridge.url).href);
+  await page.locator('.editor-content p', { hasText: /^P$/ }).click();
+  await page.keyboard.press('End');
+  return page;
+}
+
+async function openApp(browser: Browser, draft: string): Promise<Page> {
   await project.drafts.save(draft);
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(bridge.url);
@@ -75,10 +108,11 @@ async function typeInto(browser: Browser, draft: string): Promise<{ latencies: n
       return Promise.resolve({ ok: true, value: { updatedAt: new Date().toISOString(), revision: String(sizes.length) } });
     };
   });
-  // Into the middle of the response: a new paragraph at the start of question 12's answer.
-  await page.locator('.editor-content h3', { hasText: 'Question 12:' }).click();
-  await page.keyboard.press('End');
-  await page.keyboard.press('Enter');
+  await startAnswer(page);
+  return page;
+}
+
+async function typeInto(browser: Browser, page: Page): Promise<{ latencies: number[]; summary: string }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const metrics = async () => new Map((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
@@ -93,33 +127,39 @@ async function typeInto(browser: Browser, draft: string): Promise<{ latencies: n
   // Renderer main-thread time (tasks, of which script and layout), per key: what the page spent, whatever the timing.
   const perKey = (name: string) => ((((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000) / TYPED.length).toFixed(1);
   const blocks = await page.locator('.editor-content .source-quote-block').count();
-  const sizes = await page.evaluate(() => (window as unknown as { saveSizes: number[] }).saveSizes);
+  const sizes = await page.evaluate(() => (window as unknown as { saveSizes?: number[] }).saveSizes ?? null);
   await page.close();
   latencies.sort((a, b) => a - b);
   const summary =
     `${latencies.length} keys, ${blocks} quotations: key to paint p50 ${pct(latencies, 50)} ms, p95 ${pct(latencies, 95)} ms; ` +
     `main thread ${perKey('TaskDuration')} ms a key (script ${perKey('ScriptDuration')}, layout ${perKey('LayoutDuration')}); ` +
-    `${sizes.length} saves, the first ${kB(sizes[0])}, then at most ${kB(Math.max(0, ...sizes.slice(1)))}`;
+    (sizes ? `${sizes.length} saves, the first ${kB(sizes[0])}, then at most ${kB(Math.max(0, ...sizes.slice(1)))}` : 'no scripts');
   return { latencies, summary };
 }
 
-// Timings on a shared machine drift from minute to minute, so the two drafts take turns and are compared pooled.
+// Timings on a shared machine drift from minute to minute, so the three take turns and are compared pooled.
 const ROUNDS = Number(process.env['TYPING_ROUNDS'] ?? 3);
 const longLabel = `${PARAGRAPHS} paragraphs (${(long.length / 1e6).toFixed(1)} MB of editor state)`;
-const pooled = { empty: [] as number[], long: [] as number[] };
+const pooled = { copy: [] as number[], empty: [] as number[], long: [] as number[] };
 try {
   for (let round = 1; round <= ROUNDS; round++) {
-    for (const [name, label, draft] of [['empty', 'empty draft', empty], ['long', longLabel, long]] as const) {
-      const { latencies, summary } = await typeInto(browser, draft);
+    const turns = [
+      ['copy', 'static copy of the window', () => openStaticCopy(browser)],
+      ['empty', 'empty draft', () => openApp(browser, empty)],
+      ['long', longLabel, () => openApp(browser, long)],
+    ] as const;
+    for (const [name, label, open] of turns) {
+      const { latencies, summary } = await typeInto(browser, await open());
       pooled[name].push(...latencies);
       console.log(`typing, round ${round}, ${label}: ${summary}`);
     }
   }
-  const [e, l] = [pooled.empty.sort((a, b) => a - b), pooled.long.sort((a, b) => a - b)];
+  const [c, e, l] = [pooled.copy.sort((a, b) => a - b), pooled.empty.sort((a, b) => a - b), pooled.long.sort((a, b) => a - b)];
   console.log(
-    `typing, ${ROUNDS} rounds pooled: empty draft p50 ${pct(e, 50)} ms, p95 ${pct(e, 95)} ms; ` +
-      `long draft p50 ${pct(l, 50)} ms, p95 ${pct(l, 95)} ms; the long draft adds ` +
-      `${(Number(pct(l, 50)) - Number(pct(e, 50))).toFixed(1)} ms at p50 and ${(Number(pct(l, 95)) - Number(pct(e, 95))).toFixed(1)} ms at p95`,
+    `typing, ${ROUNDS} rounds pooled: static copy (no scripts) p50 ${pct(c, 50)} ms, p95 ${pct(c, 95)} ms; ` +
+      `empty draft p50 ${pct(e, 50)} ms, p95 ${pct(e, 95)} ms; ` +
+      `long draft p50 ${pct(l, 50)} ms, p95 ${pct(l, 95)} ms; the app adds ${added(c, e)} to its static copy, ` +
+      `and the long draft ${added(e, l)} to the empty one`,
   );
 } finally {
   await browser.close();
