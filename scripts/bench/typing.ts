@@ -1,7 +1,7 @@
 // Part of `npm run bench`: key-to-paint latency while typing into a long response (100 pages, 500 quotations, spread
-// over the answers). Two floors come with it, typed the same way: the empty draft (what the draft's length adds), and
-// a copy of the same window with its scripts removed, typed into natively by the browser (what the machine and
-// Chromium cost before any of the app's code runs).
+// over the answers), and into an empty draft (what the draft's length adds). Each comes with its floor, typed the
+// same way: a copy of the same window with its scripts removed, typed into natively by the browser (what the machine
+// and Chromium cost for that page before any of the app's code runs).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,12 +69,12 @@ async function startAnswer(page: Page) {
 }
 
 /**
- * The empty draft's window, copied with its scripts removed, the caret in the same place: typing into it is the
- * browser's own editing, layout and painting of the same page, with none of the app's work. (Its content security
- * policy goes too: the copy carries React's inline styles as attributes.)
+ * A draft's window, copied with its scripts removed, the caret in the same place: typing into it is the browser's own
+ * editing, layout and painting of the same page, with none of the app's work. (Its content security policy goes
+ * too: the copy carries React's inline styles as attributes.)
  */
-async function openStaticCopy(browser: Browser): Promise<Page> {
-  await project.drafts.save(empty);
+async function openStaticCopy(browser: Browser, draft: string): Promise<Page> {
+  await project.drafts.save(draft);
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(bridge.url);
   await startAnswer(page);
@@ -140,12 +140,13 @@ async function typeInto(browser: Browser, page: Page): Promise<{ latencies: numb
 // Timings on a shared machine drift from minute to minute, so the three take turns and are compared pooled.
 const ROUNDS = Number(process.env['TYPING_ROUNDS'] ?? 3);
 const longLabel = `${PARAGRAPHS} paragraphs (${(long.length / 1e6).toFixed(1)} MB of editor state)`;
-const pooled = { copy: [] as number[], empty: [] as number[], long: [] as number[] };
+const pooled = { emptyCopy: [] as number[], empty: [] as number[], longCopy: [] as number[], long: [] as number[] };
 try {
   for (let round = 1; round <= ROUNDS; round++) {
     const turns = [
-      ['copy', 'static copy of the window', () => openStaticCopy(browser)],
+      ['emptyCopy', 'empty draft, static copy', () => openStaticCopy(browser, empty)],
       ['empty', 'empty draft', () => openApp(browser, empty)],
+      ['longCopy', `${longLabel}, static copy`, () => openStaticCopy(browser, long)],
       ['long', longLabel, () => openApp(browser, long)],
     ] as const;
     for (const [name, label, open] of turns) {
@@ -154,12 +155,12 @@ try {
       console.log(`typing, round ${round}, ${label}: ${summary}`);
     }
   }
-  const [c, e, l] = [pooled.copy.sort((a, b) => a - b), pooled.empty.sort((a, b) => a - b), pooled.long.sort((a, b) => a - b)];
+  const [ec, e, lc, l] = [pooled.emptyCopy, pooled.empty, pooled.longCopy, pooled.long].map((p) => p.sort((a, b) => a - b)) as [number[], number[], number[], number[]];
+  const p50p95 = (sorted: number[]) => `p50 ${pct(sorted, 50)} ms, p95 ${pct(sorted, 95)} ms`;
   console.log(
-    `typing, ${ROUNDS} rounds pooled: static copy (no scripts) p50 ${pct(c, 50)} ms, p95 ${pct(c, 95)} ms; ` +
-      `empty draft p50 ${pct(e, 50)} ms, p95 ${pct(e, 95)} ms; ` +
-      `long draft p50 ${pct(l, 50)} ms, p95 ${pct(l, 95)} ms; the app adds ${added(c, e)} to its static copy, ` +
-      `and the long draft ${added(e, l)} to the empty one`,
+    `typing, ${ROUNDS} rounds pooled: empty draft ${p50p95(e)} (its static copy ${p50p95(ec)}); ` +
+      `long draft ${p50p95(l)} (its static copy ${p50p95(lc)}). The app adds ${added(ec, e)} to the empty draft's ` +
+      `static copy and ${added(lc, l)} to the long one's; the long draft adds ${added(e, l)} to the empty one`,
   );
 } finally {
   await browser.close();
