@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { QUESTION_STATE_KEY } from '../../shared/draft/draftSchema.ts';
+import { caretSettled } from './pageHelpers.ts';
 
 test('a draft saved before sections opens in sections, and opening it writes nothing to the project', async ({ page, workbench }) => {
   // As saved by an earlier version: every block loose at the root, an answer written to the first question.
@@ -30,6 +31,7 @@ test("Backspace at the start of a question's heading keeps the heading and the a
   // Into the heading's first line (a long question wraps), then to its start.
   await heading.click({ position: { x: 4, y: 6 } });
   await page.keyboard.press('Home');
+  await caretSettled(page);
   await page.keyboard.press('Backspace');
   await page.keyboard.type('x');
   // The heading is not pulled into the answer above; what was typed lands at the start of the heading, in place.
@@ -65,8 +67,9 @@ test("Enter in a question's heading starts its answer, and the question's wordin
   const heading = page.locator('.editor-content h3', { hasText: 'Question 1:' });
   const wording = await heading.textContent();
   // A writer clicks the (wrapped) heading, presses End, which stops at the end of that visual line, and Enter.
-  await heading.click({ position: { x: 4, y: 6 } });
+  await heading.click();
   await page.keyboard.press('End');
+  await caretSettled(page);
   await page.keyboard.press('Enter');
   await page.keyboard.type('Our answer starts here.');
   await expect(heading).toHaveText(wording!);

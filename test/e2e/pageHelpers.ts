@@ -73,3 +73,11 @@ export async function dragSelectInReader(page: Page, phrase: string): Promise<vo
   await page.mouse.move(box.x2, box.y2, { steps: 5 });
   await page.mouse.up();
 }
+
+/**
+ * Lets the editor take in where the caret went (the browser reports it in a task of its own) before the next key, as
+ * it does between a person's key presses; a key pressed at once would act on the caret's old place.
+ */
+export async function caretSettled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+}

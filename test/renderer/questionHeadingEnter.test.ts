@@ -64,13 +64,15 @@ describe.each([
     expect(around(editor, QUESTION_1).slice(1, 4)).toEqual([QUESTION_1, 'question-position:', 'paragraph:Agreed, with reservations.']);
   });
 
-  it('at the very start of the heading, makes room before it and leaves the wording whole', () => {
+  it('at the very start of the heading, opens a line before it for what is typed, and leaves the wording whole', () => {
     const editor = arrange(draftEditor());
     const headingsBefore = editor.getEditorState().read(() => $topBlocks().filter($isHeadingNode).length);
-    enterInHeading(editor, 11, 0, '');
+    enterInHeading(editor, 12, 0, 'A last word on question 1.');
     const blocks = outline(editor);
-    expect(blocks[blocks.indexOf(QUESTION_1) - 1]).toBe('paragraph:');
+    const at = blocks.indexOf('h3:Question 2: Question text 2');
+    expect(blocks.slice(at - 1, at + 2)).toEqual(['paragraph:A last word on question 1.', 'h3:Question 2: Question text 2', 'paragraph:']);
     expect(editor.getEditorState().read(() => $topBlocks().filter($isHeadingNode).length)).toBe(headingsBefore);
+    if (form === 'sections') expect(sectionsWellFormed(editor)).toBe(true);
   });
 
   it('leaves Enter to the editor outside question headings', () => {

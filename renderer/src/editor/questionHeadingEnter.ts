@@ -22,7 +22,8 @@ function $questionHeadingOf(node: LexicalNode): HeadingNode | null {
  * Enter inside a question's heading starts the answer instead of splitting the question's wording in two: a writer
  * clicks the heading, presses End (the end of its visual line, often mid-heading) and Enter to start writing. The
  * caret goes to the answer's first line, an empty paragraph after the heading and its position control, made if
- * the answer does not start with one. At the very start of the heading, Enter makes room before it, as in Word.
+ * the answer does not start with one. At the very start of the heading, Enter opens a line before it, at the end of
+ * what comes before, and the caret goes there: typing after Enter never lands in the question's wording.
  * Returns false, leaving Enter to Lexical, anywhere else.
  */
 export function $enterInQuestionHeading(): boolean {
@@ -31,7 +32,9 @@ export function $enterInQuestionHeading(): boolean {
   const heading = $questionHeadingOf(selection.anchor.getNode());
   if (!heading || !heading.is($questionHeadingOf(selection.focus.getNode()))) return false;
   if (selection.isCollapsed() && selection.anchor.getNode().is(heading.getFirstDescendant() ?? heading) && selection.anchor.offset === 0) {
-    heading.insertBefore($createParagraphNode());
+    const paragraph = $createParagraphNode();
+    heading.insertBefore(paragraph);
+    paragraph.selectStart();
     return true;
   }
   let before = heading.getNextSibling();
