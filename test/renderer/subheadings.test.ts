@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { $getNodeByKeyOrThrow, $getRoot, type ElementNode } from 'lexical';
 import { draftToDocument } from '../../shared/draft/documentModel.ts';
 import { $currentBlockType, $setBlockType } from '../../renderer/src/editor/blockType.ts';
-import { $draftSections, $questionIdOf } from '../../renderer/src/editor/draftSections.ts';
+import { $draftSections } from '../../renderer/src/editor/draftSections.ts';
+import { $questionIdOf } from '../../renderer/src/editor/draftGrouping.ts';
 import { $draftWordCounts } from '../../renderer/src/editor/draftWordCounts.ts';
 import { draftEditor, json, outline, writeAnswer } from './testDraft.ts';
 

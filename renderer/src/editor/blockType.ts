@@ -1,6 +1,6 @@
 import { $createParagraphNode, $getSelection, $isElementNode, $isParagraphNode, $isRangeSelection, type LexicalNode } from 'lexical';
 import { $createHeadingNode, $isHeadingNode } from '@lexical/rich-text';
-import { $questionIdOf } from './draftSections.ts';
+import { $questionIdOf } from './draftGrouping.ts';
 
 /** What the writer can switch a block between: body text, or a sub-heading of their own. */
 export type BlockType = 'paragraph' | 'subheading';

@@ -26,9 +26,14 @@ import { $isHeadingNode } from '@lexical/rich-text';
 import { $createDraftSectionNode, $isDraftSectionNode, DraftSectionNode } from './nodes/DraftSectionNode.ts';
 import { questionState } from './nodes/themeState.ts';
 
+/** The question a heading is for, or null for any other block. */
+export function $questionIdOf(node: LexicalNode): number | null {
+  return $isHeadingNode(node) ? $getState(node, questionState) : null;
+}
+
 /** Where a new section begins: a chapter or fixed part's heading (h2), or a question's heading. */
 export function $startsSection(node: LexicalNode): boolean {
-  return $isHeadingNode(node) && (node.getTag() === 'h2' || $getState(node, questionState) !== null);
+  return $isHeadingNode(node) && (node.getTag() === 'h2' || $questionIdOf(node) !== null);
 }
 
 /** The draft's blocks in reading order, whichever sections hold them (a draft not yet grouped has them at the root). */
@@ -38,24 +43,15 @@ export function $topBlocks(): LexicalNode[] {
     .flatMap((node) => ($isDraftSectionNode(node) ? node.getChildren() : [node]));
 }
 
-/** The block after this one in reading order, across sections. */
-export function $nextBlock(block: LexicalNode): LexicalNode | null {
-  const next = block.getNextSibling();
-  if (next) return $isDraftSectionNode(next) ? next.getFirstChild() : next;
+/** The block beside this one in reading order (`next` or `previous`), across sections. */
+export function $adjacentBlock(block: LexicalNode, direction: CaretDirection): LexicalNode | null {
+  const sibling = (node: LexicalNode) => (direction === 'next' ? node.getNextSibling() : node.getPreviousSibling());
+  // Stepping into a section lands on its edge facing the way we came.
+  const enter = (node: LexicalNode | null) => ($isDraftSectionNode(node) ? (direction === 'next' ? node.getFirstChild() : node.getLastChild()) : node);
+  const beside = sibling(block);
+  if (beside) return enter(beside);
   const parent = block.getParent();
-  if (!$isDraftSectionNode(parent)) return null;
-  const following = parent.getNextSibling();
-  return $isDraftSectionNode(following) ? following.getFirstChild() : following;
-}
-
-/** The block before this one in reading order, across sections. */
-export function $previousBlock(block: LexicalNode): LexicalNode | null {
-  const previous = block.getPreviousSibling();
-  if (previous) return $isDraftSectionNode(previous) ? previous.getLastChild() : previous;
-  const parent = block.getParent();
-  if (!$isDraftSectionNode(parent)) return null;
-  const preceding = parent.getPreviousSibling();
-  return $isDraftSectionNode(preceding) ? preceding.getLastChild() : preceding;
+  return $isDraftSectionNode(parent) ? enter(sibling(parent)) : null;
 }
 
 /** Root transform: every block at the root goes into a section, a new one where a section begins. */
@@ -77,26 +73,29 @@ export function $groupRootBlocks(): void {
 
 /**
  * Section transform, after any change to what a section holds: a section starts at its heading and ends before
- * the next one, so a heading moved or inserted into it splits it, and a section that lost its heading joins the
- * one before. An emptied section goes.
+ * the next one. Blocks before its heading (a line opened above it, or an answer whose heading was deleted) join the
+ * section before; a heading moved or inserted into it splits it. An emptied section goes. Only the blocks out of
+ * place move, so opening a line above a question does not move the whole answer under it.
  */
 export function $regroupSection(section: DraftSectionNode): void {
   const children = section.getChildren();
-  if (children.length === 0) {
-    section.remove();
-    return;
-  }
   const previous = section.getPreviousSibling();
-  if (!$startsSection(children[0]!) && $isDraftSectionNode(previous)) {
-    previous.append(...children);
+  let kept = children;
+  if ($isDraftSectionNode(previous)) {
+    const start = children.findIndex($startsSection);
+    const leading = start === -1 ? children : children.slice(0, start);
+    if (leading.length > 0) previous.append(...leading);
+    kept = children.slice(leading.length);
+  }
+  if (kept.length === 0) {
     section.remove();
     return;
   }
-  const split = children.findIndex((child, i) => i > 0 && $startsSection(child));
+  const split = kept.findIndex((child, i) => i > 0 && $startsSection(child));
   if (split > 0) {
     const rest = $createDraftSectionNode();
     section.insertAfter(rest);
-    rest.append(...children.slice(split));
+    rest.append(...kept.slice(split));
   }
 }
 

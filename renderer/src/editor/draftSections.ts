@@ -1,15 +1,10 @@
-import { $createParagraphNode, $getState, $isParagraphNode, type LexicalNode } from 'lexical';
+import { $createParagraphNode, $isParagraphNode, type LexicalNode, type ParagraphNode } from 'lexical';
 import { $isHeadingNode, type HeadingNode } from '@lexical/rich-text';
-import { questionState } from './nodes/themeState.ts';
 import { $createSourceQuoteNode, $isSourceQuoteNode, type SourceQuotePayload } from './nodes/SourceQuoteNode.tsx';
-import { $topBlocks } from './draftGrouping.ts';
+import { $questionIdOf, $startsSection, $topBlocks } from './draftGrouping.ts';
 
 /** One question's part of the draft: its heading and the blocks up to the next heading. */
 export type DraftSection = { themeId: number; heading: HeadingNode; body: LexicalNode[] };
-
-export function $questionIdOf(node: LexicalNode): number | null {
-  return $isHeadingNode(node) ? $getState(node, questionState) : null;
-}
 
 export function $draftSections(): DraftSection[] {
   const sections: DraftSection[] = [];
@@ -38,7 +33,8 @@ export function $sectionOf(node: LexicalNode, sections: DraftSection[]): number 
   return null;
 }
 
-function $isEmptyParagraph(node: LexicalNode | undefined): boolean {
+/** A paragraph with nothing written in it: where writing carries on rather than a new line being made. */
+export function $isEmptyParagraph(node: LexicalNode | null | undefined): node is ParagraphNode {
   return !!node && $isParagraphNode(node) && node.getTextContent().trim() === '';
 }
 
@@ -67,7 +63,7 @@ export function $quotesInDraft(): Map<number, number | null> {
   const placed = new Map<number, number | null>();
   let section: number | null = null;
   for (const node of $topBlocks()) {
-    if ($isHeadingNode(node) && ($questionIdOf(node) !== null || node.getTag() === 'h2')) section = $questionIdOf(node);
+    if ($startsSection(node)) section = $questionIdOf(node);
     else if ($isSourceQuoteNode(node) && !placed.has(node.getQuoteId())) placed.set(node.getQuoteId(), section);
   }
   return placed;

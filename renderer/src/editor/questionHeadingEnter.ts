@@ -2,15 +2,17 @@ import {
   $createParagraphNode,
   $findMatchingParent,
   $getSelection,
-  $isParagraphNode,
   $isRangeSelection,
   COMMAND_PRIORITY_HIGH,
+  INSERT_LINE_BREAK_COMMAND,
   INSERT_PARAGRAPH_COMMAND,
+  mergeRegister,
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
 import { $isHeadingNode, type HeadingNode } from '@lexical/rich-text';
-import { $questionIdOf } from './draftSections.ts';
+import { $isEmptyParagraph } from './draftSections.ts';
+import { $questionIdOf } from './draftGrouping.ts';
 import { $isQuestionPositionNode } from './nodes/QuestionPositionNode.tsx';
 
 function $questionHeadingOf(node: LexicalNode): HeadingNode | null {
@@ -31,29 +33,29 @@ export function $enterInQuestionHeading(): boolean {
   if (!$isRangeSelection(selection)) return false;
   const heading = $questionHeadingOf(selection.anchor.getNode());
   if (!heading || !heading.is($questionHeadingOf(selection.focus.getNode()))) return false;
-  if (selection.isCollapsed() && selection.anchor.getNode().is(heading.getFirstDescendant() ?? heading) && selection.anchor.offset === 0) {
-    const paragraph = $createParagraphNode();
-    heading.insertBefore(paragraph);
-    paragraph.selectStart();
+  const atStart = selection.isCollapsed() && selection.anchor.offset === 0 && selection.anchor.getNode().is(heading.getFirstDescendant() ?? heading);
+  // The answer starts after the heading's position control, if it has one.
+  const next = heading.getNextSibling();
+  const last: LexicalNode = $isQuestionPositionNode(next) ? next : heading;
+  const first = last.getNextSibling();
+  if (!atStart && $isEmptyParagraph(first)) {
+    first.selectStart();
     return true;
   }
-  let before = heading.getNextSibling();
-  let last = heading as LexicalNode;
-  while ($isQuestionPositionNode(before)) {
-    last = before;
-    before = before.getNextSibling();
-  }
-  if ($isParagraphNode(before) && before.getTextContentSize() === 0) {
-    before.selectStart();
-  } else {
-    const paragraph = $createParagraphNode();
-    last.insertAfter(paragraph);
-    paragraph.selectStart();
-  }
+  const paragraph = $createParagraphNode();
+  if (atStart) heading.insertBefore(paragraph);
+  else last.insertAfter(paragraph);
+  paragraph.selectStart();
   return true;
 }
 
-/** Registers {@link $enterInQuestionHeading} ahead of Lexical's own Enter. Returns the function that stops it. */
+/**
+ * Registers {@link $enterInQuestionHeading} ahead of Lexical's own Enter, and Shift+Enter, which would otherwise break
+ * the wording's line. Returns the function that stops it.
+ */
 export function registerQuestionHeadingEnter(editor: LexicalEditor): () => void {
-  return editor.registerCommand(INSERT_PARAGRAPH_COMMAND, $enterInQuestionHeading, COMMAND_PRIORITY_HIGH);
+  return mergeRegister(
+    editor.registerCommand(INSERT_PARAGRAPH_COMMAND, $enterInQuestionHeading, COMMAND_PRIORITY_HIGH),
+    editor.registerCommand(INSERT_LINE_BREAK_COMMAND, $enterInQuestionHeading, COMMAND_PRIORITY_HIGH),
+  );
 }

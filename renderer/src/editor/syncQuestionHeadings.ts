@@ -2,13 +2,13 @@ import { $createParagraphNode, $createTextNode, $getRoot, $getState, $isDecorato
 import { $createHeadingNode, $isHeadingNode, type HeadingNode } from '@lexical/rich-text';
 import { chapterLabel, type Consultation } from '../../../shared/domain/theme.ts';
 import { OTHER_COMMENTS, questionHeadingText } from '../../../shared/draft/initialDraft.ts';
-import { $draftSections, $questionIdOf, type DraftSection } from './draftSections.ts';
+import { $draftSections, type DraftSection } from './draftSections.ts';
 import { $isAnnexesHeading } from './annexes.ts';
 
 import { $isQuestionPositionNode } from './nodes/QuestionPositionNode.tsx';
 import { $isSourceQuoteNode } from './nodes/SourceQuoteNode.tsx';
 import { chapterState, questionState } from './nodes/themeState.ts';
-import { $nextBlock, $previousBlock, $topBlocks } from './draftGrouping.ts';
+import { $adjacentBlock, $questionIdOf, $topBlocks } from './draftGrouping.ts';
 
 function $chapterIdOf(node: LexicalNode): number | null {
   return $isHeadingNode(node) && node.getTag() === 'h2' ? $getState(node, chapterState) : null;
@@ -56,7 +56,7 @@ function $isUnwritten(node: LexicalNode): boolean {
 /** A heading's block: the heading and what follows it up to the next heading. */
 function $lastOfBlock(heading: LexicalNode): LexicalNode {
   let last = heading;
-  for (let next = $nextBlock(heading); next && !$isHeadingNode(next); next = $nextBlock(next)) last = next;
+  for (let next = $adjacentBlock(heading, 'next'); next && !$isHeadingNode(next); next = $adjacentBlock(next, 'next')) last = next;
   return last;
 }
 
@@ -103,7 +103,7 @@ export function $syncQuestionHeadings(consultation: Consultation): void {
     let anchor = $lastOfBlock(heading);
     for (const q of chapter.questions) {
       // Sections of removed questions are the user's writing: they keep their place and are stepped over.
-      for (let next = $nextBlock(anchor); next && $isOrphanSection(next, questionIds); next = $nextBlock(anchor)) anchor = $lastOfBlock(next);
+      for (let next = $adjacentBlock(anchor, 'next'); next && $isOrphanSection(next, questionIds); next = $adjacentBlock(anchor, 'next')) anchor = $lastOfBlock(next);
       let section: DraftSection | undefined = sections.get(q.id);
       if (!section) {
         const questionHeading = $setState($createHeadingNode('h3'), questionState, q.id);
@@ -112,7 +112,7 @@ export function $syncQuestionHeadings(consultation: Consultation): void {
         questionHeading.insertAfter(answer);
         section = { themeId: q.id, heading: questionHeading, body: [answer] };
         sections.set(q.id, section);
-      } else if (!anchor.is($previousBlock(section.heading))) {
+      } else if (!anchor.is($adjacentBlock(section.heading, 'previous'))) {
         let at = anchor;
         for (const node of [section.heading, ...section.body]) {
           at.insertAfter(node);
@@ -139,7 +139,7 @@ export function $syncQuestionHeadings(consultation: Consultation): void {
   const keep = new Set(withQuestions.map((c) => c.id as number));
   for (const [chapterId, heading] of chapterHeadings) {
     if (keep.has(chapterId)) continue;
-    const next = $nextBlock(heading);
+    const next = $adjacentBlock(heading, 'next');
     if (!next || ($isHeadingNode(next) && next.getTag() === 'h2')) heading.remove();
   }
 }
