@@ -135,10 +135,14 @@ async function chooseProject(): Promise<void> {
   if (!choice.canceled && path) await switchTo(path);
 }
 
+function withoutExtension(path: string): string {
+  return path.toLowerCase().endsWith(PROJECT_EXTENSION) ? path.slice(0, -PROJECT_EXTENSION.length) : path;
+}
+
 /** A consistent copy through SQLite's backup API, safe while the app keeps writing. */
 async function saveCopy(): Promise<void> {
   if (!project) return;
-  const choice = await dialog.showSaveDialog(win!, { title: 'Save a copy', defaultPath: `${project.path.replace(/\.cwproj$/i, '')} (copy)${PROJECT_EXTENSION}`, filters: PROJECT_FILTERS });
+  const choice = await dialog.showSaveDialog(win!, { title: 'Save a copy', defaultPath: `${withoutExtension(project.path)} (copy)${PROJECT_EXTENSION}`, filters: PROJECT_FILTERS });
   if (choice.canceled || !choice.filePath) return;
   try {
     await project.db.backup(choice.filePath);

@@ -22,11 +22,19 @@ function assertOneNode(block: string): void {
 type SavedBlocks = { revision: string; blocks: string[] };
 
 export function createDraftsService(db: Database, now: () => Date = () => new Date()) {
-  // Only autosave's own saves leave blocks to build on; any other write to the draft clears them.
   let saved: SavedBlocks | null = null;
 
+  /**
+   * Every write to the draft goes through here, so the blocks autosave builds on are always the stored draft's:
+   * autosave's own saves keep theirs, under a new revision; any other write drops them.
+   */
+  function write(content: string, updatedAt: string, kept: SavedBlocks | null): void {
+    upsertDraft(db, content, updatedAt);
+    saved = kept;
+  }
+
   /** Stores the editor state as sent; it must at least be an editor state, so a bad write can't wipe a draft. */
-  function store(content: string): string {
+  function store(content: string, kept: SavedBlocks | null): string {
     let parsed: unknown;
     try {
       parsed = JSON.parse(content);
@@ -37,7 +45,7 @@ export function createDraftsService(db: Database, now: () => Date = () => new Da
       throw new AppError('invalid-input', 'The draft could not be saved: it is not an editor document.');
     }
     const updatedAt = now().toISOString();
-    upsertDraft(db, content, updatedAt);
+    write(content, updatedAt, kept);
     return updatedAt;
   }
 
@@ -47,8 +55,7 @@ export function createDraftsService(db: Database, now: () => Date = () => new Da
     },
 
     async save(content: string): Promise<{ updatedAt: string }> {
-      saved = null;
-      return { updatedAt: store(content) };
+      return { updatedAt: store(content, null) };
     },
 
     /**
@@ -70,9 +77,8 @@ export function createDraftsService(db: Database, now: () => Date = () => new Da
         throw new AppError('invalid-input', `The draft could not be saved: ${(error as Error).message}`);
       }
       if (content.length > MAX_DRAFT_CHARS) throw new AppError('invalid-input', 'The draft could not be saved: it is too long.');
-      const updatedAt = store(content);
-      saved = { revision: randomUUID(), blocks };
-      return { updatedAt, revision: saved.revision };
+      const revision = randomUUID();
+      return { updatedAt: store(content, { revision, blocks }), revision };
     },
 
     async snapshots(): Promise<SnapshotSummary[]> {
@@ -96,11 +102,10 @@ export function createDraftsService(db: Database, now: () => Date = () => new Da
       const content = findSnapshotContent(db, id);
       if (content === null) throw new AppError('not-found', 'That snapshot is no longer in this project.');
       const updatedAt = now().toISOString();
-      saved = null;
       db.transaction(() => {
         const current = findDraft(db);
         if (current.content) insertSnapshot(db, `Before going back (${updatedAt.slice(0, 16).replace('T', ' ')})`, current.content, updatedAt);
-        upsertDraft(db, content, updatedAt);
+        write(content, updatedAt, null);
       })();
       return { content, updatedAt };
     },

@@ -21,7 +21,6 @@ import {
   listFilings,
   listFullThemes,
   listThemesWithCounts,
-  questionRow,
   quotesFiledUnder,
   renumberChapters,
   renumberQuestions,
@@ -59,8 +58,8 @@ export function createThemesService(db: Database) {
 
   /** Places a question at `index` in a chapter (its own or another), then numbers everything afresh. */
   function place(id: ThemeId, chapterId: number, index: number): void {
-    const row = questionRow(db, id);
-    if (!row) throw new AppError('not-found', NO_QUESTION);
+    const from = storedTheme(db, id, 'question')?.parentId;
+    if (!from) throw new AppError('not-found', NO_QUESTION);
     if (!chapterExists(db, chapterId)) throw new AppError('not-found', NO_CHAPTER);
     const order = siblingQuestions(db, chapterId)
       .map((q) => q.id)
@@ -69,7 +68,7 @@ export function createThemesService(db: Database) {
     setQuestionChapter(db, id, chapterId);
     // Positions are rewritten 0..n in both chapters so ties can never leave two questions in one place.
     order.forEach((qid, i) => setThemePosition(db, qid, i));
-    if (row.parent_id !== chapterId) siblingQuestions(db, row.parent_id).forEach((q, i) => setThemePosition(db, q.id, i));
+    if (from !== chapterId) siblingQuestions(db, from).forEach((q, i) => setThemePosition(db, q.id, i));
     renumberQuestions(db);
   }
 
@@ -125,14 +124,14 @@ export function createThemesService(db: Database) {
      */
     async moveQuestion(id: ThemeId, direction: 'up' | 'down'): Promise<Consultation> {
       db.transaction(() => {
-        const row = questionRow(db, id);
-        if (!row) throw new AppError('not-found', NO_QUESTION);
-        const siblings = siblingQuestions(db, row.parent_id);
+        const chapterId = storedTheme(db, id, 'question')?.parentId;
+        if (!chapterId) throw new AppError('not-found', NO_QUESTION);
+        const siblings = siblingQuestions(db, chapterId);
         const at = siblings.findIndex((q) => q.id === id);
         const target = at + (direction === 'up' ? -1 : 1);
-        if (target >= 0 && target < siblings.length) return place(id, row.parent_id, target);
+        if (target >= 0 && target < siblings.length) return place(id, chapterId, target);
         const chapters = listChapters(db);
-        const neighbour = chapters[chapters.findIndex((c) => c.id === row.parent_id) + (direction === 'up' ? -1 : 1)];
+        const neighbour = chapters[chapters.findIndex((c) => c.id === chapterId) + (direction === 'up' ? -1 : 1)];
         if (!neighbour) return;
         place(id, neighbour.id, direction === 'up' ? Number.MAX_SAFE_INTEGER : 0);
       })();

@@ -8,7 +8,7 @@ export const SHELL_START = '{"root":{"children":[]';
 export type DraftBlocks = { shell: string; blocks: string[] };
 
 /** A run of blocks kept from the last save, `[start, end)` by their places in it. */
-export type KeptRun = [start: number, end: number];
+type KeptRun = [start: number, end: number];
 
 /** The next draft, block by block: a block's JSON where it is new or changed, a run where blocks are kept. */
 export type BlockChanges = (string | KeptRun)[];
@@ -36,7 +36,7 @@ export function describeChanges(saved: readonly string[], next: readonly string[
 }
 
 /** The blocks described by `changes`, made from the blocks of the last save. Throws on a run it does not have. */
-export function applyChanges(saved: readonly string[], changes: readonly (string | readonly [number, number])[]): string[] {
+export function applyChanges(saved: readonly string[], changes: Readonly<BlockChanges>): string[] {
   const next: string[] = [];
   for (const change of changes) {
     if (typeof change === 'string') {

@@ -137,11 +137,6 @@ export function renumberQuestions(db: Database): void {
   ids.forEach((row, i) => set.run(i + 1, row.id));
 }
 
-export function questionRow(db: Database, id: ThemeId): { parent_id: number; position: number } | undefined {
-  return db.prepare("SELECT parent_id, position FROM themes WHERE id = ? AND kind = 'question'").get(id) as
-    | { parent_id: number; position: number }
-    | undefined;
-}
 
 export function siblingQuestions(db: Database, parentId: number): { id: number; position: number }[] {
   return db.prepare("SELECT id, position FROM themes WHERE parent_id = ? AND kind = 'question' ORDER BY position, id").all(parentId) as {
