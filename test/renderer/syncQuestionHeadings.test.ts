@@ -1,14 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createHeadlessEditor } from '@lexical/headless';
 import { $createParagraphNode, $createTextNode } from 'lexical';
 import type { ThemeId } from '../../shared/ids.ts';
 import type { ChapterNode, Consultation } from '../../shared/domain/theme.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
-import { DRAFT_NODES } from '../../renderer/src/editor/draftNodes.ts';
 import { $draftSections } from '../../renderer/src/editor/draftSections.ts';
 import { $draftInStep, $syncQuestionHeadings } from '../../renderer/src/editor/syncQuestionHeadings.ts';
 import { $topBlocks } from '../../renderer/src/editor/draftGrouping.ts';
-import { inSections, sectionsWellFormed } from './testDraft.ts';
+import { draftEditor, inSections, sectionsWellFormed } from './testDraft.ts';
 
 function question(id: number, number: number, chapterId: number) {
   return { id: id as ThemeId, parentId: chapterId as ThemeId, kind: 'question' as const, number, title: `Text of ${id}`, verified: true, wordLimit: 250, position: number, answerType: 'open' as const, quoteCount: 0 };
@@ -31,9 +29,7 @@ const original = consultation([chapter(1, 1, 'Early years', [11, 12]), chapter(2
 let grouped = false;
 
 function editorFor(c: Consultation, content = initialDraftState(c)) {
-  const editor = createHeadlessEditor({ nodes: DRAFT_NODES, onError: (e) => { throw e; } });
-  editor.setEditorState(editor.parseEditorState(content));
-  return grouped ? inSections(editor) : editor;
+  return grouped ? inSections(draftEditor(content)) : draftEditor(content);
 }
 
 /** The draft as a user reads it: headings marked, other blocks as their text. */
