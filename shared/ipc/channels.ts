@@ -36,7 +36,6 @@ export const CHANNELS = {
   restoreQuote: 'quotes:restore',
   checkQuotes: 'quotes:check',
   getDraft: 'drafts:get',
-  saveDraft: 'drafts:save',
   saveDraftChanges: 'drafts:save-changes',
   listSnapshots: 'drafts:snapshots',
   createSnapshot: 'drafts:snapshot',

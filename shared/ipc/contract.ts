@@ -162,11 +162,6 @@ export const contract = {
   restoreQuote: { channel: CHANNELS.restoreQuote, input: z.object({ quote: QuoteSchema.strict() }).strict(), output: returns<Quote>() },
   checkQuotes: { channel: CHANNELS.checkQuotes, input: NoInput, output: returns<QuoteMismatch[]>() },
   getDraft: { channel: CHANNELS.getDraft, input: NoInput, output: returns<Draft>() },
-  saveDraft: {
-    channel: CHANNELS.saveDraft,
-    input: z.object({ content: z.string().min(2).max(MAX_DRAFT_CHARS) }).strict(),
-    output: returns<{ updatedAt: string }>(),
-  },
   /** Autosave: the blocks changed since the save with revision `base`; with no base, every block. */
   saveDraftChanges: {
     channel: CHANNELS.saveDraftChanges,

@@ -56,8 +56,8 @@ describe('dispatch rejects invalid input before it reaches the database', () => 
     ['a negative start', 'createQuote', (i) => ({ sourceId: i.sourceId, start: -3, end: 10, themeIds: [] }), /start/],
     ['an end before the start', 'createQuote', (i) => ({ sourceId: i.sourceId, start: 10, end: 5, themeIds: [] }), /end/],
     ['a zero source id', 'getSource', () => ({ id: 0 }), /id/],
-    ['a draft that is too short', 'saveDraft', () => ({ content: '{' }), /content/],
-    ['a draft with an extra key', 'saveDraft', () => ({ content: '{"root":{}}', force: true }), /force/],
+    ['a draft with no root to hold its blocks', 'saveDraftChanges', () => ({ base: null, shell: '{', blocks: [] }), /shell/],
+    ['a draft with an extra key', 'saveDraftChanges', () => ({ base: null, shell: '{"root":{"children":[]}}', blocks: [], force: true }), /force/],
     ['input for a method that takes none', 'exportDocx', () => ({ path: '/etc/passwd' }), /path/],
   ];
 
@@ -97,7 +97,7 @@ describe('dispatch runs valid requests', () => {
 
   it('reports a draft that is not an editor state as invalid input and keeps the old one', async () => {
     const { project, handlers, saved } = await setUp();
-    const result = await dispatch(handlers, 'saveDraft', { content: '{"not":"a draft"}' });
+    const result = await dispatch(handlers, 'saveDraftChanges', { base: null, shell: '{"root":{"children":[]}}', blocks: ['{"type":"paragraph"}'] });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect((await project.drafts.get()).content).toBe(saved);
   });

@@ -33,7 +33,6 @@ const NEARLY: Partial<Record<Method, unknown[]>> = {
     { sourceId: 1, start: 0, end: 5, themeIds: ['1'] },
     { sourceId: 1, start: 0, end: 5, themeIds: [], text: 'made up words' },
   ],
-  saveDraft: [{ content: '' }, { content: HUGE }, { content: 5 }],
   saveDraftChanges: [
     { base: null, shell: '{"root":{"type":"root","children":[]}}', blocks: [] },
     { base: null, shell: '{"root":{"children":[]}}', blocks: [[0]] },
@@ -42,6 +41,8 @@ const NEARLY: Partial<Record<Method, unknown[]>> = {
     { base: null, shell: '{"root":{"children":[]}}', blocks: [HUGE.slice(0, 15_000_000), HUGE.slice(0, 15_000_000)] },
     { base: '', shell: '{"root":{"children":[]}}', blocks: [] },
     { base: null, shell: '{"root":{"children":[]}}', blocks: [5] },
+    { base: null, shell: 5, blocks: [] },
+    { base: null, shell: '{}', blocks: [] },
   ],
   importSource: [
     { fileName: '', bytes: new Uint8Array([1]) },

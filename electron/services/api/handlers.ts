@@ -60,7 +60,6 @@ export function createHandlers(project: ProjectServices, host: AppHost): Handler
     restoreQuote: ({ quote }) => project.quotes.restore(quote),
     suggestQuestions: ({ text, limit }) => project.suggestions.forText(text, limit),
     getDraft: () => project.drafts.get(),
-    saveDraft: ({ content }) => project.drafts.save(content),
     saveDraftChanges: ({ base, shell, blocks }) => project.drafts.saveChanges(base, shell, blocks),
     listSnapshots: () => project.drafts.snapshots(),
     createSnapshot: ({ name }) => project.drafts.snapshot(name),
