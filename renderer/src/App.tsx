@@ -12,7 +12,7 @@ import { call, messageOf } from './api/workbench.ts';
 import type { ImportResult } from '../../shared/ipc/contract.ts';
 import { SourcesPane } from './sources/SourcesPane.tsx';
 import { QuestionsPane } from './questions/QuestionsPane.tsx';
-import type { ConsultationChange } from './questions/edit/consultationChange.ts';
+import { changeWording, type ConsultationChange } from './questions/edit/consultationChange.ts';
 import { Workspace } from './layout/Workspace.tsx';
 import { PaneToggles } from './layout/PaneToggles.tsx';
 import { usePaneLayout } from './layout/usePaneLayout.ts';
@@ -355,16 +355,9 @@ export function App() {
   // The same change as in the question editor, reached from a question's evidence: so the same undo.
   const setWording = useCallback(
     (id: number, title: string) => {
-      const previous = questions.find((q) => q.id === id);
-      call('setQuestionWording', { id: id as ThemeId, title }).then(
-        (c) =>
-          consultationChanged({
-            consultation: c,
-            message: 'Question wording saved; its heading in the draft now matches.',
-            ...(previous?.verified ? { undo: () => call('setQuestionWording', { id: id as ThemeId, title: previous.title }) } : {}),
-          }),
-        (e: unknown) => say('error', messageOf(e)),
-      );
+      const question = questions.find((q) => q.id === id);
+      if (!question) return;
+      changeWording(question, title, 'Question wording saved; its heading in the draft now matches.').then(consultationChanged, (e: unknown) => say('error', messageOf(e)));
     },
     [questions, consultationChanged, say],
   );

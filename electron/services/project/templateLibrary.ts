@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { AppError } from '../../../shared/ipc/result.ts';
 import type { TemplateSummary } from '../../../shared/domain/consultationSnapshot.ts';
 import type { ConsultationTemplate } from '../../../shared/templates/consultationTemplate.ts';
@@ -15,7 +15,7 @@ const BLANK: ConsultationTemplate = { id: BLANK_TEMPLATE_ID, title: 'Untitled co
  * blank one. The one place templates are found and parsed, for new projects, the sample and the app alike.
  */
 export function templatesIn(resourcesDir: string): TemplateLibrary {
-  const templatesDir = join(resourcesDir, 'templates');
+  const templatesDir = resolve(resourcesDir, 'templates');
   let library = libraries.get(templatesDir);
   if (!library) libraries.set(templatesDir, (library = libraryOf(templatesDir)));
   return library;

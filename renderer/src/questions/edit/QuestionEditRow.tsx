@@ -3,7 +3,7 @@ import { ANSWER_TYPES, questionLabel, type AnswerType, type ThemeWithCount } fro
 import type { ThemeId } from '../../../../shared/ids.ts';
 import { call, messageOf } from '../../api/workbench.ts';
 import { commitOnEnter } from './AddItemForm.tsx';
-import type { ChangeHandlers } from './consultationChange.ts';
+import { changeWording, type ChangeHandlers } from './consultationChange.ts';
 import { startQuestionDrag } from './questionDrag.ts';
 import { useEditableValue } from './useEditableValue.ts';
 
@@ -33,10 +33,7 @@ export function QuestionEditRow({ question: q, onChange, onError, ...props }: Pr
     const next = wording.trim();
     if (next === q.title) return;
     if (!next) return setWording(q.title);
-    call('setQuestionWording', { id: q.id, title: next }).then(
-      (c) => onChange({ consultation: c, message: `${label}'s wording saved.`, ...(q.verified ? { undo: () => call('setQuestionWording', { id: q.id, title: q.title }) } : {}) }),
-      fail,
-    );
+    changeWording(q, next, `${label}'s wording saved.`).then(onChange, fail);
   };
   const saveAnswer = (answerType: AnswerType, wordLimit: number | null) => {
     if (answerType === q.answerType && wordLimit === q.wordLimit) return;
