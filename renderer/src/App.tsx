@@ -421,7 +421,12 @@ export function App() {
     [say],
   );
 
-  const saveDraft = useCallback<SaveDraftChanges>((changes) => call('saveDraftChanges', changes), []);
+  // Every save names the project it was typed in, so main can refuse one that arrives after a switch.
+  const projectPath = project?.info.path;
+  const saveDraft = useCallback<SaveDraftChanges>(
+    (changes) => call('saveDraftChanges', { ...changes, project: projectPath ?? '' }),
+    [projectPath],
+  );
 
   if (loadError) {
     return (

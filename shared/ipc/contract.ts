@@ -167,6 +167,9 @@ export const contract = {
     channel: CHANNELS.saveDraftChanges,
     input: z
       .object({
+        // The path of the project the page was showing when the writer typed: a save that reaches another
+        // project (a late flush from the page of the project just closed) is refused, never applied.
+        project: z.string().min(1).max(4096),
         base: z.string().min(1).max(100).nullable(),
         shell: z.string().startsWith(SHELL_START).max(100_000),
         blocks: z

@@ -10,7 +10,7 @@ test('a malformed request is refused with a clear message and changes nothing', 
     await window.workbench.createQuote({ sourceId: -1, start: 0, end: 5, themeIds: [] } as never),
     await window.workbench.createQuote({ sourceId: 1, start: 10, end: 5, themeIds: [] }),
     await window.workbench.createQuote({ sourceId: 1, start: 0, end: 5, themeIds: [], text: 'made up' } as never),
-    await window.workbench.saveDraftChanges({ base: null, shell: 'x', blocks: [] }),
+    await window.workbench.saveDraftChanges({ project: 'x', base: null, shell: 'x', blocks: [] }),
   ]);
   for (const result of results) {
     expect(result.ok).toBe(false);

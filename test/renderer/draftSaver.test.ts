@@ -24,7 +24,7 @@ function autosave(editor: LexicalEditor, project: { current: ProjectServices }) 
   const serialize = createDraftSerializer();
   const saver = createDraftSaver(async (input) => {
     sent.push(input);
-    const result = await dispatch(createHandlers(project.current, { templates: templatesIn(RESOURCES_DIR), deliverFile: async () => ({ status: 'cancelled' }) }), 'saveDraftChanges', input);
+    const result = await dispatch(createHandlers(project.current, { templates: templatesIn(RESOURCES_DIR), deliverFile: async () => ({ status: 'cancelled' }) }), 'saveDraftChanges', { ...input, project: project.current.path });
     if (!result.ok) throw new ApiFailure(result.error.code, result.error.message);
     return result.value as SavedDraft;
   }, serialize(editor.getEditorState()));

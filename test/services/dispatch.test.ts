@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExportResult } from '../../shared/ipc/contract.ts';
 import type { Method } from '../../shared/ipc/channels.ts';
+import { SHELL_START } from '../../shared/draft/draftBlocks.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { templatesIn } from '../../electron/services/project/templateLibrary.ts';
 import { createHandlers, type AppHost } from '../../electron/services/api/handlers.ts';
@@ -56,8 +57,8 @@ describe('dispatch rejects invalid input before it reaches the database', () => 
     ['a negative start', 'createQuote', (i) => ({ sourceId: i.sourceId, start: -3, end: 10, themeIds: [] }), /start/],
     ['an end before the start', 'createQuote', (i) => ({ sourceId: i.sourceId, start: 10, end: 5, themeIds: [] }), /end/],
     ['a zero source id', 'getSource', () => ({ id: 0 }), /id/],
-    ['a draft with no root to hold its blocks', 'saveDraftChanges', () => ({ base: null, shell: '{', blocks: [] }), /shell/],
-    ['a draft with an extra key', 'saveDraftChanges', () => ({ base: null, shell: '{"root":{"children":[]}}', blocks: [], force: true }), /force/],
+    ['a draft with no root to hold its blocks', 'saveDraftChanges', () => ({ project: '/p.cwproj', base: null, shell: '{', blocks: [] }), /shell/],
+    ['a draft with an extra key', 'saveDraftChanges', () => ({ project: '/p.cwproj', base: null, shell: '{"root":{"children":[]}}', blocks: [], force: true }), /force/],
     ['input for a method that takes none', 'exportDocx', () => ({ path: '/etc/passwd' }), /path/],
   ];
 
@@ -97,9 +98,23 @@ describe('dispatch runs valid requests', () => {
 
   it('reports a draft that is not an editor state as invalid input and keeps the old one', async () => {
     const { project, handlers, saved } = await setUp();
-    const result = await dispatch(handlers, 'saveDraftChanges', { base: null, shell: '{"root":{"children":[]}}', blocks: ['{"type":"paragraph"}'] });
+    const result = await dispatch(handlers, 'saveDraftChanges', { project: project.path, base: null, shell: '{"root":{"children":[]}}', blocks: ['{"type":"paragraph"}'] });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect((await project.drafts.get()).content).toBe(saved);
+  });
+
+  it('refuses a save typed in another project (a late flush after a switch) and keeps this project\'s draft', async () => {
+    const { project, handlers, saved } = await setUp();
+    const { children, ...rootFields } = (JSON.parse(saved) as { root: { children: unknown[] } }).root;
+    const shell = `${SHELL_START},${JSON.stringify(rootFields).slice(1)}}`;
+    const blocks = children.map((block) => JSON.stringify(block));
+    const elsewhere = await dispatch(handlers, 'saveDraftChanges', { project: '/somewhere/Other response.cwproj', base: null, shell, blocks });
+    expect(elsewhere).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    if (!elsewhere.ok) expect(elsewhere.error.message).toContain('Other response.cwproj');
+    expect((await project.drafts.get()).content).toBe(saved);
+
+    const here = await dispatch(handlers, 'saveDraftChanges', { project: project.path, base: null, shell, blocks });
+    expect(here.ok).toBe(true);
   });
 
   it('exports by delivering exactly one .docx (a zip: PK) to the host', async () => {

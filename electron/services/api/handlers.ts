@@ -2,6 +2,8 @@ import type { Method } from '../../../shared/ipc/channels.ts';
 import type { ExportResult, OutputOf, ParsedInputOf } from '../../../shared/ipc/contract.ts';
 import type { ProjectServices } from '../project/projectServices.ts';
 import type { TemplateLibrary } from '../project/templateLibrary.ts';
+import { basename } from 'node:path';
+import { AppError } from '../../../shared/ipc/result.ts';
 import { parseTemplate } from '../../../shared/templates/parseTemplate.ts';
 
 /** What differs between the desktop app and the test bridge: how a finished file reaches the user, and where the shipped templates are. */
@@ -60,7 +62,12 @@ export function createHandlers(project: ProjectServices, host: AppHost): Handler
     restoreQuote: ({ quote }) => project.quotes.restore(quote),
     suggestQuestions: ({ text, limit }) => project.suggestions.forText(text, limit),
     getDraft: () => project.drafts.get(),
-    saveDraftChanges: ({ base, shell, blocks }) => project.drafts.saveChanges(base, shell, blocks),
+    saveDraftChanges: async ({ project: madeIn, base, shell, blocks }) => {
+      if (madeIn !== project.path) {
+        throw new AppError('conflict', `These changes were typed in ${basename(madeIn)}, which is no longer open, so they were not saved into ${basename(project.path)}.`);
+      }
+      return project.drafts.saveChanges(base, shell, blocks);
+    },
     listSnapshots: () => project.drafts.snapshots(),
     createSnapshot: ({ name }) => project.drafts.snapshot(name),
     restoreSnapshot: ({ id }) => project.drafts.restoreSnapshot(id),
