@@ -14,6 +14,7 @@ import { openProject, type ProjectServices } from '../services/project/projectSe
 import { denyAllPermissions, lockDownWindow } from './windowSecurity.ts';
 import { secureWebPreferences } from './windowPolicy.ts';
 import { isAppFrame } from './appFrame.ts';
+import { flushPage, NO_ANSWER_MESSAGE } from './pageFlush.ts';
 import { buildAppMenu } from './appMenu.ts';
 import { attachContextMenu } from './contextMenu.ts';
 import { listBackups, makeDailyBackup } from '../services/project/backups.ts';
@@ -105,6 +106,9 @@ async function switchTo(path: string, open: () => Promise<ProjectServices> = asy
   }
   // A daily copy beside the project; failing to make one must not stop the user working.
   makeDailyBackup(next.db, next.path).catch((e: unknown) => console.error('[backup]', e));
+  // What the writer typed in the old project is stored in the old project before it closes; a save still
+  // arriving later names the old project and is refused by the new one's handlers.
+  await flushTheDraft();
   project?.close();
   project = next;
   handlers = createHandlers(next, saveDialogHost);
@@ -151,6 +155,12 @@ async function saveCopy(): Promise<void> {
   }
 }
 
+/** Asks the page to store what is pending, and tells the user if it could not confirm it did. */
+async function flushTheDraft(): Promise<void> {
+  const outcome = await flushPage(win?.webContents ?? null, ipcMain);
+  if (outcome === 'no-answer') dialog.showErrorBox('Your last changes may not be saved', NO_ANSWER_MESSAGE);
+}
+
 function createWindow(): BrowserWindow {
   const bounds = state.bounds;
   const window = new BrowserWindow({
@@ -168,9 +178,17 @@ function createWindow(): BrowserWindow {
     if (state.maximized) window.maximize();
     window.show();
   });
-  window.on('close', () => {
+  // Closing (and so quitting) waits for the page to store what was typed, before will-quit closes the project.
+  let flushed = false;
+  window.on('close', (event) => {
     state = { ...state, bounds: window.getNormalBounds(), maximized: window.isMaximized() };
     saveAppState(statePath(), state);
+    if (flushed) return;
+    event.preventDefault();
+    void flushTheDraft().then(() => {
+      flushed = true;
+      window.close();
+    });
   });
   void window.loadURL(rendererUrl());
   return window;

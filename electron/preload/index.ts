@@ -16,7 +16,18 @@ const events: WorkbenchEvents = {
     ipcRenderer.on(EVENTS.menuCommand, handler);
     return () => ipcRenderer.removeListener(EVENTS.menuCommand, handler);
   },
+  onFlushRequest(listener) {
+    flushers.add(listener);
+    return () => flushers.delete(listener);
+  },
 };
+
+// Main waits for this answer before it closes the project; a page with nothing to save answers at once.
+const flushers = new Set<() => Promise<void>>();
+ipcRenderer.on(EVENTS.flushRequest, (_event: IpcRendererEvent, id: unknown) => {
+  if (typeof id !== 'number') return;
+  void Promise.allSettled([...flushers].map((flush) => flush())).then(() => ipcRenderer.send(SHELL_CHANNELS.flushed, { id }));
+});
 
 // The page cannot see a dropped file's path (sandbox); the preload asks Electron for it, for this one use.
 // (The page only ever passes a File from a drop event; the shared type avoids needing the DOM library.)

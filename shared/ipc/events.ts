@@ -1,8 +1,16 @@
 // Main -> renderer messages. Dependency-free, like channels.ts, so the sandboxed preload can import it.
-export const EVENTS = { menuCommand: 'menu:command' } as const;
+export const EVENTS = {
+  menuCommand: 'menu:command',
+  /** Main asks the page to save what is pending, with a request number, before a switch, reload, close or quit. */
+  flushRequest: 'app:flush-request',
+} as const;
 
 /** Renderer -> main requests about the app itself rather than the open project (desktop app only). */
-export const SHELL_CHANNELS = { openProjectFile: 'shell:open-project-file' } as const;
+export const SHELL_CHANNELS = {
+  openProjectFile: 'shell:open-project-file',
+  /** The page's answer to a flush request: `{ id }` once everything typed is stored. */
+  flushed: 'shell:flushed',
+} as const;
 
 export const PROJECT_EXTENSION = '.cwproj';
 
@@ -28,4 +36,6 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export type WorkbenchEvents = {
   /** Returns a function that stops listening. */
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  /** `listener` saves what is pending and resolves when it is stored; main waits for it. Returns a function that stops listening. */
+  onFlushRequest: (listener: () => Promise<void>) => () => void;
 };

@@ -1,4 +1,4 @@
-import { memo, useImperativeHandle, useRef, type Ref } from 'react';
+import { memo, useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
@@ -73,6 +73,8 @@ function EditorHandle({ handle, flushRef }: { handle: Ref<DraftEditorHandle>; fl
 
 export const DraftEditor = memo(function DraftEditor({ initialContent, save, onSaveState, describeError, onWordCounts, onActiveQuestion, onQuotesInDraft, handle, consultation, quotePayload, onQuoteDropped }: Props) {
   const flushRef = useRef<(() => Promise<void>) | null>(null);
+  // The desktop app asks before it closes this project (switch, reload, close, quit) and waits for the answer.
+  useEffect(() => window.workbenchEvents?.onFlushRequest(() => flushRef.current?.() ?? Promise.resolve()), []);
   const initialConfig: InitialConfigType = {
     namespace: 'consultation-response',
     nodes: DRAFT_NODES,
