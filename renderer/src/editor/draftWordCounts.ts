@@ -1,7 +1,21 @@
-import type { NodeKey } from 'lexical';
+import { $getState, type LexicalNode, type NodeKey } from 'lexical';
 import { countWords } from '../../../shared/draft/wordCount.ts';
 import type { DraftSection } from './draftSections.ts';
-import { $topBlocks } from './draftGrouping.ts';
+import { $isHeadingNode } from '@lexical/rich-text';
+import { ABOUT_US, ANNEXES, OTHER_COMMENTS, RECOMMENDATIONS, SUMMARY } from '../../../shared/draft/initialDraft.ts';
+import { $questionIdOf, $topBlocks } from './draftGrouping.ts';
+import { chapterState } from './nodes/themeState.ts';
+import { $isQuestionPositionNode } from './nodes/QuestionPositionNode.tsx';
+
+const FIXED_PARTS = new Set([ABOUT_US, SUMMARY, OTHER_COMMENTS, RECOMMENDATIONS, ANNEXES]);
+
+/** Text the response is given rather than written: an empty draft has 0 words of the writer's, not 637. */
+function $isConsultationWording(node: LexicalNode, text: string): boolean {
+  if ($isQuestionPositionNode(node)) return true;
+  if (!$isHeadingNode(node)) return false;
+  if ($questionIdOf(node) !== null) return true;
+  return node.getTag() === 'h2' && ($getState(node, chapterState) !== null || FIXED_PARTS.has(text.trim()));
+}
 
 /** Each top-level block's words, with the text they were counted from. */
 export type BlockWordCounts = Map<NodeKey, { text: string; words: number }>;
@@ -9,7 +23,7 @@ export type BlockWordCounts = Map<NodeKey, { text: string; words: number }>;
 export type DraftWordCounts = {
   /** Words in each question's answer, quotations included. */
   sections: Map<number, number>;
-  /** Words in the whole draft: every block's words, headings and fixed parts included. */
+  /** Words the writer wrote in the whole draft: the consultation's own headings (questions, chapters, fixed parts) left out. */
   total: number;
   /** Pass back in next time. */
   blocks: BlockWordCounts;
@@ -29,7 +43,7 @@ export function $draftWordCounts(sections: DraftSection[], previous: BlockWordCo
     const known = previous.get(key);
     const words = known?.text === text ? known.words : countWords(text);
     blocks.set(key, { text, words });
-    total += words;
+    if (!$isConsultationWording(node, text)) total += words;
   }
   const wordsIn = (key: NodeKey) => blocks.get(key)?.words ?? 0;
   return {
