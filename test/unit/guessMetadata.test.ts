@@ -32,7 +32,7 @@ describe('guessMetadata on the sample written answers', () => {
 
 describe('guessMetadata titles', () => {
   it("skips a web page's 'top of page' line and takes the first meaningful line", () => {
-    const guessed = guessMetadata(sample('hinds-adcs-speech-blog-2018.txt'), 'blog.txt');
+    const guessed = guessMetadata(`top of page\n\n${sample('hinds-adcs-speech-blog-2018.txt')}`, 'blog.txt');
     expect(guessed.title).toBe('National context - Encouraging SEND messages from Secretary of State for Education');
   });
 
