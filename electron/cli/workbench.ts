@@ -17,8 +17,9 @@ Usage:
   workbench sources <project-file> [--json]
   workbench text <project-file> <source-id>       prints the source's stored text exactly
   workbench search <project-file> <query> [--json]
-  workbench export <project-file> <out.docx|out.csv> [--evidence-pack] [--citations footnotes|author-date]
-                                                  the response (or evidence pack) as Word; a .csv name writes all quotes
+  workbench export <project-file> <out.docx|out.csv> [--evidence-pack] [--citations footnotes|author-date] [--unanswered omit|mark]
+                                                  the response (or evidence pack) as Word; a .csv name writes all quotes;
+                                                  unanswered questions are left out, or with mark say "No response to this question."
   workbench questions <project-file> [--json]
   workbench quote <project-file> <source-id> --start N --end N [--question N]...   prints the new quote's id
   workbench quotes <project-file> [--question N] [--json]
@@ -58,6 +59,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         template: { type: 'string' },
         'evidence-pack': { type: 'boolean' },
         citations: { type: 'string' },
+        unanswered: { type: 'string' },
         start: { type: 'string' },
         end: { type: 'string' },
         question: { type: 'string', multiple: true },
@@ -157,13 +159,15 @@ async function run(argv: string[], io: Io): Promise<number> {
       if (citations !== undefined && citations !== 'footnotes' && citations !== 'author-date') {
         throw new UsageError('--citations is footnotes or author-date.');
       }
+      const unanswered = values.unanswered;
+      if (unanswered !== undefined && unanswered !== 'omit' && unanswered !== 'mark') throw new UsageError('--unanswered is omit or mark.');
       const project = openExisting(path);
       try {
         const file = out.toLowerCase().endsWith('.csv')
           ? await project.export.buildQuotesCsv()
           : values['evidence-pack']
             ? await project.export.buildEvidencePack()
-            : await project.export.buildDocx(citations ? { citationStyle: citations } : {});
+            : await project.export.buildDocx({ ...(citations ? { citationStyle: citations } : {}), ...(unanswered ? { unanswered } : {}) });
         writeFileSync(resolve(out), file.bytes);
         io.out(`wrote ${resolve(out)}`);
         return 0;
