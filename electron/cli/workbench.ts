@@ -26,6 +26,8 @@ Usage:
   workbench suggest <project-file> <quote-id> [--json]   questions ranked by how well the quote fits them
   workbench template export|import <project-file> <file.json|file.csv>
   workbench check <project-file>                  verifies every quote against its source (exit 1 on any mismatch)
+  workbench check --readiness <project-file> [--json]   what to put right before sending, question by question,
+                                                  and the days to the closing date (exit 1 if anything needs doing)
 
 Exit status: 0 on success, 1 if anything failed, 2 for a usage mistake.`;
 
@@ -58,6 +60,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         json: { type: 'boolean' },
         template: { type: 'string' },
         'evidence-pack': { type: 'boolean' },
+        readiness: { type: 'boolean' },
         citations: { type: 'string' },
         unanswered: { type: 'string' },
         start: { type: 'string' },
@@ -255,6 +258,19 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     case 'check': {
       const project = openExisting(path);
+      if (values.readiness) {
+        try {
+          const readiness = await project.readiness.check();
+          if (values.json) io.out(JSON.stringify({ problems: readiness.problems.map(({ question, problem }) => ({ question, problem })), closingDate: readiness.closingDate, daysLeft: readiness.daysLeft }, null, 2));
+          else {
+            for (const p of readiness.problems) io.out(`${p.question === null ? 'response' : `question ${p.question}`}\t${p.problem}${p.detail ? `\t${p.detail}` : ''}`);
+            io.out(readiness.closingDate ? `Closes ${readiness.closingDate} (${readiness.daysLeft} day(s) left).` : 'No closing date recorded.');
+          }
+          return readiness.problems.length ? 1 : 0;
+        } finally {
+          project.close();
+        }
+      }
       try {
         const quotes = await project.quotes.list({});
         const mismatches = await project.quotes.check();
