@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { main } from '../../electron/cli/workbench.ts';
 import { ABOUT_US, OTHER_COMMENTS, RECOMMENDATIONS, SUMMARY, UNVERIFIED_NOTE, initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { QUESTION_STATE_KEY } from '../../shared/draft/draftSchema.ts';
 import { NO_RESPONSE } from '../../shared/draft/sendable.ts';
 import { docxPart, styledParagraphs } from './docxPart.ts';
-import { allQuestions, cleanUp, openSample } from './helpers.ts';
+import { allQuestions, cleanUp, openSample, tempDir } from './helpers.ts';
 
 afterEach(cleanUp);
 
@@ -63,5 +66,24 @@ describe('a partly answered response exported to Word', () => {
     expect(paragraphs.filter((p) => p.style === 'Heading3')).toHaveLength(questions.length);
     expect(paragraphs.filter((p) => p.text === NO_RESPONSE)).toHaveLength(questions.length - answered.length);
     expect(paragraphs.map((p) => p.text)).not.toContain('No answer given.');
+  });
+});
+
+describe('workbench export --unanswered', () => {
+  const cli = (...argv: string[]) => main(argv, { out: () => {}, err: () => {} });
+
+  it('leaves unanswered questions out by default, marks them with mark, and refuses anything else', async () => {
+    const { path, project } = await openSample();
+    const count = (await allQuestions(project)).length;
+    project.close();
+    const noResponses = async (...options: string[]) => {
+      const out = join(tempDir(), 'response.docx');
+      expect(await cli('export', path, out, ...options)).toBe(0);
+      return styledParagraphs(docxPart(new Uint8Array(readFileSync(out)), 'word/document.xml')!).filter((p) => p.text === NO_RESPONSE).length;
+    };
+    expect(await noResponses()).toBe(0);
+    expect(await noResponses('--unanswered', 'omit')).toBe(0);
+    expect(await noResponses('--unanswered', 'mark')).toBe(count);
+    expect(await cli('export', path, join(tempDir(), 'x.docx'), '--unanswered', 'hide')).toBe(2);
   });
 });
