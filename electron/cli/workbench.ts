@@ -17,14 +17,17 @@ Usage:
   workbench sources <project-file> [--json]
   workbench text <project-file> <source-id>       prints the source's stored text exactly
   workbench search <project-file> <query> [--json]
-  workbench export <project-file> <out.docx|out.csv> [--evidence-pack] [--citations footnotes|author-date]
-                                                  the response (or evidence pack) as Word; a .csv name writes all quotes
+  workbench export <project-file> <out.docx|out.csv> [--evidence-pack] [--citations footnotes|author-date] [--unanswered omit|mark]
+                                                  the response (or evidence pack) as Word; a .csv name writes all quotes;
+                                                  unanswered questions are left out, or with mark say "No response to this question."
   workbench questions <project-file> [--json]
   workbench quote <project-file> <source-id> --start N --end N [--question N]...   prints the new quote's id
   workbench quotes <project-file> [--question N] [--json]
   workbench suggest <project-file> <quote-id> [--json]   questions ranked by how well the quote fits them
   workbench template export|import <project-file> <file.json|file.csv>
   workbench check <project-file>                  verifies every quote against its source (exit 1 on any mismatch)
+  workbench check --readiness <project-file> [--json]   what to put right before sending, question by question,
+                                                  and the days to the closing date (exit 1 if anything needs doing)
 
 Exit status: 0 on success, 1 if anything failed, 2 for a usage mistake.`;
 
@@ -57,7 +60,9 @@ async function run(argv: string[], io: Io): Promise<number> {
         json: { type: 'boolean' },
         template: { type: 'string' },
         'evidence-pack': { type: 'boolean' },
+        readiness: { type: 'boolean' },
         citations: { type: 'string' },
+        unanswered: { type: 'string' },
         start: { type: 'string' },
         end: { type: 'string' },
         question: { type: 'string', multiple: true },
@@ -157,13 +162,15 @@ async function run(argv: string[], io: Io): Promise<number> {
       if (citations !== undefined && citations !== 'footnotes' && citations !== 'author-date') {
         throw new UsageError('--citations is footnotes or author-date.');
       }
+      const unanswered = values.unanswered;
+      if (unanswered !== undefined && unanswered !== 'omit' && unanswered !== 'mark') throw new UsageError('--unanswered is omit or mark.');
       const project = openExisting(path);
       try {
         const file = out.toLowerCase().endsWith('.csv')
           ? await project.export.buildQuotesCsv()
           : values['evidence-pack']
             ? await project.export.buildEvidencePack()
-            : await project.export.buildDocx(citations ? { citationStyle: citations } : {});
+            : await project.export.buildDocx({ ...(citations ? { citationStyle: citations } : {}), ...(unanswered ? { unanswered } : {}) });
         writeFileSync(resolve(out), file.bytes);
         io.out(`wrote ${resolve(out)}`);
         return 0;
@@ -251,6 +258,19 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     case 'check': {
       const project = openExisting(path);
+      if (values.readiness) {
+        try {
+          const readiness = await project.readiness.check();
+          if (values.json) io.out(JSON.stringify({ problems: readiness.problems.map(({ question, problem }) => ({ question, problem })), closingDate: readiness.closingDate, daysLeft: readiness.daysLeft }, null, 2));
+          else {
+            for (const p of readiness.problems) io.out(`${p.question === null ? 'response' : `question ${p.question}`}\t${p.problem}${p.detail ? `\t${p.detail}` : ''}`);
+            io.out(readiness.closingDate ? `Closes ${readiness.closingDate} (${readiness.daysLeft} day(s) left).` : 'No closing date recorded.');
+          }
+          return readiness.problems.length ? 1 : 0;
+        } finally {
+          project.close();
+        }
+      }
       try {
         const quotes = await project.quotes.list({});
         const mismatches = await project.quotes.check();

@@ -6,8 +6,9 @@ import { quoteText } from '../../shared/domain/quote.ts';
 import { formatLongDate, fullCitation } from '../../shared/citation.ts';
 import { authorDateCitation } from '../../shared/citationForms.ts';
 import { toCsv } from '../../shared/csv.ts';
-import { draftToDocument, markUnanswered, type DocBlock } from '../../shared/draft/documentModel.ts';
-import { initialDraftState, questionHeadingText } from '../../shared/draft/initialDraft.ts';
+import { draftToDocument, type DocBlock } from '../../shared/draft/documentModel.ts';
+import { initialDraftState, questionTitleText } from '../../shared/draft/initialDraft.ts';
+import { sendable, type UnansweredChoice } from '../../shared/draft/sendable.ts';
 import type { DraftsService } from './draftsService.ts';
 import type { ThemesService } from './themesService.ts';
 import type { ProjectDetailsService } from './projectDetailsService.ts';
@@ -44,13 +45,16 @@ export function createExportService(db: Database, drafts: DraftsService, themes:
   }
 
   return {
-    /** The response as a Word document: the saved draft, each quotation cited as the project's settings say. */
-    async buildDocx(overrides: { citationStyle?: 'footnotes' | 'author-date' } = {}): Promise<ExportedFile> {
+    /**
+     * The response as a Word document, fit to send: the saved draft without the writer's notes or empty parts, each
+     * quotation cited as the project's settings say, and unanswered questions left out unless asked to mark them.
+     */
+    async buildDocx(overrides: { citationStyle?: 'footnotes' | 'author-date'; unanswered?: UnansweredChoice } = {}): Promise<ExportedFile> {
       const consultation = await themes.getConsultation();
       const draft = await drafts.get();
       const d = details.get();
       const drafted = draftToDocument(draft.content ?? initialDraftState(consultation), d.name, consultation.title);
-      const model = { ...drafted, blocks: markUnanswered(drafted.blocks) };
+      const model = { ...drafted, blocks: sendable(drafted.blocks, overrides.unanswered ?? 'omit') };
       const cited = [...new Set(model.blocks.flatMap((b) => (b.kind === 'quote' ? [b.sourceId] : [])))];
       const sources = sourcesById(cited);
       const full = (id: SourceId, fallback: string) => {
@@ -98,7 +102,7 @@ export function createExportService(db: Database, drafts: DraftsService, themes:
         if (withQuotes.length === 0) continue;
         blocks.push({ kind: 'heading', level: 1, text: chapterLabel(chapter) });
         for (const question of withQuotes) {
-          blocks.push({ kind: 'heading', level: 2, text: questionHeadingText(question) });
+          blocks.push({ kind: 'heading', level: 2, text: questionTitleText(question) });
           blocks.push(...quoteBlocks(quotes.filter((q) => q.themeIds.includes(question.id))));
         }
       }

@@ -122,21 +122,3 @@ export function draftToDocument(content: string, title: string, subtitle: string
   }
   return { title, subtitle, blocks: dropEmptyAnnexes(blocks) };
 }
-
-/**
- * Says so under a question that has no answer yet, so a reader of the exported document can tell a question
- * left blank from a missing page (and Word does not chain empty headings onto the next page).
- */
-export function markUnanswered(blocks: readonly DocBlock[]): DocBlock[] {
-  const out: DocBlock[] = [];
-  blocks.forEach((block, i) => {
-    out.push(block);
-    const next = blocks[i + 1];
-    // A sub-heading under the question starts its answer; only the next question or part means there is none.
-    const answered = next && !(next.kind === 'heading' && next.level <= 3);
-    if (block.kind === 'heading' && block.themeId !== undefined && !answered) {
-      out.push({ kind: 'paragraph', runs: [{ text: 'No answer given.', bold: false, italic: true, underline: false }] });
-    }
-  });
-  return out;
-}

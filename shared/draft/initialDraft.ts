@@ -2,10 +2,17 @@ import type { Consultation, Theme } from '../domain/theme.ts';
 import { chapterLabel, questionLabel } from '../domain/theme.ts';
 import { CHAPTER_STATE_KEY, QUESTION_POSITION_TYPE, QUESTION_STATE_KEY } from './draftSchema.ts';
 
-/** A question's heading text; an unverified one says plainly that it is only a topic label. */
+/** Said after an unverified question in the draft, for the writer only: it never goes into the exported response. */
+export const UNVERIFIED_NOTE = ' (topic label; official wording not verified)';
+
+/** A question's heading as the reader of the response sees it: its number and wording, no notes. */
+export function questionTitleText(q: Pick<Theme, 'number' | 'title'>): string {
+  return `${questionLabel(q)}: ${q.title}`;
+}
+
+/** A question's heading text in the draft; an unverified one says plainly that it is only a topic label. */
 export function questionHeadingText(q: Pick<Theme, 'number' | 'title' | 'verified'>): string {
-  const label = `${questionLabel(q)}: ${q.title}`;
-  return q.verified ? label : `${label} (topic label; official wording not verified)`;
+  return q.verified ? questionTitleText(q) : `${questionTitleText(q)}${UNVERIFIED_NOTE}`;
 }
 
 function text(value: string) {

@@ -191,7 +191,12 @@ export const contract = {
     input: z.object({ id: z.number().int().positive() }).strict(),
     output: returns<{ content: string; updatedAt: string }>(),
   },
-  exportDocx: { channel: CHANNELS.exportDocx, input: NoInput, output: returns<ExportResult>() },
+  exportDocx: {
+    channel: CHANNELS.exportDocx,
+    // Unanswered questions are left out of the response unless the user asks for them to be marked.
+    input: z.object({ unanswered: z.enum(['omit', 'mark']).optional() }).strict(),
+    output: returns<ExportResult>(),
+  },
   exportEvidencePack: { channel: CHANNELS.exportEvidencePack, input: NoInput, output: returns<ExportResult>() },
   exportQuotesCsv: { channel: CHANNELS.exportQuotesCsv, input: NoInput, output: returns<ExportResult>() },
 } satisfies Record<Method, { channel: string; input: z.ZodType; output: unknown }>;

@@ -59,7 +59,8 @@ describe('dispatch rejects invalid input before it reaches the database', () => 
     ['a zero source id', 'getSource', () => ({ id: 0 }), /id/],
     ['a draft with no root to hold its blocks', 'saveDraftChanges', () => ({ project: '/p.cwproj', base: null, shell: '{', blocks: [] }), /shell/],
     ['a draft with an extra key', 'saveDraftChanges', () => ({ project: '/p.cwproj', base: null, shell: '{"root":{"children":[]}}', blocks: [], force: true }), /force/],
-    ['input for a method that takes none', 'exportDocx', () => ({ path: '/etc/passwd' }), /path/],
+    ['input for a method that takes none', 'exportEvidencePack', () => ({ path: '/etc/passwd' }), /path/],
+    ['an unknown way to show unanswered questions', 'exportDocx', () => ({ unanswered: 'hide' }), /unanswered/],
   ];
 
   it.each(cases)('%s', async (_label, method, payload, field) => {

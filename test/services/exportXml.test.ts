@@ -34,7 +34,7 @@ describe('the exported .docx, read as Word reads it', () => {
     after(2, block(a, answer), block(a, answer));
     await project.drafts.save(JSON.stringify(state));
 
-    const { bytes } = await project.export.buildDocx();
+    const { bytes } = await project.export.buildDocx({ unanswered: 'mark' });
     const document = docxPart(bytes, 'word/document.xml')!;
     const footnotes = docxPart(bytes, 'word/footnotes.xml')!;
     const styles = docxPart(bytes, 'word/styles.xml')!;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftToDocument, markUnanswered } from '../../shared/draft/documentModel.ts';
+import { draftToDocument } from '../../shared/draft/documentModel.ts';
+import { NO_RESPONSE, sendable } from '../../shared/draft/sendable.ts';
 import { ANNEXES } from '../../shared/draft/initialDraft.ts';
 import { QUESTION_STATE_KEY } from '../../shared/draft/draftSchema.ts';
 
@@ -165,9 +166,21 @@ describe('draftToDocument', () => {
   });
 });
 
-describe('markUnanswered', () => {
+describe('sendable', () => {
   const unanswered = (...nodes: Node[]) =>
-    markUnanswered(draftToDocument(state(...nodes), 'T', null).blocks).filter((b) => b.kind === 'paragraph' && b.runs[0]?.text === 'No answer given.').length;
+    sendable(draftToDocument(state(...nodes), 'T', null).blocks, 'mark').filter((b) => b.kind === 'paragraph' && b.runs[0]?.text === NO_RESPONSE).length;
+  const headings = (choice: 'omit' | 'mark', ...nodes: Node[]) =>
+    sendable(draftToDocument(state(...nodes), 'T', null).blocks, choice).flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+
+  it('leaves out unanswered questions, then the parts left empty', () => {
+    const nodes = [heading('h2', 'About us'), heading('h2', 'Chapter 1'), question(11, 'Q1'), heading('h2', 'Chapter 2'), question(12, 'Q2'), paragraph(text('Yes.')), heading('h2', 'Other comments')];
+    expect(headings('omit', ...nodes)).toEqual(['Chapter 2', 'Q2']);
+    expect(headings('mark', ...nodes)).toEqual(['Chapter 1', 'Q1', 'Chapter 2', 'Q2']);
+  });
+
+  it('takes the writer’s note off an unverified question', () => {
+    expect(headings('omit', question(11, 'Question 1: Early years (topic label; official wording not verified)'), paragraph(text('Yes.')))).toEqual(['Question 1: Early years']);
+  });
 
   it('marks a question with nothing under it before the next question, part or the end', () => {
     expect(unanswered(question(11, 'Q1'), question(12, 'Q2'), heading('h2', 'Other comments'), question(13, 'Q3'))).toBe(3);

@@ -71,7 +71,7 @@ export function createHandlers(project: ProjectServices, host: AppHost): Handler
     listSnapshots: () => project.drafts.snapshots(),
     createSnapshot: ({ name }) => project.drafts.snapshot(name),
     restoreSnapshot: ({ id }) => project.drafts.restoreSnapshot(id),
-    exportDocx: async () => host.deliverFile(await project.export.buildDocx()),
+    exportDocx: async (input) => host.deliverFile(await project.export.buildDocx(input)),
     exportEvidencePack: async () => host.deliverFile(await project.export.buildEvidencePack()),
     exportQuotesCsv: async () => host.deliverFile(await project.export.buildQuotesCsv()),
   };

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { createDraftsService } from '../draftsService.ts';
 import { createExportService } from '../exportService.ts';
 import { createQuotesService } from '../quotesService.ts';
+import { createReadinessService } from '../readinessService.ts';
 import { createSourcesService } from '../sourcesService.ts';
 import { createThemesService } from '../themesService.ts';
 import { getMeta } from '../repositories/projectMetaRepository.ts';
@@ -18,6 +19,7 @@ export function createProjectServices(db: Database, path: string) {
   const themes = createThemesService(db);
   const sources = createSourcesService(db);
   const details = createProjectDetailsService(db);
+  const quotes = createQuotesService(db);
   return {
     path,
     db,
@@ -27,10 +29,11 @@ export function createProjectServices(db: Database, path: string) {
     imports: createImportService(sources, defaultImporters),
     search: createSearchService(db),
     suggestions: createSuggestionsService(db),
-    quotes: createQuotesService(db),
+    quotes,
     themes,
     drafts,
     export: createExportService(db, drafts, themes, details),
+    readiness: createReadinessService(drafts, themes, details, quotes),
     close: () => db.close(),
   };
 }

@@ -1,0 +1,94 @@
+import type { DocBlock } from '../draft/documentModel.ts';
+import { countWords } from '../draft/wordCount.ts';
+import { ABOUT_US, OTHER_COMMENTS, RECOMMENDATIONS, SUMMARY } from '../draft/initialDraft.ts';
+
+/** An answer under this many words is probably a placeholder or a first thought, not a response. */
+export const BRIEF_WORDS = 30;
+
+export type ReadinessProblem =
+  | 'unanswered'
+  | 'brief'
+  | 'over-limit'
+  | 'skipped'
+  | 'unverified-wording'
+  | 'quote-mismatch'
+  | 'no-evidence'
+  | 'missing-respondent'
+  | 'empty-part';
+
+/** One thing to put right before sending; `question` is the question's number as shown, null for the whole response. */
+export type ReadinessItem = { question: string | null; problem: ReadinessProblem; detail?: string };
+
+export type Readiness = { problems: ReadinessItem[]; closingDate: string | null; daysLeft: number | null };
+
+export type ReadinessInput = {
+  /** The draft as the document model reads it, before anything is left out for sending. */
+  blocks: readonly DocBlock[];
+  questions: readonly { id: number; number: number | null; verified: boolean; wordLimit: number | null }[];
+  /** Quotes whose stored text no longer matches their source (the integrity check's findings). */
+  mismatchedQuoteIds: ReadonlySet<number>;
+  respondent: { organisation: string; contactName: string; contactEmail: string };
+  closingDate: string | null;
+  /** Today, YYYY-MM-DD, passed in so the check is the same whenever it is run. */
+  today: string;
+};
+
+const OPTIONAL_PARTS = new Set([ABOUT_US, SUMMARY, OTHER_COMMENTS, RECOMMENDATIONS]);
+
+function blockText(block: DocBlock): string {
+  if (block.kind === 'paragraph') return block.runs.map((r) => r.text).join('');
+  if (block.kind === 'list') return block.items.map((item) => item.map((r) => r.text).join('')).join('\n');
+  if (block.kind === 'quote') return block.text;
+  return '';
+}
+
+/** Each question's answer: the blocks after its heading, up to the next question or part. */
+function answers(blocks: readonly DocBlock[]): Map<number, DocBlock[]> {
+  const byQuestion = new Map<number, DocBlock[]>();
+  let current: DocBlock[] | null = null;
+  for (const block of blocks) {
+    if (block.kind === 'heading' && block.themeId !== undefined) byQuestion.set(block.themeId, (current = []));
+    else if (block.kind === 'heading' && block.level <= 3) current = null;
+    else current?.push(block);
+  }
+  return byQuestion;
+}
+
+function questionProblems(answer: readonly DocBlock[], q: ReadinessInput['questions'][number], mismatched: ReadonlySet<number>): ReadinessProblem[] {
+  const problems: ReadinessProblem[] = q.verified ? [] : ['unverified-wording'];
+  if (answer.length === 0) return ['unanswered', ...problems];
+  // A chosen position alone answers the question's box but says nothing; it still counts as words written.
+  const ownWords = countWords(answer.filter((b) => b.kind !== 'quote').map(blockText).join(' '));
+  const allWords = countWords(answer.map(blockText).join(' '));
+  const quotes = answer.flatMap((b) => (b.kind === 'quote' ? [b.quoteId as number] : []));
+  if (ownWords < BRIEF_WORDS) problems.push('brief');
+  if (q.wordLimit !== null && allWords > q.wordLimit) problems.push('over-limit');
+  if (quotes.length === 0) problems.push('no-evidence');
+  if (quotes.some((id) => mismatched.has(id))) problems.push('quote-mismatch');
+  return problems;
+}
+
+function emptyParts(blocks: readonly DocBlock[]): string[] {
+  return blocks.flatMap((block, i) => {
+    const next = blocks[i + 1];
+    const empty = !next || (next.kind === 'heading' && next.level <= 2);
+    return block.kind === 'heading' && block.level === 2 && OPTIONAL_PARTS.has(block.text) && empty ? [block.text] : [];
+  });
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** What stands between the draft and a response fit to send, question by question and for the response as a whole. */
+export function checkReadiness(input: ReadinessInput): Readiness {
+  const byQuestion = answers(input.blocks);
+  const problems: ReadinessItem[] = input.questions.flatMap((q) =>
+    questionProblems(byQuestion.get(q.id) ?? [], q, input.mismatchedQuoteIds).map((problem) => ({ question: q.number === null ? '' : String(q.number), problem })),
+  );
+  const { organisation, contactName, contactEmail } = input.respondent;
+  const missing = [!organisation && 'organisation', !contactName && 'contact name', !contactEmail && 'contact email'].filter((m): m is string => Boolean(m));
+  if (missing.length) problems.push({ question: null, problem: 'missing-respondent', detail: missing.join(', ') });
+  for (const part of emptyParts(input.blocks)) problems.push({ question: null, problem: 'empty-part', detail: part });
+  return { problems, closingDate: input.closingDate, daysLeft: input.closingDate ? daysBetween(input.today, input.closingDate) : null };
+}
