@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures.ts';
+import type { ThemeId } from '../../shared/ids.ts';
 import { caretSettled } from './pageHelpers.ts';
 
 test("typing, deleting and pasting in a question's or chapter's heading leave its wording as it was", async ({ page, workbench }) => {
@@ -20,4 +21,43 @@ test("typing, deleting and pasting in a question's or chapter's heading leave it
   await expect(chapter).toHaveText(chapterLabel!);
   await page.waitForTimeout(1500); // longer than autosave's longest wait
   expect((await workbench.project.drafts.get()).content ?? '').not.toMatch(/xyz|abc/); // nothing to save, or saved without them
+});
+
+test('a click on a quotation in the draft selects it, and typing then starts a new paragraph right after it', async ({ page, workbench }) => {
+  const consultation = await workbench.project.themes.getConsultation();
+  const q4 = consultation.chapters.flatMap((c) => c.questions).find((x) => x.number === 4)!.id as ThemeId;
+  const sources = await workbench.project.sources.list();
+  const slides = sources.find((s) => s.kind === 'slide-deck')!;
+  const text = (await workbench.project.sources.get(slides.id)).text;
+  const phrase = 'Streamlining and modernising the EHCP process';
+  await workbench.project.quotes.create({ sourceId: slides.id, start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, themeIds: [q4] });
+
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(workbench.url);
+  const aboutUs = page.locator('.editor-content h2').first();
+  const aboutUsText = await aboutUs.textContent();
+  await page.getByRole('button', { name: /^Question 4\b/ }).click();
+  await page.keyboard.press('Control+Shift+Q');
+  await page.keyboard.press('Enter');
+  const block = page.locator('.editor-content .source-quote-block');
+  await expect(block).toContainText(phrase);
+
+  await block.locator('blockquote').click();
+  await expect(block).toHaveClass(/is-selected/);
+  await page.screenshot({ path: '/tmp/typing-selected-quote.png' });
+  await page.keyboard.type('Straight after the quote.');
+  await expect(block).not.toHaveClass(/is-selected/);
+  await expect(page.locator('.editor-content .source-quote + p')).toHaveText('Straight after the quote.');
+  await expect(aboutUs).toHaveText(aboutUsText!);
+
+  // Enter on a selected quote opens a line after it too; ArrowDown moves to the start of the block after it.
+  await block.locator('blockquote').click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Enter line.');
+  await expect(page.locator('.editor-content .source-quote + p')).toHaveText('Enter line.');
+  await block.locator('blockquote').click();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.type('^');
+  await expect(page.locator('.editor-content .source-quote + p')).toHaveText('^Enter line.');
+  await expect(aboutUs).toHaveText(aboutUsText!);
 });

@@ -16,6 +16,7 @@ import { ToolbarPlugin } from './plugins/ToolbarPlugin.tsx';
 import { QuestionHeadingsPlugin } from './plugins/QuestionHeadingsPlugin.tsx';
 import { QuoteDropPlugin } from './plugins/QuoteDropPlugin.tsx';
 import { AnnexesPlugin } from './plugins/AnnexesPlugin.tsx';
+import { QuoteSelectionPlugin } from './plugins/QuoteSelectionPlugin.tsx';
 import type { Consultation } from '../../../shared/domain/theme.ts';
 import type { SaveDraftChanges } from './draftSaver.ts';
 import { SectionGroupingPlugin } from './plugins/SectionGroupingPlugin.tsx';
@@ -105,6 +106,7 @@ export const DraftEditor = memo(function DraftEditor({ initialContent, save, onS
       <EditorHandle handle={handle} flushRef={flushRef} />
       <QuestionHeadingsPlugin consultation={consultation} />
       <AnnexesPlugin />
+      <QuoteSelectionPlugin />
       <QuoteDropPlugin payloadFor={quotePayload} onDropped={onQuoteDropped} />
     </LexicalComposer>
   );
