@@ -61,3 +61,23 @@ test('a click on a quotation in the draft selects it, and typing then starts a n
   await expect(page.locator('.editor-content .source-quote + p')).toHaveText('^Enter line.');
   await expect(aboutUs).toHaveText(aboutUsText!);
 });
+
+test('after Ctrl+Shift+Q inserts a quote, the caret is on a new line right after it, in view, and typing lands there', async ({ page, workbench }) => {
+  const consultation = await workbench.project.themes.getConsultation();
+  const q4 = consultation.chapters.flatMap((c) => c.questions).find((x) => x.number === 4)!.id as ThemeId;
+  const slides = (await workbench.project.sources.list()).find((s) => s.kind === 'slide-deck')!;
+  const text = (await workbench.project.sources.get(slides.id)).text;
+  const phrase = 'Streamlining and modernising the EHCP process';
+  await workbench.project.quotes.create({ sourceId: slides.id, start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, themeIds: [q4] });
+
+  await page.goto(workbench.url);
+  await page.getByRole('button', { name: /^Question 4\b/ }).click();
+  await page.keyboard.press('Control+Shift+Q');
+  await page.keyboard.press('Enter');
+  const block = page.locator('.editor-content .source-quote-block');
+  await expect(block).toContainText(phrase);
+  await expect(page.locator('.editor-content')).toBeFocused();
+  await expect(block).toBeInViewport();
+  await page.keyboard.type('The next sentence.');
+  await expect(page.locator('.editor-content .source-quote + p')).toHaveText('The next sentence.');
+});

@@ -1,6 +1,7 @@
 import { memo, useImperativeHandle, useRef, type Ref } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import type { LexicalEditor } from 'lexical';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
@@ -49,17 +50,32 @@ type Props = {
   onQuoteDropped: (quoteId: number) => void;
 };
 
+/**
+ * Writing carries on right after an inserted quote: the editor takes focus (with the caret $insertQuoteInSection left
+ * on the line after it) and the quote is scrolled into view. Deferred a frame, because a picker dialog closing gives
+ * focus back to what opened it after the insert, and the next sentence typed went there.
+ */
+function caretAfterInsertedQuote(editor: LexicalEditor, quoteKey: string): void {
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      editor.focus();
+      editor.getElementByKey(quoteKey)?.scrollIntoView({ block: 'nearest' });
+    }),
+  );
+}
+
 function EditorHandle({ handle, flushRef }: { handle: Ref<DraftEditorHandle>; flushRef: { current: (() => Promise<void>) | null } }) {
   const [editor] = useLexicalComposerContext();
   useImperativeHandle(
     handle,
     () => ({
       insertQuote(themeId, payload) {
-        let inserted = false;
+        let quoteKey: string | null = null;
         editor.update(() => {
-          inserted = $insertQuoteInSection(themeId, payload);
+          quoteKey = $insertQuoteInSection(themeId, payload);
         }, { discrete: true });
-        return inserted;
+        if (quoteKey !== null) caretAfterInsertedQuote(editor, quoteKey);
+        return quoteKey !== null;
       },
       flushSave: () => flushRef.current?.() ?? Promise.resolve(),
       revealQuestion(themeId) {
