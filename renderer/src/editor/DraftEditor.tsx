@@ -1,7 +1,6 @@
 import { memo, useImperativeHandle, useRef, type Ref } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import type { LexicalEditor } from 'lexical';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
@@ -11,6 +10,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { $draftSections, $insertQuoteInSection } from './draftSections.ts';
 import type { SourceQuotePayload } from './nodes/SourceQuoteNode.tsx';
 import { DRAFT_NODES } from './draftNodes.ts';
+import { caretAfterInsertedQuote } from './caretAfterQuote.ts';
 import { AutosavePlugin, type SaveState } from './plugins/AutosavePlugin.tsx';
 import { SectionInfoPlugin } from './plugins/SectionInfoPlugin.tsx';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin.tsx';
@@ -49,20 +49,6 @@ type Props = {
   quotePayload: (quoteId: number) => SourceQuotePayload | null;
   onQuoteDropped: (quoteId: number) => void;
 };
-
-/**
- * Writing carries on right after an inserted quote: the editor takes focus (with the caret $insertQuoteInSection left
- * on the line after it) and the quote is scrolled into view. Deferred a frame, because a picker dialog closing gives
- * focus back to what opened it after the insert, and the next sentence typed went there.
- */
-function caretAfterInsertedQuote(editor: LexicalEditor, quoteKey: string): void {
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      editor.focus();
-      editor.getElementByKey(quoteKey)?.scrollIntoView({ block: 'nearest' });
-    }),
-  );
-}
 
 function EditorHandle({ handle, flushRef }: { handle: Ref<DraftEditorHandle>; flushRef: { current: (() => Promise<void>) | null } }) {
   const [editor] = useLexicalComposerContext();
