@@ -14,7 +14,7 @@ describe('draft sections', () => {
   it('puts a quotation in the chosen question\'s answer, not the next one', () => {
     const editor = draftEditor();
     let inserted = false;
-    editor.update(() => { inserted = $insertQuoteInSection(11, quote); }, { discrete: true });
+    editor.update(() => { inserted = $insertQuoteInSection(11, quote) !== null; }, { discrete: true });
     expect(inserted).toBe(true);
 
     const doc = draftToDocument(JSON.stringify(editor.getEditorState().toJSON()), 'T', null);
@@ -28,7 +28,7 @@ describe('draft sections', () => {
   it('refuses a question the draft has no heading for', () => {
     const editor = draftEditor();
     let inserted = true;
-    editor.update(() => { inserted = $insertQuoteInSection(999, quote); }, { discrete: true });
+    editor.update(() => { inserted = $insertQuoteInSection(999, quote) !== null; }, { discrete: true });
     expect(inserted).toBe(false);
     expect(editor.getEditorState().read(() => $getRoot().getTextContent())).not.toContain(quote.text);
   });

@@ -10,12 +10,14 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { $draftSections, $insertQuoteInSection } from './draftSections.ts';
 import type { SourceQuotePayload } from './nodes/SourceQuoteNode.tsx';
 import { DRAFT_NODES } from './draftNodes.ts';
+import { caretAfterInsertedQuote } from './caretAfterQuote.ts';
 import { AutosavePlugin, type SaveState } from './plugins/AutosavePlugin.tsx';
 import { SectionInfoPlugin } from './plugins/SectionInfoPlugin.tsx';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin.tsx';
 import { QuestionHeadingsPlugin } from './plugins/QuestionHeadingsPlugin.tsx';
 import { QuoteDropPlugin } from './plugins/QuoteDropPlugin.tsx';
 import { AnnexesPlugin } from './plugins/AnnexesPlugin.tsx';
+import { QuoteSelectionPlugin } from './plugins/QuoteSelectionPlugin.tsx';
 import type { Consultation } from '../../../shared/domain/theme.ts';
 import type { SaveDraftChanges } from './draftSaver.ts';
 import { SectionGroupingPlugin } from './plugins/SectionGroupingPlugin.tsx';
@@ -54,11 +56,12 @@ function EditorHandle({ handle, flushRef }: { handle: Ref<DraftEditorHandle>; fl
     handle,
     () => ({
       insertQuote(themeId, payload) {
-        let inserted = false;
+        let quoteKey: string | null = null;
         editor.update(() => {
-          inserted = $insertQuoteInSection(themeId, payload);
+          quoteKey = $insertQuoteInSection(themeId, payload);
         }, { discrete: true });
-        return inserted;
+        if (quoteKey !== null) caretAfterInsertedQuote(editor, quoteKey);
+        return quoteKey !== null;
       },
       flushSave: () => flushRef.current?.() ?? Promise.resolve(),
       revealQuestion(themeId) {
@@ -107,6 +110,7 @@ export const DraftEditor = memo(function DraftEditor({ initialContent, save, onS
       <EditorHandle handle={handle} flushRef={flushRef} />
       <QuestionHeadingsPlugin consultation={consultation} />
       <AnnexesPlugin />
+      <QuoteSelectionPlugin />
       <QuoteDropPlugin payloadFor={quotePayload} onDropped={onQuoteDropped} />
     </LexicalComposer>
   );

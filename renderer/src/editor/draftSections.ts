@@ -40,11 +40,12 @@ export function $isEmptyParagraph(node: LexicalNode | null | undefined): node is
 
 /**
  * Puts a quotation at the end of a question's answer (before its trailing empty paragraph, if any),
- * and leaves an empty paragraph after it to carry on writing. Returns false if the draft has no such question.
+ * and leaves an empty paragraph after it, with the caret, to carry on writing. Returns the quote's node key, or null if
+ * the draft has no such question.
  */
-export function $insertQuoteInSection(themeId: number, payload: SourceQuotePayload): boolean {
+export function $insertQuoteInSection(themeId: number, payload: SourceQuotePayload): string | null {
   const section = $draftSections().find((s) => s.themeId === themeId);
-  if (!section) return false;
+  if (!section) return null;
   const quote = $createSourceQuoteNode(payload);
   const last = section.body.at(-1);
   if (last && $isEmptyParagraph(last)) {
@@ -55,7 +56,7 @@ export function $insertQuoteInSection(themeId: number, payload: SourceQuotePaylo
   }
   const after = quote.getNextSibling();
   if (after && $isParagraphNode(after)) after.selectStart();
-  return true;
+  return quote.getKey();
 }
 
 /** Where each quotation in the draft sits: quote id to the question whose answer holds it (null outside answers). */

@@ -1,5 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey, type NodeKey } from 'lexical';
+import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
+import { $getNodeByKey, CLICK_COMMAND, COMMAND_PRIORITY_LOW, type NodeKey } from 'lexical';
+import { useEffect, useRef } from 'react';
 import type { QuoteId, SourceId } from '../../../../shared/ids.ts';
 import { useQuoteNavigation } from '../../quoteNavigation.ts';
 
@@ -10,8 +12,26 @@ export function SourceQuoteBlock({ nodeKey, quoteId, sourceId, text, citation }:
   const { showQuoteInSource, quoteExists } = useQuoteNavigation();
   const exists = quoteExists(quoteId);
   const remove = () => editor.update(() => $getNodeByKey(nodeKey)?.remove());
+  const figure = useRef<HTMLElement>(null);
+  const [isSelected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
+  // A click on the quotation (not on its buttons) selects it whole, so the keys that follow act beside it.
+  useEffect(
+    () =>
+      editor.registerCommand(
+        CLICK_COMMAND,
+        (event) => {
+          const target = event.target as Node | null;
+          if (!figure.current?.contains(target) || (target instanceof Element && target.closest('button'))) return false;
+          if (!event.shiftKey) clearSelection();
+          setSelected(true);
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    [editor, clearSelection, setSelected],
+  );
   return (
-    <figure className="source-quote-block" data-quote-id={quoteId}>
+    <figure ref={figure} className={isSelected ? 'source-quote-block is-selected' : 'source-quote-block'} data-quote-id={quoteId}>
       <blockquote>“{text}”</blockquote>
       {exists ? null : (
         <p className="quote-warning" role="note">

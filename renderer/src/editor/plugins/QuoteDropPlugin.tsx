@@ -4,6 +4,8 @@ import { $createParagraphNode, $getNearestNodeFromDOMNode, $getRoot } from 'lexi
 import { draggedQuoteId, isQuoteDrag } from '../../quoteDrag.ts';
 import { $createSourceQuoteNode, type SourceQuotePayload } from '../nodes/SourceQuoteNode.tsx';
 import { $topBlocks } from '../draftGrouping.ts';
+import { $isEmptyParagraph } from '../draftSections.ts';
+import { caretAfterInsertedQuote } from '../caretAfterQuote.ts';
 import { $isDraftSectionNode } from '../nodes/DraftSectionNode.ts';
 
 type Props = { payloadFor: (quoteId: number) => SourceQuotePayload | null; onDropped: (quoteId: number) => void };
@@ -24,6 +26,7 @@ export function QuoteDropPlugin({ payloadFor, onDropped }: Props) {
       const payload = quoteId === null ? null : payloadFor(quoteId);
       if (!payload || quoteId === null) return;
       const target = event.target instanceof Node ? event.target : null;
+      let quoteKey: string | null = null;
       editor.update(() => {
         const near = target ? $getNearestNodeFromDOMNode(target) : null;
         // Dropped between blocks, on a section itself: after that section's last block.
@@ -31,8 +34,14 @@ export function QuoteDropPlugin({ payloadFor, onDropped }: Props) {
         const quote = $createSourceQuoteNode(payload);
         if (block) block.insertAfter(quote);
         else $getRoot().append(quote);
-        if (!quote.getNextSibling()) quote.insertAfter($createParagraphNode());
-      });
+        // Writing carries on on a line of its own right after the quote.
+        const after = quote.getNextSibling();
+        const line = $isEmptyParagraph(after) ? after : $createParagraphNode();
+        if (line !== after) quote.insertAfter(line);
+        line.selectStart();
+        quoteKey = quote.getKey();
+      }, { discrete: true });
+      if (quoteKey !== null) caretAfterInsertedQuote(editor, quoteKey);
       onDropped(quoteId);
     };
     // The editable element can be replaced, so listen on whichever is current.
