@@ -11,12 +11,12 @@ afterEach(cleanUp);
 
 // A real word processor opening our file: LibreOffice converts the export to PDF, and the PDF has the questions.
 describe.skipIf(!hasSoffice || !hasPdfToText)('the exported .docx in LibreOffice', () => {
-  it('converts to PDF with every question heading and the title block', { timeout: 120_000 }, async () => {
+  it('converts to PDF with every question heading (unanswered ones kept and marked) and the title block', { timeout: 120_000 }, async () => {
     const { project } = await openSample();
     await project.details.update({ ...project.details.get(), organisation: 'Anytown Parent Carer Forum' });
     const dir = tempDir();
     const docx = join(dir, 'response.docx');
-    writeFileSync(docx, (await project.export.buildDocx()).bytes);
+    writeFileSync(docx, (await project.export.buildDocx({ unanswered: 'mark' })).bytes);
     execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, docx], {
       stdio: 'ignore',
       timeout: 110_000,
