@@ -67,18 +67,31 @@ function headingLevel(tag: unknown): DocHeadingLevel {
   return 4;
 }
 
-/** A heading that opens another part of the response (a chapter, Other comments), so ends the part before it. */
-function isPartHeading(block: DocBlock): boolean {
-  return block.kind === 'heading' && block.level <= 2;
+/** A heading that opens another part of the response (a chapter, About us, Other comments), so ends the part before it. */
+export function isPartHeading(block: DocBlock | undefined): boolean {
+  return block?.kind === 'heading' && block.level <= 2;
+}
+
+/** A part's heading with nothing under it before the next part or the end of the response. */
+export function isEmptyPart(blocks: readonly DocBlock[], i: number): boolean {
+  return isPartHeading(blocks[i]) && (i + 1 === blocks.length || isPartHeading(blocks[i + 1]));
+}
+
+/** Each question's answer: the blocks after its heading up to the next question or part (a sub-heading is in the answer). */
+export function answersByQuestion(blocks: readonly DocBlock[]): Map<number, DocBlock[]> {
+  const answers = new Map<number, DocBlock[]>();
+  let current: DocBlock[] | null = null;
+  for (const block of blocks) {
+    if (block.kind === 'heading' && block.themeId !== undefined) answers.set(block.themeId, (current = []));
+    else if (block.kind === 'heading' && block.level <= 3) current = null;
+    else current?.push(block);
+  }
+  return answers;
 }
 
 /** Annexes are optional: with nothing written under the heading, the part is left out rather than printed bare. */
 function dropEmptyAnnexes(blocks: DocBlock[]): DocBlock[] {
-  return blocks.filter((block, i) => {
-    const next = blocks[i + 1];
-    const isAnnexes = block.kind === 'heading' && block.level === 2 && block.text === ANNEXES;
-    return !(isAnnexes && (!next || isPartHeading(next)));
-  });
+  return blocks.filter((block, i) => !(block.kind === 'heading' && block.text === ANNEXES && isEmptyPart(blocks, i)));
 }
 
 /** Which question a heading starts, if it is a question heading. */

@@ -1,4 +1,4 @@
-import type { DocBlock } from './documentModel.ts';
+import { answersByQuestion, isEmptyPart, type DocBlock } from './documentModel.ts';
 import { UNVERIFIED_NOTE } from './initialDraft.ts';
 
 /** What the response says of a question left unanswered: nothing (it is left out), or that there is no response. */
@@ -6,14 +6,8 @@ export type UnansweredChoice = 'omit' | 'mark';
 
 export const NO_RESPONSE = 'No response to this question.';
 
-/** A heading that opens another part of the response (a chapter, Other comments), so ends the part before it. */
-function isPartHeading(block: DocBlock | undefined): boolean {
-  return block?.kind === 'heading' && block.level <= 2;
-}
-
-/** A question with nothing under it before the next question or part; a sub-heading under it starts its answer. */
-function isUnanswered(block: DocBlock, next: DocBlock | undefined): boolean {
-  return block.kind === 'heading' && block.themeId !== undefined && (!next || (next.kind === 'heading' && next.level <= 3));
+function withoutNote(text: string): string {
+  return text.endsWith(UNVERIFIED_NOTE) ? text.slice(0, -UNVERIFIED_NOTE.length) : text;
 }
 
 /**
@@ -21,16 +15,17 @@ function isUnanswered(block: DocBlock, next: DocBlock | undefined): boolean {
  * are left out or marked as chosen, and a part with nothing left in it (About us, a chapter of skipped questions) goes.
  */
 export function sendable(blocks: readonly DocBlock[], unanswered: UnansweredChoice): DocBlock[] {
-  const questions: DocBlock[] = [];
-  blocks.forEach((block, i) => {
-    const unanswer = isUnanswered(block, blocks[i + 1]);
-    if (unanswer && unanswered === 'omit') return;
-    questions.push(block.kind === 'heading' && block.themeId !== undefined ? { ...block, text: withoutNote(block.text) } : block);
-    if (unanswer) questions.push({ kind: 'paragraph', runs: [{ text: NO_RESPONSE, bold: false, italic: true, underline: false }] });
-  });
-  return questions.filter((block, i) => !(isPartHeading(block) && (i + 1 === questions.length || isPartHeading(questions[i + 1]))));
-}
-
-function withoutNote(text: string): string {
-  return text.endsWith(UNVERIFIED_NOTE) ? text.slice(0, -UNVERIFIED_NOTE.length) : text;
+  const answers = answersByQuestion(blocks);
+  const kept: DocBlock[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'heading' || block.themeId === undefined) {
+      kept.push(block);
+      continue;
+    }
+    const answered = (answers.get(block.themeId)?.length ?? 0) > 0;
+    if (!answered && unanswered === 'omit') continue;
+    kept.push({ ...block, text: withoutNote(block.text) });
+    if (!answered) kept.push({ kind: 'paragraph', runs: [{ text: NO_RESPONSE, bold: false, italic: true, underline: false }] });
+  }
+  return kept.filter((_, i) => !isEmptyPart(kept, i));
 }

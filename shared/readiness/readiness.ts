@@ -1,4 +1,4 @@
-import type { DocBlock } from '../draft/documentModel.ts';
+import { answersByQuestion, isEmptyPart, type DocBlock } from '../draft/documentModel.ts';
 import { countWords } from '../draft/wordCount.ts';
 import { ABOUT_US, OTHER_COMMENTS, RECOMMENDATIONS, SUMMARY } from '../draft/initialDraft.ts';
 
@@ -42,18 +42,6 @@ function blockText(block: DocBlock): string {
   return '';
 }
 
-/** Each question's answer: the blocks after its heading, up to the next question or part. */
-function answers(blocks: readonly DocBlock[]): Map<number, DocBlock[]> {
-  const byQuestion = new Map<number, DocBlock[]>();
-  let current: DocBlock[] | null = null;
-  for (const block of blocks) {
-    if (block.kind === 'heading' && block.themeId !== undefined) byQuestion.set(block.themeId, (current = []));
-    else if (block.kind === 'heading' && block.level <= 3) current = null;
-    else current?.push(block);
-  }
-  return byQuestion;
-}
-
 function questionProblems(answer: readonly DocBlock[], q: ReadinessInput['questions'][number], mismatched: ReadonlySet<number>): ReadinessProblem[] {
   const problems: ReadinessProblem[] = q.verified ? [] : ['unverified-wording'];
   if (answer.length === 0) return ['unanswered', ...problems];
@@ -69,11 +57,7 @@ function questionProblems(answer: readonly DocBlock[], q: ReadinessInput['questi
 }
 
 function emptyParts(blocks: readonly DocBlock[]): string[] {
-  return blocks.flatMap((block, i) => {
-    const next = blocks[i + 1];
-    const empty = !next || (next.kind === 'heading' && next.level <= 2);
-    return block.kind === 'heading' && block.level === 2 && OPTIONAL_PARTS.has(block.text) && empty ? [block.text] : [];
-  });
+  return blocks.flatMap((block, i) => (block.kind === 'heading' && OPTIONAL_PARTS.has(block.text) && isEmptyPart(blocks, i) ? [block.text] : []));
 }
 
 function daysBetween(from: string, to: string): number {
@@ -82,7 +66,7 @@ function daysBetween(from: string, to: string): number {
 
 /** What stands between the draft and a response fit to send, question by question and for the response as a whole. */
 export function checkReadiness(input: ReadinessInput): Readiness {
-  const byQuestion = answers(input.blocks);
+  const byQuestion = answersByQuestion(input.blocks);
   const problems: ReadinessItem[] = input.questions.flatMap((q) =>
     questionProblems(byQuestion.get(q.id) ?? [], q, input.mismatchedQuoteIds).map((problem) => ({ question: q.number === null ? '' : String(q.number), problem })),
   );
