@@ -10,13 +10,17 @@ import { selectInReader } from '../test/e2e/pageHelpers.ts';
 const dir = mkdtempSync(join(tmpdir(), 'workbench-shot-'));
 const project = await openOrCreateSampleProject(join(dir, 'Sample project.cwproj'), 'resources');
 const bridge = await startBridge({ project, rendererDir: 'out/renderer' });
-const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(bridge.url);
   await page.getByRole('button', { name: /Joined-up services/ }).click();
   await page.getByRole('button', { name: /^Question 5\b/ }).click();
-  const phrase = 'Local authorities already have existing statutory responsibilities to develop, publish and review the special educational needs and disabilities (SEND) local offer';
+  const phrase =
+    'Local authorities already have existing statutory responsibilities to develop, publish and review the special educational needs and disabilities (SEND) local offer';
   await selectInReader(page, phrase);
   await page.getByRole('button', { name: 'Pull quote to Question 5' }).click();
   await page.getByRole('button', { name: 'Insert into draft' }).click();

@@ -10,6 +10,7 @@ mkdirSync(OUT, { recursive: true });
 const steps = [
   ['type-check', 'npx', ['tsc', '-b', '--noEmit']],
   ['lint', 'npx', ['eslint', '.']],
+  ['format', 'npx', ['prettier', '--check', '.']],
   ['unit and service tests', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['electron-vite', 'build']],
   ['browser tests', 'npx', ['playwright', 'test']],

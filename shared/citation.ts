@@ -1,8 +1,18 @@
 import type { SourceMetadata } from './domain/source.ts';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** '2024-03-25' -> '25 March 2024' (UK style, no locale data needed). */

@@ -31,7 +31,20 @@ Usage:
 
 Exit status: 0 on success, 1 if anything failed, 2 for a usage mistake.`;
 
-const COMMANDS = ['new', 'import', 'sources', 'text', 'search', 'check', 'export', 'questions', 'quote', 'quotes', 'suggest', 'template'];
+const COMMANDS = [
+  'new',
+  'import',
+  'sources',
+  'text',
+  'search',
+  'check',
+  'export',
+  'questions',
+  'quote',
+  'quotes',
+  'suggest',
+  'template',
+];
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
 
@@ -107,7 +120,12 @@ async function run(argv: string[], io: Io): Promise<number> {
             io.out(`imported ${source.id}\t${source.title}`);
           } catch (error) {
             failed++;
-            const message = error instanceof AppError ? error.message : error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'No such file.' : String(error);
+            const message =
+              error instanceof AppError
+                ? error.message
+                : error instanceof Error && 'code' in error && error.code === 'ENOENT'
+                  ? 'No such file.'
+                  : String(error);
             io.out(`error ${file}\t${message}`);
           }
         }
@@ -121,7 +139,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       try {
         const sources = await project.sources.list();
         if (values.json) io.out(JSON.stringify(sources, null, 2));
-        else for (const s of sources) io.out([s.id, SOURCE_KIND_LABELS[s.kind], s.publishedOn ?? '-', s.title].join('\t'));
+        else
+          for (const s of sources) io.out([s.id, SOURCE_KIND_LABELS[s.kind], s.publishedOn ?? '-', s.title].join('\t'));
         return 0;
       } finally {
         project.close();
@@ -129,7 +148,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     case 'text': {
       const id = Number(rest[0]);
-      if (!Number.isInteger(id) || id <= 0) throw new UsageError('Give the source id as a whole number (see: workbench sources).');
+      if (!Number.isInteger(id) || id <= 0)
+        throw new UsageError('Give the source id as a whole number (see: workbench sources).');
       const project = openExisting(path);
       try {
         const source = await project.sources.get(id as SourceId);
@@ -146,9 +166,27 @@ async function run(argv: string[], io: Io): Promise<number> {
       try {
         const hits = await project.search.search({ query });
         if (values.json) {
-          io.out(JSON.stringify(hits.map((h) => ({ sourceId: h.sourceId, title: h.title, start: h.hitStart, end: h.hitEnd, snippet: h.snippet.map((p) => p.text).join('') })), null, 2));
+          io.out(
+            JSON.stringify(
+              hits.map((h) => ({
+                sourceId: h.sourceId,
+                title: h.title,
+                start: h.hitStart,
+                end: h.hitEnd,
+                snippet: h.snippet.map((p) => p.text).join(''),
+              })),
+              null,
+              2,
+            ),
+          );
         } else {
-          for (const h of hits) io.out(`${h.sourceId}\t${h.title}\t${h.hitStart ?? '-'}-${h.hitEnd ?? '-'}\t${h.snippet.map((p) => (p.hit ? `[${p.text}]` : p.text)).join('').replace(/\s+/g, ' ')}`);
+          for (const h of hits)
+            io.out(
+              `${h.sourceId}\t${h.title}\t${h.hitStart ?? '-'}-${h.hitEnd ?? '-'}\t${h.snippet
+                .map((p) => (p.hit ? `[${p.text}]` : p.text))
+                .join('')
+                .replace(/\s+/g, ' ')}`,
+            );
         }
         return 0;
       } finally {
@@ -163,14 +201,18 @@ async function run(argv: string[], io: Io): Promise<number> {
         throw new UsageError('--citations is footnotes or author-date.');
       }
       const unanswered = values.unanswered;
-      if (unanswered !== undefined && unanswered !== 'omit' && unanswered !== 'mark') throw new UsageError('--unanswered is omit or mark.');
+      if (unanswered !== undefined && unanswered !== 'omit' && unanswered !== 'mark')
+        throw new UsageError('--unanswered is omit or mark.');
       const project = openExisting(path);
       try {
         const file = out.toLowerCase().endsWith('.csv')
           ? await project.export.buildQuotesCsv()
           : values['evidence-pack']
             ? await project.export.buildEvidencePack()
-            : await project.export.buildDocx({ ...(citations ? { citationStyle: citations } : {}), ...(unanswered ? { unanswered } : {}) });
+            : await project.export.buildDocx({
+                ...(citations ? { citationStyle: citations } : {}),
+                ...(unanswered ? { unanswered } : {}),
+              });
         writeFileSync(resolve(out), file.bytes);
         io.out(`wrote ${resolve(out)}`);
         return 0;
@@ -182,8 +224,24 @@ async function run(argv: string[], io: Io): Promise<number> {
       const project = openExisting(path);
       try {
         const questions = (await project.themes.getConsultation()).chapters.flatMap((c) => c.questions);
-        if (values.json) io.out(JSON.stringify(questions.map((q) => ({ id: q.id, number: q.number, text: q.title, verified: q.verified, answerType: q.answerType, quotes: q.quoteCount })), null, 2));
-        else for (const q of questions) io.out(`${q.number}\t${q.quoteCount} quote(s)\t${q.title}${q.verified ? '' : ' (topic label)'}`);
+        if (values.json)
+          io.out(
+            JSON.stringify(
+              questions.map((q) => ({
+                id: q.id,
+                number: q.number,
+                text: q.title,
+                verified: q.verified,
+                answerType: q.answerType,
+                quotes: q.quoteCount,
+              })),
+              null,
+              2,
+            ),
+          );
+        else
+          for (const q of questions)
+            io.out(`${q.number}\t${q.quoteCount} quote(s)\t${q.title}${q.verified ? '' : ' (topic label)'}`);
         return 0;
       } finally {
         project.close();
@@ -209,7 +267,14 @@ async function run(argv: string[], io: Io): Promise<number> {
         const [themeId] = values.question ? await questionIds(project, values.question.slice(0, 1)) : [];
         const quotes = await project.quotes.list(themeId ? { themeId } : {});
         if (values.json) io.out(JSON.stringify(quotes, null, 2));
-        else for (const q of quotes) io.out(`${q.id}\tsource ${q.sourceId}\t${q.fragments.map((f) => f.text).join(' [...] ').replace(/\s+/g, ' ')}`);
+        else
+          for (const q of quotes)
+            io.out(
+              `${q.id}\tsource ${q.sourceId}\t${q.fragments
+                .map((f) => f.text)
+                .join(' [...] ')
+                .replace(/\s+/g, ' ')}`,
+            );
         return 0;
       } finally {
         project.close();
@@ -222,11 +287,20 @@ async function run(argv: string[], io: Io): Promise<number> {
         const [quote] = await project.quotes.list({ ids: [quoteId as QuoteId] });
         if (!quote) throw new AppError('not-found', `There is no quote ${quoteId} in this project.`);
         const questions = (await project.themes.getConsultation()).chapters.flatMap((c) => c.questions);
-        const ranked = (await project.suggestions.forText(quote.fragments.map((f) => f.text).join(' '), 22)).map((r) => ({
-          ...r,
-          question: questions.find((q) => q.id === r.themeId),
-        }));
-        if (values.json) io.out(JSON.stringify(ranked.map((r) => ({ number: r.question?.number, score: r.score, text: r.question?.title })), null, 2));
+        const ranked = (await project.suggestions.forText(quote.fragments.map((f) => f.text).join(' '), 22)).map(
+          (r) => ({
+            ...r,
+            question: questions.find((q) => q.id === r.themeId),
+          }),
+        );
+        if (values.json)
+          io.out(
+            JSON.stringify(
+              ranked.map((r) => ({ number: r.question?.number, score: r.score, text: r.question?.title })),
+              null,
+              2,
+            ),
+          );
         else for (const r of ranked) io.out(`${r.question?.number}\t${r.score.toFixed(2)}\t${r.question?.title}`);
         return 0;
       } finally {
@@ -261,10 +335,28 @@ async function run(argv: string[], io: Io): Promise<number> {
       if (values.readiness) {
         try {
           const readiness = await project.readiness.check();
-          if (values.json) io.out(JSON.stringify({ problems: readiness.problems.map(({ question, problem }) => ({ question, problem })), closingDate: readiness.closingDate, daysLeft: readiness.daysLeft }, null, 2));
+          if (values.json)
+            io.out(
+              JSON.stringify(
+                {
+                  problems: readiness.problems.map(({ question, problem }) => ({ question, problem })),
+                  closingDate: readiness.closingDate,
+                  daysLeft: readiness.daysLeft,
+                },
+                null,
+                2,
+              ),
+            );
           else {
-            for (const p of readiness.problems) io.out(`${p.question === null ? 'response' : `question ${p.question}`}\t${p.problem}${p.detail ? `\t${p.detail}` : ''}`);
-            io.out(readiness.closingDate ? `Closes ${readiness.closingDate} (${readiness.daysLeft} day(s) left).` : 'No closing date recorded.');
+            for (const p of readiness.problems)
+              io.out(
+                `${p.question === null ? 'response' : `question ${p.question}`}\t${p.problem}${p.detail ? `\t${p.detail}` : ''}`,
+              );
+            io.out(
+              readiness.closingDate
+                ? `Closes ${readiness.closingDate} (${readiness.daysLeft} day(s) left).`
+                : 'No closing date recorded.',
+            );
           }
           return readiness.problems.length ? 1 : 0;
         } finally {
@@ -275,9 +367,15 @@ async function run(argv: string[], io: Io): Promise<number> {
         const quotes = await project.quotes.list({});
         const mismatches = await project.quotes.check();
         for (const m of mismatches) {
-          io.out(`mismatch quote ${m.quoteId} (source ${m.sourceId}, fragment ${m.fragment + 1}): stored "${m.stored}" but the source says "${m.inSource}"`);
+          io.out(
+            `mismatch quote ${m.quoteId} (source ${m.sourceId}, fragment ${m.fragment + 1}): stored "${m.stored}" but the source says "${m.inSource}"`,
+          );
         }
-        io.out(mismatches.length ? `${mismatches.length} quote fragment(s) do not match their source.` : `All ${quotes.length} quotes match their sources.`);
+        io.out(
+          mismatches.length
+            ? `${mismatches.length} quote fragment(s) do not match their source.`
+            : `All ${quotes.length} quotes match their sources.`,
+        );
         return mismatches.length ? 1 : 0;
       } finally {
         project.close();
@@ -290,7 +388,8 @@ async function run(argv: string[], io: Io): Promise<number> {
 
 function wholeNumber(value: string | undefined, what: string, zeroAllowed = false): number {
   const n = Number(value);
-  if (value === undefined || !Number.isInteger(n) || n < (zeroAllowed ? 0 : 1)) throw new UsageError(`Give ${what} as a whole number.`);
+  if (value === undefined || !Number.isInteger(n) || n < (zeroAllowed ? 0 : 1))
+    throw new UsageError(`Give ${what} as a whole number.`);
   return n;
 }
 
@@ -304,7 +403,10 @@ async function questionIds(project: ProjectServices, numbers: readonly string[])
   });
 }
 
-export async function main(argv: string[], io: Io = { out: (s) => console.log(s), err: (s) => console.error(s) }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Io = { out: (s) => console.log(s), err: (s) => console.error(s) },
+): Promise<number> {
   try {
     return await run(argv, io);
   } catch (error) {
@@ -316,4 +418,3 @@ export async function main(argv: string[], io: Io = { out: (s) => console.log(s)
     return 1;
   }
 }
-

@@ -48,15 +48,31 @@ export function buildAppMenu(getWindow: () => BrowserWindow | null, actions: Men
         { role: 'selectAll' },
         { type: 'separator' },
         { label: 'Find in Source', accelerator: 'CmdOrCtrl+F', click: () => send(getWindow(), 'find-in-source') },
-        { label: 'Search All Sources', accelerator: 'CmdOrCtrl+Shift+F', click: () => send(getWindow(), 'focus-search') },
+        {
+          label: 'Search All Sources',
+          accelerator: 'CmdOrCtrl+Shift+F',
+          click: () => send(getWindow(), 'focus-search'),
+        },
       ],
     },
     {
       label: '&View',
       submenu: [
-        { label: 'Show or Hide Sources', accelerator: 'CmdOrCtrl+Shift+1', click: () => send(getWindow(), 'toggle-sources-pane') },
-        { label: 'Show or Hide Questions', accelerator: 'CmdOrCtrl+Shift+2', click: () => send(getWindow(), 'toggle-questions-pane') },
-        { label: 'Show or Hide Draft', accelerator: 'CmdOrCtrl+Shift+3', click: () => send(getWindow(), 'toggle-draft-pane') },
+        {
+          label: 'Show or Hide Sources',
+          accelerator: 'CmdOrCtrl+Shift+1',
+          click: () => send(getWindow(), 'toggle-sources-pane'),
+        },
+        {
+          label: 'Show or Hide Questions',
+          accelerator: 'CmdOrCtrl+Shift+2',
+          click: () => send(getWindow(), 'toggle-questions-pane'),
+        },
+        {
+          label: 'Show or Hide Draft',
+          accelerator: 'CmdOrCtrl+Shift+3',
+          click: () => send(getWindow(), 'toggle-draft-pane'),
+        },
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

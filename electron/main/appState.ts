@@ -3,7 +3,10 @@ import { z } from 'zod';
 
 const StateSchema = z.object({
   recent: z.array(z.string()).max(10).default([]),
-  bounds: z.object({ x: z.number(), y: z.number(), width: z.number().min(400), height: z.number().min(300) }).nullable().default(null),
+  bounds: z
+    .object({ x: z.number(), y: z.number(), width: z.number().min(400), height: z.number().min(300) })
+    .nullable()
+    .default(null),
   maximized: z.boolean().default(false),
 });
 export type AppState = z.infer<typeof StateSchema>;

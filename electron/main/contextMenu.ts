@@ -14,13 +14,31 @@ export function attachContextMenu(win: BrowserWindow): void {
       }
       if (params.misspelledWord) {
         items.push(
-          { label: 'Add to dictionary', click: () => win.webContents.session.addWordToSpellCheckerDictionary(params.misspelledWord) },
+          {
+            label: 'Add to dictionary',
+            click: () => win.webContents.session.addWordToSpellCheckerDictionary(params.misspelledWord),
+          },
           { type: 'separator' },
         );
       }
-      items.push({ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' });
+      items.push(
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      );
     } else if (params.selectionText.trim()) {
-      items.push({ label: 'Pull Quote', accelerator: 'CmdOrCtrl+Shift+K', click: () => win.webContents.send(EVENTS.menuCommand, 'pull-quote') }, { role: 'copy' });
+      items.push(
+        {
+          label: 'Pull Quote',
+          accelerator: 'CmdOrCtrl+Shift+K',
+          click: () => win.webContents.send(EVENTS.menuCommand, 'pull-quote'),
+        },
+        { role: 'copy' },
+      );
     }
     if (items.length) Menu.buildFromTemplate(items).popup({ window: win });
   });

@@ -8,7 +8,10 @@ export function droppedProjectPath(payload: unknown): { ok: true; path: string }
     return { ok: false, message: 'That file could not be opened.' };
   }
   if (!payload.toLowerCase().endsWith(PROJECT_EXTENSION) || !isAbsolute(payload)) {
-    return { ok: false, message: `Only project files (${PROJECT_EXTENSION}) can be opened this way; drop documents on the Sources pane to import them.` };
+    return {
+      ok: false,
+      message: `Only project files (${PROJECT_EXTENSION}) can be opened this way; drop documents on the Sources pane to import them.`,
+    };
   }
   const path = resolve(payload);
   if (!existsSync(path) || !statSync(path).isFile()) return { ok: false, message: `${path} is not there any more.` };

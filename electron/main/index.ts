@@ -60,7 +60,11 @@ const saveDialogHost: AppHost = {
   templates: templatesIn(resourcesDir()),
   async deliverFile({ fileName, bytes }) {
     const kind = SAVE_KINDS[fileName.split('.').pop() ?? ''] ?? SAVE_KINDS['docx']!;
-    const options = { title: kind.title, defaultPath: join(app.getPath('documents'), fileName), filters: [kind.filter] };
+    const options = {
+      title: kind.title,
+      defaultPath: join(app.getPath('documents'), fileName),
+      filters: [kind.filter],
+    };
     const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
     await writeFile(choice.filePath, bytes);
@@ -81,7 +85,10 @@ function refreshMenu(): void {
 }
 
 /** Closes the open project (the page reloads against the new one); an error leaves the old one open. */
-async function switchTo(path: string, open: () => Promise<ProjectServices> = async () => openProject(path)): Promise<void> {
+async function switchTo(
+  path: string,
+  open: () => Promise<ProjectServices> = async () => openProject(path),
+): Promise<void> {
   let next: ProjectServices;
   try {
     next = await open();
@@ -126,7 +133,9 @@ async function newProject(): Promise<void> {
     filters: PROJECT_FILTERS,
   });
   if (choice.canceled || !choice.filePath) return;
-  const path = choice.filePath.toLowerCase().endsWith(PROJECT_EXTENSION) ? choice.filePath : `${choice.filePath}${PROJECT_EXTENSION}`;
+  const path = choice.filePath.toLowerCase().endsWith(PROJECT_EXTENSION)
+    ? choice.filePath
+    : `${choice.filePath}${PROJECT_EXTENSION}`;
   await switchTo(path, async () => {
     await createProjectFromTemplate(path, resourcesDir());
     return openProject(path);
@@ -134,7 +143,11 @@ async function newProject(): Promise<void> {
 }
 
 async function chooseProject(): Promise<void> {
-  const choice = await dialog.showOpenDialog(win!, { title: 'Open project', properties: ['openFile'], filters: PROJECT_FILTERS });
+  const choice = await dialog.showOpenDialog(win!, {
+    title: 'Open project',
+    properties: ['openFile'],
+    filters: PROJECT_FILTERS,
+  });
   const path = choice.filePaths[0];
   if (!choice.canceled && path) await switchTo(path);
 }
@@ -146,7 +159,11 @@ function withoutExtension(path: string): string {
 /** A consistent copy through SQLite's backup API, safe while the app keeps writing. */
 async function saveCopy(): Promise<void> {
   if (!project) return;
-  const choice = await dialog.showSaveDialog(win!, { title: 'Save a copy', defaultPath: `${withoutExtension(project.path)} (copy)${PROJECT_EXTENSION}`, filters: PROJECT_FILTERS });
+  const choice = await dialog.showSaveDialog(win!, {
+    title: 'Save a copy',
+    defaultPath: `${withoutExtension(project.path)} (copy)${PROJECT_EXTENSION}`,
+    filters: PROJECT_FILTERS,
+  });
   if (choice.canceled || !choice.filePath) return;
   try {
     await project.db.backup(choice.filePath);
@@ -208,7 +225,8 @@ async function start(): Promise<void> {
     });
   }
   ipcMain.handle(SHELL_CHANNELS.openProjectFile, async (event, payload: unknown) => {
-    if (!isAppFrame(event.senderFrame, appUrl)) return { ok: false, message: 'This request did not come from the app window.' };
+    if (!isAppFrame(event.senderFrame, appUrl))
+      return { ok: false, message: 'This request did not come from the app window.' };
     const dropped = droppedProjectPath(payload);
     if (!dropped.ok) return dropped;
     // switchTo reports its own failures in a dialog and leaves the open project as it was.
@@ -217,7 +235,9 @@ async function start(): Promise<void> {
   });
   const requested = projectArgument(process.argv) ?? state.recent.find((p) => existsSync(p)) ?? null;
   await switchTo(requested ?? join(app.getPath('userData'), SAMPLE_PROJECT), () =>
-    requested ? Promise.resolve(openProject(requested)) : openOrCreateSampleProject(join(app.getPath('userData'), SAMPLE_PROJECT), resourcesDir()),
+    requested
+      ? Promise.resolve(openProject(requested))
+      : openOrCreateSampleProject(join(app.getPath('userData'), SAMPLE_PROJECT), resourcesDir()),
   );
   if (!project) {
     app.exit(1);

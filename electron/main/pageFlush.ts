@@ -19,7 +19,11 @@ let nextId = 1;
  * Asks the page to save what the writer typed and waits for its answer, so the project is never closed (by a
  * switch, a reload, closing the window or quitting) under a save still on its way. Only the page asked may answer.
  */
-export function flushPage(page: FlushTarget | null, replies: FlushReplies, timeoutMs = FLUSH_TIMEOUT_MS): Promise<FlushOutcome> {
+export function flushPage(
+  page: FlushTarget | null,
+  replies: FlushReplies,
+  timeoutMs = FLUSH_TIMEOUT_MS,
+): Promise<FlushOutcome> {
   if (!page || page.isDestroyed()) return Promise.resolve('no-page');
   const id = nextId++;
   return new Promise((resolve) => {

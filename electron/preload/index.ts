@@ -1,6 +1,13 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { CHANNELS, METHODS } from '../../shared/ipc/channels.ts';
-import { EVENTS, MENU_COMMANDS, SHELL_CHANNELS, type MenuCommand, type WorkbenchEvents, type WorkbenchShell } from '../../shared/ipc/events.ts';
+import {
+  EVENTS,
+  MENU_COMMANDS,
+  SHELL_CHANNELS,
+  type MenuCommand,
+  type WorkbenchEvents,
+  type WorkbenchShell,
+} from '../../shared/ipc/events.ts';
 import type { WorkbenchApi } from '../../shared/ipc/contract.ts';
 
 // Exactly one function per channel; the page never gets ipcRenderer itself.
@@ -26,7 +33,9 @@ const events: WorkbenchEvents = {
 const flushers = new Set<() => Promise<void>>();
 ipcRenderer.on(EVENTS.flushRequest, (_event: IpcRendererEvent, id: unknown) => {
   if (typeof id !== 'number') return;
-  void Promise.allSettled([...flushers].map((flush) => flush())).then(() => ipcRenderer.send(SHELL_CHANNELS.flushed, { id }));
+  void Promise.allSettled([...flushers].map((flush) => flush())).then(() =>
+    ipcRenderer.send(SHELL_CHANNELS.flushed, { id }),
+  );
 });
 
 // The page cannot see a dropped file's path (sandbox); the preload asks Electron for it, for this one use.

@@ -4,7 +4,14 @@ import { MAX_DRAFT_CHARS, type Draft, type SavedDraft } from '../../shared/ipc/c
 import { applyChanges, composeDraft, type BlockChanges } from '../../shared/draft/draftBlocks.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import { SerializedEditorStateSchema } from '../../shared/draft/draftSchema.ts';
-import { findDraft, findSnapshotContent, insertSnapshot, listSnapshots, upsertDraft, type SnapshotSummary } from './repositories/draftsRepository.ts';
+import {
+  findDraft,
+  findSnapshotContent,
+  insertSnapshot,
+  listSnapshots,
+  upsertDraft,
+  type SnapshotSummary,
+} from './repositories/draftsRepository.ts';
 
 function assertOneNode(block: string): void {
   let node: unknown;
@@ -13,7 +20,12 @@ function assertOneNode(block: string): void {
   } catch {
     throw new Error('a block is not valid JSON.');
   }
-  if (typeof node !== 'object' || node === null || Array.isArray(node) || typeof (node as { type?: unknown }).type !== 'string') {
+  if (
+    typeof node !== 'object' ||
+    node === null ||
+    Array.isArray(node) ||
+    typeof (node as { type?: unknown }).type !== 'string'
+  ) {
     throw new Error('a block is not an editor node.');
   }
 }
@@ -76,7 +88,8 @@ export function createDraftsService(db: Database, now: () => Date = () => new Da
       } catch (error) {
         throw new AppError('invalid-input', `The draft could not be saved: ${(error as Error).message}`);
       }
-      if (content.length > MAX_DRAFT_CHARS) throw new AppError('invalid-input', 'The draft could not be saved: it is too long.');
+      if (content.length > MAX_DRAFT_CHARS)
+        throw new AppError('invalid-input', 'The draft could not be saved: it is too long.');
       const revision = randomUUID();
       return { updatedAt: store(content, { revision, blocks }), revision };
     },
@@ -104,7 +117,13 @@ export function createDraftsService(db: Database, now: () => Date = () => new Da
       const updatedAt = now().toISOString();
       db.transaction(() => {
         const current = findDraft(db);
-        if (current.content) insertSnapshot(db, `Before going back (${updatedAt.slice(0, 16).replace('T', ' ')})`, current.content, updatedAt);
+        if (current.content)
+          insertSnapshot(
+            db,
+            `Before going back (${updatedAt.slice(0, 16).replace('T', ' ')})`,
+            current.content,
+            updatedAt,
+          );
         write(content, updatedAt, null);
       })();
       return { content, updatedAt };

@@ -22,13 +22,22 @@ import { templateToCsv } from '../../shared/templates/templateCsv.ts';
 export type ExportedFile = { fileName: string; bytes: Uint8Array };
 
 function safeFileName(name: string, extension: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
+  const cleaned = name
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
   return `${cleaned || 'Consultation response'}.${extension}`;
 }
 
 const PUBLISH_LABELS = { yes: 'Yes', no: 'No, please do not publish this response', 'not-said': '' } as const;
 
-export function createExportService(db: Database, drafts: DraftsService, themes: ThemesService, details: ProjectDetailsService) {
+export function createExportService(
+  db: Database,
+  drafts: DraftsService,
+  themes: ThemesService,
+  details: ProjectDetailsService,
+) {
   function sourcesById(ids: readonly SourceId[]): Map<number, SourceSummary> {
     return new Map(findSourcesByIds(db, ids).map((s) => [s.id, s]));
   }
@@ -49,7 +58,9 @@ export function createExportService(db: Database, drafts: DraftsService, themes:
      * The response as a Word document, fit to send: the saved draft without the writer's notes or empty parts, each
      * quotation cited as the project's settings say, and unanswered questions left out unless asked to mark them.
      */
-    async buildDocx(overrides: { citationStyle?: 'footnotes' | 'author-date'; unanswered?: UnansweredChoice } = {}): Promise<ExportedFile> {
+    async buildDocx(
+      overrides: { citationStyle?: 'footnotes' | 'author-date'; unanswered?: UnansweredChoice } = {},
+    ): Promise<ExportedFile> {
       const consultation = await themes.getConsultation();
       const draft = await drafts.get();
       const d = details.get();
@@ -110,7 +121,11 @@ export function createExportService(db: Database, drafts: DraftsService, themes:
       if (unfiled.length) {
         blocks.push({ kind: 'heading', level: 1, text: 'Not yet filed under a question' }, ...quoteBlocks(unfiled));
       }
-      if (quotes.length === 0) blocks.push({ kind: 'paragraph', runs: [{ text: 'No quotes have been pulled yet.', bold: false, italic: false, underline: false }] });
+      if (quotes.length === 0)
+        blocks.push({
+          kind: 'paragraph',
+          runs: [{ text: 'No quotes have been pulled yet.', bold: false, italic: false, underline: false }],
+        });
       const bytes = await writeDocx(
         { title: `Evidence pack: ${d.name}`, subtitle: consultation.title, blocks },
         {
@@ -130,16 +145,34 @@ export function createExportService(db: Database, drafts: DraftsService, themes:
     /** All quotes as a spreadsheet, one row each, with the questions they support and their full source details. */
     async buildQuotesCsv(): Promise<ExportedFile> {
       const consultation = await themes.getConsultation();
-      const labels = new Map(consultation.chapters.flatMap((c) => c.questions).map((q) => [q.id as number, questionLabel(q)]));
+      const labels = new Map(
+        consultation.chapters.flatMap((c) => c.questions).map((q) => [q.id as number, questionLabel(q)]),
+      );
       const quotes = listQuotes(db);
       const sources = new Map(listSources(db).map((s) => [s.id as number, s]));
       const rows: (string | number | null)[][] = [
-        ['Quote', 'Questions', 'Text', 'Source', 'Author', 'Date', 'Web address', 'Page', 'Start', 'End', 'Note', 'Pulled at'],
+        [
+          'Quote',
+          'Questions',
+          'Text',
+          'Source',
+          'Author',
+          'Date',
+          'Web address',
+          'Page',
+          'Start',
+          'End',
+          'Note',
+          'Pulled at',
+        ],
         ...quotes.map((q) => {
           const s = sources.get(q.sourceId);
           return [
             q.id,
-            q.themeIds.map((id) => labels.get(id) ?? '').filter(Boolean).join('; '),
+            q.themeIds
+              .map((id) => labels.get(id) ?? '')
+              .filter(Boolean)
+              .join('; '),
             quoteText(q),
             s?.title ?? '',
             s?.author ?? '',
@@ -153,7 +186,10 @@ export function createExportService(db: Database, drafts: DraftsService, themes:
           ];
         }),
       ];
-      return { fileName: safeFileName(`${details.get().name} - quotes`, 'csv'), bytes: new TextEncoder().encode(toCsv(rows)) };
+      return {
+        fileName: safeFileName(`${details.get().name} - quotes`, 'csv'),
+        bytes: new TextEncoder().encode(toCsv(rows)),
+      };
     },
 
     /** The consultation's chapters and questions, as JSON or CSV, to edit elsewhere or start another project from. */

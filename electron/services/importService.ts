@@ -11,8 +11,15 @@ export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 export type ImporterSet = Record<SourceFormat, Importer>;
 
 const EXTENSIONS: Record<string, SourceFormat> = {
-  '.txt': 'txt', '.text': 'txt', '.md': 'md', '.markdown': 'md',
-  '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.docx': 'docx', '.pdf': 'pdf',
+  '.txt': 'txt',
+  '.text': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.docx': 'docx',
+  '.pdf': 'pdf',
 };
 
 function startsWith(bytes: Uint8Array, signature: string): boolean {
@@ -40,8 +47,14 @@ function titleFromFileName(fileName: string): string {
 export function metadataFor(doc: ExtractedDocument, fileName: string, format: SourceFormat): SourceMetadata {
   const guessed = guessMetadata(doc.text, fileName);
   const url = doc.stated.url && /^https?:\/\//i.test(doc.stated.url) ? doc.stated.url.slice(0, 2000) : null;
-  const publishedOn = doc.stated.publishedOn && /^\d{4}-\d{2}-\d{2}$/.test(doc.stated.publishedOn) ? doc.stated.publishedOn : guessed.publishedOn;
-  const title = doc.stated.title?.trim() || (format === 'txt' || format === 'md' ? guessed.title : null) || titleFromFileName(fileName);
+  const publishedOn =
+    doc.stated.publishedOn && /^\d{4}-\d{2}-\d{2}$/.test(doc.stated.publishedOn)
+      ? doc.stated.publishedOn
+      : guessed.publishedOn;
+  const title =
+    doc.stated.title?.trim() ||
+    (format === 'txt' || format === 'md' ? guessed.title : null) ||
+    titleFromFileName(fileName);
   return {
     title: title.slice(0, 500),
     author: (doc.stated.author?.trim() || guessed.author)?.slice(0, 500) ?? null,
@@ -53,7 +66,11 @@ export function metadataFor(doc: ExtractedDocument, fileName: string, format: So
 
 export type ImportOutcome = { source: SourceSummary; format: SourceFormat };
 
-export function createImportService(sources: SourcesService, importers: ImporterSet, limits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
+export function createImportService(
+  sources: SourcesService,
+  importers: ImporterSet,
+  limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+) {
   return {
     /**
      * Reads one file into the project, all or nothing: a file that cannot be read, is a duplicate,
@@ -70,7 +87,10 @@ export function createImportService(sources: SourcesService, importers: Importer
       const doc = await importers[format](file, limits);
       if (doc.text.trim() === '') throw new AppError('invalid-input', `"${file.fileName}" has no text to import.`);
       if (doc.text.length > limits.maxTextChars) {
-        throw new AppError('invalid-input', `"${file.fileName}" has more text than one source can hold; split it into parts.`);
+        throw new AppError(
+          'invalid-input',
+          `"${file.fileName}" has more text than one source can hold; split it into parts.`,
+        );
       }
       const metadata = { ...metadataFor(doc, file.fileName, format), ...overrides };
       const source = await sources.importDocument({ metadata, doc, format, fileName: basename(file.fileName) });

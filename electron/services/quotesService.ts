@@ -21,11 +21,19 @@ import { pageAt } from '../../shared/sources/sourceStructure.ts';
 export function createQuotesService(db: Database, now: () => Date = () => new Date()) {
   return {
     /** Pulls source.text[start, end) as a quote; the text comes from the source, never from the caller. */
-    async create(input: { sourceId: SourceId; start: number; end: number; themeIds: readonly ThemeId[] }): Promise<Quote> {
+    async create(input: {
+      sourceId: SourceId;
+      start: number;
+      end: number;
+      themeIds: readonly ThemeId[];
+    }): Promise<Quote> {
       const source = findSource(db, input.sourceId);
       if (!source) throw new AppError('not-found', 'That source is no longer in this project.');
       if (input.end > source.text.length || input.start >= input.end) {
-        throw new AppError('invalid-input', `The selection (${input.start}–${input.end}) is outside "${source.title}".`);
+        throw new AppError(
+          'invalid-input',
+          `The selection (${input.start}–${input.end}) is outside "${source.title}".`,
+        );
       }
       const text = source.text.slice(input.start, input.end);
       if (text.trim() === '') throw new AppError('invalid-input', 'Select some words to quote, not just white space.');
@@ -37,7 +45,14 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
         return insertQuote(db, {
           sourceId: input.sourceId,
           // The page, for PDFs, so a citation can say where in the document the words are.
-          fragments: [{ start: input.start, end: input.end, text, page: pageAt(listSourceBlocks(db, input.sourceId), input.start) }],
+          fragments: [
+            {
+              start: input.start,
+              end: input.end,
+              text,
+              page: pageAt(listSourceBlocks(db, input.sourceId), input.start),
+            },
+          ],
           themeIds,
           note: '',
           createdAt: now().toISOString(),
@@ -57,7 +72,13 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
       for (const row of allFragmentsWithSourceText(db)) {
         const actual = row.source_text.slice(row.start_offset, row.end_offset);
         if (actual !== row.text) {
-          mismatches.push({ quoteId: row.quote_id as QuoteId, sourceId: row.source_id as SourceId, fragment: row.position, stored: row.text, inSource: actual });
+          mismatches.push({
+            quoteId: row.quote_id as QuoteId,
+            sourceId: row.source_id as SourceId,
+            fragment: row.position,
+            stored: row.text,
+            inSource: actual,
+          });
         }
       }
       return mismatches;
@@ -73,11 +94,15 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
         if (!quote) throw new AppError('not-found', 'That quote is no longer in this project.');
         const source = findSource(db, quote.sourceId);
         if (!source) throw new AppError('not-found', 'That source is no longer in this project.');
-        if (end > source.text.length || start >= end) throw new AppError('invalid-input', `The selection (${start}–${end}) is outside "${source.title}".`);
+        if (end > source.text.length || start >= end)
+          throw new AppError('invalid-input', `The selection (${start}–${end}) is outside "${source.title}".`);
         const text = source.text.slice(start, end);
         if (text.trim() === '') throw new AppError('invalid-input', 'Select some words to add, not just white space.');
         if (quote.fragments.some((f) => start < f.end && end > f.start)) {
-          throw new AppError('invalid-input', 'That passage overlaps words already in the quote; select a different passage.');
+          throw new AppError(
+            'invalid-input',
+            'That passage overlaps words already in the quote; select a different passage.',
+          );
         }
         const page = pageAt(listSourceBlocks(db, quote.sourceId), start);
         const fragments = [...quote.fragments, { start, end, text, page }].sort((a, b) => a.start - b.start);
@@ -88,7 +113,8 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
 
     /** The user's own words about a quote live in its note; the quote itself never changes. */
     async setNote(id: QuoteId, note: string): Promise<Quote> {
-      if (!updateQuoteNote(db, id, note.trim())) throw new AppError('not-found', 'That quote is no longer in this project.');
+      if (!updateQuoteNote(db, id, note.trim()))
+        throw new AppError('not-found', 'That quote is no longer in this project.');
       return listQuotes(db, { ids: [id] })[0]!;
     },
 
@@ -96,7 +122,8 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
     async setThemes(id: QuoteId, themeIds: readonly ThemeId[]): Promise<Quote> {
       const unique = [...new Set(themeIds)];
       db.transaction(() => {
-        if (listQuotes(db, { ids: [id] }).length === 0) throw new AppError('not-found', 'That quote is no longer in this project.');
+        if (listQuotes(db, { ids: [id] }).length === 0)
+          throw new AppError('not-found', 'That quote is no longer in this project.');
         if (countExistingThemes(db, unique) !== unique.length) {
           throw new AppError('not-found', 'One of the chosen questions is no longer in this consultation.');
         }
@@ -119,13 +146,22 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
     async restore(quote: Quote): Promise<Quote> {
       db.transaction(() => {
         const source = findSource(db, quote.sourceId);
-        if (!source) throw new AppError('not-found', 'The quote cannot come back: its source is no longer in this project.');
+        if (!source)
+          throw new AppError('not-found', 'The quote cannot come back: its source is no longer in this project.');
         if (quote.fragments.some((f) => source.text.slice(f.start, f.end) !== f.text)) {
           throw new AppError('invalid-input', 'The quote cannot come back: its words do not match its source.');
         }
-        if (listQuotes(db, { ids: [quote.id] }).length > 0) throw new AppError('conflict', 'That quote is already in this project.');
+        if (listQuotes(db, { ids: [quote.id] }).length > 0)
+          throw new AppError('conflict', 'That quote is already in this project.');
         const themeIds = quote.themeIds.filter((t) => countExistingThemes(db, [t]) === 1);
-        insertQuote(db, { id: quote.id, sourceId: quote.sourceId, fragments: quote.fragments, themeIds, note: quote.note, createdAt: quote.createdAt });
+        insertQuote(db, {
+          id: quote.id,
+          sourceId: quote.sourceId,
+          fragments: quote.fragments,
+          themeIds,
+          note: quote.note,
+          createdAt: quote.createdAt,
+        });
       })();
       return listQuotes(db, { ids: [quote.id] })[0]!;
     },

@@ -7,7 +7,12 @@ import type { QuotesService } from './quotesService.ts';
 import type { ThemesService } from './themesService.ts';
 
 /** Whether the response is ready to send: the saved draft, the quotes' integrity and the details, checked together. */
-export function createReadinessService(drafts: DraftsService, themes: ThemesService, details: ProjectDetailsService, quotes: QuotesService) {
+export function createReadinessService(
+  drafts: DraftsService,
+  themes: ThemesService,
+  details: ProjectDetailsService,
+  quotes: QuotesService,
+) {
   return {
     /** `today` is YYYY-MM-DD; it defaults to today in UTC. */
     async check(today: string = new Date().toISOString().slice(0, 10)): Promise<Readiness> {

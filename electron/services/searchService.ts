@@ -12,7 +12,12 @@ export function createSearchService(db: Database) {
       const query = buildFtsQuery(request.query);
       if (!query) return [];
       const terms = parseQuery(request.query);
-      const rows = searchSources(db, query, { kinds: request.kinds, from: request.from, to: request.to, limit: request.limit ?? 30 });
+      const rows = searchSources(db, query, {
+        kinds: request.kinds,
+        from: request.from,
+        to: request.to,
+        limit: request.limit ?? 30,
+      });
       return rows.map((row) => {
         const { parts, hit } = makeSnippet(row.text, terms);
         return {

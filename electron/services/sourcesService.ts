@@ -25,7 +25,10 @@ import { insertSourceBlocks, listSourceBlocks } from './repositories/sourceBlock
  * break) are dropped: they carry no words and would confuse search and export.
  */
 export function canonicalText(raw: string): string {
-  return raw.replace(/^\uFEFF+/, '').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+  return raw
+    .replace(/^\uFEFF+/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
 }
 
 export function contentHash(text: string): string {
@@ -45,7 +48,8 @@ export function createSourcesService(db: Database, now: () => Date = () => new D
     },
 
     async updateMetadata(id: SourceId, metadata: SourceMetadata): Promise<SourceSummary> {
-      if (!updateSourceMetadata(db, id, metadata)) throw new AppError('not-found', 'That source is no longer in this project.');
+      if (!updateSourceMetadata(db, id, metadata))
+        throw new AppError('not-found', 'That source is no longer in this project.');
       const { text: _text, ...summary } = findSource(db, id)!;
       return summary;
     },
@@ -57,7 +61,12 @@ export function createSourcesService(db: Database, now: () => Date = () => new D
         const provenance = sourceProvenance(db, id);
         if (!stored || !provenance) throw new AppError('not-found', 'That source is no longer in this project.');
         const snapshot: DeletedSource = {
-          source: { ...stored, blocks: listSourceBlocks(db, id), format: provenance.format as DeletedSource['source']['format'], fileName: provenance.fileName },
+          source: {
+            ...stored,
+            blocks: listSourceBlocks(db, id),
+            format: provenance.format as DeletedSource['source']['format'],
+            fileName: provenance.fileName,
+          },
           quotes: listQuotes(db, { sourceId: id }),
         };
         deleteSource(db, id);
@@ -69,18 +78,36 @@ export function createSourcesService(db: Database, now: () => Date = () => new D
     async restore(deleted: DeletedSource): Promise<SourceSummary> {
       const { source, quotes } = deleted;
       const text = canonicalText(source.text);
-      if (text !== source.text) throw new AppError('invalid-input', 'The source cannot come back: its text is not as it was stored.');
+      if (text !== source.text)
+        throw new AppError('invalid-input', 'The source cannot come back: its text is not as it was stored.');
       db.transaction(() => {
         if (findSource(db, source.id)) throw new AppError('conflict', 'That source is already in this project.');
-        if (findSourceIdByHash(db, contentHash(text)) !== null) throw new AppError('conflict', 'The same text has been imported again since.');
-        insertSource(db, { ...source, id: source.id, contentHash: contentHash(text), fileName: source.fileName, format: source.format });
+        if (findSourceIdByHash(db, contentHash(text)) !== null)
+          throw new AppError('conflict', 'The same text has been imported again since.');
+        insertSource(db, {
+          ...source,
+          id: source.id,
+          contentHash: contentHash(text),
+          fileName: source.fileName,
+          format: source.format,
+        });
         insertSourceBlocks(db, source.id, source.blocks);
         for (const q of quotes) {
           if (q.sourceId !== source.id || q.fragments.some((f) => text.slice(f.start, f.end) !== f.text)) {
-            throw new AppError('invalid-input', 'The source cannot come back: one of its quotes does not match its text.');
+            throw new AppError(
+              'invalid-input',
+              'The source cannot come back: one of its quotes does not match its text.',
+            );
           }
           const themeIds = q.themeIds.filter((t) => countExistingThemes(db, [t]) === 1);
-          insertQuote(db, { id: q.id, sourceId: source.id, fragments: q.fragments, themeIds, note: q.note, createdAt: q.createdAt });
+          insertQuote(db, {
+            id: q.id,
+            sourceId: source.id,
+            fragments: q.fragments,
+            themeIds,
+            note: q.note,
+            createdAt: q.createdAt,
+          });
         }
       })();
       const { text: _text, ...summary } = findSource(db, source.id)!;
@@ -97,9 +124,15 @@ export function createSourcesService(db: Database, now: () => Date = () => new D
      * Stores an imported document, its structure and metadata in one transaction. The text is kept exactly;
      * the same text twice is reported as a duplicate, not stored again.
      */
-    async importDocument(input: { metadata: SourceMetadata; doc: ExtractedDocument; format: string; fileName: string | null }): Promise<SourceSummary> {
+    async importDocument(input: {
+      metadata: SourceMetadata;
+      doc: ExtractedDocument;
+      format: string;
+      fileName: string | null;
+    }): Promise<SourceSummary> {
       const { text, blocks } = input.doc;
-      if (canonicalText(text) !== text) throw new AppError('internal', 'An importer produced text that is not in canonical form.');
+      if (canonicalText(text) !== text)
+        throw new AppError('internal', 'An importer produced text that is not in canonical form.');
       if (text.trim() === '') throw new AppError('invalid-input', `"${input.metadata.title}" has no text to import.`);
       // Blocks must lie inside the text, in order, without overlapping: the reader shows each character once.
       if (blocks.some((b, i) => b.end > text.length || b.start > b.end || (i > 0 && b.start < blocks[i - 1]!.end))) {
@@ -110,7 +143,10 @@ export function createSourcesService(db: Database, now: () => Date = () => new D
         const existing = findSourceIdByHash(db, hash);
         if (existing !== null) {
           const title = findSource(db, existing)?.title ?? 'another source';
-          throw new AppError('conflict', `"${input.fileName ?? input.metadata.title}" is already in this project, as "${title}".`);
+          throw new AppError(
+            'conflict',
+            `"${input.fileName ?? input.metadata.title}" is already in this project, as "${title}".`,
+          );
         }
         const sourceId = insertSource(db, {
           ...input.metadata,

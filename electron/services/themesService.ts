@@ -7,7 +7,12 @@ import {
   type Consultation,
   type ConsultationDetails,
 } from '../../shared/domain/theme.ts';
-import type { ConsultationSnapshot, RemovedQuestion, ReplacedConsultation, StoredTheme } from '../../shared/domain/consultationSnapshot.ts';
+import type {
+  ConsultationSnapshot,
+  RemovedQuestion,
+  ReplacedConsultation,
+  StoredTheme,
+} from '../../shared/domain/consultationSnapshot.ts';
 import type { ConsultationTemplate } from '../../shared/templates/consultationTemplate.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import {
@@ -156,7 +161,15 @@ export function createThemesService(db: Database) {
         const closing = chapters.findIndex((c) => c.number === null);
         const position = closing < 0 ? chapters.length : closing;
         chapters.slice(position).forEach((c, i) => setThemePosition(db, c.id, position + 1 + i));
-        insertTheme(db, { parentId: null, kind: 'chapter', number: 0, title: title.trim(), verified: true, wordLimit: null, position });
+        insertTheme(db, {
+          parentId: null,
+          kind: 'chapter',
+          number: 0,
+          title: title.trim(),
+          verified: true,
+          wordLimit: null,
+          position,
+        });
         renumberChapters(db);
       })();
       return service.getConsultation();
@@ -174,7 +187,10 @@ export function createThemesService(db: Database) {
         if (!chapter) throw new AppError('not-found', NO_CHAPTER);
         const questions = siblingQuestions(db, id).length;
         if (questions > 0) {
-          throw new AppError('conflict', `"${chapter.title}" still has ${questions} question${questions === 1 ? '' : 's'}; move or remove ${questions === 1 ? 'it' : 'them'} first.`);
+          throw new AppError(
+            'conflict',
+            `"${chapter.title}" still has ${questions} question${questions === 1 ? '' : 's'}; move or remove ${questions === 1 ? 'it' : 'them'} first.`,
+          );
         }
         deleteTheme(db, id);
         renumberChapters(db);
@@ -186,7 +202,8 @@ export function createThemesService(db: Database) {
     /** Undoes removeChapter: the same row (id, title, summary) in the same place. */
     async restoreChapter(chapter: StoredTheme): Promise<Consultation> {
       db.transaction(() => {
-        if (countExistingThemes(db, [chapter.id]) > 0) throw new AppError('conflict', 'That chapter is already in this consultation.');
+        if (countExistingThemes(db, [chapter.id]) > 0)
+          throw new AppError('conflict', 'That chapter is already in this consultation.');
         const chapters = listChapters(db);
         chapters.slice(chapter.position).forEach((c, i) => setThemePosition(db, c.id, chapter.position + 1 + i));
         insertTheme(db, { ...chapter, kind: 'chapter', parentId: null });
@@ -214,9 +231,13 @@ export function createThemesService(db: Database) {
     async restoreQuestion(removed: RemovedQuestion): Promise<Consultation> {
       db.transaction(() => {
         const { question } = removed;
-        if (countExistingThemes(db, [question.id]) > 0) throw new AppError('conflict', 'That question is already in this consultation.');
+        if (countExistingThemes(db, [question.id]) > 0)
+          throw new AppError('conflict', 'That question is already in this consultation.');
         if (!question.parentId || !chapterExists(db, question.parentId)) {
-          throw new AppError('not-found', 'The question cannot come back: its chapter is no longer in this consultation.');
+          throw new AppError(
+            'not-found',
+            'The question cannot come back: its chapter is no longer in this consultation.',
+          );
         }
         insertTheme(db, { ...question, kind: 'question' });
         restoreFilings(
@@ -233,7 +254,11 @@ export function createThemesService(db: Database) {
       const consultation = await service.getConsultation();
       const summaries = new Map(listFullThemes(db).map((t) => [t.id as number, t]));
       const chapters = consultation.chapters.filter((c) => c.number !== null);
-      const labels = { open: 'open text', 'agree-scale': 'agree/disagree scale', 'yes-no': 'yes/no with reasons' } as const;
+      const labels = {
+        open: 'open text',
+        'agree-scale': 'agree/disagree scale',
+        'yes-no': 'yes/no with reasons',
+      } as const;
       return {
         id: 'exported',
         title: consultation.title,
@@ -265,12 +290,18 @@ export function createThemesService(db: Database) {
      * questions are refused unless `unfileQuotes` (the app asks first, and can undo); the command line refuses,
      * so no evidence is cut loose without the user knowing. Returns what was there before, for undo.
      */
-    async replaceWithTemplate(template: ConsultationTemplate, options: { unfileQuotes?: boolean } = {}): Promise<ReplacedConsultation> {
+    async replaceWithTemplate(
+      template: ConsultationTemplate,
+      options: { unfileQuotes?: boolean } = {},
+    ): Promise<ReplacedConsultation> {
       const previous = db.transaction(() => {
         const before = snapshot();
         const filed = countFilings(db);
         if (filed > 0 && !options.unfileQuotes) {
-          throw new AppError('conflict', `${filed} quote(s) are filed under the current questions; move them before replacing the consultation.`);
+          throw new AppError(
+            'conflict',
+            `${filed} quote(s) are filed under the current questions; move them before replacing the consultation.`,
+          );
         }
         deleteAllThemes(db);
         insertTemplate(template);
@@ -284,7 +315,10 @@ export function createThemesService(db: Database) {
       db.transaction(() => {
         deleteAllThemes(db);
         // Chapters first, so every question's chapter is there when it goes in.
-        for (const theme of [...previous.themes].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null))) insertTheme(db, theme);
+        for (const theme of [...previous.themes].sort(
+          (a, b) => Number(a.parentId !== null) - Number(b.parentId !== null),
+        ))
+          insertTheme(db, theme);
         restoreFilings(db, previous.filings);
         writeDetails(previous.details);
       })();
@@ -302,7 +336,11 @@ export function createThemesService(db: Database) {
 
   /** Writes a template's details, chapters and questions; the caller holds the transaction. */
   function insertTemplate(template: ConsultationTemplate): void {
-    writeDetails({ title: template.title, department: template.department ?? null, deadline: template.deadline ?? null });
+    writeDetails({
+      title: template.title,
+      department: template.department ?? null,
+      deadline: template.deadline ?? null,
+    });
     const wordLimit = template.answer_word_limit ?? null;
     // Questions outside every chapter (Q22 "anything else?") get a closing group of their own.
     const groups: { number: number | null; title: string; summary?: string }[] = [...template.chapters];

@@ -63,13 +63,20 @@ export function App() {
   const [layout, updateLayout] = usePaneLayout();
 
   const say = useCallback(
-    (kind: Notice['kind'], text: string, action?: Notice['action']) => setNotice({ kind, text, id: Date.now(), ...(action ? { action } : {}) }),
+    (kind: Notice['kind'], text: string, action?: Notice['action']) =>
+      setNotice({ kind, text, id: Date.now(), ...(action ? { action } : {}) }),
     [],
   );
   useProjectFileDrop(say);
 
   useEffect(() => {
-    Promise.all([call('getProject', {}), call('getConsultation', {}), call('listSources', {}), call('listQuotes', {}), call('getDraft', {})])
+    Promise.all([
+      call('getProject', {}),
+      call('getConsultation', {}),
+      call('listSources', {}),
+      call('listQuotes', {}),
+      call('getDraft', {}),
+    ])
       .then(([info, tree, sources, allQuotes, draft]) => {
         setProject({ info, sources, draftContent: draft.content ?? initialDraftState(tree) });
         setConsultation(tree);
@@ -169,12 +176,17 @@ export function App() {
   const quoteIds = useMemo(() => new Set(quotes.map((q) => q.id as number)), [quotes]);
   // The reader re-plans the whole source text when its quotes change: hand it the same array until they do.
   const sourceQuotes = useMemo(() => (source ? quotes.filter((q) => q.sourceId === source.id) : []), [source, quotes]);
-  const navigation = useMemo(() => ({ showQuoteInSource, quoteExists: (id: number) => quoteIds.has(id) }), [showQuoteInSource, quoteIds]);
+  const navigation = useMemo(
+    () => ({ showQuoteInSource, quoteExists: (id: number) => quoteIds.has(id) }),
+    [showQuoteInSource, quoteIds],
+  );
 
   const quotePayload = useCallback(
     (id: number) => {
       const quote = quotes.find((q) => q.id === id);
-      return quote ? { quoteId: quote.id, sourceId: quote.sourceId, text: quoteText(quote), citation: citationOf(quote) } : null;
+      return quote
+        ? { quoteId: quote.id, sourceId: quote.sourceId, text: quoteText(quote), citation: citationOf(quote) }
+        : null;
     },
     [quotes, citationOf],
   );
@@ -189,7 +201,11 @@ export function App() {
       const placed = quotesInDraft.get(quote.id);
       return {
         questions: quote.themeIds.map(label),
-        inDraft: !quotesInDraft.has(quote.id) ? 'Not in the draft yet' : placed == null ? 'In the draft' : `In the draft, in the answer to ${label(placed)}`,
+        inDraft: !quotesInDraft.has(quote.id)
+          ? 'Not in the draft yet'
+          : placed == null
+            ? 'In the draft'
+            : `In the draft, in the answer to ${label(placed)}`,
       };
     },
     [questions, quotesInDraft],
@@ -216,7 +232,8 @@ export function App() {
         citation: citationOf(quote),
       });
       if (inserted) say('info', `Quote inserted into the answer to ${questionLabel(selectedQuestion)}.`);
-      else say('error', `The draft has no heading for ${questionLabel(selectedQuestion)}, so the quote was not inserted.`);
+      else
+        say('error', `The draft has no heading for ${questionLabel(selectedQuestion)}, so the quote was not inserted.`);
     },
     [selectedQuestion, citationOf, say],
   );
@@ -256,7 +273,12 @@ export function App() {
         const updated = await call('setQuoteThemes', { id: quote.id, themeIds: themeIds as ThemeId[] });
         setQuotes((qs) => qs.map((q) => (q.id === updated.id ? updated : q)));
         refreshConsultation();
-        say('info', themeIds.length ? `Quote filed under ${themeIds.length} question${themeIds.length === 1 ? '' : 's'}.` : 'Quote no longer filed under any question.');
+        say(
+          'info',
+          themeIds.length
+            ? `Quote filed under ${themeIds.length} question${themeIds.length === 1 ? '' : 's'}.`
+            : 'Quote no longer filed under any question.',
+        );
       } catch (error) {
         say('error', messageOf(error));
       }
@@ -305,18 +327,22 @@ export function App() {
         const deleted = await call('deleteSource', { id: summary.id });
         const sources = await reloadSourcesAndQuotes();
         setSelectedSourceId(sources[0]?.id ?? null);
-        say('info', `Deleted “${summary.title}”${deleted.quotes.length ? ` and its ${deleted.quotes.length} quote${deleted.quotes.length === 1 ? '' : 's'}` : ''}.`, {
-          label: 'Undo',
-          run: () => {
-            call('restoreSource', { deleted })
-              .then(async (restored) => {
-                await reloadSourcesAndQuotes();
-                setSelectedSourceId(restored.id);
-                say('info', `Restored “${restored.title}”.`);
-              })
-              .catch((error: unknown) => say('error', messageOf(error)));
+        say(
+          'info',
+          `Deleted “${summary.title}”${deleted.quotes.length ? ` and its ${deleted.quotes.length} quote${deleted.quotes.length === 1 ? '' : 's'}` : ''}.`,
+          {
+            label: 'Undo',
+            run: () => {
+              call('restoreSource', { deleted })
+                .then(async (restored) => {
+                  await reloadSourcesAndQuotes();
+                  setSelectedSourceId(restored.id);
+                  say('info', `Restored “${restored.title}”.`);
+                })
+                .catch((error: unknown) => say('error', messageOf(error)));
+            },
           },
-        });
+        );
       } catch (error) {
         say('error', messageOf(error));
       }
@@ -336,18 +362,24 @@ export function App() {
       // Only removing or replacing questions (and undoing that) changes where quotes are filed.
       const refreshQuotes = () => refiled && call('listQuotes', {}).then(setQuotes, () => {});
       refreshQuotes();
-      say('info', message, undo ? {
-        label: 'Undo',
-        run: () =>
-          undo().then(
-            (c) => {
-              setConsultation(c);
-              refreshQuotes();
-              say('info', 'Undone.');
-            },
-            (e: unknown) => say('error', messageOf(e)),
-          ),
-      } : undefined);
+      say(
+        'info',
+        message,
+        undo
+          ? {
+              label: 'Undo',
+              run: () =>
+                undo().then(
+                  (c) => {
+                    setConsultation(c);
+                    refreshQuotes();
+                    say('info', 'Undone.');
+                  },
+                  (e: unknown) => say('error', messageOf(e)),
+                ),
+            }
+          : undefined,
+      );
     },
     [say],
   );
@@ -357,23 +389,29 @@ export function App() {
     (id: number, title: string) => {
       const question = questions.find((q) => q.id === id);
       if (!question) return;
-      changeWording(question, title, 'Question wording saved; its heading in the draft now matches.').then(consultationChanged, (e: unknown) => say('error', messageOf(e)));
+      changeWording(question, title, 'Question wording saved; its heading in the draft now matches.').then(
+        consultationChanged,
+        (e: unknown) => say('error', messageOf(e)),
+      );
     },
     [questions, consultationChanged, say],
   );
 
-  const runExport = useCallback(async (method: 'exportDocx' | 'exportEvidencePack' | 'exportQuotesCsv') => {
-    setExporting(true);
-    setMoreExports(false);
-    say('info', method === 'exportQuotesCsv' ? 'Exporting quotes…' : 'Exporting to Word…');
-    try {
-      say('info', deliverExport(await call(method, {})));
-    } catch (error) {
-      say('error', messageOf(error));
-    } finally {
-      setExporting(false);
-    }
-  }, [say]);
+  const runExport = useCallback(
+    async (method: 'exportDocx' | 'exportEvidencePack' | 'exportQuotesCsv') => {
+      setExporting(true);
+      setMoreExports(false);
+      say('info', method === 'exportQuotesCsv' ? 'Exporting quotes…' : 'Exporting to Word…');
+      try {
+        say('info', deliverExport(await call(method, {})));
+      } catch (error) {
+        say('error', messageOf(error));
+      } finally {
+        setExporting(false);
+      }
+    },
+    [say],
+  );
 
   const exportDocx = useCallback(() => runExport('exportDocx'), [runExport]);
   useMenuCommand('export-docx', () => void exportDocx());
@@ -464,7 +502,13 @@ export function App() {
             Keyboard shortcuts
           </button>
           <div className="more-exports">
-            <button type="button" aria-expanded={moreExports} aria-controls="more-exports-list" onClick={() => setMoreExports((v) => !v)} disabled={exporting}>
+            <button
+              type="button"
+              aria-expanded={moreExports}
+              aria-controls="more-exports-list"
+              onClick={() => setMoreExports((v) => !v)}
+              disabled={exporting}
+            >
               More exports
             </button>
             {moreExports ? (
@@ -490,7 +534,8 @@ export function App() {
       {mismatches.length > 0 ? (
         <div className="integrity-alert" role="alert">
           <strong>
-            {mismatches.length === 1 ? '1 quote no longer matches' : `${mismatches.length} quotes no longer match`} the source it was taken from.
+            {mismatches.length === 1 ? '1 quote no longer matches' : `${mismatches.length} quotes no longer match`} the
+            source it was taken from.
           </strong>{' '}
           The project file may have been changed outside Consultation Workbench. Check{' '}
           {[...new Set(mismatches.map((m) => m.quoteId))].map((id) => `quote ${id}`).join(', ')} before you rely on{' '}
@@ -537,7 +582,8 @@ export function App() {
               onFileQuote={(q, ids) => void fileQuote(q, ids)}
               onDropQuoteOnQuestion={(quoteId, themeId) => {
                 const quote = quotes.find((q) => q.id === quoteId);
-                if (quote && !quote.themeIds.includes(themeId as ThemeId)) void fileQuote(quote, [...quote.themeIds, themeId]);
+                if (quote && !quote.themeIds.includes(themeId as ThemeId))
+                  void fileQuote(quote, [...quote.themeIds, themeId]);
               }}
               onDeleteQuote={(q) => void deleteQuote(q)}
               onSetNote={(q, note) => void setNote(q, note)}
@@ -589,7 +635,11 @@ export function App() {
           insertQuote(q);
         }}
       />
-      <VersionsDialog open={showVersions} onClose={() => setShowVersions(false)} onRestore={(s) => void restoreVersion(s)} />
+      <VersionsDialog
+        open={showVersions}
+        onClose={() => setShowVersions(false)}
+        onRestore={(s) => void restoreVersion(s)}
+      />
       <ShortcutsDialog open={showShortcuts} onClose={() => setShowShortcuts(false)} />
       <ResponseDetailsDialog
         key={editingDetails ? 'open' : 'closed'}
@@ -603,7 +653,11 @@ export function App() {
           say('info', 'Saved the response details.');
         }}
       />
-      <div className={`notice ${notice?.kind ?? ''}`} role={notice?.kind === 'error' ? 'alert' : 'status'} key={notice?.id}>
+      <div
+        className={`notice ${notice?.kind ?? ''}`}
+        role={notice?.kind === 'error' ? 'alert' : 'status'}
+        key={notice?.id}
+      >
         {notice?.text}
         {notice?.action ? (
           <button type="button" className="notice-action" onClick={() => notice.action?.run()}>

@@ -32,7 +32,20 @@ function WordTotal({ words }: { words: ValueStore<number> }) {
   return <span className="draft-words">{useValueStore(words).toLocaleString('en-GB')} words in all</span>;
 }
 
-export function DraftPane({ initialContent, save, describeError, onWordCounts, onActiveQuestion, onQuotesInDraft, handle, totalWords, onShowVersions, consultation, quotePayload, onQuoteDropped }: Props) {
+export function DraftPane({
+  initialContent,
+  save,
+  describeError,
+  onWordCounts,
+  onActiveQuestion,
+  onQuotesInDraft,
+  handle,
+  totalWords,
+  onShowVersions,
+  consultation,
+  quotePayload,
+  onQuoteDropped,
+}: Props) {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
   return (
     <section className="pane draft-pane" aria-labelledby="draft-heading">

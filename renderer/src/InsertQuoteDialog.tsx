@@ -22,7 +22,6 @@ export function InsertQuoteDialog({ open, quotes, questionId, questionName, cita
   const [filter, setFilter] = useState('');
   const [active, setActive] = useState(0);
 
-
   const shown = useMemo(() => {
     const f = filter.trim().toLowerCase();
     const matching = quotes.filter((q) => !f || `${quoteText(q)} ${citationOf(q)}`.toLowerCase().includes(f));

@@ -48,12 +48,21 @@ export function VersionsDialog({ open, onClose, onRestore }: Props) {
       <h2 id={`${id}-title`}>Versions of the draft</h2>
       <form onSubmit={(e) => void keep(e)} className="version-form">
         <label htmlFor={`${id}-name`}>Name this version</label>
-        <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} placeholder="Before the forum meeting" />
+        <input
+          id={`${id}-name`}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder="Before the forum meeting"
+        />
         <button type="submit" className="primary">
           Keep this version
         </button>
       </form>
-      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
       {snapshots.length ? (
         <ul className="version-list" aria-label="Kept versions">
           {snapshots.map((s) => (

@@ -8,7 +8,10 @@ export type QuoteNavigation = {
 };
 
 /** Lets a quotation block inside the editor open its source, highlighted, in the reader. */
-export const QuoteNavigationContext = createContext<QuoteNavigation>({ showQuoteInSource: () => {}, quoteExists: () => true });
+export const QuoteNavigationContext = createContext<QuoteNavigation>({
+  showQuoteInSource: () => {},
+  quoteExists: () => true,
+});
 
 export function useQuoteNavigation(): QuoteNavigation {
   return useContext(QuoteNavigationContext);

@@ -9,7 +9,6 @@ const WORDS = (
   'adulthood employment apprenticeship college early years setting settings accountability ofsted inspection framework data'
 ).split(' ');
 
-
 export function sentence(random: () => number): string {
   const n = 8 + Math.floor(random() * 18);
   const words: string[] = [];

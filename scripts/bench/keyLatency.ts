@@ -4,7 +4,13 @@ import type { Browser, Page } from '@playwright/test';
 // EventLatency is logged under several categories at once; this one alone keeps the trace small.
 const CATEGORY = 'benchmark';
 
-type TraceEvent = { name: string; ph: string; ts: number; id2?: { local?: string }; args?: { event_latency?: { event_type?: string } } };
+type TraceEvent = {
+  name: string;
+  ph: string;
+  ts: number;
+  id2?: { local?: string };
+  args?: { event_latency?: { event_type?: string } };
+};
 
 /**
  * Runs `typing` under a trace and returns, per key press, the time from the key event's creation (its timestamp, taken
@@ -13,7 +19,11 @@ type TraceEvent = { name: string; ph: string; ts: number; id2?: { local?: string
  * to 8 ms); a keydown listener's `performance.now()` would start after any wait for the main thread, and
  * requestAnimationFrame + setTimeout would stop when the main thread hands the frame on, before raster and display.
  */
-export async function keyToPaintLatencies(browser: Browser, page: Page, typing: () => Promise<void>): Promise<number[]> {
+export async function keyToPaintLatencies(
+  browser: Browser,
+  page: Page,
+  typing: () => Promise<void>,
+): Promise<number[]> {
   await browser.startTracing(page, { categories: [CATEGORY] });
   try {
     await typing();
@@ -31,7 +41,8 @@ export async function keyToPaintLatencies(browser: Browser, page: Page, typing: 
     if (e.ph === 'b' && e.args?.event_latency?.event_type === 'KEY_PRESSED') begins.set(id, e.ts);
     else if (e.ph === 'e' && begins.has(id)) spans.push({ begin: begins.get(id)!, end: e.ts });
   }
-  if (spans.length === 0) throw new Error('The trace has no EventLatency events: is this a Chromium that records them?');
+  if (spans.length === 0)
+    throw new Error('The trace has no EventLatency events: is this a Chromium that records them?');
   // One key press can be two events created together (the keydown and its character), sometimes shown in different
   // frames: the press counts until the later one is on screen. The bench presses keys at least 60 ms apart.
   spans.sort((a, b) => a.begin - b.begin);

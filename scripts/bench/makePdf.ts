@@ -23,7 +23,8 @@ export function makePdf(paragraphs: string[], linesPerPage = 60, maxPages = Infi
   const lines: string[] = [];
   for (const p of paragraphs) lines.push(...wrap(p, 90), '');
   const pages: string[][] = [];
-  for (let i = 0; i < lines.length && pages.length < maxPages; i += linesPerPage) pages.push(lines.slice(i, i + linesPerPage));
+  for (let i = 0; i < lines.length && pages.length < maxPages; i += linesPerPage)
+    pages.push(lines.slice(i, i + linesPerPage));
 
   const objects: string[] = [];
   const add = (body: string) => objects.push(body);
@@ -35,7 +36,9 @@ export function makePdf(paragraphs: string[], linesPerPage = 60, maxPages = Infi
     const content = `BT /F1 10 Tf 12 TL 50 800 Td ${page.map((l) => `(${escapePdf(l)}) '`).join(' ')} ET`;
     add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
     const contentId = objects.length;
-    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId} 0 R >>`);
+    add(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId} 0 R >>`,
+    );
     kids.push(objects.length);
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;

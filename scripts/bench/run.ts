@@ -22,7 +22,9 @@ function percentile(values: number[], p: number): number {
 
 // Mixed lengths: mostly short documents, a few long ones, averaging TARGET_CHARS / SOURCES.
 const mean = TARGET_CHARS / SOURCES;
-const lengths = Array.from({ length: SOURCES }, () => Math.max(500, Math.round(mean * -Math.log(1 - random() * 0.999))));
+const lengths = Array.from({ length: SOURCES }, () =>
+  Math.max(500, Math.round(mean * -Math.log(1 - random() * 0.999))),
+);
 const scale = TARGET_CHARS / lengths.reduce((a, b) => a + b, 0);
 
 let bytes = 0;
@@ -34,7 +36,9 @@ for (let i = 0; i < SOURCES; i++) {
   await project.imports.importFile({ fileName: `generated-${i}.txt`, bytes: file });
 }
 const txtSeconds = (performance.now() - t0) / 1000;
-console.log(`txt: ${SOURCES} files, ${mb(bytes).toFixed(1)} MB in ${txtSeconds.toFixed(1)} s = ${(mb(bytes) / txtSeconds).toFixed(2)} MB/s`);
+console.log(
+  `txt: ${SOURCES} files, ${mb(bytes).toFixed(1)} MB in ${txtSeconds.toFixed(1)} s = ${(mb(bytes) / txtSeconds).toFixed(2)} MB/s`,
+);
 
 // .docx: 20 files of ~250 KB of text each.
 let docxBytes = 0;
@@ -42,27 +46,41 @@ let docxSeconds = 0;
 for (let i = 0; i < 20; i++) {
   const children: Paragraph[] = [];
   for (let p = 0; p < 400; p++) {
-    children.push(p % 25 === 0 ? new Paragraph({ text: `Section ${p / 25 + 1}`, heading: HeadingLevel.HEADING_2 }) : new Paragraph(paragraph(random)));
+    children.push(
+      p % 25 === 0
+        ? new Paragraph({ text: `Section ${p / 25 + 1}`, heading: HeadingLevel.HEADING_2 })
+        : new Paragraph(paragraph(random)),
+    );
   }
-  const file = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph(`Docx ${i}`), ...children] }] })));
+  const file = new Uint8Array(
+    await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph(`Docx ${i}`), ...children] }] })),
+  );
   docxBytes += file.length;
   t0 = performance.now();
   await project.imports.importFile({ fileName: `generated-${i}.docx`, bytes: file });
   docxSeconds += (performance.now() - t0) / 1000;
 }
-console.log(`docx: 20 files, ${mb(docxBytes).toFixed(1)} MB in ${docxSeconds.toFixed(1)} s = ${(mb(docxBytes) / docxSeconds).toFixed(2)} MB/s`);
+console.log(
+  `docx: 20 files, ${mb(docxBytes).toFixed(1)} MB in ${docxSeconds.toFixed(1)} s = ${(mb(docxBytes) / docxSeconds).toFixed(2)} MB/s`,
+);
 
 // PDF: one 100-page document, then throughput over 5 more.
 const pdfOf = (pages: number, seed: number) => {
   const r = rng(seed);
-  return makePdf(Array.from({ length: pages * 9 }, () => paragraph(r)), 60, pages);
+  return makePdf(
+    Array.from({ length: pages * 9 }, () => paragraph(r)),
+    60,
+    pages,
+  );
 };
 const hundred = pdfOf(100, 1);
 t0 = performance.now();
 const { source: bigPdf } = await project.imports.importFile({ fileName: 'hundred-pages.pdf', bytes: hundred });
 const hundredSeconds = (performance.now() - t0) / 1000;
 const pageCount = (await project.sources.get(bigPdf.id)).blocks.reduce((n, b) => Math.max(n, b.page ?? 0), 0);
-console.log(`pdf: ${pageCount}-page document (${mb(hundred.length).toFixed(2)} MB) imported in ${hundredSeconds.toFixed(2)} s`);
+console.log(
+  `pdf: ${pageCount}-page document (${mb(hundred.length).toFixed(2)} MB) imported in ${hundredSeconds.toFixed(2)} s`,
+);
 let pdfBytes = 0;
 t0 = performance.now();
 for (let i = 0; i < 5; i++) {
@@ -71,12 +89,30 @@ for (let i = 0; i < 5; i++) {
   await project.imports.importFile({ fileName: `generated-${i}.pdf`, bytes: file });
 }
 const pdfSeconds = (performance.now() - t0) / 1000;
-console.log(`pdf: 5 x 40 pages, ${mb(pdfBytes).toFixed(1)} MB in ${pdfSeconds.toFixed(1)} s = ${(mb(pdfBytes) / pdfSeconds).toFixed(2)} MB/s`);
+console.log(
+  `pdf: 5 x 40 pages, ${mb(pdfBytes).toFixed(1)} MB in ${pdfSeconds.toFixed(1)} s = ${(mb(pdfBytes) / pdfSeconds).toFixed(2)} MB/s`,
+);
 
 // Search latency over the whole corpus.
 const queries = {
-  'single word': ['tribunal', 'commissioning', 'apprenticeship', 'psychologist', 'deficit', 'ofsted', 'transition', 'mediation'],
-  phrase: ['"joint commissioning"', '"local authority"', '"speech language"', '"high needs"', '"early years"', '"national standards"'],
+  'single word': [
+    'tribunal',
+    'commissioning',
+    'apprenticeship',
+    'psychologist',
+    'deficit',
+    'ofsted',
+    'transition',
+    'mediation',
+  ],
+  phrase: [
+    '"joint commissioning"',
+    '"local authority"',
+    '"speech language"',
+    '"high needs"',
+    '"early years"',
+    '"national standards"',
+  ],
   prefix: ['commission*', 'assess*', 'partner*', 'educat*', 'inspect*', 'therap*'],
 };
 for (const [kind, list] of Object.entries(queries)) {
@@ -89,7 +125,9 @@ for (const [kind, list] of Object.entries(queries)) {
       times.push(performance.now() - t);
     }
   }
-  console.log(`search ${kind}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms (${times.length} queries, ${(hits / times.length).toFixed(0)} hits each)`);
+  console.log(
+    `search ${kind}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms (${times.length} queries, ${(hits / times.length).toFixed(0)} hits each)`,
+  );
 }
 
 project.db.pragma('wal_checkpoint(TRUNCATE)');

@@ -33,9 +33,20 @@ const consultation = await project.themes.getConsultation();
 const empty = initialDraftState(consultation);
 const state = JSON.parse(empty) as { root: { children: { type: string; $?: Record<string, unknown> }[] } };
 const text = (t: string) => ({ type: 'text', version: 1, text: t, format: 0, detail: 0, mode: 'normal', style: '' });
-const para = (t: string) => ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [text(t)] });
+const para = (t: string) => ({
+  type: 'paragraph',
+  version: 1,
+  direction: null,
+  format: '',
+  indent: 0,
+  textFormat: 0,
+  textStyle: '',
+  children: [text(t)],
+});
 // Spread over the answers, as a real response is: each question's answer gets its share, after what it holds.
-const answers = state.root.children.flatMap((node, i) => (node.type === 'heading' && typeof node.$?.[QUESTION_STATE_KEY] === 'number' ? [i] : []));
+const answers = state.root.children.flatMap((node, i) =>
+  node.type === 'heading' && typeof node.$?.[QUESTION_STATE_KEY] === 'number' ? [i] : [],
+);
 const written: unknown[][] = answers.map(() => []);
 for (let i = 0; i < PARAGRAPHS; i++) {
   const share = written[Math.floor((i * answers.length) / PARAGRAPHS)]!;
@@ -44,20 +55,35 @@ for (let i = 0; i < PARAGRAPHS; i++) {
     const source = sources[i % sources.length]!;
     const start = Math.floor(random() * (source.text.length - 200));
     const quote = await project.quotes.create({ sourceId: source.id, start, end: start + 120, themeIds: [] });
-    share.push({ type: SOURCE_QUOTE_TYPE, version: 1, quoteId: quote.id, sourceId: source.id, text: quote.fragments[0]!.text, citation: source.title });
+    share.push({
+      type: SOURCE_QUOTE_TYPE,
+      version: 1,
+      quoteId: quote.id,
+      sourceId: source.id,
+      text: quote.fragments[0]!.text,
+      citation: source.title,
+    });
   }
 }
 // From the last answer back, so the earlier headings' places stay true; each share goes after its heading's blocks.
 for (let a = answers.length - 1; a >= 0; a--) {
   const end = state.root.children.findIndex((node, i) => i > answers[a]! && node.type === 'heading');
-  state.root.children.splice(end === -1 ? state.root.children.length : end, 0, ...(written[a] as typeof state.root.children));
+  state.root.children.splice(
+    end === -1 ? state.root.children.length : end,
+    0,
+    ...(written[a] as typeof state.root.children),
+  );
 }
 const long = JSON.stringify(state);
 const bridge = await startBridge({ project, rendererDir: 'out/renderer' });
-const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 
 const kB = (chars: number | undefined) => `${((chars ?? 0) / 1000).toFixed(1)} kB`;
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(1);
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(1);
 const p50p95 = (sorted: number[]) => `p50 ${pct(sorted, 50)} ms, p95 ${pct(sorted, 95)} ms`;
 const added = (from: number[], to: number[]) =>
   `${(Number(pct(to, 50)) - Number(pct(from, 50))).toFixed(1)} ms at p50 and ${(Number(pct(to, 95)) - Number(pct(from, 95))).toFixed(1)} ms at p95`;
@@ -85,7 +111,10 @@ async function openApp(browser: Browser, draft: string): Promise<Page> {
     api['saveDraftChanges'] = (input) => {
       structuredClone(input);
       sizes.push(JSON.stringify(input).length);
-      return Promise.resolve({ ok: true, value: { updatedAt: new Date().toISOString(), revision: String(sizes.length) } });
+      return Promise.resolve({
+        ok: true,
+        value: { updatedAt: new Date().toISOString(), revision: String(sizes.length) },
+      });
     };
   });
   await startAnswer(page);
@@ -125,7 +154,8 @@ async function typeInto(browser: Browser, page: Page): Promise<{ latencies: numb
   });
   const after = await metrics();
   // Renderer main-thread time (tasks, of which script and layout), per key: what the page spent, whatever the timing.
-  const perKey = (name: string) => ((((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000) / TYPED.length).toFixed(1);
+  const perKey = (name: string) =>
+    ((((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000) / TYPED.length).toFixed(1);
   const blocks = await page.locator('.editor-content .source-quote-block').count();
   const sizes = await page.evaluate(() => (window as unknown as { saveSizes?: number[] }).saveSizes ?? null);
   await page.close();
@@ -133,7 +163,9 @@ async function typeInto(browser: Browser, page: Page): Promise<{ latencies: numb
   const summary =
     `${latencies.length} keys, ${blocks} quotations: key to paint ${p50p95(latencies)}; ` +
     `main thread ${perKey('TaskDuration')} ms a key (script ${perKey('ScriptDuration')}, layout ${perKey('LayoutDuration')}); ` +
-    (sizes ? `${sizes.length} saves, the first ${kB(sizes[0])}, then at most ${kB(Math.max(0, ...sizes.slice(1)))}` : 'no scripts');
+    (sizes
+      ? `${sizes.length} saves, the first ${kB(sizes[0])}, then at most ${kB(Math.max(0, ...sizes.slice(1)))}`
+      : 'no scripts');
   return { latencies, summary };
 }
 
@@ -155,7 +187,9 @@ try {
       console.log(`typing, round ${round}, ${label}: ${summary}`);
     }
   }
-  const [ec, e, lc, l] = [pooled.emptyCopy, pooled.empty, pooled.longCopy, pooled.long].map((p) => p.sort((a, b) => a - b)) as [number[], number[], number[], number[]];
+  const [ec, e, lc, l] = [pooled.emptyCopy, pooled.empty, pooled.longCopy, pooled.long].map((p) =>
+    p.sort((a, b) => a - b),
+  ) as [number[], number[], number[], number[]];
   console.log(
     `typing, ${ROUNDS} rounds pooled: empty draft ${p50p95(e)} (its static copy ${p50p95(ec)}); ` +
       `long draft ${p50p95(l)} (its static copy ${p50p95(lc)}). The app adds ${added(ec, e)} to the empty draft's ` +

@@ -22,5 +22,7 @@ for (let i = 0; i < kills; i++) {
   }
 }
 rmSync(dir, { recursive: true, force: true });
-console.log(`crash soak: ${kills} kills, ${acknowledged} acknowledged changes checked, ${failures} kills lost or damaged something, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+  `crash soak: ${kills} kills, ${acknowledged} acknowledged changes checked, ${failures} kills lost or damaged something, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+);
 process.exitCode = failures ? 1 : 0;

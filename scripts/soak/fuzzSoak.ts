@@ -19,5 +19,7 @@ for (let seed = 1; seed <= cases; seed++) {
 }
 project.close();
 rmSync(dir, { recursive: true, force: true });
-console.log(`import fuzz: ${cases} cases, ${counts.imported} imported, ${counts.refused} refused clearly, ${counts.problems} problems, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+  `import fuzz: ${cases} cases, ${counts.imported} imported, ${counts.refused} refused clearly, ${counts.problems} problems, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+);
 process.exitCode = counts.problems ? 1 : 0;

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { ConsultationDetailsSchema, ThemeSchema, type Consultation } from './theme.ts';
 
 /** A chapter or question row as stored, its topic and summary included, so putting it back is exact. */
-export const StoredThemeSchema = ThemeSchema.extend({ topic: z.string().nullable(), summary: z.string().nullable() }).strict();
+export const StoredThemeSchema = ThemeSchema.extend({
+  topic: z.string().nullable(),
+  summary: z.string().nullable(),
+}).strict();
 export type StoredTheme = z.infer<typeof StoredThemeSchema>;
 
 /** What removing a question took away, so it can be put back: its stored row (topic included) and filed quotes. */

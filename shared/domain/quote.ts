@@ -28,4 +28,10 @@ export function quoteText(quote: Pick<Quote, 'fragments'>): string {
 }
 
 /** A quote fragment that no longer matches its source: the stored words and what the source says there. */
-export type QuoteMismatch = { quoteId: z.infer<typeof QuoteIdSchema>; sourceId: z.infer<typeof SourceIdSchema>; fragment: number; stored: string; inSource: string };
+export type QuoteMismatch = {
+  quoteId: z.infer<typeof QuoteIdSchema>;
+  sourceId: z.infer<typeof SourceIdSchema>;
+  fragment: number;
+  stored: string;
+  inSource: string;
+};

@@ -29,7 +29,10 @@ export const SourceMetadataSchema = z.object({
   title: z.string().trim().min(1).max(500),
   author: z.string().max(500).nullable(),
   publishedOn: z.iso.date().nullable(),
-  url: z.url({ protocol: /^https?$/ }).max(2000).nullable(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .nullable(),
   kind: SourceKindSchema,
 });
 export type SourceMetadata = z.infer<typeof SourceMetadataSchema>;
@@ -42,4 +45,3 @@ export const SourceSummarySchema = SourceMetadataSchema.extend({
 export type SourceSummary = z.infer<typeof SourceSummarySchema>;
 
 export type Source = SourceSummary & { text: string; blocks: SourceBlock[] };
-

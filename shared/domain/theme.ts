@@ -61,4 +61,3 @@ export function questionLabel(theme: Pick<Theme, 'number'>): string {
 export function chapterLabel(chapter: Pick<Theme, 'number' | 'title'>): string {
   return chapter.number === null ? chapter.title : `Chapter ${chapter.number}: ${chapter.title}`;
 }
-

@@ -109,10 +109,15 @@ export function draftToDocument(content: string, title: string, subtitle: string
   const blocks: DocBlock[] = [];
   let inAnswer = false;
   // Sections hold the draft's blocks in the editor; the document is the blocks in reading order.
-  const topBlocks = (root.children ?? []).flatMap((node) => (node.type === DRAFT_SECTION_TYPE ? (node.children ?? []) : [node]));
+  const topBlocks = (root.children ?? []).flatMap((node) =>
+    node.type === DRAFT_SECTION_TYPE ? (node.children ?? []) : [node],
+  );
   for (const node of topBlocks) {
     if (node.type === 'heading') {
-      const text = runsOf(node).map((r) => r.text).join('').trim();
+      const text = runsOf(node)
+        .map((r) => r.text)
+        .join('')
+        .trim();
       const themeId = headingThemeId(node);
       // Any other heading inside an answer (the writer's, or one pasted from Word) is a sub-heading of that answer.
       const level = themeId === null && inAnswer && node.tag !== 'h2' ? 4 : headingLevel(node.tag);
@@ -121,7 +126,13 @@ export function draftToDocument(content: string, title: string, subtitle: string
       if (text) blocks.push({ kind: 'heading', level, text, ...(themeId === null ? {} : { themeId }) });
     } else if (node.type === SOURCE_QUOTE_TYPE) {
       const quote = SerializedSourceQuoteSchema.parse(node);
-      blocks.push({ kind: 'quote', quoteId: quote.quoteId, sourceId: quote.sourceId, text: quote.text, citation: quote.citation });
+      blocks.push({
+        kind: 'quote',
+        quoteId: quote.quoteId,
+        sourceId: quote.sourceId,
+        text: quote.text,
+        citation: quote.citation,
+      });
     } else if (node.type === QUESTION_POSITION_TYPE) {
       const position = SerializedQuestionPositionSchema.parse(node);
       if (position.value) blocks.push({ kind: 'position', value: position.value });

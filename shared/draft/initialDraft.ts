@@ -46,12 +46,32 @@ function numberedList() {
     direction: null,
     format: '',
     indent: 0,
-    children: [{ type: 'listitem', version: 1, value: 1, checked: undefined, direction: null, format: '', indent: 0, children: [] }],
+    children: [
+      {
+        type: 'listitem',
+        version: 1,
+        value: 1,
+        checked: undefined,
+        direction: null,
+        format: '',
+        indent: 0,
+        children: [],
+      },
+    ],
   };
 }
 
 function emptyParagraph() {
-  return { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [] };
+  return {
+    type: 'paragraph',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    textFormat: 0,
+    textStyle: '',
+    children: [],
+  };
 }
 
 /** Sections every response has around the questions. */
@@ -77,6 +97,13 @@ export function initialDraftState(consultation: Consultation): string {
       children.push(emptyParagraph());
     }
   }
-  children.push(heading('h2', OTHER_COMMENTS), emptyParagraph(), heading('h2', RECOMMENDATIONS), numberedList(), heading('h2', ANNEXES), emptyParagraph());
+  children.push(
+    heading('h2', OTHER_COMMENTS),
+    emptyParagraph(),
+    heading('h2', RECOMMENDATIONS),
+    numberedList(),
+    heading('h2', ANNEXES),
+    emptyParagraph(),
+  );
   return JSON.stringify({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } });
 }

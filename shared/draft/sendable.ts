@@ -25,7 +25,8 @@ export function sendable(blocks: readonly DocBlock[], unanswered: UnansweredChoi
     const answered = (answers.get(block.themeId)?.length ?? 0) > 0;
     if (!answered && unanswered === 'omit') continue;
     kept.push({ ...block, text: withoutNote(block.text) });
-    if (!answered) kept.push({ kind: 'paragraph', runs: [{ text: NO_RESPONSE, bold: false, italic: true, underline: false }] });
+    if (!answered)
+      kept.push({ kind: 'paragraph', runs: [{ text: NO_RESPONSE, bold: false, italic: true, underline: false }] });
   }
   return kept.filter((_, i) => !isEmptyPart(kept, i));
 }

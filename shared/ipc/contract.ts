@@ -7,13 +7,17 @@ import { SourceMetadataSchema, type Source, type SourceSummary } from '../domain
 import { DeletedSourceSchema, type DeletedSource } from '../domain/deletedSource.ts';
 import { SearchRequestSchema, type SearchHit } from '../domain/search.ts';
 import { QuoteSchema, type Quote, type QuoteMismatch } from '../domain/quote.ts';
-import {
-  AnswerTypeSchema,
-  ConsultationDetailsSchema,
-  type Consultation,
-} from '../domain/theme.ts';
+import { AnswerTypeSchema, ConsultationDetailsSchema, type Consultation } from '../domain/theme.ts';
 import { SHELL_START } from '../draft/draftBlocks.ts';
-import { RemovedQuestionSchema, type RemovedQuestion, StoredThemeSchema, type StoredTheme, ConsultationSnapshotSchema, type ReplacedConsultation, type TemplateSummary } from '../domain/consultationSnapshot.ts';
+import {
+  RemovedQuestionSchema,
+  type RemovedQuestion,
+  StoredThemeSchema,
+  type StoredTheme,
+  ConsultationSnapshotSchema,
+  type ReplacedConsultation,
+  type TemplateSummary,
+} from '../domain/consultationSnapshot.ts';
 
 /** Phantom marker: carries a channel's result type without any runtime value. */
 function returns<T>(): T {
@@ -27,7 +31,9 @@ const ChapterTitle = z.string().trim().min(1).max(500);
 /** Where a replacement consultation comes from: one shipped with the app (or blank), or a file the user chose. */
 export const ConsultationOriginSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('template'), id: z.string().regex(/^[a-z0-9-]{1,80}$/) }).strict(),
-  z.object({ kind: z.literal('file'), fileName: z.string().min(1).max(500), text: z.string().min(1).max(5_000_000) }).strict(),
+  z
+    .object({ kind: z.literal('file'), fileName: z.string().min(1).max(500), text: z.string().min(1).max(5_000_000) })
+    .strict(),
 ]);
 
 /** A saved Lexical editor state; large answers are fine, a runaway payload is not. */
@@ -52,7 +58,11 @@ export type ExportResult =
 
 export const contract = {
   getProject: { channel: CHANNELS.getProject, input: NoInput, output: returns<ProjectInfo>() },
-  updateProject: { channel: CHANNELS.updateProject, input: z.object({ details: ResponseDetailsSchema }).strict(), output: returns<ProjectInfo>() },
+  updateProject: {
+    channel: CHANNELS.updateProject,
+    input: z.object({ details: ResponseDetailsSchema }).strict(),
+    output: returns<ProjectInfo>(),
+  },
   listSources: { channel: CHANNELS.listSources, input: NoInput, output: returns<SourceSummary[]>() },
   getSource: {
     channel: CHANNELS.getSource,
@@ -65,7 +75,9 @@ export const contract = {
       .object({
         fileName: z.string().trim().min(1).max(1000),
         // 1 byte over the limit still arrives, so the importer can say the file is too large in words.
-        bytes: z.instanceof(Uint8Array).refine((b) => b.length <= MAX_IMPORT_BYTES + 1, 'The file is too large to import.'),
+        bytes: z
+          .instanceof(Uint8Array)
+          .refine((b) => b.length <= MAX_IMPORT_BYTES + 1, 'The file is too large to import.'),
       })
       .strict(),
     output: returns<ImportResult>(),
@@ -75,8 +87,16 @@ export const contract = {
     input: z.object({ id: SourceIdSchema, metadata: SourceMetadataSchema.strict() }).strict(),
     output: returns<SourceSummary>(),
   },
-  deleteSource: { channel: CHANNELS.deleteSource, input: z.object({ id: SourceIdSchema }).strict(), output: returns<DeletedSource>() },
-  restoreSource: { channel: CHANNELS.restoreSource, input: z.object({ deleted: DeletedSourceSchema }).strict(), output: returns<SourceSummary>() },
+  deleteSource: {
+    channel: CHANNELS.deleteSource,
+    input: z.object({ id: SourceIdSchema }).strict(),
+    output: returns<DeletedSource>(),
+  },
+  restoreSource: {
+    channel: CHANNELS.restoreSource,
+    input: z.object({ deleted: DeletedSourceSchema }).strict(),
+    output: returns<SourceSummary>(),
+  },
   searchSources: { channel: CHANNELS.searchSources, input: SearchRequestSchema, output: returns<SearchHit[]>() },
   getConsultation: { channel: CHANNELS.getConsultation, input: NoInput, output: returns<Consultation>() },
   setQuestionWording: {
@@ -86,7 +106,9 @@ export const contract = {
   },
   addQuestion: {
     channel: CHANNELS.addQuestion,
-    input: z.object({ chapterId: ThemeIdSchema, title: z.string().trim().min(1).max(2000), answerType: AnswerTypeSchema }).strict(),
+    input: z
+      .object({ chapterId: ThemeIdSchema, title: z.string().trim().min(1).max(2000), answerType: AnswerTypeSchema })
+      .strict(),
     output: returns<Consultation>(),
   },
   moveQuestion: {
@@ -96,25 +118,73 @@ export const contract = {
   },
   setAnswerType: {
     channel: CHANNELS.setAnswerType,
-    input: z.object({ id: ThemeIdSchema, answerType: AnswerTypeSchema, wordLimit: z.number().int().positive().max(100_000).nullable() }).strict(),
+    input: z
+      .object({
+        id: ThemeIdSchema,
+        answerType: AnswerTypeSchema,
+        wordLimit: z.number().int().positive().max(100_000).nullable(),
+      })
+      .strict(),
     output: returns<Consultation>(),
   },
-  removeQuestion: { channel: CHANNELS.removeQuestion, input: z.object({ id: ThemeIdSchema }).strict(), output: returns<RemovedQuestion>() },
-  restoreQuestion: { channel: CHANNELS.restoreQuestion, input: z.object({ removed: RemovedQuestionSchema }).strict(), output: returns<Consultation>() },
-  setConsultationDetails: { channel: CHANNELS.setConsultationDetails, input: z.object({ details: ConsultationDetailsSchema }).strict(), output: returns<Consultation>() },
+  removeQuestion: {
+    channel: CHANNELS.removeQuestion,
+    input: z.object({ id: ThemeIdSchema }).strict(),
+    output: returns<RemovedQuestion>(),
+  },
+  restoreQuestion: {
+    channel: CHANNELS.restoreQuestion,
+    input: z.object({ removed: RemovedQuestionSchema }).strict(),
+    output: returns<Consultation>(),
+  },
+  setConsultationDetails: {
+    channel: CHANNELS.setConsultationDetails,
+    input: z.object({ details: ConsultationDetailsSchema }).strict(),
+    output: returns<Consultation>(),
+  },
   placeQuestion: {
     channel: CHANNELS.placeQuestion,
-    input: z.object({ id: ThemeIdSchema, chapterId: ThemeIdSchema, index: z.number().int().nonnegative().max(100_000) }).strict(),
+    input: z
+      .object({ id: ThemeIdSchema, chapterId: ThemeIdSchema, index: z.number().int().nonnegative().max(100_000) })
+      .strict(),
     output: returns<Consultation>(),
   },
-  addChapter: { channel: CHANNELS.addChapter, input: z.object({ title: ChapterTitle }).strict(), output: returns<Consultation>() },
-  renameChapter: { channel: CHANNELS.renameChapter, input: z.object({ id: ThemeIdSchema, title: ChapterTitle }).strict(), output: returns<Consultation>() },
-  removeChapter: { channel: CHANNELS.removeChapter, input: z.object({ id: ThemeIdSchema }).strict(), output: returns<{ removed: StoredTheme; consultation: Consultation }>() },
-  restoreChapter: { channel: CHANNELS.restoreChapter, input: z.object({ chapter: StoredThemeSchema }).strict(), output: returns<Consultation>() },
+  addChapter: {
+    channel: CHANNELS.addChapter,
+    input: z.object({ title: ChapterTitle }).strict(),
+    output: returns<Consultation>(),
+  },
+  renameChapter: {
+    channel: CHANNELS.renameChapter,
+    input: z.object({ id: ThemeIdSchema, title: ChapterTitle }).strict(),
+    output: returns<Consultation>(),
+  },
+  removeChapter: {
+    channel: CHANNELS.removeChapter,
+    input: z.object({ id: ThemeIdSchema }).strict(),
+    output: returns<{ removed: StoredTheme; consultation: Consultation }>(),
+  },
+  restoreChapter: {
+    channel: CHANNELS.restoreChapter,
+    input: z.object({ chapter: StoredThemeSchema }).strict(),
+    output: returns<Consultation>(),
+  },
   listTemplates: { channel: CHANNELS.listTemplates, input: NoInput, output: returns<TemplateSummary[]>() },
-  replaceConsultation: { channel: CHANNELS.replaceConsultation, input: z.object({ origin: ConsultationOriginSchema }).strict(), output: returns<ReplacedConsultation>() },
-  restoreConsultation: { channel: CHANNELS.restoreConsultation, input: z.object({ previous: ConsultationSnapshotSchema }).strict(), output: returns<Consultation>() },
-  exportConsultation: { channel: CHANNELS.exportConsultation, input: z.object({ format: z.enum(['json', 'csv']) }).strict(), output: returns<ExportResult>() },
+  replaceConsultation: {
+    channel: CHANNELS.replaceConsultation,
+    input: z.object({ origin: ConsultationOriginSchema }).strict(),
+    output: returns<ReplacedConsultation>(),
+  },
+  restoreConsultation: {
+    channel: CHANNELS.restoreConsultation,
+    input: z.object({ previous: ConsultationSnapshotSchema }).strict(),
+    output: returns<Consultation>(),
+  },
+  exportConsultation: {
+    channel: CHANNELS.exportConsultation,
+    input: z.object({ format: z.enum(['json', 'csv']) }).strict(),
+    output: returns<ExportResult>(),
+  },
   setQuoteNote: {
     channel: CHANNELS.setQuoteNote,
     input: z.object({ id: QuoteIdSchema, note: z.string().max(20_000) }).strict(),
@@ -136,7 +206,11 @@ export const contract = {
   listQuotes: {
     channel: CHANNELS.listQuotes,
     input: z
-      .object({ sourceId: SourceIdSchema.optional(), themeId: ThemeIdSchema.optional(), ids: z.array(QuoteIdSchema).max(10_000).optional() })
+      .object({
+        sourceId: SourceIdSchema.optional(),
+        themeId: ThemeIdSchema.optional(),
+        ids: z.array(QuoteIdSchema).max(10_000).optional(),
+      })
       .strict(),
     output: returns<Quote[]>(),
   },
@@ -158,8 +232,16 @@ export const contract = {
       .refine((q) => q.end > q.start, { message: 'A passage must end after it starts', path: ['end'] }),
     output: returns<Quote>(),
   },
-  deleteQuote: { channel: CHANNELS.deleteQuote, input: z.object({ id: QuoteIdSchema }).strict(), output: returns<Quote>() },
-  restoreQuote: { channel: CHANNELS.restoreQuote, input: z.object({ quote: QuoteSchema.strict() }).strict(), output: returns<Quote>() },
+  deleteQuote: {
+    channel: CHANNELS.deleteQuote,
+    input: z.object({ id: QuoteIdSchema }).strict(),
+    output: returns<Quote>(),
+  },
+  restoreQuote: {
+    channel: CHANNELS.restoreQuote,
+    input: z.object({ quote: QuoteSchema.strict() }).strict(),
+    output: returns<Quote>(),
+  },
   checkQuotes: { channel: CHANNELS.checkQuotes, input: NoInput, output: returns<QuoteMismatch[]>() },
   getDraft: { channel: CHANNELS.getDraft, input: NoInput, output: returns<Draft>() },
   /** Autosave: the blocks changed since the save with revision `base`; with no base, every block. */
@@ -173,9 +255,18 @@ export const contract = {
         base: z.string().min(1).max(100).nullable(),
         shell: z.string().startsWith(SHELL_START).max(100_000),
         blocks: z
-          .array(z.union([z.string().min(2).max(MAX_DRAFT_CHARS), z.tuple([z.number().int().min(0), z.number().int().min(1)])]))
+          .array(
+            z.union([
+              z.string().min(2).max(MAX_DRAFT_CHARS),
+              z.tuple([z.number().int().min(0), z.number().int().min(1)]),
+            ]),
+          )
           .max(1_000_000)
-          .refine((blocks) => blocks.reduce((chars, b) => chars + (typeof b === 'string' ? b.length : 0), 0) <= MAX_DRAFT_CHARS, 'The draft is too long.'),
+          .refine(
+            (blocks) =>
+              blocks.reduce((chars, b) => chars + (typeof b === 'string' ? b.length : 0), 0) <= MAX_DRAFT_CHARS,
+            'The draft is too long.',
+          ),
       })
       .strict(),
     output: returns<SavedDraft>(),

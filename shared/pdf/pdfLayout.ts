@@ -122,15 +122,26 @@ export function layoutPdf(pages: PdfPage[], stated: ExtractedDocument['stated'] 
     const all = toLines(page.items);
     const lowest = Math.min(...all.map((l) => l.y));
     const highest = Math.max(...all.map((l) => l.y));
-    const furniture = (l: Omit<Line, 'column'>) => all.length > 2 && /^(page\s+)?\d{1,4}$/i.test(l.text) && (l.y === lowest || l.y === highest);
-    const lines = readingOrder(all.filter((l) => !furniture(l)), page.width);
-    const spacing = median(lines.slice(1).map((l, i) => Math.abs(lines[i]!.y - l.y)).filter((d) => d > 0)) || bodySize * 1.2;
+    const furniture = (l: Omit<Line, 'column'>) =>
+      all.length > 2 && /^(page\s+)?\d{1,4}$/i.test(l.text) && (l.y === lowest || l.y === highest);
+    const lines = readingOrder(
+      all.filter((l) => !furniture(l)),
+      page.width,
+    );
+    const spacing =
+      median(
+        lines
+          .slice(1)
+          .map((l, i) => Math.abs(lines[i]!.y - l.y))
+          .filter((d) => d > 0),
+      ) || bodySize * 1.2;
     let paragraph: Line[] = [];
     const flush = () => {
       if (paragraph.length === 0) return;
       const size = median(paragraph.map((l) => l.size));
       const text = joinLines(paragraph.map((l) => l.text));
-      if (paragraph.length <= 2 && size >= bodySize * 1.3 && text.length < 200) builder.heading(text, size >= bodySize * 1.7 ? 1 : 2);
+      if (paragraph.length <= 2 && size >= bodySize * 1.3 && text.length < 200)
+        builder.heading(text, size >= bodySize * 1.7 ? 1 : 2);
       else if (BULLET.test(text)) builder.listItem(text.replace(BULLET, ''));
       else builder.paragraph(text);
       paragraph = [];

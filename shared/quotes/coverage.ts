@@ -24,7 +24,14 @@ export function coverage(consultation: Consultation, quotes: readonly Quote[]): 
         const filed = quotes.filter((quote) => quote.themeIds.includes(q.id));
         const bySource = new Map<number, number>();
         for (const quote of filed) bySource.set(quote.sourceId, (bySource.get(quote.sourceId) ?? 0) + 1);
-        return { themeId: q.id, number: q.number, title: q.title, quotes: filed.length, sources: bySource.size, bySource };
+        return {
+          themeId: q.id,
+          number: q.number,
+          title: q.title,
+          quotes: filed.length,
+          sources: bySource.size,
+          bySource,
+        };
       }),
     }));
 }

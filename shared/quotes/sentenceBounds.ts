@@ -4,7 +4,12 @@
  */
 export function expandToSentences(text: string, start: number, end: number): { start: number; end: number } {
   let s = Math.max(0, Math.min(start, text.length));
-  while (s > 0 && !/[.!?]["'”’)\]]?\s$/.test(text.slice(Math.max(0, s - 3), s)) && !/\n\s*$/.test(text.slice(Math.max(0, s - 2), s))) s--;
+  while (
+    s > 0 &&
+    !/[.!?]["'”’)\]]?\s$/.test(text.slice(Math.max(0, s - 3), s)) &&
+    !/\n\s*$/.test(text.slice(Math.max(0, s - 2), s))
+  )
+    s--;
   while (s < text.length && /\s/.test(text[s]!)) s++;
   let e = Math.max(s, Math.min(end, text.length));
   // A selection that already ends a sentence stays; otherwise run on to the next full stop or line end.

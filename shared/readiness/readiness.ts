@@ -42,11 +42,20 @@ function blockText(block: DocBlock): string {
   return '';
 }
 
-function questionProblems(answer: readonly DocBlock[], q: ReadinessInput['questions'][number], mismatched: ReadonlySet<number>): ReadinessProblem[] {
+function questionProblems(
+  answer: readonly DocBlock[],
+  q: ReadinessInput['questions'][number],
+  mismatched: ReadonlySet<number>,
+): ReadinessProblem[] {
   const problems: ReadinessProblem[] = q.verified ? [] : ['unverified-wording'];
   if (answer.length === 0) return ['unanswered', ...problems];
   // A chosen position alone answers the question's box but says nothing; it still counts as words written.
-  const ownWords = countWords(answer.filter((b) => b.kind !== 'quote').map(blockText).join(' '));
+  const ownWords = countWords(
+    answer
+      .filter((b) => b.kind !== 'quote')
+      .map(blockText)
+      .join(' '),
+  );
   const allWords = countWords(answer.map(blockText).join(' '));
   const quotes = answer.flatMap((b) => (b.kind === 'quote' ? [b.quoteId as number] : []));
   if (ownWords < BRIEF_WORDS) problems.push('brief');
@@ -57,7 +66,9 @@ function questionProblems(answer: readonly DocBlock[], q: ReadinessInput['questi
 }
 
 function emptyParts(blocks: readonly DocBlock[]): string[] {
-  return blocks.flatMap((block, i) => (block.kind === 'heading' && OPTIONAL_PARTS.has(block.text) && isEmptyPart(blocks, i) ? [block.text] : []));
+  return blocks.flatMap((block, i) =>
+    block.kind === 'heading' && OPTIONAL_PARTS.has(block.text) && isEmptyPart(blocks, i) ? [block.text] : [],
+  );
 }
 
 function daysBetween(from: string, to: string): number {
@@ -68,11 +79,22 @@ function daysBetween(from: string, to: string): number {
 export function checkReadiness(input: ReadinessInput): Readiness {
   const byQuestion = answersByQuestion(input.blocks);
   const problems: ReadinessItem[] = input.questions.flatMap((q) =>
-    questionProblems(byQuestion.get(q.id) ?? [], q, input.mismatchedQuoteIds).map((problem) => ({ question: q.number === null ? '' : String(q.number), problem })),
+    questionProblems(byQuestion.get(q.id) ?? [], q, input.mismatchedQuoteIds).map((problem) => ({
+      question: q.number === null ? '' : String(q.number),
+      problem,
+    })),
   );
   const { organisation, contactName, contactEmail } = input.respondent;
-  const missing = [!organisation && 'organisation', !contactName && 'contact name', !contactEmail && 'contact email'].filter((m): m is string => Boolean(m));
+  const missing = [
+    !organisation && 'organisation',
+    !contactName && 'contact name',
+    !contactEmail && 'contact email',
+  ].filter((m): m is string => Boolean(m));
   if (missing.length) problems.push({ question: null, problem: 'missing-respondent', detail: missing.join(', ') });
   for (const part of emptyParts(input.blocks)) problems.push({ question: null, problem: 'empty-part', detail: part });
-  return { problems, closingDate: input.closingDate, daysLeft: input.closingDate ? daysBetween(input.today, input.closingDate) : null };
+  return {
+    problems,
+    closingDate: input.closingDate,
+    daysLeft: input.closingDate ? daysBetween(input.today, input.closingDate) : null,
+  };
 }

@@ -13,9 +13,7 @@ function escape(text: string): string {
 
 /** A pattern for a term in running text: its words in order, each allowed its usual endings. */
 function termPattern(term: QueryTerm): string {
-  return term.words
-    .map((w) => `${escape(stem(w))}[\\p{L}\\p{N}]*`)
-    .join('[^\\p{L}\\p{N}]+');
+  return term.words.map((w) => `${escape(stem(w))}[\\p{L}\\p{N}]*`).join('[^\\p{L}\\p{N}]+');
 }
 
 /**

@@ -13,7 +13,9 @@ const SYNONYM_WEIGHT = 0.7;
  */
 export function suggestionTerms(text: string, maxWords = 64): WeightedPhrase[] {
   const words = passageWords(text);
-  const own = [...new Set(meaningfulWords(words))].slice(0, maxWords).map((word) => ({ phrase: `"${word}"`, weight: 1 }));
+  const own = [...new Set(meaningfulWords(words))]
+    .slice(0, maxWords)
+    .map((word) => ({ phrase: `"${word}"`, weight: 1 }));
   const others = synonymsFor(words).map((synonym) => ({ phrase: `"${synonym.join(' ')}"`, weight: SYNONYM_WEIGHT }));
   return [...own, ...others];
 }

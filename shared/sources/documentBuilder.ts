@@ -2,7 +2,10 @@ import type { BlockKind, ExtractedDocument, SourceBlock } from './sourceStructur
 
 /** Line endings as \n; no invisible control characters (see canonicalText in the sources service). */
 function clean(raw: string): string {
-  return raw.replace(/\uFEFF/g, '').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+  return raw
+    .replace(/\uFEFF/g, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
 }
 
 /**
@@ -62,7 +65,9 @@ export class DocumentBuilder {
   }
 
   private add(kind: BlockKind, raw: string, level: number | null): void {
-    const text = clean(raw).replace(/[ \t\f\v]+\n/g, '\n').trim();
+    const text = clean(raw)
+      .replace(/[ \t\f\v]+\n/g, '\n')
+      .trim();
     if (text === '') return;
     this.rowOpen = false;
     const previous = this.blocks.at(-1);

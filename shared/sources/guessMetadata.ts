@@ -1,8 +1,18 @@
 import type { SourceKind } from '../domain/source.ts';
 
 const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6,
-  july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 
 function isoDate(day: string, month: string, year: string): string | null {
@@ -16,7 +26,12 @@ function isoDate(day: string, month: string, year: string): string | null {
 
 const DATE = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})`;
 
-export type GuessedMetadata = { title: string | null; author: string | null; publishedOn: string | null; kind: SourceKind };
+export type GuessedMetadata = {
+  title: string | null;
+  author: string | null;
+  publishedOn: string | null;
+  kind: SourceKind;
+};
 
 /**
  * What the text itself says about the document: a written answer's date and minister, a press release's
@@ -40,7 +55,10 @@ export function guessMetadata(text: string, fileName: string): GuessedMetadata {
   else if (/\.(pptx?|key)$/i.test(fileName) || /slide \d+/i.test(head)) kind = 'slide-deck';
   else if (/\.html?$/i.test(fileName)) kind = 'web-page';
 
-  const firstLine = text.split('\n').map((l) => l.trim()).find((l) => l.length > 3 && !/^(top of page|skip to)/i.test(l));
+  const firstLine = text
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l.length > 3 && !/^(top of page|skip to)/i.test(l));
   let title = firstLine ? (firstLine.length > 200 ? `${firstLine.slice(0, 197)}…` : firstLine) : null;
   // Written answers all start with their subject heading ("Special Educational Needs"): say what they are.
   if (title && kind === 'written-answer') title = `Written answer: ${title}`;

@@ -10,7 +10,13 @@ export function plainTextDocument(text: string): ExtractedDocument {
   for (let m = paragraph.exec(text); m; m = paragraph.exec(text)) {
     const leading = m[0].length - m[0].trimStart().length;
     const trailing = m[0].length - m[0].trimEnd().length;
-    blocks.push({ kind: 'paragraph', start: m.index + leading, end: m.index + m[0].length - trailing, level: null, page: null });
+    blocks.push({
+      kind: 'paragraph',
+      start: m.index + leading,
+      end: m.index + m[0].length - trailing,
+      level: null,
+      page: null,
+    });
   }
   return { text, blocks, stated: {} };
 }

@@ -49,6 +49,7 @@ export function readerPlan(
 
 function gap(text: string, start: number, end: number, previous: ReaderItem | undefined): ReaderItem {
   // Table rows are inline cells: a line break between them must be drawn, not just kept as text.
-  const lineBreak = previous?.kind === 'block' && previous.block.kind === 'table-cell' && text.slice(start, end).includes('\n');
+  const lineBreak =
+    previous?.kind === 'block' && previous.block.kind === 'table-cell' && text.slice(start, end).includes('\n');
   return { kind: 'gap', start, end, lineBreak };
 }

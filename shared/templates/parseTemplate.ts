@@ -32,7 +32,9 @@ export function parseTemplate(fileName: string, text: string, fallbackTitle: str
       throw notATemplate(fileName, 'it is not valid JSON (or a CSV file named .csv).');
     }
     const themeSets = ThemeSetFileSchema.safeParse(json);
-    const parsed = themeSets.success ? { success: true as const, data: themeSetsToTemplate(themeSets.data) } : ConsultationTemplateSchema.safeParse(json);
+    const parsed = themeSets.success
+      ? { success: true as const, data: themeSetsToTemplate(themeSets.data) }
+      : ConsultationTemplateSchema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw notATemplate(fileName, `${issue?.path.join('.') || 'the file'}: ${issue?.message ?? 'unexpected shape'}.`);
@@ -40,11 +42,16 @@ export function parseTemplate(fileName: string, text: string, fallbackTitle: str
     template = parsed.data;
   }
   if (template.questions.length === 0) throw notATemplate(fileName, 'it has no questions in it.');
-  if (template.questions.length > MAX_QUESTIONS) throw notATemplate(fileName, `it has more than ${MAX_QUESTIONS} questions.`);
+  if (template.questions.length > MAX_QUESTIONS)
+    throw notATemplate(fileName, `it has more than ${MAX_QUESTIONS} questions.`);
   const long = template.questions.find((q) => q.text.length > MAX_QUESTION_CHARS);
   if (long) throw notATemplate(fileName, `question ${long.number} is longer than ${MAX_QUESTION_CHARS} characters.`);
   const chapters = new Set(template.chapters.map((c) => c.number));
   const lost = template.questions.find((q) => q.chapter !== null && !chapters.has(q.chapter));
-  if (lost) throw notATemplate(fileName, `question ${lost.number} is in chapter ${lost.chapter}, which the file does not list.`);
+  if (lost)
+    throw notATemplate(
+      fileName,
+      `question ${lost.number} is in chapter ${lost.chapter}, which the file does not list.`,
+    );
   return template;
 }

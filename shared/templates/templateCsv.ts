@@ -43,7 +43,11 @@ export function parseCsv(text: string): string[][] {
 
 export const TEMPLATE_CSV_HEADER = ['chapter', 'number', 'question text', 'answer type', 'word limit'];
 
-const ANSWER_TYPE_LABELS: Record<string, string> = { open: 'open text', 'agree-scale': 'agree/disagree scale', 'yes-no': 'yes/no with reasons' };
+const ANSWER_TYPE_LABELS: Record<string, string> = {
+  open: 'open text',
+  'agree-scale': 'agree/disagree scale',
+  'yes-no': 'yes/no with reasons',
+};
 
 export function templateToCsv(template: ConsultationTemplate): string {
   const chapterName = (n: number | null) => {
@@ -67,7 +71,10 @@ export function templateFromCsv(text: string, title: string): ConsultationTempla
   const rows = parseCsv(text);
   const header = rows[0]?.map((h) => h.trim().toLowerCase()) ?? [];
   const col = (name: string) => header.indexOf(name);
-  if (col('question text') < 0) throw new Error('The CSV needs a "question text" column (and optionally chapter, number, answer type, word limit).');
+  if (col('question text') < 0)
+    throw new Error(
+      'The CSV needs a "question text" column (and optionally chapter, number, answer type, word limit).',
+    );
   const chapters: ConsultationTemplate['chapters'] = [];
   const questions: ConsultationTemplate['questions'] = [];
   for (const [i, row] of rows.slice(1).entries()) {
@@ -78,7 +85,9 @@ export function templateFromCsv(text: string, title: string): ConsultationTempla
     let chapterNumber: number | null = null;
     if (chapterCell) {
       const m = /^(\d+)\s*[:.)-]?\s*(.*)$/.exec(chapterCell);
-      const existing = chapters.find((c) => `${c.number}: ${c.title}` === chapterCell || c.title === chapterCell || (m && c.number === Number(m[1])));
+      const existing = chapters.find(
+        (c) => `${c.number}: ${c.title}` === chapterCell || c.title === chapterCell || (m && c.number === Number(m[1])),
+      );
       if (existing) chapterNumber = existing.number;
       else {
         chapterNumber = m ? Number(m[1]) : chapters.length + 1;

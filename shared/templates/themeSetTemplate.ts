@@ -11,7 +11,12 @@ export const ThemeSetFileSchema = z.object({
         id: z.string(),
         title: z.string().min(1),
         themes: z.array(
-          z.object({ number: z.number().int(), title: z.string().min(1), description: z.string().optional(), children: z.array(z.string()).optional() }),
+          z.object({
+            number: z.number().int(),
+            title: z.string().min(1),
+            description: z.string().optional(),
+            children: z.array(z.string()).optional(),
+          }),
         ),
       }),
     )

@@ -53,7 +53,11 @@ function reviveBytes(_key: string, value: unknown): unknown {
 /** Exports arrive in the browser as a download, as a saved file does in the app. */
 export const downloadHost: AppHost = {
   templates: templatesIn('resources'),
-  deliverFile: async ({ fileName, bytes }) => ({ status: 'download', fileName, base64: Buffer.from(bytes).toString('base64') }),
+  deliverFile: async ({ fileName, bytes }) => ({
+    status: 'download',
+    fileName,
+    base64: Buffer.from(bytes).toString('base64'),
+  }),
 };
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -75,7 +79,12 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 export type Bridge = { url: string; close: () => Promise<void> };
 
 /** `port`: reuse a port (a restarted app keeps its origin, and so its stored preferences, as the desktop app does). */
-export async function startBridge(options: { project: ProjectServices; rendererDir: string; host?: AppHost; port?: number }): Promise<Bridge> {
+export async function startBridge(options: {
+  project: ProjectServices;
+  rendererDir: string;
+  host?: AppHost;
+  port?: number;
+}): Promise<Bridge> {
   const handlers = createHandlers(options.project, options.host ?? downloadHost);
   const root = resolve(options.rendererDir);
   const indexHtml = (await readFile(join(root, 'index.html'), 'utf8')).replace(
@@ -88,12 +97,26 @@ export async function startBridge(options: { project: ProjectServices; rendererD
       const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
       if (req.method === 'POST' && path.startsWith('/api/')) {
         const method = path.slice('/api/'.length);
-        if (!isMethod(method)) return send(res, 404, 'application/json', JSON.stringify({ ok: false, error: { code: 'not-found', message: `No such request: ${method}` } }));
+        if (!isMethod(method))
+          return send(
+            res,
+            404,
+            'application/json',
+            JSON.stringify({ ok: false, error: { code: 'not-found', message: `No such request: ${method}` } }),
+          );
         let payload: unknown;
         try {
           payload = JSON.parse(await readBody(req), reviveBytes);
         } catch {
-          return send(res, 200, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'The request was not valid JSON, or was too large.' } }));
+          return send(
+            res,
+            200,
+            'application/json',
+            JSON.stringify({
+              ok: false,
+              error: { code: 'invalid-input', message: 'The request was not valid JSON, or was too large.' },
+            }),
+          );
         }
         return send(res, 200, 'application/json', JSON.stringify(await dispatch(handlers, method, payload)));
       }

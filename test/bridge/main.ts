@@ -6,6 +6,9 @@ import { openOrCreateSampleProject } from '../../electron/services/project/sampl
 import { startBridge } from './bridgeServer.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'workbench-bridge-'));
-const project = await openOrCreateSampleProject(process.env['WORKBENCH_PROJECT'] ?? join(dir, 'Sample project.cwproj'), 'resources');
+const project = await openOrCreateSampleProject(
+  process.env['WORKBENCH_PROJECT'] ?? join(dir, 'Sample project.cwproj'),
+  'resources',
+);
 const bridge = await startBridge({ project, rendererDir: 'out/renderer' });
 console.log(`Consultation Workbench (test bridge) at ${bridge.url}  project: ${project.path}`);

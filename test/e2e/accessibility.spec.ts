@@ -33,7 +33,11 @@ test('every control can be reached with the keyboard and shows where focus is', 
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
-      return { name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? '', outline: style.outlineStyle, shadow: style.boxShadow };
+      return {
+        name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? '',
+        outline: style.outlineStyle,
+        shadow: style.boxShadow,
+      };
     });
     if (!info) continue;
     expect(info.outline !== 'none' || info.shadow !== 'none', `focus is visible on "${info.name}"`).toBe(true);
@@ -71,7 +75,10 @@ test('follows the system dark setting with readable contrast throughout', async 
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('the coverage, quote list and question editor views have no serious problems, light or dark', async ({ page, workbench }) => {
+test('the coverage, quote list and question editor views have no serious problems, light or dark', async ({
+  page,
+  workbench,
+}) => {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(workbench.url);

@@ -2,20 +2,28 @@ import { test, expect } from './fixtures.ts';
 
 const SENTENCE = 'Families in our forum wait far too long for assessments, and many give up before the plan is agreed.';
 
-test('a fast typist who never pauses still has their words saved as they go, not only when they stop', async ({ page, workbench }) => {
+test('a fast typist who never pauses still has their words saved as they go, not only when they stop', async ({
+  page,
+  workbench,
+}) => {
   await page.goto(workbench.url);
   await page.locator('.editor-content h3:has-text("Question 2:") + p').click();
   let finished = false;
   // A key every 120 ms never leaves the 300 ms pause that normally triggers a save.
   const typing = page.keyboard.type(SENTENCE, { delay: 120 }).then(() => (finished = true));
-  await expect.poll(async () => (await workbench.project.drafts.get()).content ?? '', { timeout: 8000 }).toContain('Families in our');
+  await expect
+    .poll(async () => (await workbench.project.drafts.get()).content ?? '', { timeout: 8000 })
+    .toContain('Families in our');
   expect(finished, 'the project file had the words before typing stopped').toBe(false);
   await typing;
   await expect(page.getByText('All changes saved')).toBeVisible();
   expect((await workbench.project.drafts.get()).content).toContain(SENTENCE);
 });
 
-test('the save status says "Saving…" once while someone types and "All changes saved" once they pause, not at every save', async ({ page, workbench }) => {
+test('the save status says "Saving…" once while someone types and "All changes saved" once they pause, not at every save', async ({
+  page,
+  workbench,
+}) => {
   await page.goto(workbench.url);
   await page.locator('.editor-content h3:has-text("Question 2:") + p').click();
   await expect(page.getByText('All changes saved')).toBeVisible();
@@ -24,7 +32,11 @@ test('the save status says "Saving…" once while someone types and "All changes
     const status = document.querySelector('.save-state')!;
     const said: string[] = [];
     (window as unknown as { said: string[] }).said = said;
-    new MutationObserver(() => said.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+    new MutationObserver(() => said.push(status.textContent ?? '')).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
   });
   const words = 'Families wait far too long for help.';
   await page.keyboard.type(words, { delay: 120 });

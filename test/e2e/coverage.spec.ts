@@ -3,7 +3,10 @@ import type { SourceId } from '../../shared/ids.ts';
 import { test, expect } from './fixtures.ts';
 import { chooseQuestion, openSource, selectInReader } from './pageHelpers.ts';
 
-test('the coverage view shows which questions have evidence, from which sources, and changes as quotes are pulled', async ({ page, workbench }) => {
+test('the coverage view shows which questions have evidence, from which sources, and changes as quotes are pulled', async ({
+  page,
+  workbench,
+}) => {
   await page.goto(workbench.url);
   await page.getByRole('button', { name: 'Coverage', exact: true }).click();
   const bars = page.locator('.coverage-bars');
@@ -29,7 +32,9 @@ test('the coverage view shows which questions have evidence, from which sources,
   await expect(matrix.locator('thead th')).toHaveCount(3);
   await expect(matrix.locator('td.heat-1')).toHaveCount(2);
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+    [],
+  );
 
   // A question in the view opens it in the list.
   await page.getByRole('button', { name: 'Q2', exact: true }).click();

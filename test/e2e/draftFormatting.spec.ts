@@ -2,7 +2,10 @@ import mammoth from 'mammoth';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 
-test('format an answer: bold, a bulleted list and a web link, all kept in the Word export', async ({ page, workbench }) => {
+test('format an answer: bold, a bulleted list and a web link, all kept in the Word export', async ({
+  page,
+  workbench,
+}) => {
   await page.goto(workbench.url);
   const editor = page.locator('.editor-content');
   await editor.locator('h3:has-text("Question 1:") + p').click();
@@ -40,7 +43,10 @@ test('format an answer: bold, a bulleted list and a web link, all kept in the Wo
   expect(html).toContain('<ul><li>Key workers</li><li>Shorter waits</li></ul>');
 });
 
-test('pasting from Word keeps headings, bold and lists but drops colours and fonts, and counts in the answer', async ({ page, workbench }) => {
+test('pasting from Word keeps headings, bold and lists but drops colours and fonts, and counts in the answer', async ({
+  page,
+  workbench,
+}) => {
   await page.goto(workbench.url);
   const editor = page.locator('.editor-content');
   await editor.locator('h3:has-text("Question 1:") + p').click();
@@ -50,7 +56,9 @@ test('pasting from Word keeps headings, bold and lists but drops colours and fon
     const data = new DataTransfer();
     data.setData('text/html', html);
     data.setData('text/plain', 'Our view\nBold red then blue text\nItem one\nItem two');
-    document.querySelector('.editor-content')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    document
+      .querySelector('.editor-content')!
+      .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   });
   await expect(editor.locator('strong', { hasText: 'Bold red' })).toBeVisible();
   await expect(editor.locator('ul.draft-ul li')).toHaveText(['Item one', 'Item two']);
@@ -60,7 +68,10 @@ test('pasting from Word keeps headings, bold and lists but drops colours and fon
   await expect(page.getByText('All changes saved')).toBeVisible();
 });
 
-test('make a sub-heading in an answer from the toolbar by keyboard, and switch it back and forth with Ctrl+Alt+0 / 1', async ({ page, workbench }) => {
+test('make a sub-heading in an answer from the toolbar by keyboard, and switch it back and forth with Ctrl+Alt+0 / 1', async ({
+  page,
+  workbench,
+}) => {
   await page.goto(workbench.url);
   const editor = page.locator('.editor-content');
   // Every response ends with the Annexes part.

@@ -3,13 +3,36 @@ import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { QUESTION_STATE_KEY } from '../../shared/draft/draftSchema.ts';
 import { caretSettled } from './pageHelpers.ts';
 
-test('a draft saved before sections opens in sections, and opening it writes nothing to the project', async ({ page, workbench }) => {
+test('a draft saved before sections opens in sections, and opening it writes nothing to the project', async ({
+  page,
+  workbench,
+}) => {
   // As saved by an earlier version: every block loose at the root, an answer written to the first question.
-  const state = JSON.parse(initialDraftState(await workbench.project.themes.getConsultation())) as { root: { children: Record<string, unknown>[] } };
-  const first = state.root.children.findIndex((n) => (n['$'] as Record<string, unknown> | undefined)?.[QUESTION_STATE_KEY] !== undefined);
+  const state = JSON.parse(initialDraftState(await workbench.project.themes.getConsultation())) as {
+    root: { children: Record<string, unknown>[] };
+  };
+  const first = state.root.children.findIndex(
+    (n) => (n['$'] as Record<string, unknown> | undefined)?.[QUESTION_STATE_KEY] !== undefined,
+  );
   state.root.children.splice(first + 1, 0, {
-    type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '',
-    children: [{ type: 'text', version: 1, text: 'Written before sections existed.', format: 0, detail: 0, mode: 'normal', style: '' }],
+    type: 'paragraph',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    textFormat: 0,
+    textStyle: '',
+    children: [
+      {
+        type: 'text',
+        version: 1,
+        text: 'Written before sections existed.',
+        format: 0,
+        detail: 0,
+        mode: 'normal',
+        style: '',
+      },
+    ],
   });
   const saved = await workbench.project.drafts.save(JSON.stringify(state));
   const stored = await workbench.project.drafts.get();
@@ -22,7 +45,10 @@ test('a draft saved before sections opens in sections, and opening it writes not
   expect(await workbench.project.drafts.get()).toEqual({ content: stored.content, updatedAt: saved.updatedAt });
 });
 
-test("Backspace at the start of a question's heading keeps the heading and the answer above it as they were", async ({ page, workbench }) => {
+test("Backspace at the start of a question's heading keeps the heading and the answer above it as they were", async ({
+  page,
+  workbench,
+}) => {
   await page.goto(workbench.url);
   await page.locator('.editor-content h3:has-text("Question 1:") ~ p').first().click();
   await page.keyboard.type('Our answer to question one.');
@@ -35,12 +61,17 @@ test("Backspace at the start of a question's heading keeps the heading and the a
   await page.keyboard.press('Backspace');
   await page.keyboard.type('x');
   // The heading is not pulled into the answer above, and its wording is read-only: nothing typed lands in it.
-  await expect(page.locator('.editor-content p', { hasText: 'Our answer to question one.' })).toHaveText('Our answer to question one.');
+  await expect(page.locator('.editor-content p', { hasText: 'Our answer to question one.' })).toHaveText(
+    'Our answer to question one.',
+  );
   await expect(page.locator('.editor-content h3', { hasText: 'Question 2:' })).toHaveText(wording!);
   await expect(page.getByText('All changes saved')).toBeVisible();
 });
 
-test('the arrow keys cross from one answer to the next question in one press, and typing lands there', async ({ page, workbench }) => {
+test('the arrow keys cross from one answer to the next question in one press, and typing lands there', async ({
+  page,
+  workbench,
+}) => {
   await page.goto(workbench.url);
   await page.locator('.editor-content h3:has-text("Question 2:") ~ p').first().click();
   await page.keyboard.type('Two');
@@ -57,12 +88,17 @@ test('the arrow keys cross from one answer to the next question in one press, an
   await page.keyboard.type('^');
   await expect(next).toHaveText(wording!);
   // Nothing typed went into a stray paragraph between the two sections.
-  await expect(page.locator('.editor-content .draft-section', { hasText: 'Question 2:' }).locator('> *')).toHaveCount(2);
+  await expect(page.locator('.editor-content .draft-section', { hasText: 'Question 2:' }).locator('> *')).toHaveCount(
+    2,
+  );
   await expect(page.getByText('All changes saved')).toBeVisible();
   expect((await workbench.project.drafts.get()).content).toContain('Two!');
 });
 
-test("Enter in a question's heading starts its answer, and the question's wording stays whole", async ({ page, workbench }) => {
+test("Enter in a question's heading starts its answer, and the question's wording stays whole", async ({
+  page,
+  workbench,
+}) => {
   await page.goto(workbench.url);
   const heading = page.locator('.editor-content h3', { hasText: 'Question 1:' });
   const wording = await heading.textContent();

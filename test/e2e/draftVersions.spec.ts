@@ -1,6 +1,9 @@
 import { test, expect } from './fixtures.ts';
 
-test('keep a named version of the draft and go back to it, without losing the draft it replaces', async ({ page, workbench }) => {
+test('keep a named version of the draft and go back to it, without losing the draft it replaces', async ({
+  page,
+  workbench,
+}) => {
   await page.goto(workbench.url);
   const editor = page.locator('.editor-content');
   await editor.getByText('About us').click();
@@ -28,8 +31,13 @@ test('keep a named version of the draft and go back to it, without losing the dr
   await expect(editor).not.toContainText('Added after the meeting.');
 
   const snapshots = await workbench.project.drafts.snapshots();
-  expect(snapshots.map((s) => s.name)).toEqual([expect.stringMatching(/^Before going back/), 'Before the forum meeting']);
-  const kept = workbench.project.db.prepare('SELECT content FROM draft_snapshots WHERE id = ?').get(snapshots[0]!.id) as { content: string };
+  expect(snapshots.map((s) => s.name)).toEqual([
+    expect.stringMatching(/^Before going back/),
+    'Before the forum meeting',
+  ]);
+  const kept = workbench.project.db
+    .prepare('SELECT content FROM draft_snapshots WHERE id = ?')
+    .get(snapshots[0]!.id) as { content: string };
   expect(kept.content).toContain('Added after the meeting.');
   expect((await workbench.project.drafts.get()).content).not.toContain('Added after the meeting.');
 

@@ -3,7 +3,10 @@ import { chooseQuestion, openSource, selectInReader } from './pageHelpers.ts';
 
 const PHRASE = 'new local SEND and AP partnerships';
 
-test('drag a quote onto another question to file it there, and into the draft to quote it', async ({ page, workbench }) => {
+test('drag a quote onto another question to file it there, and into the draft to quote it', async ({
+  page,
+  workbench,
+}) => {
   await page.goto(workbench.url);
   await openSource(page, /Joined-up services/);
   await chooseQuestion(page, 2);

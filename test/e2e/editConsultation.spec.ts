@@ -5,7 +5,10 @@ import { test, expect } from './fixtures.ts';
 const draftText = (page: Page) => page.locator('.editor-content').evaluate((el) => el.textContent ?? '');
 const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
 
-test('details, word limits, dragging a question and moving one across chapters by keyboard', async ({ page, workbench }) => {
+test('details, word limits, dragging a question and moving one across chapters by keyboard', async ({
+  page,
+  workbench,
+}) => {
   await page.goto(workbench.url);
   await page.getByRole('button', { name: 'Edit questions' }).click();
 
@@ -14,10 +17,16 @@ test('details, word limits, dragging a question and moving one across chapters b
   await page.getByRole('button', { name: 'Save details' }).click();
   await expect(status(page, 'Consultation details saved.')).toBeVisible();
   await expect(page.locator('.consultation-title')).toContainText('closes 22 July 2022');
-  expect(await workbench.project.themes.getConsultation()).toMatchObject({ department: 'Department for Education', deadline: '2022-07-22' });
+  expect(await workbench.project.themes.getConsultation()).toMatchObject({
+    department: 'Department for Education',
+    deadline: '2022-07-22',
+  });
 
   // A word limit of its own for Question 1, seen beside its answer's count in the question list.
-  const limit = page.getByRole('textbox', { name: 'Word limit' }).or(page.getByRole('spinbutton', { name: 'Word limit' })).first();
+  const limit = page
+    .getByRole('textbox', { name: 'Word limit' })
+    .or(page.getByRole('spinbutton', { name: 'Word limit' }))
+    .first();
   await limit.fill('100');
   await limit.press('Enter');
   await expect(status(page, "Question 1's word limit is now 100.")).toBeVisible();
@@ -26,8 +35,14 @@ test('details, word limits, dragging a question and moving one across chapters b
   // (Both rows in view first: Chromium picks the dragged element where the pointer is once it moves.)
   const rows = page.locator('.consultation-editor li[data-question-id]');
   await rows.first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  const [firstTitle, secondTitle] = [(await rows.nth(0).locator('textarea').inputValue()).slice(0, 30), (await rows.nth(1).locator('textarea').inputValue()).slice(0, 30)];
-  await rows.nth(1).locator('.drag-handle').dragTo(rows.first(), { targetPosition: { x: 40, y: 6 } });
+  const [firstTitle, secondTitle] = [
+    (await rows.nth(0).locator('textarea').inputValue()).slice(0, 30),
+    (await rows.nth(1).locator('textarea').inputValue()).slice(0, 30),
+  ];
+  await rows
+    .nth(1)
+    .locator('.drag-handle')
+    .dragTo(rows.first(), { targetPosition: { x: 40, y: 6 } });
   await expect(status(page, 'Moved Question 2: it is now Question 1, in chapter 2.')).toBeVisible();
   await expect(page.locator('.editor-content')).toContainText(`Question 1: ${secondTitle}`);
   let text = await draftText(page);
@@ -38,7 +53,9 @@ test('details, word limits, dragging a question and moving one across chapters b
   const last = chapter2.questions.at(-1)!;
   await page.getByRole('button', { name: `Move Question ${last.number} down` }).focus();
   await page.keyboard.press('Enter');
-  await expect(status(page, `Moved Question ${last.number}: it is now Question ${last.number}, in chapter 3.`)).toBeVisible();
+  await expect(
+    status(page, `Moved Question ${last.number}: it is now Question ${last.number}, in chapter 3.`),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: `Move Question ${last.number} down` })).toBeFocused();
   const after = await workbench.project.themes.getConsultation();
   expect(after.chapters[2]!.questions[0]!.id).toBe(last.id);
@@ -52,7 +69,10 @@ test('details, word limits, dragging a question and moving one across chapters b
   await expect(second).toContainText('/ 100 words');
 });
 
-test('save the questions as CSV, start again from a blank consultation, undo, and import the CSV', async ({ page, workbench }) => {
+test('save the questions as CSV, start again from a blank consultation, undo, and import the CSV', async ({
+  page,
+  workbench,
+}) => {
   await page.goto(workbench.url);
   await page.getByRole('button', { name: 'Edit questions' }).click();
 
@@ -83,11 +103,17 @@ test('save the questions as CSV, start again from a blank consultation, undo, an
   await dialog.getByRole('button', { name: 'Replace the questions' }).click();
   await expect(status(page, /The questions are now those of/)).toBeVisible();
   const questions = (await workbench.project.themes.getConsultation()).chapters.flatMap((c) => c.questions);
-  expect(questions.map((q) => [q.number, q.title, q.answerType, q.wordLimit])).toEqual(original.map((q) => [q.number, q.title, q.answerType, q.wordLimit]));
+  expect(questions.map((q) => [q.number, q.title, q.answerType, q.wordLimit])).toEqual(
+    original.map((q) => [q.number, q.title, q.answerType, q.wordLimit]),
+  );
 
   // A file that is not a consultation is refused in words, and nothing changes.
-  await page.getByLabel('Import questions from a file (JSON or CSV)').setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('name,email\nA,b@c\n') });
+  await page
+    .getByLabel('Import questions from a file (JSON or CSV)')
+    .setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('name,email\nA,b@c\n') });
   await dialog.getByRole('button', { name: 'Replace the questions' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: '"notes.csv" is not a consultation the app can read' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: '"notes.csv" is not a consultation the app can read' }),
+  ).toBeVisible();
   expect((await workbench.project.themes.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(22);
 });

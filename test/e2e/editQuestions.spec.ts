@@ -3,7 +3,10 @@ import { test, expect } from './fixtures.ts';
 
 const draftText = (page: Page) => page.locator('.editor-content').evaluate((el) => el.textContent ?? '');
 
-test('edit the questions: add, move (the answer moves too), remove and undo; the draft follows', async ({ page, workbench }) => {
+test('edit the questions: add, move (the answer moves too), remove and undo; the draft follows', async ({
+  page,
+  workbench,
+}) => {
   await page.goto(workbench.url);
   const editor = page.locator('.editor-content');
   // Answer Question 2 first.
@@ -13,11 +16,17 @@ test('edit the questions: add, move (the answer moves too), remove and undo; the
 
   await page.getByRole('button', { name: 'Edit questions' }).click();
   await page.getByRole('button', { name: 'Move Question 2 up' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Moved Question 2: it is now Question 1, in chapter 2.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Moved Question 2: it is now Question 1, in chapter 2.' }),
+  ).toBeVisible();
   let text = await draftText(page);
   expect(text.indexOf('Question 1: How should we develop the proposal')).toBeGreaterThan(-1);
-  expect(text.indexOf('Our answer to the partnerships question.')).toBeGreaterThan(text.indexOf('Question 1: How should we develop'));
-  expect(text.indexOf('Our answer to the partnerships question.')).toBeLessThan(text.indexOf('Question 2: What key factors'));
+  expect(text.indexOf('Our answer to the partnerships question.')).toBeGreaterThan(
+    text.indexOf('Question 1: How should we develop'),
+  );
+  expect(text.indexOf('Our answer to the partnerships question.')).toBeLessThan(
+    text.indexOf('Question 2: What key factors'),
+  );
 
   // Chapter 2 is the second chapter (chapter 1 has no questions yet).
   await page.getByLabel('New question in this chapter').nth(1).fill('How should key workers be funded?');
@@ -25,7 +34,9 @@ test('edit the questions: add, move (the answer moves too), remove and undo; the
   await expect(editor).toContainText('Question 8: How should key workers be funded?');
   text = await draftText(page);
   expect(text.indexOf('Question 8: How should key workers')).toBeGreaterThan(text.indexOf('Question 7:'));
-  expect(text.indexOf('Question 8: How should key workers')).toBeLessThan(text.indexOf('Question 9: Strengthening early years'));
+  expect(text.indexOf('Question 8: How should key workers')).toBeLessThan(
+    text.indexOf('Question 9: Strengthening early years'),
+  );
 
   await page.getByRole('button', { name: 'Remove Question 8' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Removed Question 8.' })).toBeVisible();
@@ -42,13 +53,18 @@ test('edit the questions: add, move (the answer moves too), remove and undo; the
   await page.getByRole('button', { name: 'Remove Question 1', exact: true }).click();
   await expect(editor).toContainText('Removed question: How should we develop the proposal');
   text = await draftText(page);
-  expect(text.indexOf('Our answer to the partnerships question.')).toBeGreaterThan(text.indexOf('Removed question: How should we develop'));
+  expect(text.indexOf('Our answer to the partnerships question.')).toBeGreaterThan(
+    text.indexOf('Removed question: How should we develop'),
+  );
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(editor).toContainText('Question 1: How should we develop the proposal');
   await expect(editor).not.toContainText('Removed question:');
 });
 
-test('a question added to a chapter with none gets that chapter\'s heading in the draft, in its place', async ({ page, workbench }) => {
+test("a question added to a chapter with none gets that chapter's heading in the draft, in its place", async ({
+  page,
+  workbench,
+}) => {
   await page.goto(workbench.url);
   await page.getByRole('button', { name: 'Edit questions' }).click();
   await page.getByLabel('New question in this chapter').first().fill('What is the case for change in your area?');

@@ -11,7 +11,10 @@ const SOURCE_TITLE = /Joined-up services for children with SEND/;
 const PHRASE = 'Local authorities already have existing statutory responsibilities';
 const ANSWER = 'Our forum sees the same gaps between education and health every week.';
 
-test('pull a quote, draft an answer with it, export to Word and find it all again after a restart', async ({ page, workbench }) => {
+test('pull a quote, draft an answer with it, export to Word and find it all again after a restart', async ({
+  page,
+  workbench,
+}) => {
   await page.goto(workbench.url);
   await expect(page.getByRole('heading', { name: 'SEND Green Paper 2022 response' })).toBeVisible();
   await expect(page.getByText('0 of 22 questions have evidence')).toBeVisible();
@@ -43,7 +46,7 @@ test('pull a quote, draft an answer with it, export to Word and find it all agai
   await page.locator('.editor-content').focus();
   await page.keyboard.type(ANSWER);
   await expect(page.getByText('All changes saved')).toBeVisible();
-  await expect(page.getByRole('button', { name: /^Question 5\b/ })).toContainText("19 / 250 words");
+  await expect(page.getByRole('button', { name: /^Question 5\b/ })).toContainText('19 / 250 words');
 
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export to Word' }).click();
@@ -92,8 +95,12 @@ test('a selected passage gets suggested questions, and one click files it there'
   await selectInReader(page, 'Management of the EHCP Process: Streamlining and modernising the EHCP process');
   const suggestions = page.getByRole('group', { name: 'Suggested questions for this passage' });
   await expect(suggestions.getByRole('button')).toHaveCount(3);
-  const ranked = await workbench.project.suggestions.forText('Management of the EHCP Process: Streamlining and modernising the EHCP process');
-  const best = (await workbench.project.themes.getConsultation()).chapters.flatMap((c) => c.questions).find((q) => q.id === ranked[0]!.themeId)!;
+  const ranked = await workbench.project.suggestions.forText(
+    'Management of the EHCP Process: Streamlining and modernising the EHCP process',
+  );
+  const best = (await workbench.project.themes.getConsultation()).chapters
+    .flatMap((c) => c.questions)
+    .find((q) => q.id === ranked[0]!.themeId)!;
   await suggestions.getByRole('button', { name: `Pull quote to Question ${best.number} (suggested)` }).click();
   await expect(page.getByRole('status').filter({ hasText: `Quote added to Question ${best.number}.` })).toBeVisible();
   await expect(page.getByRole('button', { name: new RegExp(`^Question ${best.number}\\b`) })).toContainText('1 quote');

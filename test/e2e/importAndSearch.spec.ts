@@ -24,7 +24,10 @@ async function dropFiles(page: Page, files: { name: string; type: string; base64
   await pane.dispatchEvent('drop', { dataTransfer });
 }
 
-test('import several files with the file picker: progress, a result per file, and a bad file changes nothing', async ({ page, workbench }) => {
+test('import several files with the file picker: progress, a result per file, and a bad file changes nothing', async ({
+  page,
+  workbench,
+}) => {
   await page.goto(workbench.url);
   await expect(page.getByRole('list', { name: 'Sources in this project' }).getByRole('listitem')).toHaveCount(5);
 
@@ -32,7 +35,11 @@ test('import several files with the file picker: progress, a result per file, an
     { name: 'forum-notes.txt', mimeType: 'text/plain', buffer: Buffer.from(NOTES) },
     { name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('this is not really a pdf at all') },
     { name: 'council-update.html', mimeType: 'text/html', buffer: Buffer.from(ARTICLE) },
-    { name: 'single-paragraph.docx', mimeType: 'application/octet-stream', buffer: readFileSync('test/fixtures/docx/single-paragraph.docx') },
+    {
+      name: 'single-paragraph.docx',
+      mimeType: 'application/octet-stream',
+      buffer: readFileSync('test/fixtures/docx/single-paragraph.docx'),
+    },
   ]);
 
   const results = page.locator('.import-results');

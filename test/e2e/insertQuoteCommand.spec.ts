@@ -1,15 +1,26 @@
 import { test, expect } from './fixtures.ts';
 import type { ThemeId } from '../../shared/ids.ts';
 
-test('Ctrl+Shift+Q finds a quote by its words and puts it into the answer being written, own quotes first', async ({ page, workbench }) => {
+test('Ctrl+Shift+Q finds a quote by its words and puts it into the answer being written, own quotes first', async ({
+  page,
+  workbench,
+}) => {
   const sources = await workbench.project.sources.list();
   const consultation = await workbench.project.themes.getConsultation();
   const q = (n: number) => consultation.chapters.flatMap((c) => c.questions).find((x) => x.number === n)!.id as ThemeId;
   const slides = (await workbench.project.sources.get(sources.find((s) => s.kind === 'slide-deck')!.id)).text;
   const at = (phrase: string) => ({ start: slides.indexOf(phrase), end: slides.indexOf(phrase) + phrase.length });
   const slideId = sources.find((s) => s.kind === 'slide-deck')!.id;
-  await workbench.project.quotes.create({ sourceId: slideId, ...at('A system which is no longer financially sustainable'), themeIds: [q(18)] });
-  await workbench.project.quotes.create({ sourceId: slideId, ...at('Streamlining and modernising the EHCP process'), themeIds: [q(4)] });
+  await workbench.project.quotes.create({
+    sourceId: slideId,
+    ...at('A system which is no longer financially sustainable'),
+    themeIds: [q(18)],
+  });
+  await workbench.project.quotes.create({
+    sourceId: slideId,
+    ...at('Streamlining and modernising the EHCP process'),
+    themeIds: [q(4)],
+  });
 
   await page.goto(workbench.url);
   await page.getByRole('button', { name: /^Question 4\b/ }).click();
@@ -22,7 +33,9 @@ test('Ctrl+Shift+Q finds a quote by its words and puts it into the answer being 
   await expect(dialog.getByRole('option')).toHaveCount(1);
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: 'Quote inserted into the answer to Question 4.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Quote inserted into the answer to Question 4.' }),
+  ).toBeVisible();
 
   const block = page.locator('.editor-content .source-quote-block');
   await expect(block).toContainText('A system which is no longer financially sustainable');

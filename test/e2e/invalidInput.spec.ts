@@ -38,7 +38,9 @@ test('a selection the project refuses is explained to the user', async ({ page, 
 test('a quote that no longer matches its source is reported loudly on opening', async ({ page, workbench }) => {
   const [source] = await workbench.project.sources.list();
   const quote = await workbench.project.quotes.create({ sourceId: source!.id, start: 0, end: 20, themeIds: [] });
-  workbench.project.db.prepare('UPDATE quote_fragments SET text = ? WHERE quote_id = ?').run('Invented words', quote.id);
+  workbench.project.db
+    .prepare('UPDATE quote_fragments SET text = ? WHERE quote_id = ?')
+    .run('Invented words', quote.id);
   await page.goto(workbench.url);
   await expect(page.getByRole('alert')).toContainText('1 quote no longer matches the source it was taken from.');
   await expect(page.getByRole('alert')).toContainText(`quote ${quote.id}`);

@@ -21,7 +21,9 @@ test('pull a quote with the keyboard only: find the words, extend the selection,
   await page.keyboard.press('Control+Shift+ArrowRight');
   await page.keyboard.press('Control+Shift+ArrowRight');
   await page.keyboard.press('Control+Shift+ArrowRight');
-  await expect(page.locator('.selection-preview')).toHaveText('Selected: “Streamlining and modernising the EHCP process”');
+  await expect(page.locator('.selection-preview')).toHaveText(
+    'Selected: “Streamlining and modernising the EHCP process”',
+  );
   await page.keyboard.press('Control+Shift+K');
   await expect(page.getByRole('status').filter({ hasText: 'Quote added to Question 4.' })).toBeVisible();
 
@@ -34,8 +36,12 @@ test('"Whole sentences" widens a selection to the sentences it touches', async (
   await page.getByRole('button', { name: /Joined-up services/ }).click();
   await selectInReader(page, 'strengthened accountabilities');
   await page.getByRole('button', { name: 'Whole sentences' }).click();
-  await expect(page.locator('.selection-preview')).toHaveText(/^Selected: “They will be underpinned by strengthened accountabilities/);
+  await expect(page.locator('.selection-preview')).toHaveText(
+    /^Selected: “They will be underpinned by strengthened accountabilities/,
+  );
   await page.getByRole('button', { name: 'Pull quote to Question 1' }).click();
   const [quote] = await workbench.project.quotes.list({});
-  expect(quote!.fragments[0]!.text).toBe('They will be underpinned by strengthened accountabilities and improved use of data for all those responsible for local delivery.');
+  expect(quote!.fragments[0]!.text).toBe(
+    'They will be underpinned by strengthened accountabilities and improved use of data for all those responsible for local delivery.',
+  );
 });

@@ -1,6 +1,9 @@
 import { test, expect } from './fixtures.ts';
 
-test('hide a pane, resize two by keyboard, and find the layout as it was after a restart', async ({ page, workbench }) => {
+test('hide a pane, resize two by keyboard, and find the layout as it was after a restart', async ({
+  page,
+  workbench,
+}) => {
   await page.goto(workbench.url);
   await expect(page.getByText('0 of 22 questions have evidence')).toBeVisible();
   const sources = page.getByRole('region', { name: 'Sources' });
@@ -18,7 +21,9 @@ test('hide a pane, resize two by keyboard, and find the layout as it was after a
   await divider.focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
   await expect(divider).toHaveAttribute('aria-valuenow', String(before + 12));
-  expect((await page.getByRole('region', { name: 'Questions', exact: true }).boundingBox())!.width).toBeGreaterThan(questionsWidth + 40);
+  expect((await page.getByRole('region', { name: 'Questions', exact: true }).boundingBox())!.width).toBeGreaterThan(
+    questionsWidth + 40,
+  );
 
   // The shortcut shows it again; hiding the last pane shown is not possible.
   await page.keyboard.press('Control+Shift+Digit1');
@@ -32,5 +37,8 @@ test('hide a pane, resize two by keyboard, and find the layout as it was after a
   await expect(sources).toBeHidden();
   await expect(page.getByRole('region', { name: 'Questions', exact: true })).toBeHidden();
   await page.keyboard.press('Control+Shift+Digit2');
-  await expect(page.getByRole('separator', { name: 'Resize Questions and Draft' })).toHaveAttribute('aria-valuenow', String(before + 12));
+  await expect(page.getByRole('separator', { name: 'Resize Questions and Draft' })).toHaveAttribute(
+    'aria-valuenow',
+    String(before + 12),
+  );
 });

@@ -1,15 +1,21 @@
 import { test, expect } from './fixtures.ts';
 import { chooseQuestion, openSource, selectInReader } from './pageHelpers.ts';
 
-test('an unverified topic label is marked as such until the user puts in the wording, and the draft follows', async ({ page, workbench }) => {
+test('an unverified topic label is marked as such until the user puts in the wording, and the draft follows', async ({
+  page,
+  workbench,
+}) => {
   await page.goto(workbench.url);
   await chooseQuestion(page, 8);
   await expect(page.locator('.unverified')).toContainText('is a topic label');
   const editor = page.locator('.editor-content');
-  await expect(editor).toContainText('Question 8: Strengthening early years practice for the two-year-old progress check (topic label; official wording not verified)');
+  await expect(editor).toContainText(
+    'Question 8: Strengthening early years practice for the two-year-old progress check (topic label; official wording not verified)',
+  );
 
   await page.getByRole('button', { name: 'Edit wording' }).click();
-  const official = 'How can we best support early years settings to identify needs early through the two-year-old progress check?';
+  const official =
+    'How can we best support early years settings to identify needs early through the two-year-old progress check?';
   await page.getByLabel('Wording of Question 8').fill(official);
   await page.getByRole('button', { name: 'Save wording' }).click();
   await expect(page.locator('.unverified')).toHaveCount(0);
@@ -17,7 +23,9 @@ test('an unverified topic label is marked as such until the user puts in the wor
   await expect(editor).not.toContainText('Question 8: Strengthening early years');
   await expect(page.getByText('All changes saved')).toBeVisible();
 
-  const q8 = (await workbench.project.themes.getConsultation()).chapters.flatMap((c) => c.questions).find((q) => q.number === 8)!;
+  const q8 = (await workbench.project.themes.getConsultation()).chapters
+    .flatMap((c) => c.questions)
+    .find((q) => q.number === 8)!;
   expect(q8).toMatchObject({ title: official, verified: true });
   expect((await workbench.project.drafts.get()).content).toContain(`Question 8: ${official}`);
 });

@@ -79,10 +79,15 @@ test('add a second passage to a quote: the draft shows where words were left out
   await expect(page.getByRole('status').filter({ hasText: 'it now has 2 parts' })).toBeVisible();
   await expect(page.locator('.reader-text mark')).toHaveText([PHRASE, 'strategically plan SEND services']);
   await page.getByRole('button', { name: 'Insert into draft' }).click();
-  await expect(page.locator('.source-quote-block blockquote')).toHaveText(`“${PHRASE} [...] strategically plan SEND services”`);
+  await expect(page.locator('.source-quote-block blockquote')).toHaveText(
+    `“${PHRASE} [...] strategically plan SEND services”`,
+  );
 });
 
-test('clicking highlighted words shows the quote’s questions and where the draft uses it', async ({ page, workbench }) => {
+test('clicking highlighted words shows the quote’s questions and where the draft uses it', async ({
+  page,
+  workbench,
+}) => {
   await page.goto(workbench.url);
   await openSource(page, /Joined-up services/);
   await chooseQuestion(page, 2);

@@ -2,7 +2,10 @@ import { test, expect } from './fixtures.ts';
 import type { ThemeId } from '../../shared/ids.ts';
 import { caretSettled } from './pageHelpers.ts';
 
-test("typing, deleting and pasting in a question's or chapter's heading leave its wording as it was", async ({ page, workbench }) => {
+test("typing, deleting and pasting in a question's or chapter's heading leave its wording as it was", async ({
+  page,
+  workbench,
+}) => {
   await page.goto(workbench.url);
   const heading = page.locator('.editor-content h3', { hasText: 'Question 1:' });
   const wording = await heading.textContent();
@@ -23,14 +26,22 @@ test("typing, deleting and pasting in a question's or chapter's heading leave it
   expect((await workbench.project.drafts.get()).content ?? '').not.toMatch(/xyz|abc/); // nothing to save, or saved without them
 });
 
-test('a click on a quotation in the draft selects it, and typing then starts a new paragraph right after it', async ({ page, workbench }) => {
+test('a click on a quotation in the draft selects it, and typing then starts a new paragraph right after it', async ({
+  page,
+  workbench,
+}) => {
   const consultation = await workbench.project.themes.getConsultation();
   const q4 = consultation.chapters.flatMap((c) => c.questions).find((x) => x.number === 4)!.id as ThemeId;
   const sources = await workbench.project.sources.list();
   const slides = sources.find((s) => s.kind === 'slide-deck')!;
   const text = (await workbench.project.sources.get(slides.id)).text;
   const phrase = 'Streamlining and modernising the EHCP process';
-  await workbench.project.quotes.create({ sourceId: slides.id, start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, themeIds: [q4] });
+  await workbench.project.quotes.create({
+    sourceId: slides.id,
+    start: text.indexOf(phrase),
+    end: text.indexOf(phrase) + phrase.length,
+    themeIds: [q4],
+  });
 
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(workbench.url);
@@ -62,13 +73,21 @@ test('a click on a quotation in the draft selects it, and typing then starts a n
   await expect(aboutUs).toHaveText(aboutUsText!);
 });
 
-test('after Ctrl+Shift+Q inserts a quote, the caret is on a new line right after it, in view, and typing lands there', async ({ page, workbench }) => {
+test('after Ctrl+Shift+Q inserts a quote, the caret is on a new line right after it, in view, and typing lands there', async ({
+  page,
+  workbench,
+}) => {
   const consultation = await workbench.project.themes.getConsultation();
   const q4 = consultation.chapters.flatMap((c) => c.questions).find((x) => x.number === 4)!.id as ThemeId;
   const slides = (await workbench.project.sources.list()).find((s) => s.kind === 'slide-deck')!;
   const text = (await workbench.project.sources.get(slides.id)).text;
   const phrase = 'Streamlining and modernising the EHCP process';
-  await workbench.project.quotes.create({ sourceId: slides.id, start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, themeIds: [q4] });
+  await workbench.project.quotes.create({
+    sourceId: slides.id,
+    start: text.indexOf(phrase),
+    end: text.indexOf(phrase) + phrase.length,
+    themeIds: [q4],
+  });
 
   await page.goto(workbench.url);
   await page.getByRole('button', { name: /^Question 4\b/ }).click();

@@ -10,9 +10,12 @@ import { SHELL_CHANNELS } from '../../shared/ipc/events.ts';
 const MAIN = 'out/main/index.js';
 
 function newestSource(dir: string): number {
-  return Math.max(0, ...readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
+  return Math.max(
+    0,
+    ...readdirSync(dir, { withFileTypes: true, recursive: true })
+      .filter((e) => e.isFile())
+      .map((e) => statSync(join(e.parentPath, e.name)).mtimeMs),
+  );
 }
 
 type Recorded = {
@@ -32,7 +35,8 @@ function runMain(): Recorded {
 describe('the built main process', () => {
   beforeAll(() => {
     // `npm test` runs vitest before the build, so build here when out/ is missing or older than the sources.
-    const stale = !existsSync(MAIN) || statSync(MAIN).mtimeMs < Math.max(newestSource('electron'), newestSource('shared'));
+    const stale =
+      !existsSync(MAIN) || statSync(MAIN).mtimeMs < Math.max(newestSource('electron'), newestSource('shared'));
     if (stale) execFileSync('npx', ['electron-vite', 'build'], { stdio: 'ignore' });
   }, 120_000);
 
@@ -42,7 +46,11 @@ describe('the built main process', () => {
     expect(rec.events.indexOf('lock')).toBeLessThan(rec.readyAt);
     expect(rec.events.slice(0, rec.readyAt)).toContain('on:web-contents-created');
     expect(rec.windows).toHaveLength(1);
-    expect(rec.windows[0]!.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(rec.windows[0]!.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    });
     expect(rec.exitCode).toBeNull();
   });
 

@@ -4,7 +4,9 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 
 const fakeUrl = new URL('./fakeElectron.mjs', import.meta.url).href;
-registerHooks({ resolve: (spec, ctx, next) => (spec === 'electron' ? { url: fakeUrl, shortCircuit: true } : next(spec, ctx)) });
+registerHooks({
+  resolve: (spec, ctx, next) => (spec === 'electron' ? { url: fakeUrl, shortCircuit: true } : next(spec, ctx)),
+});
 const fake = await import(fakeUrl);
 await import(pathToFileURL(resolve('out/main/index.js')).href);
 fake.fireReady();

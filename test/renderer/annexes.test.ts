@@ -16,12 +16,15 @@ describe('the Annexes part', () => {
   it('is added at the end of an older draft without it, leaving what was written alone', () => {
     const editor = draftEditor();
     writeAnswer(editor, 11, ['Our answer.']);
-    editor.update(() => {
-      // An older draft: no Annexes, and the writer's own paragraph last.
-      $getRoot().getLastChild()!.remove();
-      $getRoot().getLastChild()!.remove();
-      $getRoot().append($createParagraphNode().append($createTextNode('A closing thought.')));
-    }, { discrete: true });
+    editor.update(
+      () => {
+        // An older draft: no Annexes, and the writer's own paragraph last.
+        $getRoot().getLastChild()!.remove();
+        $getRoot().getLastChild()!.remove();
+        $getRoot().append($createParagraphNode().append($createTextNode('A closing thought.')));
+      },
+      { discrete: true },
+    );
     const before = outline(editor);
     expect(before).not.toContain(`h2:${ANNEXES}`);
 

@@ -14,7 +14,9 @@ const sections = (editor: LexicalEditor) =>
   editor.getEditorState().read(() =>
     $getRoot()
       .getChildren()
-      .map((section) => ($isDraftSectionNode(section) ? section.getChildren().map((n) => n.getTextContent() || n.getType()) : ['LOOSE'])),
+      .map((section) =>
+        $isDraftSectionNode(section) ? section.getChildren().map((n) => n.getTextContent() || n.getType()) : ['LOOSE'],
+      ),
   );
 
 function edit(editor: LexicalEditor, change: () => void) {
@@ -28,11 +30,17 @@ describe('the draft in sections', () => {
     writeAnswer(loose, 11, ['Families wait too long.', 'Much too long.']);
     const grouped = inSections(draftEditor(json(loose)));
     expect(sectionsWellFormed(grouped)).toBe(true);
-    expect(sections(grouped).find((s) => s[0]!.startsWith('Question 1'))).toEqual(['Question 1: Question text 1', 'Families wait too long.', 'Much too long.']);
+    expect(sections(grouped).find((s) => s[0]!.startsWith('Question 1'))).toEqual([
+      'Question 1: Question text 1',
+      'Families wait too long.',
+      'Much too long.',
+    ]);
     // The same blocks in the same order, for the app's sections, counts and the Word export.
     expect(outline(grouped)).toEqual(outline(loose));
     expect(draftToDocument(json(grouped), 'T', null)).toEqual(draftToDocument(json(loose), 'T', null));
-    expect(grouped.getEditorState().read(() => $draftSections().map((s) => s.body.length))).toEqual(loose.getEditorState().read(() => $draftSections().map((s) => s.body.length)));
+    expect(grouped.getEditorState().read(() => $draftSections().map((s) => s.body.length))).toEqual(
+      loose.getEditorState().read(() => $draftSections().map((s) => s.body.length)),
+    );
   });
 
   it('splits a section where a question heading goes in, joins an answer whose heading went to the one before, and drops an emptied section', () => {
@@ -41,11 +49,17 @@ describe('the draft in sections', () => {
     const before = sections(editor).length;
     edit(editor, () => {
       const second = $draftSections()[0]!.body[1]!;
-      second.insertBefore($setState($createHeadingNode('h3').append($createTextNode('Question 9: inserted')), questionState, 99));
+      second.insertBefore(
+        $setState($createHeadingNode('h3').append($createTextNode('Question 9: inserted')), questionState, 99),
+      );
     });
     expect(sections(editor)).toContainEqual(['Question 9: inserted', 'Second paragraph.']);
     expect(sections(editor)).toHaveLength(before + 1);
-    edit(editor, () => $draftSections().find((s) => s.themeId === 99)!.heading.remove());
+    edit(editor, () =>
+      $draftSections()
+        .find((s) => s.themeId === 99)!
+        .heading.remove(),
+    );
     expect(sections(editor)).toContainEqual(['Question 1: Question text 1', 'First answer.', 'Second paragraph.']);
     expect(sections(editor)).toHaveLength(before);
     edit(editor, () => {
@@ -65,6 +79,8 @@ describe('the draft in sections', () => {
     writeAnswer(editor, 12, ['Typed into question 2.']);
     const next = serialize(editor.getEditorState());
     expect(composeDraft(next)).toBe(json(editor));
-    expect(next.blocks.filter((b, i) => b !== first.blocks[i])).toEqual([expect.stringContaining('Typed into question 2.')]);
+    expect(next.blocks.filter((b, i) => b !== first.blocks[i])).toEqual([
+      expect.stringContaining('Typed into question 2.'),
+    ]);
   });
 });

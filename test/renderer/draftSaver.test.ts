@@ -24,16 +24,25 @@ function autosave(editor: LexicalEditor, project: { current: ProjectServices }) 
   const serialize = createDraftSerializer();
   const saver = createDraftSaver(async (input) => {
     sent.push(input);
-    const result = await dispatch(createHandlers(project.current, { templates: templatesIn(RESOURCES_DIR), deliverFile: async () => ({ status: 'cancelled' }) }), 'saveDraftChanges', { ...input, project: project.current.path });
+    const result = await dispatch(
+      createHandlers(project.current, {
+        templates: templatesIn(RESOURCES_DIR),
+        deliverFile: async () => ({ status: 'cancelled' }),
+      }),
+      'saveDraftChanges',
+      { ...input, project: project.current.path },
+    );
     if (!result.ok) throw new ApiFailure(result.error.code, result.error.message);
     return result.value as SavedDraft;
   }, serialize(editor.getEditorState()));
   return { sent, save: () => saver.save(serialize(editor.getEditorState())) };
 }
 
-
 function type(editor: LexicalEditor, section: number, words: string) {
-  editor.update(() => $draftSections()[section]!.body[0]!.replace($createParagraphNode().append($createTextNode(words))), { discrete: true });
+  editor.update(
+    () => $draftSections()[section]!.body[0]!.replace($createParagraphNode().append($createTextNode(words))),
+    { discrete: true },
+  );
 }
 
 /** Stores the editor's draft whole, as autosave's first save does, and gives its revision. */
@@ -92,7 +101,9 @@ describe('autosave sends only what changed', () => {
     await project.current.drafts.restoreSnapshot(kept.id);
     const restored = await project.current.drafts.get();
     const { shell, blocks } = createDraftSerializer()(editor.getEditorState());
-    await expect(project.current.drafts.saveChanges(revision, shell, [[0, blocks.length]])).rejects.toMatchObject({ code: 'conflict' });
+    await expect(project.current.drafts.saveChanges(revision, shell, [[0, blocks.length]])).rejects.toMatchObject({
+      code: 'conflict',
+    });
     expect(await project.current.drafts.get()).toEqual(restored);
   });
 
@@ -107,7 +118,9 @@ describe('autosave sends only what changed', () => {
     const { revision } = await storeWhole(project.current, editor);
     const before = await project.current.drafts.get();
     const { shell, blocks } = createDraftSerializer()(editor.getEditorState());
-    await expect(project.current.drafts.saveChanges(revision, shell, changes as BlockChanges)).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(project.current.drafts.saveChanges(revision, shell, changes as BlockChanges)).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
     expect(await project.current.drafts.get()).toEqual(before);
     // The refused changes left the revision as it was: the next good ones still apply to it.
     await project.current.drafts.saveChanges(revision, shell, [[0, blocks.length]]);

@@ -8,13 +8,23 @@ import { draftEditor } from './testDraft.ts';
 
 const $sectionWordCounts = () => $draftWordCounts($draftSections(), new Map()).sections;
 
-const quote = { quoteId: 7 as QuoteId, sourceId: 3 as SourceId, text: 'We will publish national standards', citation: 'Green Paper, 29 March 2022' };
+const quote = {
+  quoteId: 7 as QuoteId,
+  sourceId: 3 as SourceId,
+  text: 'We will publish national standards',
+  citation: 'Green Paper, 29 March 2022',
+};
 
 describe('draft sections', () => {
-  it('puts a quotation in the chosen question\'s answer, not the next one', () => {
+  it("puts a quotation in the chosen question's answer, not the next one", () => {
     const editor = draftEditor();
     let inserted = false;
-    editor.update(() => { inserted = $insertQuoteInSection(11, quote) !== null; }, { discrete: true });
+    editor.update(
+      () => {
+        inserted = $insertQuoteInSection(11, quote) !== null;
+      },
+      { discrete: true },
+    );
     expect(inserted).toBe(true);
 
     const doc = draftToDocument(JSON.stringify(editor.getEditorState().toJSON()), 'T', null);
@@ -28,14 +38,24 @@ describe('draft sections', () => {
   it('refuses a question the draft has no heading for', () => {
     const editor = draftEditor();
     let inserted = true;
-    editor.update(() => { inserted = $insertQuoteInSection(999, quote) !== null; }, { discrete: true });
+    editor.update(
+      () => {
+        inserted = $insertQuoteInSection(999, quote) !== null;
+      },
+      { discrete: true },
+    );
     expect(inserted).toBe(false);
     expect(editor.getEditorState().read(() => $getRoot().getTextContent())).not.toContain(quote.text);
   });
 
-  it('counts a quotation\'s words in its answer and keeps other answers at zero', () => {
+  it("counts a quotation's words in its answer and keeps other answers at zero", () => {
     const editor = draftEditor();
-    editor.update(() => { $insertQuoteInSection(12, quote); }, { discrete: true });
+    editor.update(
+      () => {
+        $insertQuoteInSection(12, quote);
+      },
+      { discrete: true },
+    );
     const counts = editor.getEditorState().read(() => $sectionWordCounts());
     expect(counts.get(12)).toBe(5);
     expect(counts.get(11)).toBe(0);
@@ -43,7 +63,12 @@ describe('draft sections', () => {
 
   it('keeps the quotation block, its ids and its question markers through save and reload', () => {
     const editor = draftEditor();
-    editor.update(() => { $insertQuoteInSection(11, quote); }, { discrete: true });
+    editor.update(
+      () => {
+        $insertQuoteInSection(11, quote);
+      },
+      { discrete: true },
+    );
     const saved = JSON.stringify(editor.getEditorState().toJSON());
 
     const reopened = draftEditor(saved);

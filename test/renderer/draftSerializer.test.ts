@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, type LexicalEditor } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $isElementNode,
+  $isTextNode,
+  type LexicalEditor,
+} from 'lexical';
 import type { QuoteId, SourceId } from '../../shared/ids.ts';
 import { $draftSections, $insertQuoteInSection } from '../../renderer/src/editor/draftSections.ts';
 import { createDraftSerializer } from '../../renderer/src/editor/draftSerializer.ts';
@@ -28,7 +35,13 @@ describe('saving only the blocks that changed', () => {
           if ($isTextNode(leaf)) leaf.setTextContent('Families wait $& "too" long\\n');
         }
       },
-      () => void $insertQuoteInSection(12, { quoteId: 7 as QuoteId, sourceId: 3 as SourceId, text: 'We will publish national standards', citation: 'Green Paper' }),
+      () =>
+        void $insertQuoteInSection(12, {
+          quoteId: 7 as QuoteId,
+          sourceId: 3 as SourceId,
+          text: 'We will publish national standards',
+          citation: 'Green Paper',
+        }),
       () => $getRoot().getChildren().at(-1)!.remove(),
       () => $getRoot().append($createParagraphNode().append($createTextNode('A new last paragraph'))),
     ];

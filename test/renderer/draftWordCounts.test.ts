@@ -1,6 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHeadlessEditor } from '@lexical/headless';
-import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isElementNode, $isTextNode, type LexicalEditor } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $getSelection,
+  $isElementNode,
+  $isTextNode,
+  type LexicalEditor,
+} from 'lexical';
 import type { QuoteId, SourceId, ThemeId } from '../../shared/ids.ts';
 import type { Consultation } from '../../shared/domain/theme.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
@@ -15,42 +23,87 @@ vi.mock('../../shared/draft/wordCount.ts', async (original) => {
   return { countWords: vi.fn(real.countWords) };
 });
 
-const question = (id: number, number: number) => ({ id: id as ThemeId, parentId: 1 as ThemeId, kind: 'question' as const, number, title: `Question text ${number}`, verified: true, wordLimit: 250, position: number, answerType: 'open' as const, quoteCount: 0 });
+const question = (id: number, number: number) => ({
+  id: id as ThemeId,
+  parentId: 1 as ThemeId,
+  kind: 'question' as const,
+  number,
+  title: `Question text ${number}`,
+  verified: true,
+  wordLimit: 250,
+  position: number,
+  answerType: 'open' as const,
+  quoteCount: 0,
+});
 const consultation: Consultation = {
   title: 'Test consultation',
   department: null,
   deadline: null,
   chapters: [
-    { id: 1 as ThemeId, parentId: null, kind: 'chapter', number: 1, title: 'First', verified: true, wordLimit: null, position: 0, answerType: 'open', quoteCount: 0, questions: [question(11, 1), question(12, 2)] },
+    {
+      id: 1 as ThemeId,
+      parentId: null,
+      kind: 'chapter',
+      number: 1,
+      title: 'First',
+      verified: true,
+      wordLimit: null,
+      position: 0,
+      answerType: 'open',
+      quoteCount: 0,
+      questions: [question(11, 1), question(12, 2)],
+    },
   ],
 };
 
 function draft(): LexicalEditor {
-  const editor = createHeadlessEditor({ nodes: DRAFT_NODES, onError: (e) => { throw e; } });
+  const editor = createHeadlessEditor({
+    nodes: DRAFT_NODES,
+    onError: (e) => {
+      throw e;
+    },
+  });
   editor.setEditorState(editor.parseEditorState(initialDraftState(consultation)));
-  editor.update(() => {
-    $insertQuoteInSection(12, { quoteId: 7 as QuoteId, sourceId: 3 as SourceId, text: 'We will publish national standards', citation: 'Green Paper' });
-    $getSelection()?.insertText('Agreed'); // straight after the quotation
-    const heading = $draftSections().find((s) => s.themeId === 11)!.heading;
-    heading.insertAfter($createParagraphNode().append($createTextNode('Three short words')));
-  }, { discrete: true });
+  editor.update(
+    () => {
+      $insertQuoteInSection(12, {
+        quoteId: 7 as QuoteId,
+        sourceId: 3 as SourceId,
+        text: 'We will publish national standards',
+        citation: 'Green Paper',
+      });
+      $getSelection()?.insertText('Agreed'); // straight after the quotation
+      const heading = $draftSections().find((s) => s.themeId === 11)!.heading;
+      heading.insertAfter($createParagraphNode().append($createTextNode('Three short words')));
+    },
+    { discrete: true },
+  );
   return editor;
 }
 
-const count = (editor: LexicalEditor, previous: BlockWordCounts) => editor.getEditorState().read(() => $draftWordCounts($draftSections(), previous));
+const count = (editor: LexicalEditor, previous: BlockWordCounts) =>
+  editor.getEditorState().read(() => $draftWordCounts($draftSections(), previous));
 const fromScratch = (editor: LexicalEditor) => count(editor, new Map());
 
 function typeInFirstAnswer(editor: LexicalEditor, extra: string) {
-  editor.update(() => {
-    const paragraph = $draftSections().find((s) => s.themeId === 11)!.body[0]!;
-    const text = $isElementNode(paragraph) ? paragraph.getFirstChild() : null;
-    if ($isTextNode(text)) text.setTextContent(text.getTextContent() + extra);
-  }, { discrete: true });
+  editor.update(
+    () => {
+      const paragraph = $draftSections().find((s) => s.themeId === 11)!.body[0]!;
+      const text = $isElementNode(paragraph) ? paragraph.getFirstChild() : null;
+      if ($isTextNode(text)) text.setTextContent(text.getTextContent() + extra);
+    },
+    { discrete: true },
+  );
 }
 
 describe('draft word counts', () => {
   it('counts only what the writer wrote in the whole draft: an empty response has 0 words, not its headings', () => {
-    const empty = createHeadlessEditor({ nodes: DRAFT_NODES, onError: (e) => { throw e; } });
+    const empty = createHeadlessEditor({
+      nodes: DRAFT_NODES,
+      onError: (e) => {
+        throw e;
+      },
+    });
     empty.setEditorState(empty.parseEditorState(initialDraftState(consultation)));
     expect(fromScratch(empty).total).toBe(0);
     // Quotation (5) + "Agreed" (1) + "Three short words" (3).

@@ -41,7 +41,9 @@ describe('sub-headings in an answer', () => {
     const before = json(editor);
     const headings = editor.getEditorState().read(() => [
       $getRoot().getFirstChildOrThrow().getKey(), // About us
-      $draftSections().find((s) => s.themeId === 11)!.heading.getKey(),
+      $draftSections()
+        .find((s) => s.themeId === 11)!
+        .heading.getKey(),
     ]);
     for (const key of headings) {
       editor.update(() => $getNodeByKeyOrThrow<ElementNode>(key).selectStart(), { discrete: true });
@@ -49,6 +51,13 @@ describe('sub-headings in an answer', () => {
       editor.update(() => $setBlockType('subheading'), { discrete: true });
     }
     expect(json(editor)).toBe(before);
-    expect(editor.getEditorState().read(() => $getRoot().getChildren().filter((n) => $questionIdOf(n) !== null).length)).toBe(2);
+    expect(
+      editor.getEditorState().read(
+        () =>
+          $getRoot()
+            .getChildren()
+            .filter((n) => $questionIdOf(n) !== null).length,
+      ),
+    ).toBe(2);
   });
 });

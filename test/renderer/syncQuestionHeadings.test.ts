@@ -9,18 +9,45 @@ import { $topBlocks } from '../../renderer/src/editor/draftGrouping.ts';
 import { draftEditor, inSections, sectionsWellFormed } from './testDraft.ts';
 
 function question(id: number, number: number, chapterId: number) {
-  return { id: id as ThemeId, parentId: chapterId as ThemeId, kind: 'question' as const, number, title: `Text of ${id}`, verified: true, wordLimit: 250, position: number, answerType: 'open' as const, quoteCount: 0 };
+  return {
+    id: id as ThemeId,
+    parentId: chapterId as ThemeId,
+    kind: 'question' as const,
+    number,
+    title: `Text of ${id}`,
+    verified: true,
+    wordLimit: 250,
+    position: number,
+    answerType: 'open' as const,
+    quoteCount: 0,
+  };
 }
 
 function chapter(id: number, number: number, title: string, questionIds: number[]): ChapterNode {
-  const base = { id: id as ThemeId, parentId: null, kind: 'chapter' as const, number, title, verified: true, wordLimit: null, position: number, answerType: 'open' as const, quoteCount: 0 };
+  const base = {
+    id: id as ThemeId,
+    parentId: null,
+    kind: 'chapter' as const,
+    number,
+    title,
+    verified: true,
+    wordLimit: null,
+    position: number,
+    answerType: 'open' as const,
+    quoteCount: 0,
+  };
   return { ...base, questions: questionIds.map((q) => question(q, 0, id)) };
 }
 
 /** Numbers questions 1, 2, 3… in reading order, as the service does. */
 function consultation(chapters: ChapterNode[]): Consultation {
   let n = 0;
-  return { title: 'T', department: null, deadline: null, chapters: chapters.map((c) => ({ ...c, questions: c.questions.map((q) => ({ ...q, number: ++n })) })) };
+  return {
+    title: 'T',
+    department: null,
+    deadline: null,
+    chapters: chapters.map((c) => ({ ...c, questions: c.questions.map((q) => ({ ...q, number: ++n })) })),
+  };
 }
 
 const original = consultation([chapter(1, 1, 'Early years', [11, 12]), chapter(2, 2, 'Schools', [21, 22])]);
@@ -42,10 +69,13 @@ function outline(editor: ReturnType<typeof editorFor>): string[] {
 }
 
 function write(editor: ReturnType<typeof editorFor>, themeId: number, text: string) {
-  editor.update(() => {
-    const section = $draftSections().find((s) => s.themeId === themeId)!;
-    section.body[0]!.replace($createParagraphNode().append($createTextNode(text)));
-  }, { discrete: true });
+  editor.update(
+    () => {
+      const section = $draftSections().find((s) => s.themeId === themeId)!;
+      section.body[0]!.replace($createParagraphNode().append($createTextNode(text)));
+    },
+    { discrete: true },
+  );
 }
 
 function sync(editor: ReturnType<typeof editorFor>, c: Consultation) {
@@ -63,7 +93,11 @@ describe.each([
   });
 
   it('a new draft is already in step', () => {
-    expect(editorFor(original).getEditorState().read(() => $draftInStep(original))).toBe(true);
+    expect(
+      editorFor(original)
+        .getEditorState()
+        .read(() => $draftInStep(original)),
+    ).toBe(true);
   });
 
   it('moves a question into another chapter with its answer, and renumbers the headings', () => {
@@ -89,7 +123,11 @@ describe.each([
     ]);
     // and back again
     sync(editor, original);
-    expect(outline(editor).filter((t) => t.startsWith('#') || t.startsWith('Answer')).slice(2, 10)).toEqual([
+    expect(
+      outline(editor)
+        .filter((t) => t.startsWith('#') || t.startsWith('Answer'))
+        .slice(2, 10),
+    ).toEqual([
       '# Chapter 1: Early years',
       '# Question 1: Text of 11',
       'Answer about early years',
@@ -104,7 +142,10 @@ describe.each([
   it('renames and renumbers chapter headings, and drops a chapter heading left empty', () => {
     const editor = editorFor(original);
     write(editor, 12, 'Kept answer');
-    const renamed = consultation([chapter(1, 1, 'Early years', []), chapter(2, 2, 'Schools and colleges', [21, 22, 11, 12])]);
+    const renamed = consultation([
+      chapter(1, 1, 'Early years', []),
+      chapter(2, 2, 'Schools and colleges', [21, 22, 11, 12]),
+    ]);
     sync(editor, renamed);
     const text = outline(editor);
     expect(text).not.toContain('# Chapter 1: Early years');
@@ -115,7 +156,11 @@ describe.each([
   it('leaves the answer of a removed question where it was, and gives a new chapter its heading before Other comments', () => {
     const editor = editorFor(original);
     write(editor, 12, 'Answer to a question later removed');
-    const c = consultation([chapter(1, 1, 'Early years', [11]), chapter(2, 2, 'Schools', [21]), chapter(3, 3, 'Transport', [31])]);
+    const c = consultation([
+      chapter(1, 1, 'Early years', [11]),
+      chapter(2, 2, 'Schools', [21]),
+      chapter(3, 3, 'Transport', [31]),
+    ]);
     sync(editor, c);
     const text = outline(editor);
     expect(text).toContain('Answer to a question later removed');
@@ -134,6 +179,9 @@ describe.each([
     sync(editor, original);
     const renamed = consultation([chapter(1, 1, 'The early years', [11, 12]), chapter(2, 2, 'Schools', [21, 22])]);
     sync(editor, renamed);
-    expect(outline(editor).filter((t) => t.startsWith('# Chapter'))).toEqual(['# Chapter 1: The early years', '# Chapter 2: Schools']);
+    expect(outline(editor).filter((t) => t.startsWith('# Chapter'))).toEqual([
+      '# Chapter 1: The early years',
+      '# Chapter 2: Schools',
+    ]);
   });
 });

@@ -10,7 +10,18 @@ import { $startsSection, $topBlocks, registerDraftSections } from '../../rendere
 import { $isDraftSectionNode } from '../../renderer/src/editor/nodes/DraftSectionNode.ts';
 
 function question(id: number, number: number) {
-  return { id: id as ThemeId, parentId: 1 as ThemeId, kind: 'question' as const, number, title: `Question text ${number}`, verified: true, wordLimit: 250, position: number, answerType: 'open' as const, quoteCount: 0 };
+  return {
+    id: id as ThemeId,
+    parentId: 1 as ThemeId,
+    kind: 'question' as const,
+    number,
+    title: `Question text ${number}`,
+    verified: true,
+    wordLimit: 250,
+    position: number,
+    answerType: 'open' as const,
+    quoteCount: 0,
+  };
 }
 
 /** One chapter with questions 1 (id 11) and 2 (id 12). */
@@ -19,13 +30,30 @@ export const consultation: Consultation = {
   department: null,
   deadline: null,
   chapters: [
-    { id: 1 as ThemeId, parentId: null, kind: 'chapter', number: 1, title: 'First', verified: true, wordLimit: null, position: 0, answerType: 'open', quoteCount: 0, questions: [question(11, 1), question(12, 2)] },
+    {
+      id: 1 as ThemeId,
+      parentId: null,
+      kind: 'chapter',
+      number: 1,
+      title: 'First',
+      verified: true,
+      wordLimit: null,
+      position: 0,
+      answerType: 'open',
+      quoteCount: 0,
+      questions: [question(11, 1), question(12, 2)],
+    },
   ],
 };
 
 /** A headless editor holding `content`, by default a new response to `consultation`. */
 export function draftEditor(content = initialDraftState(consultation)) {
-  const editor = createHeadlessEditor({ nodes: DRAFT_NODES, onError: (e) => { throw e; } });
+  const editor = createHeadlessEditor({
+    nodes: DRAFT_NODES,
+    onError: (e) => {
+      throw e;
+    },
+  });
   editor.setEditorState(editor.parseEditorState(content));
   return editor;
 }
@@ -41,7 +69,12 @@ export function sectionsWellFormed(editor: LexicalEditor): boolean {
   return editor.getEditorState().read(() =>
     $getRoot()
       .getChildren()
-      .every((node, i) => $isDraftSectionNode(node) && node.getChildrenSize() > 0 && node.getChildren().every((child, j) => (j === 0 ? i === 0 || $startsSection(child) : !$startsSection(child)))),
+      .every(
+        (node, i) =>
+          $isDraftSectionNode(node) &&
+          node.getChildrenSize() > 0 &&
+          node.getChildren().every((child, j) => (j === 0 ? i === 0 || $startsSection(child) : !$startsSection(child))),
+      ),
   );
 }
 
@@ -49,21 +82,24 @@ export const json = (editor: LexicalEditor) => JSON.stringify(editor.getEditorSt
 
 /** Top-level blocks as short labels: a heading's tag and text, or another block's type and text. */
 export const outline = (editor: LexicalEditor) =>
-  editor.getEditorState().read(() =>
-    $topBlocks().map((n) => `${$isHeadingNode(n) ? n.getTag() : n.getType()}:${n.getTextContent()}`),
-  );
+  editor
+    .getEditorState()
+    .read(() => $topBlocks().map((n) => `${$isHeadingNode(n) ? n.getTag() : n.getType()}:${n.getTextContent()}`));
 
 /** Replaces the answer to question `themeId` with one paragraph per line, the caret left at the start of the first. */
 export function writeAnswer(editor: LexicalEditor, themeId: number, lines: string[]) {
-  editor.update(() => {
-    const section = $draftSections().find((s) => s.themeId === themeId)!;
-    const paragraphs = lines.map((line) => $createParagraphNode().append($createTextNode(line)));
-    section.body.forEach((n) => n.remove());
-    let anchor: ElementNode = section.heading;
-    for (const p of paragraphs) {
-      anchor.insertAfter(p);
-      anchor = p;
-    }
-    paragraphs[0]!.selectStart();
-  }, { discrete: true });
+  editor.update(
+    () => {
+      const section = $draftSections().find((s) => s.themeId === themeId)!;
+      const paragraphs = lines.map((line) => $createParagraphNode().append($createTextNode(line)));
+      section.body.forEach((n) => n.remove());
+      let anchor: ElementNode = section.heading;
+      for (const p of paragraphs) {
+        anchor.insertAfter(p);
+        anchor = p;
+      }
+      paragraphs[0]!.selectStart();
+    },
+    { discrete: true },
+  );
 }

@@ -15,7 +15,8 @@ describe('project backups and damaged files', () => {
     const first = await makeDailyBackup(project.db, path, new Date('2026-11-01T10:00:00Z'));
     expect(first).toBe(join(backupFolder(path), 'sample 2026-11-01.cwproj'));
     expect(await makeDailyBackup(project.db, path, new Date('2026-11-01T18:00:00Z'))).toBeNull();
-    for (let day = 2; day <= 10; day++) await makeDailyBackup(project.db, path, new Date(`2026-11-${String(day).padStart(2, '0')}T09:00:00Z`));
+    for (let day = 2; day <= 10; day++)
+      await makeDailyBackup(project.db, path, new Date(`2026-11-${String(day).padStart(2, '0')}T09:00:00Z`));
     const kept = listBackups(path);
     expect(kept).toHaveLength(BACKUPS_KEPT);
     expect(kept[0]).toMatch(/2026-11-10\.cwproj$/);
@@ -48,7 +49,9 @@ describe('project backups and damaged files', () => {
         caught = error;
       }
       expect(caught, name).toBeInstanceOf(AppError);
-      expect((caught as AppError).message).toBe('This project file is damaged or is not a Consultation Workbench project, so it could not be opened.');
+      expect((caught as AppError).message).toBe(
+        'This project file is damaged or is not a Consultation Workbench project, so it could not be opened.',
+      );
       expect(readFileSync(path).equals(bytes), name).toBe(true);
     }
   });

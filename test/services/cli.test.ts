@@ -76,7 +76,11 @@ describe('workbench import, sources and text', () => {
     const path = await newProject();
     const dir = tempDir();
     const a = writeText(dir, 'funding.txt', 'Funding for schools\n\nSchools need more money for SEND support.\n');
-    const b = writeText(dir, 'transport.txt', '\uFEFFHome to school transport\r\n\r\nTransport is a statutory duty.\r\n');
+    const b = writeText(
+      dir,
+      'transport.txt',
+      '\uFEFFHome to school transport\r\n\r\nTransport is a statutory duty.\r\n',
+    );
     const missing = join(dir, 'missing.txt');
 
     const { code, out } = await cli('import', path, a, missing, b);
@@ -113,7 +117,9 @@ describe('workbench import, sources and text', () => {
       'two.txt': 'Second source\r\n\r\nWindows text – with “curly quotes” and émojis 😀\r\n',
     };
     const files = Object.entries(texts).map(([name, text]) => writeText(dir, name, text));
-    const imported = (await cli('import', path, ...files)).out.map((line) => Number(/^imported (\d+)\t/.exec(line)?.[1]));
+    const imported = (await cli('import', path, ...files)).out.map((line) =>
+      Number(/^imported (\d+)\t/.exec(line)?.[1]),
+    );
 
     const listed = await cli('sources', path, '--json');
     expect(listed.code).toBe(0);
@@ -164,7 +170,13 @@ describe('workbench search', () => {
     project.close();
     const { code, stdout } = await cli('search', path, 'steering', '--json');
     expect(code).toBe(0);
-    const hits = JSON.parse(stdout) as { sourceId: number; title: string; start: number | null; end: number | null; snippet: string }[];
+    const hits = JSON.parse(stdout) as {
+      sourceId: number;
+      title: string;
+      start: number | null;
+      end: number | null;
+      snippet: string;
+    }[];
     const manifest = readManifest();
     expect(hits.map((h) => h.title).sort()).toEqual([manifest.sources[1]!.title, manifest.sources[2]!.title].sort());
 
@@ -244,7 +256,12 @@ describe('workbench usage mistakes', () => {
     const dir = tempDir();
     const path = join(dir, 'nowhere.cwb');
     const file = writeText(dir, 'a.txt', 'Some text\n\nBody.\n');
-    for (const argv of [['import', path, file], ['sources', path], ['text', path, '1'], ['search', path, 'SEND']]) {
+    for (const argv of [
+      ['import', path, file],
+      ['sources', path],
+      ['text', path, '1'],
+      ['search', path, 'SEND'],
+    ]) {
       const { code, err } = await cli(...argv);
       expect(code, argv[0]).toBe(2);
       expect(err.join('\n')).toContain('workbench new');

@@ -25,9 +25,22 @@ async function sampleFile() {
 describe('workbench quotes, questions and suggestions', () => {
   it('pulls a quote from the command line, lists it under its question, and suggests questions for it', async () => {
     const { path, source, text } = await sampleFile();
-    const phrase = 'a steering group to oversee a joint Department for Education and Department of Health and Social Care approach to SEND workforce planning';
+    const phrase =
+      'a steering group to oversee a joint Department for Education and Department of Health and Social Care approach to SEND workforce planning';
     const start = text.indexOf(phrase);
-    const made = await cli('quote', path, String(source.id), '--start', String(start), '--end', String(start + phrase.length), '--question', '19', '--question', '21');
+    const made = await cli(
+      'quote',
+      path,
+      String(source.id),
+      '--start',
+      String(start),
+      '--end',
+      String(start + phrase.length),
+      '--question',
+      '19',
+      '--question',
+      '21',
+    );
     expect(made.code, made.stderr).toBe(0);
     const quoteId = made.out[0]!;
     expect(quoteId).toMatch(/^\d+$/);
@@ -38,11 +51,17 @@ describe('workbench quotes, questions and suggestions', () => {
     expect(quotes[0]!.fragments[0]!.text).toBe(phrase);
     expect(JSON.parse((await cli('quotes', path, '--question', '1', '--json')).stdout)).toEqual([]);
 
-    const questions = JSON.parse((await cli('questions', path, '--json')).stdout) as { number: number; quotes: number }[];
+    const questions = JSON.parse((await cli('questions', path, '--json')).stdout) as {
+      number: number;
+      quotes: number;
+    }[];
     expect(questions).toHaveLength(22);
     expect(questions.filter((q) => q.quotes > 0).map((q) => q.number)).toEqual([19, 21]);
 
-    const suggested = JSON.parse((await cli('suggest', path, quoteId, '--json')).stdout) as { number: number; score: number }[];
+    const suggested = JSON.parse((await cli('suggest', path, quoteId, '--json')).stdout) as {
+      number: number;
+      score: number;
+    }[];
     expect(suggested.length).toBeGreaterThan(3);
     expect(suggested.map((s) => s.score)).toEqual([...suggested.map((s) => s.score)].sort((a, b) => b - a));
   });
@@ -68,12 +87,24 @@ describe('consultation templates as JSON and CSV', () => {
       answer_word_limit: 300,
       chapters: [{ number: 1, title: 'Money, "funding" and more' }],
       questions: [
-        { number: 1, chapter: 1, text: 'Do you agree, or "strongly" agree?\nExplain.', verified: true, answer_type: 'agree/disagree scale' },
+        {
+          number: 1,
+          chapter: 1,
+          text: 'Do you agree, or "strongly" agree?\nExplain.',
+          verified: true,
+          answer_type: 'agree/disagree scale',
+        },
         { number: 2, chapter: null, text: 'Anything else?', verified: true, answer_type: 'open text' },
       ],
     };
     const csv = templateToCsv(template);
-    expect(parseCsv(csv)[1]).toEqual(['1: Money, "funding" and more', '1', 'Do you agree, or "strongly" agree?\nExplain.', 'agree/disagree scale', '300']);
+    expect(parseCsv(csv)[1]).toEqual([
+      '1: Money, "funding" and more',
+      '1',
+      'Do you agree, or "strongly" agree?\nExplain.',
+      'agree/disagree scale',
+      '300',
+    ]);
     const back = templateFromCsv(csv, 'Tricky');
     expect(back.questions.map((q) => [q.number, q.chapter, q.text, q.answer_type])).toEqual([
       [1, 1, 'Do you agree, or "strongly" agree?\nExplain.', 'agree/disagree scale'],
@@ -115,7 +146,9 @@ describe('consultation templates as JSON and CSV', () => {
     const [source] = await project.sources.list();
     const q = (await project.themes.getConsultation()).chapters[1]!.questions[0]!;
     await project.quotes.create({ sourceId: source!.id, start: 0, end: 10, themeIds: [q.id] });
-    await expect(project.themes.replaceWithTemplate(await project.themes.exportTemplate())).rejects.toThrow(/quote\(s\) are filed under the current questions/);
+    await expect(project.themes.replaceWithTemplate(await project.themes.exportTemplate())).rejects.toThrow(
+      /quote\(s\) are filed under the current questions/,
+    );
     expect((await project.themes.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(22);
     project.close();
     expect(path).toBeTruthy();

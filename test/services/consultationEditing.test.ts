@@ -9,7 +9,9 @@ import { cleanUp, openSample, questionNumbered } from './helpers.ts';
 afterEach(cleanUp);
 
 const numbersAndTitles = async (project: Awaited<ReturnType<typeof openSample>>['project']) =>
-  (await project.themes.getConsultation()).chapters.flatMap((c) => c.questions.map((q) => [q.number, q.title.slice(0, 20)]));
+  (await project.themes.getConsultation()).chapters.flatMap((c) =>
+    c.questions.map((q) => [q.number, q.title.slice(0, 20)]),
+  );
 
 describe('editing the consultation', () => {
   it('adds a question at the end of a chapter and numbers every question afresh in reading order', async () => {
@@ -19,7 +21,12 @@ describe('editing the consultation', () => {
     const questions = after.chapters.flatMap((c) => c.questions);
     expect(questions).toHaveLength(23);
     expect(questions.map((q) => q.number)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
-    expect(questions[7]).toMatchObject({ number: 8, title: 'How should key workers be funded?', verified: true, wordLimit: 250 });
+    expect(questions[7]).toMatchObject({
+      number: 8,
+      title: 'How should key workers be funded?',
+      verified: true,
+      wordLimit: 250,
+    });
     expect(questions[8]!.title).toContain('Strengthening early years');
   });
 
@@ -28,7 +35,11 @@ describe('editing the consultation', () => {
     const q2 = await questionNumbered(project, 2);
     await project.themes.moveQuestion(q2.id as ThemeId, 'up');
     const titles = (await numbersAndTitles(project)).slice(0, 3);
-    expect(titles).toEqual([[1, 'How should we develo'], [2, 'What key factors sho'], [3, 'What factors would e']]);
+    expect(titles).toEqual([
+      [1, 'How should we develo'],
+      [2, 'What key factors sho'],
+      [3, 'What factors would e'],
+    ]);
     const first = await questionNumbered(project, 1);
     await project.themes.moveQuestion(first.id as ThemeId, 'up');
     expect((await numbersAndTitles(project)).slice(0, 1)).toEqual([[1, 'How should we develo']]);
@@ -38,7 +49,12 @@ describe('editing the consultation', () => {
     const { project } = await openSample();
     const [source] = await project.sources.list();
     const q5 = await questionNumbered(project, 5);
-    const quote = await project.quotes.create({ sourceId: source!.id, start: 0, end: 20, themeIds: [q5.id as ThemeId] });
+    const quote = await project.quotes.create({
+      sourceId: source!.id,
+      start: 0,
+      end: 20,
+      themeIds: [q5.id as ThemeId],
+    });
     const before = await project.themes.getConsultation();
     const removed = await project.themes.removeQuestion(q5.id as ThemeId);
     expect((await project.themes.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(21);
@@ -60,8 +76,12 @@ describe('editing the consultation', () => {
 
 describe('chapters, places and whole consultations', () => {
   const handlersFor = (project: Awaited<ReturnType<typeof openSample>>['project']) =>
-    createHandlers(project, { templates: templatesIn('resources'), deliverFile: async () => ({ status: 'cancelled' }) });
-  const questionTexts = (c: Consultation) => c.chapters.map((ch) => [ch.number, ch.title, ch.questions.map((q) => `${q.number} ${q.title.slice(0, 12)}`)]);
+    createHandlers(project, {
+      templates: templatesIn('resources'),
+      deliverFile: async () => ({ status: 'cancelled' }),
+    });
+  const questionTexts = (c: Consultation) =>
+    c.chapters.map((ch) => [ch.number, ch.title, ch.questions.map((q) => `${q.number} ${q.title.slice(0, 12)}`)]);
 
   it('moves a question past the top of its chapter into the end of the chapter before, by keyboard', async () => {
     const { project } = await openSample();
@@ -71,7 +91,9 @@ describe('chapters, places and whole consultations', () => {
     expect(after.chapters[0]!.questions.at(-1)!.id).toBe(firstOfChapter2.id);
     expect(after.chapters[0]!.questions).toHaveLength(before.chapters[0]!.questions.length + 1);
     // Numbering follows reading order, so it keeps its number here.
-    expect(after.chapters.flatMap((c) => c.questions.map((q) => q.number))).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
+    expect(after.chapters.flatMap((c) => c.questions.map((q) => q.number))).toEqual(
+      Array.from({ length: 22 }, (_, i) => i + 1),
+    );
     const back = await project.themes.moveQuestion(firstOfChapter2.id as ThemeId, 'down');
     expect(questionTexts(back)).toEqual(questionTexts(before));
   });
@@ -86,8 +108,12 @@ describe('chapters, places and whole consultations', () => {
     expect(moved[1]!.id).toBe(q1.id);
     expect(moved[0]!.id).toBe(chapter3!.questions[0]!.id);
     expect(after.chapters.find((c) => c.id === from!.id)!.questions).toHaveLength(from!.questions.length - 1);
-    expect(after.chapters.flatMap((c) => c.questions.map((q) => q.number))).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
-    await expect(project.themes.placeQuestion(q1.id as ThemeId, 99_999 as ThemeId, 0)).rejects.toThrow('chapter is no longer');
+    expect(after.chapters.flatMap((c) => c.questions.map((q) => q.number))).toEqual(
+      Array.from({ length: 22 }, (_, i) => i + 1),
+    );
+    await expect(project.themes.placeQuestion(q1.id as ThemeId, 99_999 as ThemeId, 0)).rejects.toThrow(
+      'chapter is no longer',
+    );
   });
 
   it('adds a chapter before the closing "other questions" group, renames it, and removes it only when empty, with undo', async () => {
@@ -100,7 +126,9 @@ describe('chapters, places and whole consultations', () => {
     const chapter = added.chapters.at(-2)!;
     await project.themes.renameChapter(chapter.id, 'Home to school transport');
     await project.themes.addQuestion(chapter.id, 'Should transport be funded?', 'yes-no');
-    await expect(project.themes.removeChapter(chapter.id)).rejects.toThrow('still has 1 question; move or remove it first');
+    await expect(project.themes.removeChapter(chapter.id)).rejects.toThrow(
+      'still has 1 question; move or remove it first',
+    );
     const [q] = (await project.themes.getConsultation()).chapters.at(-2)!.questions;
     await project.themes.removeQuestion(q!.id);
     const withoutQuestion = await project.themes.getConsultation();
@@ -112,7 +140,8 @@ describe('chapters, places and whole consultations', () => {
   it("undoing a chapter's removal puts back its summary, which suggestions read, not only its title", async () => {
     const { project } = await openSample();
     const chapter = (await project.themes.getConsultation()).chapters[0]!;
-    const summaryOf = async () => (await project.themes.exportTemplate()).chapters.find((c) => c.title === chapter.title)?.summary;
+    const summaryOf = async () =>
+      (await project.themes.exportTemplate()).chapters.find((c) => c.title === chapter.title)?.summary;
     const summary = await summaryOf();
     expect(summary).toBeTruthy();
     for (const q of chapter.questions) await project.themes.removeQuestion(q.id);
@@ -126,7 +155,8 @@ describe('chapters, places and whole consultations', () => {
     const withTopic = (await project.themes.exportTemplate()).questions.find((q) => q.topic);
     expect(withTopic).toBeDefined();
     const question = await questionNumbered(project, withTopic!.number);
-    const topicOf = async () => (await project.themes.exportTemplate()).questions.find((q) => q.text === question.title)?.topic;
+    const topicOf = async () =>
+      (await project.themes.exportTemplate()).questions.find((q) => q.text === question.title)?.topic;
     const removed = await project.themes.removeQuestion(question.id as ThemeId);
     expect(await topicOf()).toBeUndefined();
     // As the renderer sends it back: through JSON and the IPC schema.
@@ -136,9 +166,17 @@ describe('chapters, places and whole consultations', () => {
 
   it('keeps the title, department and closing date, and clears the ones left blank', async () => {
     const { project } = await openSample();
-    const set = await project.themes.setDetails({ title: ' SEND and AP green paper ', department: 'DfE', deadline: '2022-07-22' });
+    const set = await project.themes.setDetails({
+      title: ' SEND and AP green paper ',
+      department: 'DfE',
+      deadline: '2022-07-22',
+    });
     expect(set).toMatchObject({ title: 'SEND and AP green paper', department: 'DfE', deadline: '2022-07-22' });
-    const cleared = await project.themes.setDetails({ title: 'SEND and AP green paper', department: '  ', deadline: null });
+    const cleared = await project.themes.setDetails({
+      title: 'SEND and AP green paper',
+      department: '  ',
+      deadline: null,
+    });
     expect(cleared).toMatchObject({ department: null, deadline: null });
   });
 
@@ -149,12 +187,16 @@ describe('chapters, places and whole consultations', () => {
     const q5 = await questionNumbered(project, 5);
     await project.quotes.create({ sourceId: source!.id, start: 0, end: 20, themeIds: [q5.id as ThemeId] });
     const before = await project.themes.getConsultation();
-    const { consultation, previous } = await handlers.replaceConsultation({ origin: { kind: 'template', id: 'blank' } });
+    const { consultation, previous } = await handlers.replaceConsultation({
+      origin: { kind: 'template', id: 'blank' },
+    });
     expect(consultation.chapters.map((c) => [c.title, c.questions.length])).toEqual([['Questions', 0]]);
     expect(consultation.title).toBe('Untitled consultation');
     expect((await project.quotes.list({}))[0]!.themeIds).toEqual([]);
     // The undo travels through IPC as JSON, so it must survive that and the contract's schema.
-    const restored = await handlers.restoreConsultation({ previous: ConsultationSnapshotSchema.parse(JSON.parse(JSON.stringify(previous))) });
+    const restored = await handlers.restoreConsultation({
+      previous: ConsultationSnapshotSchema.parse(JSON.parse(JSON.stringify(previous))),
+    });
     expect(restored).toEqual(before);
     expect((await project.quotes.list({}))[0]!.themeIds).toEqual([q5.id]);
   });
@@ -166,18 +208,32 @@ describe('chapters, places and whole consultations', () => {
       templates: templatesIn('resources'),
       deliverFile: async (file) => (delivered.push(file), { status: 'saved', path: file.fileName }),
     });
-    await project.themes.setDetails({ title: 'SEND Review', department: 'Department for Education', deadline: '2022-07-22' });
+    await project.themes.setDetails({
+      title: 'SEND Review',
+      department: 'Department for Education',
+      deadline: '2022-07-22',
+    });
     await project.themes.setAnswerType((await questionNumbered(project, 3)).id as ThemeId, 'yes-no', 400);
     const before = await project.themes.getConsultation();
-    const shape = (c: Consultation) => c.chapters.map((ch) => [ch.title, ch.questions.map((q) => [q.number, q.title, q.answerType, q.wordLimit, q.verified])]);
+    const shape = (c: Consultation) =>
+      c.chapters.map((ch) => [
+        ch.title,
+        ch.questions.map((q) => [q.number, q.title, q.answerType, q.wordLimit, q.verified]),
+      ]);
     for (const format of ['json', 'csv'] as const) {
       await handlers.exportConsultation({ format });
       const file = delivered.at(-1)!;
       expect(file.fileName).toBe(`SEND Review (questions).${format}`);
       await handlers.replaceConsultation({ origin: { kind: 'template', id: 'blank' } });
-      const { consultation } = await handlers.replaceConsultation({ origin: { kind: 'file', fileName: file.fileName, text: new TextDecoder().decode(file.bytes) } });
+      const { consultation } = await handlers.replaceConsultation({
+        origin: { kind: 'file', fileName: file.fileName, text: new TextDecoder().decode(file.bytes) },
+      });
       if (format === 'json') {
-        expect(consultation).toMatchObject({ title: 'SEND Review', department: 'Department for Education', deadline: '2022-07-22' });
+        expect(consultation).toMatchObject({
+          title: 'SEND Review',
+          department: 'Department for Education',
+          deadline: '2022-07-22',
+        });
         expect(shape(consultation)).toEqual(shape(before));
       } else {
         // CSV has no column for whether wording is verified or for the details; everything else comes back.
@@ -197,7 +253,11 @@ describe('chapters, places and whole consultations', () => {
     const before = await project.themes.getConsultation();
     const cases: [string, string, RegExp][] = [
       ['questions.json', '{"title": "x"', /"questions.json" is not a consultation.*not valid JSON/],
-      ['questions.json', '{"id":"x","title":"T","chapters":[],"questions":[{"number":1,"chapter":4,"text":"Q"}]}', /question 1 is in chapter 4, which the file does not list/],
+      [
+        'questions.json',
+        '{"id":"x","title":"T","chapters":[],"questions":[{"number":1,"chapter":4,"text":"Q"}]}',
+        /question 1 is in chapter 4, which the file does not list/,
+      ],
       ['questions.csv', 'name,email\nA,b@c', /needs a "question text" column/],
       ['questions.csv', 'question text\n', /no questions/],
     ];

@@ -50,15 +50,50 @@ async function snapshot(project: ProjectServices) {
 describe('dispatch rejects invalid input before it reaches the database', () => {
   const cases: [string, Method, (ids: { sourceId: number; themeId: number }) => unknown, RegExp][] = [
     ['a missing field and a wrong type', 'createQuote', () => ({ sourceId: 'x' }), /sourceId/],
-    ['an unknown extra key', 'createQuote', (i) => ({ sourceId: i.sourceId, start: 0, end: 10, themeIds: [], text: 'forged' }), /text/],
-    ['a negative source id', 'createQuote', (i) => ({ sourceId: -1, start: 0, end: 10, themeIds: [i.themeId] }), /sourceId/],
-    ['a fractional source id', 'createQuote', (i) => ({ sourceId: 1.5, start: 0, end: 10, themeIds: [i.themeId] }), /sourceId/],
-    ['a fractional theme id', 'createQuote', (i) => ({ sourceId: i.sourceId, start: 0, end: 10, themeIds: [i.themeId + 0.5] }), /themeIds/],
+    [
+      'an unknown extra key',
+      'createQuote',
+      (i) => ({ sourceId: i.sourceId, start: 0, end: 10, themeIds: [], text: 'forged' }),
+      /text/,
+    ],
+    [
+      'a negative source id',
+      'createQuote',
+      (i) => ({ sourceId: -1, start: 0, end: 10, themeIds: [i.themeId] }),
+      /sourceId/,
+    ],
+    [
+      'a fractional source id',
+      'createQuote',
+      (i) => ({ sourceId: 1.5, start: 0, end: 10, themeIds: [i.themeId] }),
+      /sourceId/,
+    ],
+    [
+      'a fractional theme id',
+      'createQuote',
+      (i) => ({ sourceId: i.sourceId, start: 0, end: 10, themeIds: [i.themeId + 0.5] }),
+      /themeIds/,
+    ],
     ['a negative start', 'createQuote', (i) => ({ sourceId: i.sourceId, start: -3, end: 10, themeIds: [] }), /start/],
-    ['an end before the start', 'createQuote', (i) => ({ sourceId: i.sourceId, start: 10, end: 5, themeIds: [] }), /end/],
+    [
+      'an end before the start',
+      'createQuote',
+      (i) => ({ sourceId: i.sourceId, start: 10, end: 5, themeIds: [] }),
+      /end/,
+    ],
     ['a zero source id', 'getSource', () => ({ id: 0 }), /id/],
-    ['a draft with no root to hold its blocks', 'saveDraftChanges', () => ({ project: '/p.cwproj', base: null, shell: '{', blocks: [] }), /shell/],
-    ['a draft with an extra key', 'saveDraftChanges', () => ({ project: '/p.cwproj', base: null, shell: '{"root":{"children":[]}}', blocks: [], force: true }), /force/],
+    [
+      'a draft with no root to hold its blocks',
+      'saveDraftChanges',
+      () => ({ project: '/p.cwproj', base: null, shell: '{', blocks: [] }),
+      /shell/,
+    ],
+    [
+      'a draft with an extra key',
+      'saveDraftChanges',
+      () => ({ project: '/p.cwproj', base: null, shell: '{"root":{"children":[]}}', blocks: [], force: true }),
+      /force/,
+    ],
     ['input for a method that takes none', 'exportEvidencePack', () => ({ path: '/etc/passwd' }), /path/],
     ['an unknown way to show unanswered questions', 'exportDocx', () => ({ unanswered: 'hide' }), /unanswered/],
   ];
@@ -81,9 +116,17 @@ describe('dispatch rejects invalid input before it reaches the database', () => 
 describe('dispatch runs valid requests', () => {
   it('creates a quote and returns it', async () => {
     const { project, handlers, source, q1 } = await setUp();
-    const result = await dispatch(handlers, 'createQuote', { sourceId: source.id, start: 0, end: 20, themeIds: [q1.id] });
+    const result = await dispatch(handlers, 'createQuote', {
+      sourceId: source.id,
+      start: 0,
+      end: 20,
+      themeIds: [q1.id],
+    });
 
-    expect(result).toMatchObject({ ok: true, value: { sourceId: source.id, fragments: [{ text: source.text.slice(0, 20) }] } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { sourceId: source.id, fragments: [{ text: source.text.slice(0, 20) }] },
+    });
     expect(count(project, 'quotes')).toBe(1);
     expect((await questionNumbered(project, 1)).quoteCount).toBe(1);
   });
@@ -99,17 +142,27 @@ describe('dispatch runs valid requests', () => {
 
   it('reports a draft that is not an editor state as invalid input and keeps the old one', async () => {
     const { project, handlers, saved } = await setUp();
-    const result = await dispatch(handlers, 'saveDraftChanges', { project: project.path, base: null, shell: '{"root":{"children":[]}}', blocks: ['{"type":"paragraph"}'] });
+    const result = await dispatch(handlers, 'saveDraftChanges', {
+      project: project.path,
+      base: null,
+      shell: '{"root":{"children":[]}}',
+      blocks: ['{"type":"paragraph"}'],
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect((await project.drafts.get()).content).toBe(saved);
   });
 
-  it('refuses a save typed in another project (a late flush after a switch) and keeps this project\'s draft', async () => {
+  it("refuses a save typed in another project (a late flush after a switch) and keeps this project's draft", async () => {
     const { project, handlers, saved } = await setUp();
     const { children, ...rootFields } = (JSON.parse(saved) as { root: { children: unknown[] } }).root;
     const shell = `${SHELL_START},${JSON.stringify(rootFields).slice(1)}}`;
     const blocks = children.map((block) => JSON.stringify(block));
-    const elsewhere = await dispatch(handlers, 'saveDraftChanges', { project: '/somewhere/Other response.cwproj', base: null, shell, blocks });
+    const elsewhere = await dispatch(handlers, 'saveDraftChanges', {
+      project: '/somewhere/Other response.cwproj',
+      base: null,
+      shell,
+      blocks,
+    });
     expect(elsewhere).toMatchObject({ ok: false, error: { code: 'conflict' } });
     if (!elsewhere.ok) expect(elsewhere.error.message).toContain('Other response.cwproj');
     expect((await project.drafts.get()).content).toBe(saved);

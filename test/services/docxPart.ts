@@ -6,7 +6,11 @@ export function docxPart(bytes: Uint8Array, name: string): string | null {
   const entry = readZipDirectory(bytes)?.find((e) => e.name === name);
   if (!entry) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const start = entry.localHeaderOffset + 30 + view.getUint16(entry.localHeaderOffset + 26, true) + view.getUint16(entry.localHeaderOffset + 28, true);
+  const start =
+    entry.localHeaderOffset +
+    30 +
+    view.getUint16(entry.localHeaderOffset + 26, true) +
+    view.getUint16(entry.localHeaderOffset + 28, true);
   const data = bytes.subarray(start, start + entry.compressedSize);
   return new TextDecoder().decode(entry.method === 8 ? inflateRawSync(data) : data);
 }

@@ -44,7 +44,12 @@ async function saveDraftWithQuote(project: ProjectServices) {
   const start = source.text.indexOf(PHRASE);
   expect(start).toBeGreaterThan(0);
   const q1 = await questionNumbered(project, 1);
-  const quote = await project.quotes.create({ sourceId: source.id, start, end: start + PHRASE.length, themeIds: [q1.id] });
+  const quote = await project.quotes.create({
+    sourceId: source.id,
+    start,
+    end: start + PHRASE.length,
+    themeIds: [q1.id],
+  });
 
   const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as { root: { children: Node[] } };
   const children = state.root.children;
@@ -53,7 +58,14 @@ async function saveDraftWithQuote(project: ProjectServices) {
   children.splice(
     at + 1,
     0,
-    { type: SOURCE_QUOTE_TYPE, version: 1, quoteId: quote.id, sourceId: source.id, text: quoteText(quote), citation: shortCitation(source) },
+    {
+      type: SOURCE_QUOTE_TYPE,
+      version: 1,
+      quoteId: quote.id,
+      sourceId: source.id,
+      text: quoteText(quote),
+      citation: shortCitation(source),
+    },
     {
       type: 'paragraph',
       version: 1,
@@ -82,7 +94,9 @@ describe('exporting a draft to Word', () => {
     expect(text).toContain(PHRASE);
     expect(text).toContain(ANSWER);
     // Reading order: question 1's heading, then its quote, then the answer, then question 2.
-    const order = [q1.text, PHRASE, ANSWER, template.questions.find((q) => q.number === 2)!.text].map((s) => text.indexOf(s));
+    const order = [q1.text, PHRASE, ANSWER, template.questions.find((q) => q.number === 2)!.text].map((s) =>
+      text.indexOf(s),
+    );
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 

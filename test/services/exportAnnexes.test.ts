@@ -9,9 +9,32 @@ afterEach(cleanUp);
 
 type Node = { type: string; $?: Record<string, unknown>; [key: string]: unknown };
 
-const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' });
-const heading = (tag: string, value: string): Node => ({ type: 'heading', version: 1, tag, direction: null, format: '', indent: 0, children: [text(value)] });
-const paragraph = (value: string): Node => ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [text(value)] });
+const text = (value: string) => ({
+  type: 'text',
+  version: 1,
+  text: value,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+});
+const heading = (tag: string, value: string): Node => ({
+  type: 'heading',
+  version: 1,
+  tag,
+  direction: null,
+  format: '',
+  indent: 0,
+  children: [text(value)],
+});
+const paragraph = (value: string): Node => ({
+  type: 'paragraph',
+  version: 1,
+  direction: null,
+  format: '',
+  indent: 0,
+  children: [text(value)],
+});
 
 /** Saves a new response with `edit` applied to its blocks, exports it, and reads back the paragraphs Word will show. */
 async function exported(project: ProjectServices, edit: (children: Node[]) => void) {
@@ -28,7 +51,9 @@ describe('annexes and sub-headings in the Word export', () => {
     const empty = await exported(project, () => {});
     expect(empty.some((p) => p.text === ANNEXES)).toBe(false);
 
-    const filled = await exported(project, (children) => children.push(heading('h4', 'Annex A: parent survey'), paragraph('312 families replied.')));
+    const filled = await exported(project, (children) =>
+      children.push(heading('h4', 'Annex A: parent survey'), paragraph('312 families replied.')),
+    );
     const at = filled.findIndex((p) => p.text === ANNEXES);
     expect(filled.slice(at, at + 3)).toEqual([
       { style: 'Heading2', text: ANNEXES },

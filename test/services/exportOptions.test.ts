@@ -18,10 +18,22 @@ async function projectWithQuote() {
   const phrase = 'Change Programme which was launched in September 2023';
   const start = text.indexOf(phrase);
   const q21 = await questionNumbered(project, 21);
-  const quote = await project.quotes.create({ sourceId: source.id, start, end: start + phrase.length, themeIds: [q21.id as ThemeId] });
+  const quote = await project.quotes.create({
+    sourceId: source.id,
+    start,
+    end: start + phrase.length,
+    themeIds: [q21.id as ThemeId],
+  });
   const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as { root: { children: Node[] } };
   const at = state.root.children.findIndex((n) => n.$?.[QUESTION_STATE_KEY] === q21.id);
-  state.root.children.splice(at + 1, 0, { type: SOURCE_QUOTE_TYPE, version: 1, quoteId: quote.id, sourceId: source.id, text: phrase, citation: source.title });
+  state.root.children.splice(at + 1, 0, {
+    type: SOURCE_QUOTE_TYPE,
+    version: 1,
+    quoteId: quote.id,
+    sourceId: source.id,
+    text: phrase,
+    citation: source.title,
+  });
   await project.drafts.save(JSON.stringify(state));
   return { project, path, phrase, source };
 }
@@ -76,7 +88,12 @@ describe('export options', () => {
   it('exports every quote as CSV that a spreadsheet reads back exactly', async () => {
     const { project, phrase, source } = await projectWithQuote();
     const [q] = await project.quotes.list({});
-    await project.quotes.create({ sourceId: source.id, start: q!.fragments[0]!.start, end: q!.fragments[0]!.end + 1, themeIds: [] });
+    await project.quotes.create({
+      sourceId: source.id,
+      start: q!.fragments[0]!.start,
+      end: q!.fragments[0]!.end + 1,
+      themeIds: [],
+    });
     const { fileName, bytes } = await project.export.buildQuotesCsv();
     expect(fileName).toMatch(/quotes\.csv$/);
     const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/workbench.ts';
-import { ABOUT_US, OTHER_COMMENTS, RECOMMENDATIONS, SUMMARY, UNVERIFIED_NOTE, initialDraftState } from '../../shared/draft/initialDraft.ts';
+import {
+  ABOUT_US,
+  OTHER_COMMENTS,
+  RECOMMENDATIONS,
+  SUMMARY,
+  UNVERIFIED_NOTE,
+  initialDraftState,
+} from '../../shared/draft/initialDraft.ts';
 import { QUESTION_STATE_KEY } from '../../shared/draft/draftSchema.ts';
 import { NO_RESPONSE } from '../../shared/draft/sendable.ts';
 import { docxPart, styledParagraphs } from './docxPart.ts';
@@ -30,7 +37,9 @@ async function partlyAnswered() {
   }
   await project.drafts.save(JSON.stringify(state));
   const read = async (unanswered?: 'omit' | 'mark') =>
-    styledParagraphs(docxPart((await project.export.buildDocx(unanswered ? { unanswered } : {})).bytes, 'word/document.xml')!);
+    styledParagraphs(
+      docxPart((await project.export.buildDocx(unanswered ? { unanswered } : {})).bytes, 'word/document.xml')!,
+    );
   return { questions, answered, read };
 }
 
@@ -79,7 +88,9 @@ describe('workbench export --unanswered', () => {
     const noResponses = async (...options: string[]) => {
       const out = join(tempDir(), 'response.docx');
       expect(await cli('export', path, out, ...options)).toBe(0);
-      return styledParagraphs(docxPart(new Uint8Array(readFileSync(out)), 'word/document.xml')!).filter((p) => p.text === NO_RESPONSE).length;
+      return styledParagraphs(docxPart(new Uint8Array(readFileSync(out)), 'word/document.xml')!).filter(
+        (p) => p.text === NO_RESPONSE,
+      ).length;
     };
     expect(await noResponses()).toBe(0);
     expect(await noResponses('--unanswered', 'omit')).toBe(0);

@@ -1,6 +1,12 @@
 import mammoth from 'mammoth';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ABOUT_US, OTHER_COMMENTS, RECOMMENDATIONS, SUMMARY, initialDraftState } from '../../shared/draft/initialDraft.ts';
+import {
+  ABOUT_US,
+  OTHER_COMMENTS,
+  RECOMMENDATIONS,
+  SUMMARY,
+  initialDraftState,
+} from '../../shared/draft/initialDraft.ts';
 import { QUESTION_POSITION_TYPE } from '../../shared/draft/draftSchema.ts';
 import { cleanUp, openSample, questionNumbered } from './helpers.ts';
 
@@ -31,8 +37,24 @@ describe('response structure in the export', () => {
     position['value'] = 'Disagree';
     const recommendations = nodes.find((n) => n.type === 'list')!;
     recommendations.children = [
-      { type: 'listitem', version: 1, value: 1, direction: null, format: '', indent: 0, children: [text('Fund key workers for every family.')] },
-      { type: 'listitem', version: 1, value: 2, direction: null, format: '', indent: 0, children: [text('Publish waiting times.')] },
+      {
+        type: 'listitem',
+        version: 1,
+        value: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        children: [text('Fund key workers for every family.')],
+      },
+      {
+        type: 'listitem',
+        version: 1,
+        value: 2,
+        direction: null,
+        format: '',
+        indent: 0,
+        children: [text('Publish waiting times.')],
+      },
     ];
     await project.drafts.save(JSON.stringify(state));
 

@@ -20,14 +20,32 @@ describe('the exported .docx, read as Word reads it', () => {
       const text = (await project.sources.get(source.id)).text;
       const start = text.indexOf(phrase);
       const question = await questionNumbered(project, q);
-      return project.quotes.create({ sourceId: source.id, start, end: start + phrase.length, themeIds: [question.id as ThemeId] });
+      return project.quotes.create({
+        sourceId: source.id,
+        start,
+        end: start + phrase.length,
+        themeIds: [question.id as ThemeId],
+      });
     };
     const a = await quoteFrom(answer, 'new local SEND and AP partnerships', 2);
     const b = await quoteFrom(workforce, 'SEND Practitioner Standards', 1);
-    const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as { root: { children: Node[] } };
-    const block = (quote: typeof a, source: typeof answer) => ({ type: SOURCE_QUOTE_TYPE, version: 1, quoteId: quote.id, sourceId: source.id, text: quote.fragments[0]!.text, citation: source.title });
+    const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as {
+      root: { children: Node[] };
+    };
+    const block = (quote: typeof a, source: typeof answer) => ({
+      type: SOURCE_QUOTE_TYPE,
+      version: 1,
+      quoteId: quote.id,
+      sourceId: source.id,
+      text: quote.fragments[0]!.text,
+      citation: source.title,
+    });
     const after = (n: number, ...nodes: Node[]) => {
-      const at = state.root.children.findIndex((c) => c.$?.[QUESTION_STATE_KEY] === project.db.prepare("SELECT id FROM themes WHERE number = ? AND kind = 'question'").pluck().get(n));
+      const at = state.root.children.findIndex(
+        (c) =>
+          c.$?.[QUESTION_STATE_KEY] ===
+          project.db.prepare("SELECT id FROM themes WHERE number = ? AND kind = 'question'").pluck().get(n),
+      );
       state.root.children.splice(at + 1, 0, ...nodes);
     };
     after(1, block(b, workforce));
@@ -47,15 +65,22 @@ describe('the exported .docx, read as Word reads it', () => {
     expect(styles).toContain('w:styleId="Quote"');
 
     // Each quotation once per use, in the Quote style.
-    const quoteParagraphs = [...document.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Quote"\/>(?:(?!<\/w:p>).)*<\/w:p>/gs)].map((m) => m[0]);
+    const quoteParagraphs = [
+      ...document.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Quote"\/>(?:(?!<\/w:p>).)*<\/w:p>/gs),
+    ].map((m) => m[0]);
     expect(quoteParagraphs).toHaveLength(3);
     const plain = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-    expect(quoteParagraphs.map(plain)).toEqual([`“${b.fragments[0]!.text}”`, `“${a.fragments[0]!.text}”`, `“${a.fragments[0]!.text}”`]);
+    expect(quoteParagraphs.map(plain)).toEqual([
+      `“${b.fragments[0]!.text}”`,
+      `“${a.fragments[0]!.text}”`,
+      `“${a.fragments[0]!.text}”`,
+    ]);
 
     // Three footnote references in the text, each pointing at a footnote that cites its own source.
     const refs = [...document.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) => m[1]!);
     expect(refs).toHaveLength(3);
-    const noteText = (id: string) => plain(new RegExp(`<w:footnote[^>]* w:id="${id}"[^>]*>(.*?)</w:footnote>`, 's').exec(footnotes)![1]!);
+    const noteText = (id: string) =>
+      plain(new RegExp(`<w:footnote[^>]* w:id="${id}"[^>]*>(.*?)</w:footnote>`, 's').exec(footnotes)![1]!);
     expect(noteText(refs[0]!)).toBe(fullCitation(workforce));
     expect(noteText(refs[1]!)).toBe(fullCitation(answer));
     expect(noteText(refs[2]!)).toBe(fullCitation(answer));

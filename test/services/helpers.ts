@@ -62,6 +62,9 @@ export async function sourceTitled(project: ProjectServices, title: string) {
   return project.sources.get(summary.id);
 }
 
-export function count(project: ProjectServices, table: 'quotes' | 'quote_fragments' | 'quote_themes' | 'sources' | 'drafts'): number {
+export function count(
+  project: ProjectServices,
+  table: 'quotes' | 'quote_fragments' | 'quote_themes' | 'sources' | 'drafts',
+): number {
   return (project.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }

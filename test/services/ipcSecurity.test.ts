@@ -40,7 +40,12 @@ const NEARLY: Partial<Record<Method, unknown[]>> = {
     { project: '/p.cwproj', base: null, shell: '{"root":{"children":[]}}', blocks: [[0]] },
     { project: '/p.cwproj', base: null, shell: '{"root":{"children":[]}}', blocks: [[-1, 2]] },
     { project: '/p.cwproj', base: null, shell: '{"root":{"children":[]}}', blocks: [HUGE] },
-    { project: '/p.cwproj', base: null, shell: '{"root":{"children":[]}}', blocks: [HUGE.slice(0, 15_000_000), HUGE.slice(0, 15_000_000)] },
+    {
+      project: '/p.cwproj',
+      base: null,
+      shell: '{"root":{"children":[]}}',
+      blocks: [HUGE.slice(0, 15_000_000), HUGE.slice(0, 15_000_000)],
+    },
     { project: '/p.cwproj', base: '', shell: '{"root":{"children":[]}}', blocks: [] },
     { project: '/p.cwproj', base: null, shell: '{"root":{"children":[]}}', blocks: [5] },
     { project: '/p.cwproj', base: null, shell: 5, blocks: [] },
@@ -52,8 +57,15 @@ const NEARLY: Partial<Record<Method, unknown[]>> = {
     { fileName: 'x'.repeat(2000), bytes: new Uint8Array([1]) },
     ...TRAVERSAL.map((fileName) => ({ fileName, bytes: [1, 2, 3] })),
   ],
-  updateSource: [{ id: 1, metadata: { title: '', author: null, publishedOn: null, url: null, kind: 'other' } }, { id: 1, metadata: { title: 'T', author: null, publishedOn: null, url: 'javascript:alert(1)', kind: 'other' } }],
-  searchSources: [{ query: 'x'.repeat(10_000) }, { query: 'ok', kinds: ['not-a-kind'] }, { query: 'ok', from: '31/12/2024' }],
+  updateSource: [
+    { id: 1, metadata: { title: '', author: null, publishedOn: null, url: null, kind: 'other' } },
+    { id: 1, metadata: { title: 'T', author: null, publishedOn: null, url: 'javascript:alert(1)', kind: 'other' } },
+  ],
+  searchSources: [
+    { query: 'x'.repeat(10_000) },
+    { query: 'ok', kinds: ['not-a-kind'] },
+    { query: 'ok', from: '31/12/2024' },
+  ],
   updateProject: [{ details: { name: 'x', organisation: 'o' } }],
   setQuoteThemes: [{ id: 1, themeIds: Array.from({ length: 500 }, (_, i) => i + 1) }],
   restoreQuote: [{ quote: { id: 1 } }],
@@ -64,7 +76,11 @@ const NEARLY: Partial<Record<Method, unknown[]>> = {
     { details: { title: 'T', department: null, deadline: '31/12/2024' } },
     { details: { title: 'T', department: 'x'.repeat(600), deadline: null } },
   ],
-  placeQuestion: [{ id: 1, chapterId: 1, index: -1 }, { id: 1, chapterId: '1', index: 0 }, { id: 1, chapterId: 1, index: 0.5 }],
+  placeQuestion: [
+    { id: 1, chapterId: 1, index: -1 },
+    { id: 1, chapterId: '1', index: 0 },
+    { id: 1, chapterId: 1, index: 0.5 },
+  ],
   addChapter: [{ title: '   ' }, { title: HUGE }],
   restoreChapter: [{ chapter: { id: 1 } }],
   replaceConsultation: [
@@ -73,7 +89,9 @@ const NEARLY: Partial<Record<Method, unknown[]>> = {
     { origin: { kind: 'file', fileName: 'q.csv', text: HUGE } },
     { origin: { kind: 'url', url: 'https://example.org' } },
   ],
-  restoreConsultation: [{ previous: { details: { title: 'T', department: null, deadline: null }, themes: [{ id: 1 }], filings: [] } }],
+  restoreConsultation: [
+    { previous: { details: { title: 'T', department: null, deadline: null }, themes: [{ id: 1 }], filings: [] } },
+  ],
   exportConsultation: [{ format: 'exe' }],
 };
 
@@ -87,7 +105,10 @@ describe('every IPC channel refuses malformed input', () => {
   it.each(METHODS)('%s: a clear invalid-input error and an unchanged project for every bad payload', async (method) => {
     const { project } = await openSample();
     const delivered: string[] = [];
-    const handlers = createHandlers(project, { templates: templatesIn('resources'), deliverFile: async (f) => (delivered.push(f.fileName), { status: 'cancelled' }) });
+    const handlers = createHandlers(project, {
+      templates: templatesIn('resources'),
+      deliverFile: async (f) => (delivered.push(f.fileName), { status: 'cancelled' }),
+    });
     const before = fingerprint(project.db);
     for (const payload of [...EVERYWHERE, ...(NEARLY[method] ?? [])]) {
       // Channels that take no input accept an empty object; anything else, or extra keys, is refused.

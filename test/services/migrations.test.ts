@@ -30,7 +30,9 @@ function userVersion(db: Database): number {
 
 /** Every schema object with its SQL, so "unchanged" means unchanged. */
 function schema(db: Database): { type: string; name: string; sql: string | null }[] {
-  return db.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all() as {
+  return db
+    .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+    .all() as {
     type: string;
     name: string;
     sql: string | null;
@@ -51,7 +53,15 @@ describe('openDatabase on a new file', () => {
     expect(latestVersion()).toBeGreaterThan(0);
     expect(userVersion(db)).toBe(latestVersion());
     expect(tableNames(db)).toEqual(
-      expect.arrayContaining(['sources', 'sources_fts', 'themes', 'quotes', 'quote_fragments', 'quote_themes', 'drafts']),
+      expect.arrayContaining([
+        'sources',
+        'sources_fts',
+        'themes',
+        'quotes',
+        'quote_fragments',
+        'quote_themes',
+        'drafts',
+      ]),
     );
   });
 
@@ -62,7 +72,9 @@ describe('openDatabase on a new file', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     // A quote pointing at a source that does not exist must be refused, not stored.
-    expect(() => db.prepare("INSERT INTO quotes (source_id, created_at) VALUES (999, 'now')").run()).toThrow(/FOREIGN KEY/i);
+    expect(() => db.prepare("INSERT INTO quotes (source_id, created_at) VALUES (999, 'now')").run()).toThrow(
+      /FOREIGN KEY/i,
+    );
     expect(db.prepare('SELECT count(*) AS n FROM quotes').get()).toEqual({ n: 0 });
   });
 

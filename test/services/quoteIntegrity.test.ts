@@ -15,10 +15,18 @@ describe('quote integrity check', () => {
     expect(await project.quotes.check()).toEqual([]);
 
     // Someone edits the file behind the app's back: the stored words no longer match the source.
-    project.db.prepare('UPDATE quote_fragments SET text = ? WHERE quote_id = ?').run('Words the source never said', quote.id);
+    project.db
+      .prepare('UPDATE quote_fragments SET text = ? WHERE quote_id = ?')
+      .run('Words the source never said', quote.id);
     const mismatches = await project.quotes.check();
     expect(mismatches).toEqual([
-      { quoteId: quote.id, sourceId: source.id, fragment: 0, stored: 'Words the source never said', inSource: source.text.slice(0, 40) },
+      {
+        quoteId: quote.id,
+        sourceId: source.id,
+        fragment: 0,
+        stored: 'Words the source never said',
+        inSource: source.text.slice(0, 40),
+      },
     ]);
     project.close();
 

@@ -9,7 +9,12 @@ describe('deleting a quote and undoing it', () => {
     const { project } = await openSample();
     const [source] = await project.sources.list();
     const q2 = await questionNumbered(project, 2);
-    const quote = await project.quotes.create({ sourceId: source!.id, start: 5, end: 40, themeIds: [q2.id as ThemeId] });
+    const quote = await project.quotes.create({
+      sourceId: source!.id,
+      start: 5,
+      end: 40,
+      themeIds: [q2.id as ThemeId],
+    });
     const deleted = await project.quotes.remove(quote.id);
     expect(await project.quotes.list({})).toEqual([]);
     expect((await questionNumbered(project, 2)).quoteCount).toBe(0);
@@ -39,11 +44,16 @@ describe('quotes with elisions', () => {
     const earlier = span('new local SEND and AP partnerships');
     const quote = await project.quotes.create({ sourceId: source.id, ...later, themeIds: [] });
     const joined = await project.quotes.addFragment(quote.id, earlier.start, earlier.end);
-    expect(joined.fragments.map((f) => f.text)).toEqual(['new local SEND and AP partnerships', 'a steering group to oversee']);
+    expect(joined.fragments.map((f) => f.text)).toEqual([
+      'new local SEND and AP partnerships',
+      'a steering group to oversee',
+    ]);
     const { quoteText } = await import('../../shared/domain/quote.ts');
     expect(quoteText(joined)).toBe('new local SEND and AP partnerships [...] a steering group to oversee');
     expect(await project.quotes.check()).toEqual([]);
-    await expect(project.quotes.addFragment(quote.id, earlier.start + 2, earlier.end + 5)).rejects.toThrow('overlaps words already in the quote');
+    await expect(project.quotes.addFragment(quote.id, earlier.start + 2, earlier.end + 5)).rejects.toThrow(
+      'overlaps words already in the quote',
+    );
     expect((await project.quotes.list({ ids: [quote.id] }))[0]!.fragments).toHaveLength(2);
   });
 });

@@ -10,7 +10,11 @@ afterEach(cleanUp);
 type Node = { type: string; $?: Record<string, unknown>; [key: string]: unknown };
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
-const paragraph = (value: string): Node => ({ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' }] });
+const paragraph = (value: string): Node => ({
+  type: 'paragraph',
+  version: 1,
+  children: [{ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' }],
+});
 
 /** The sample with question 21 answered at length with a quote whose stored text has since been altered. */
 async function sampleWithAnswer() {
@@ -20,11 +24,30 @@ async function sampleWithAnswer() {
   const phrase = 'Change Programme which was launched in September 2023';
   const start = text.indexOf(phrase);
   const q21 = await questionNumbered(project, 21);
-  const quote = await project.quotes.create({ sourceId: source.id, start, end: start + phrase.length, themeIds: [q21.id] });
-  project.db.prepare('UPDATE quote_fragments SET text = ? WHERE quote_id = ?').run('Words the source never said', quote.id);
+  const quote = await project.quotes.create({
+    sourceId: source.id,
+    start,
+    end: start + phrase.length,
+    themeIds: [q21.id],
+  });
+  project.db
+    .prepare('UPDATE quote_fragments SET text = ? WHERE quote_id = ?')
+    .run('Words the source never said', quote.id);
   const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as { root: { children: Node[] } };
   const at = state.root.children.findIndex((n) => n.$?.[QUESTION_STATE_KEY] === q21.id);
-  state.root.children.splice(at + 1, 0, { type: SOURCE_QUOTE_TYPE, version: 1, quoteId: quote.id, sourceId: source.id, text: phrase, citation: source.title }, paragraph(words(40)));
+  state.root.children.splice(
+    at + 1,
+    0,
+    {
+      type: SOURCE_QUOTE_TYPE,
+      version: 1,
+      quoteId: quote.id,
+      sourceId: source.id,
+      text: phrase,
+      citation: source.title,
+    },
+    paragraph(words(40)),
+  );
   await project.drafts.save(JSON.stringify(state));
   return { project, path };
 }
@@ -36,7 +59,9 @@ describe('readiness check', () => {
     const questions = await allQuestions(project);
     expect(problems.filter((p) => p.question === '21')).toEqual([{ question: '21', problem: 'quote-mismatch' }]);
     expect(problems.filter((p) => p.problem === 'unanswered')).toHaveLength(questions.length - 1);
-    expect(problems.filter((p) => p.problem === 'unverified-wording')).toHaveLength(questions.filter((q) => !q.verified).length);
+    expect(problems.filter((p) => p.problem === 'unverified-wording')).toHaveLength(
+      questions.filter((q) => !q.verified).length,
+    );
     expect(problems).toContainEqual(expect.objectContaining({ question: null, problem: 'missing-respondent' }));
     expect(problems).toContainEqual({ question: null, problem: 'empty-part', detail: 'About us' });
   });
@@ -47,10 +72,16 @@ describe('readiness check', () => {
     const out: string[] = [];
     const code = await main(['check', '--readiness', '--json', path], { out: (s) => out.push(s), err: () => {} });
     expect(code).toBe(1);
-    const report = JSON.parse(out.join('\n')) as { problems: { question: string | null; problem: string }[]; closingDate: string | null; daysLeft: number | null };
+    const report = JSON.parse(out.join('\n')) as {
+      problems: { question: string | null; problem: string }[];
+      closingDate: string | null;
+      daysLeft: number | null;
+    };
     expect(Object.keys(report)).toEqual(['problems', 'closingDate', 'daysLeft']);
     expect(report.problems).toContainEqual({ question: '21', problem: 'quote-mismatch' });
     expect(report.problems).toContainEqual({ question: null, problem: 'empty-part' });
-    expect(report.closingDate === null ? report.daysLeft : typeof report.daysLeft).toBe(report.closingDate === null ? null : 'number');
+    expect(report.closingDate === null ? report.daysLeft : typeof report.daysLeft).toBe(
+      report.closingDate === null ? null : 'number',
+    );
   });
 });

@@ -42,7 +42,9 @@ describe('sources', () => {
   it("getSource returns each file's text exactly", async () => {
     const { project } = await openSample();
     for (const m of manifest.sources) {
-      const expected = readSampleFile(m.file).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+      const expected = readSampleFile(m.file)
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n?/g, '\n');
       const source = await sourceTitled(project, m.title);
       expect(source.text).toBe(expected);
       expect(source.text.length).toBeGreaterThan(100);
@@ -67,7 +69,9 @@ describe('sources', () => {
     await expect(attempt).rejects.toBeInstanceOf(AppError);
     await expect(attempt).rejects.toMatchObject({ code: 'conflict' });
     // Only the line endings differ: still the same text.
-    await expect(project.sources.importText(again, readSampleFile(BLOG.file).replace(/\n/g, '\r\n'))).rejects.toMatchObject({
+    await expect(
+      project.sources.importText(again, readSampleFile(BLOG.file).replace(/\n/g, '\r\n')),
+    ).rejects.toMatchObject({
       code: 'conflict',
     });
     expect(await project.sources.list()).toEqual(before);
@@ -158,7 +162,10 @@ describe('quotes', () => {
     expect(blank).toBeGreaterThanOrEqual(0);
     const attempt = project.quotes.create({ sourceId: source.id, start: blank, end: blank + 2, themeIds: [] });
     await expect(attempt).rejects.toBeInstanceOf(AppError);
-    await expect(attempt).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/white ?space/i) });
+    await expect(attempt).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: expect.stringMatching(/white ?space/i),
+    });
     expect(count(project, 'quotes')).toBe(0);
   });
 
@@ -175,7 +182,9 @@ describe('quotes', () => {
 
   it('rejects an unknown source with not-found', async () => {
     const { project } = await setUp();
-    await expect(project.quotes.create({ sourceId: 9999 as SourceId, start: 0, end: 5, themeIds: [] })).rejects.toMatchObject({
+    await expect(
+      project.quotes.create({ sourceId: 9999 as SourceId, start: 0, end: 5, themeIds: [] }),
+    ).rejects.toMatchObject({
       code: 'not-found',
     });
     expect(count(project, 'quotes')).toBe(0);
@@ -188,7 +197,15 @@ describe('drafts', () => {
       root: { children: { type: string; children: unknown[] }[] };
     };
     const paragraph = state.root.children.find((n) => n.type === 'paragraph')!;
-    paragraph.children.push({ type: 'text', version: 1, text: answer, format: 0, detail: 0, mode: 'normal', style: '' });
+    paragraph.children.push({
+      type: 'text',
+      version: 1,
+      text: answer,
+      format: 0,
+      detail: 0,
+      mode: 'normal',
+      style: '',
+    });
     return JSON.stringify(state);
   }
 

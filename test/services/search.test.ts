@@ -88,14 +88,20 @@ describe('search over the sample project', () => {
         const { highlighted, located } = await hitInText(project, hit);
         expect(highlighted, `${query} in ${hit.title}`).toBeDefined();
         expect(located, `${query} in ${hit.title}`).toBe(highlighted);
-        expect(located?.toLowerCase().startsWith(query.toLowerCase()), `${query} in ${hit.title}: ${located}`).toBe(true);
+        expect(located?.toLowerCase().startsWith(query.toLowerCase()), `${query} in ${hit.title}: ${located}`).toBe(
+          true,
+        );
       }
     }
   });
 
   it('highlights a whole phrase and a hyphenated word in the text', async () => {
     const { project } = await openSample();
-    const [hit] = await project.search.search({ query: '"steering group"', kinds: ['written-answer'], to: '2024-01-31' });
+    const [hit] = await project.search.search({
+      query: '"steering group"',
+      kinds: ['written-answer'],
+      to: '2024-01-31',
+    });
     expect(hit?.title).toBe(JANUARY);
     expect((await hitInText(project, hit!)).located).toBe('steering group');
 
@@ -120,7 +126,9 @@ describe('search over the sample project', () => {
     const { project } = await openSample();
     expect(titles(await project.search.search({ query: 'SEND', from: '2024-02-01' }))).toEqual([MARCH]);
     expect(titles(await project.search.search({ query: 'SEND', to: '2024-02-01' }))).toEqual([JANUARY]);
-    expect(titles(await project.search.search({ query: 'SEND', from: '2024-01-15', to: '2024-03-25' })).sort()).toEqual([JANUARY, MARCH].sort());
+    expect(titles(await project.search.search({ query: 'SEND', from: '2024-01-15', to: '2024-03-25' })).sort()).toEqual(
+      [JANUARY, MARCH].sort(),
+    );
     expect(await project.search.search({ query: 'SEND', from: '2024-03-26' })).toEqual([]);
     const hit = (await project.search.search({ query: 'SEND', from: '2024-03-01' }))[0]!;
     expect(hit.publishedOn).toBe('2024-03-25');
@@ -139,7 +147,10 @@ describe('search ranking and freshness', () => {
       metadata('Field notes'),
       'Field notes\n\nThe quokka came back. A quokka again, and a third quokka by the school.\n',
     );
-    const titled = await project.sources.importText(metadata('Quokka provision in schools'), 'A short note about wildlife on the school site.\n');
+    const titled = await project.sources.importText(
+      metadata('Quokka provision in schools'),
+      'A short note about wildlife on the school site.\n',
+    );
     const hits = await project.search.search({ query: 'quokka' });
     expect(hits.map((h) => h.sourceId)).toEqual([titled, bodyOnly]);
     // A title-only match has nothing to highlight in the text, so nowhere to open the reader at.
@@ -158,7 +169,9 @@ describe('search ranking and freshness', () => {
     const hits = await project.search.search({ query: 'zebrafish' });
     expect(hits.map((h) => [h.sourceId, h.title])).toEqual([[id, 'Renamed zebrafish report']]);
     // "Original heading" is still in the text, so still found, now under its new title.
-    expect((await project.search.search({ query: 'Original' })).map((h) => h.title)).toEqual(['Renamed zebrafish report']);
+    expect((await project.search.search({ query: 'Original' })).map((h) => h.title)).toEqual([
+      'Renamed zebrafish report',
+    ]);
     expect(await project.search.search({ query: 'heading', kinds: ['press-release'] })).toEqual([]);
   });
 
@@ -166,8 +179,16 @@ describe('search ranking and freshness', () => {
     const { project } = await openSample();
     const id = await importTxt(project, 'memo.txt', 'Memo on xylophones\n\nNothing dated here.\n');
     expect(await project.search.search({ query: 'xylophones', kinds: ['report'] })).toEqual([]);
-    await project.sources.updateMetadata(id, metadata('Memo on xylophones', { kind: 'report', publishedOn: '2023-06-01' }));
-    const hits = await project.search.search({ query: 'xylophones', kinds: ['report'], from: '2023-01-01', to: '2023-12-31' });
+    await project.sources.updateMetadata(
+      id,
+      metadata('Memo on xylophones', { kind: 'report', publishedOn: '2023-06-01' }),
+    );
+    const hits = await project.search.search({
+      query: 'xylophones',
+      kinds: ['report'],
+      from: '2023-01-01',
+      to: '2023-12-31',
+    });
     expect(hits.map((h) => h.sourceId)).toEqual([id]);
   });
 

@@ -11,7 +11,12 @@ describe('deleting a source and undoing it', () => {
     const source = (await project.sources.list()).find((s) => s.publishedOn === '2024-03-25')!;
     const full = await project.sources.get(source.id);
     const q2 = await questionNumbered(project, 2);
-    const quote = await project.quotes.create({ sourceId: source.id, start: 20, end: 60, themeIds: [q2.id as ThemeId] });
+    const quote = await project.quotes.create({
+      sourceId: source.id,
+      start: 20,
+      end: 60,
+      themeIds: [q2.id as ThemeId],
+    });
     const before = await project.sources.list();
 
     const deleted = await project.sources.remove(source.id);
@@ -26,7 +31,9 @@ describe('deleting a source and undoing it', () => {
     expect(await project.sources.list()).toEqual(before);
     expect(await project.sources.get(source.id)).toEqual(full);
     expect(await project.quotes.list({})).toEqual([quote]);
-    expect((await project.search.search({ query: '"joined up services"' })).map((h) => h.sourceId)).toEqual([source.id]);
+    expect((await project.search.search({ query: '"joined up services"' })).map((h) => h.sourceId)).toEqual([
+      source.id,
+    ]);
     expect(await project.quotes.check()).toEqual([]);
   });
 
@@ -35,7 +42,10 @@ describe('deleting a source and undoing it', () => {
     const [source] = await project.sources.list();
     await project.quotes.create({ sourceId: source!.id, start: 0, end: 30, themeIds: [] });
     const deleted = await project.sources.remove(source!.id);
-    const forged = { ...deleted, quotes: deleted.quotes.map((q) => ({ ...q, fragments: [{ ...q.fragments[0]!, text: 'Invented words here' }] })) };
+    const forged = {
+      ...deleted,
+      quotes: deleted.quotes.map((q) => ({ ...q, fragments: [{ ...q.fragments[0]!, text: 'Invented words here' }] })),
+    };
     await expect(project.sources.restore(forged)).rejects.toThrow('one of its quotes does not match its text');
     expect((await project.sources.list()).map((s) => s.id)).not.toContain(source!.id);
     expect(await project.quotes.list({})).toEqual([]);

@@ -15,7 +15,8 @@ const FLOORS = {
 type Labelled = { file: string; questions: number[]; passage: string };
 const sets = Object.keys(FLOORS) as (keyof typeof FLOORS)[];
 const passagesOf = (set: keyof typeof FLOORS) =>
-  (JSON.parse(readFileSync(`test/fixtures/suggestions/${set}-passages.json`, 'utf8')) as { passages: Labelled[] }).passages;
+  (JSON.parse(readFileSync(`test/fixtures/suggestions/${set}-passages.json`, 'utf8')) as { passages: Labelled[] })
+    .passages;
 
 afterEach(cleanUp);
 
@@ -49,14 +50,17 @@ describe('question suggestions', () => {
 
   it('keeps the held-out passages out of the labelled set tuned against', () => {
     const labelled = passagesOf('labelled').map((p) => p.passage);
-    for (const { passage } of passagesOf('held-out')) expect(labelled.some((l) => l.includes(passage) || passage.includes(l))).toBe(false);
+    for (const { passage } of passagesOf('held-out'))
+      expect(labelled.some((l) => l.includes(passage) || passage.includes(l))).toBe(false);
   });
 
   it.each(sets)('files most %s passages under a question a policy officer would choose', async (set) => {
     const passages = passagesOf(set);
     const { project, numberOf } = await sample();
     const { top1, top3 } = await measureAccuracy(project, numberOf, passages);
-    console.log(`suggestions (${set}): top-1 ${(top1 * 100).toFixed(0)}%, top-3 ${(top3 * 100).toFixed(0)}% over ${passages.length} passages`);
+    console.log(
+      `suggestions (${set}): top-1 ${(top1 * 100).toFixed(0)}%, top-3 ${(top3 * 100).toFixed(0)}% over ${passages.length} passages`,
+    );
     expect(top3).toBeGreaterThanOrEqual(FLOORS[set].top3);
     expect(top1).toBeGreaterThanOrEqual(FLOORS[set].top1);
   });

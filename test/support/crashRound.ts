@@ -6,7 +6,10 @@ import BetterSqlite3 from 'better-sqlite3';
 import { openProject } from '../../electron/services/project/projectServices.ts';
 import type { SourceId } from '../../shared/ids.ts';
 
-type Ack = { op: 'quote'; id: number; sourceId: number; start: number; end: number; text: string } | { op: 'draft'; marker: string } | { op: 'source'; id: number; text: string };
+type Ack =
+  | { op: 'quote'; id: number; sourceId: number; start: number; end: number; text: string }
+  | { op: 'draft'; marker: string }
+  | { op: 'source'; id: number; text: string };
 
 export type RoundResult = { acknowledged: number; problems: string[] };
 
@@ -20,7 +23,9 @@ export async function crashRound(templateProject: string, seed: number, delayMs:
   copyFileSync(templateProject, path);
   const lines: string[] = [];
   let buffered = '';
-  const child = spawn(process.execPath, [join(import.meta.dirname, 'editingChild.ts'), path, String(seed)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'editingChild.ts'), path, String(seed)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve) => {
     let timer: NodeJS.Timeout | null = null;
     child.stdout.on('data', (chunk: Buffer) => {
@@ -54,7 +59,8 @@ export async function crashRound(templateProject: string, seed: number, delayMs:
       if (a.op === 'quote') {
         const q = quotes.get(a.id);
         const source = await project.sources.get(a.sourceId as SourceId);
-        if (!q || q.fragments[0]!.text !== a.text || source.text.slice(a.start, a.end) !== a.text) problems.push(`quote ${a.id} lost or changed`);
+        if (!q || q.fragments[0]!.text !== a.text || source.text.slice(a.start, a.end) !== a.text)
+          problems.push(`quote ${a.id} lost or changed`);
       } else if (a.op === 'source') {
         const s = await project.sources.get(a.id as SourceId).catch(() => null);
         if (!s || s.text !== a.text) problems.push(`source ${a.id} lost or changed`);

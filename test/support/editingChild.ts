@@ -33,7 +33,13 @@ for (let n = 0; ; n++) {
     const marker = `edit-${seedArg}-${n}`;
     const kept = draft.root.children.length;
     draft.root.children.push({
-      type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '',
+      type: 'paragraph',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      textFormat: 0,
+      textStyle: '',
       children: [{ type: 'text', version: 1, text: marker, format: 0, detail: 0, mode: 'normal', style: '' }],
     });
     const blocks = draft.root.children.map((block) => JSON.stringify(block));
@@ -42,7 +48,10 @@ for (let n = 0; ; n++) {
     ack({ op: 'draft', marker });
   } else {
     const text = `Notes ${seedArg}-${n}: ${'families told us about waiting times. '.repeat(1 + Math.floor(random() * 20))}`;
-    const id = await project.sources.importText({ title: `Notes ${n}`, author: null, publishedOn: null, url: null, kind: 'other' }, text);
+    const id = await project.sources.importText(
+      { title: `Notes ${n}`, author: null, publishedOn: null, url: null, kind: 'other' },
+      text,
+    );
     ack({ op: 'source', id, text });
   }
 }

@@ -17,14 +17,14 @@ const HTML_SEED = new TextEncoder().encode(
 );
 FUZZ_SEEDS.push({ fileName: 'page.html', bytes: HTML_SEED });
 
-
 /** One damaged copy: flipped bytes, a cut, a spliced-in run of junk, or a repeated block. */
 export function mutate(bytes: Uint8Array, random: () => number): Uint8Array {
   const out = new Uint8Array(bytes);
   const kind = Math.floor(random() * 4);
   const at = Math.floor(random() * bytes.length);
   if (kind === 0) {
-    for (let i = 0; i < 1 + Math.floor(random() * 20); i++) out[Math.floor(random() * out.length)] = Math.floor(random() * 256);
+    for (let i = 0; i < 1 + Math.floor(random() * 20); i++)
+      out[Math.floor(random() * out.length)] = Math.floor(random() * 256);
     return out;
   }
   if (kind === 1) return out.subarray(0, at);
@@ -35,7 +35,9 @@ export function mutate(bytes: Uint8Array, random: () => number): Uint8Array {
 }
 
 function fingerprint(project: ProjectServices): string {
-  return ['sources', 'source_blocks', 'quotes', 'themes', 'drafts'].map((t) => JSON.stringify(project.db.prepare(`SELECT count(*) AS n, max(rowid) AS m FROM ${t}`).get())).join();
+  return ['sources', 'source_blocks', 'quotes', 'themes', 'drafts']
+    .map((t) => JSON.stringify(project.db.prepare(`SELECT count(*) AS n, max(rowid) AS m FROM ${t}`).get()))
+    .join();
 }
 
 export type FuzzOutcome = 'imported' | 'refused';
@@ -44,7 +46,10 @@ export type FuzzOutcome = 'imported' | 'refused';
  * Imports one mutated file. It must either import, or be refused with a clear AppError naming the file and
  * leave the project exactly as it was; anything else (a crash, a raw error) is returned as a problem.
  */
-export async function fuzzOne(project: ProjectServices, seed: number): Promise<{ outcome: FuzzOutcome } | { problem: string }> {
+export async function fuzzOne(
+  project: ProjectServices,
+  seed: number,
+): Promise<{ outcome: FuzzOutcome } | { problem: string }> {
   const random = rng(seed);
   const original = FUZZ_SEEDS[seed % FUZZ_SEEDS.length]!;
   const file = { fileName: `fuzz-${seed}-${original.fileName}`, bytes: mutate(original.bytes, random) };
@@ -54,7 +59,8 @@ export async function fuzzOne(project: ProjectServices, seed: number): Promise<{
     return { outcome: 'imported' };
   } catch (error) {
     if (!(error instanceof AppError)) return { problem: `${file.fileName}: ${String(error)}` };
-    if (!error.message.includes(file.fileName) || error.message.length < 20) return { problem: `${file.fileName}: unclear message "${error.message}"` };
+    if (!error.message.includes(file.fileName) || error.message.length < 20)
+      return { problem: `${file.fileName}: unclear message "${error.message}"` };
     if (fingerprint(project) !== before) return { problem: `${file.fileName}: refused but the project changed` };
     return { outcome: 'refused' };
   }

@@ -44,15 +44,21 @@ describe('fullCitation', () => {
   });
 
   it('leaves out missing parts without stray commas', () => {
-    expect(fullCitation({ ...full, author: null, url: null })).toBe('‘Joined-up services for children with SEND’, 25 March 2024');
+    expect(fullCitation({ ...full, author: null, url: null })).toBe(
+      '‘Joined-up services for children with SEND’, 25 March 2024',
+    );
     expect(fullCitation({ ...full, publishedOn: null })).toBe(
       'David Johnston MP, ‘Joined-up services for children with SEND’, ' +
         'https://questions-statements.parliament.uk/written-questions/detail/2024-03-15/18680',
     );
-    expect(fullCitation({ ...full, author: null, publishedOn: null, url: null })).toBe('‘Joined-up services for children with SEND’');
+    expect(fullCitation({ ...full, author: null, publishedOn: null, url: null })).toBe(
+      '‘Joined-up services for children with SEND’',
+    );
   });
 
   it('treats an empty author as missing', () => {
-    expect(fullCitation({ ...full, author: '', url: null })).toBe('‘Joined-up services for children with SEND’, 25 March 2024');
+    expect(fullCitation({ ...full, author: '', url: null })).toBe(
+      '‘Joined-up services for children with SEND’, 25 March 2024',
+    );
   });
 });

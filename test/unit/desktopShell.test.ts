@@ -22,8 +22,19 @@ describe('the app window is locked down', () => {
   });
 
   it('never opens a window; only https addresses go to the browser', () => {
-    expect(windowOpenDecision('https://www.gov.uk/government/consultations/send-review')).toEqual({ openInBrowser: true });
-    for (const url of ['http://example.org', 'file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,<script>1</script>', 'ms-word:ofe|u|x', 'https://', 'not a url', '']) {
+    expect(windowOpenDecision('https://www.gov.uk/government/consultations/send-review')).toEqual({
+      openInBrowser: true,
+    });
+    for (const url of [
+      'http://example.org',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'data:text/html,<script>1</script>',
+      'ms-word:ofe|u|x',
+      'https://',
+      'not a url',
+      '',
+    ]) {
       expect(windowOpenDecision(url), url).toEqual({ openInBrowser: false });
     }
   });
@@ -31,7 +42,12 @@ describe('the app window is locked down', () => {
   it('has a strict content security policy: scripts and styles only from the app, no plugins, frames or forms', () => {
     const html = readFileSync('renderer/index.html', 'utf8');
     const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
-    const rules = new Map(csp.split(';').map((r) => r.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+    const rules = new Map(
+      csp
+        .split(';')
+        .map((r) => r.trim().split(/\s+/))
+        .map(([name, ...values]) => [name!, values]),
+    );
     expect(rules.get('default-src')).toEqual(["'self'"]);
     expect(rules.get('script-src')).toEqual(["'self'"]);
     expect(rules.get('object-src')).toEqual(["'none'"]);
@@ -56,6 +72,10 @@ describe('remembered window and recent projects', () => {
     expect(state.recent.slice(0, 3)).toEqual(['/p/5.cwproj', '/p/11.cwproj', '/p/10.cwproj']);
     const path = join(dir, 'state.json');
     saveAppState(path, { ...state, bounds: { x: 10, y: 20, width: 1200, height: 800 }, maximized: true });
-    expect(loadAppState(path)).toEqual({ ...state, bounds: { x: 10, y: 20, width: 1200, height: 800 }, maximized: true });
+    expect(loadAppState(path)).toEqual({
+      ...state,
+      bounds: { x: 10, y: 20, width: 1200, height: 800 },
+      maximized: true,
+    });
   });
 });

@@ -6,15 +6,26 @@ const block = (text: string) => JSON.stringify({ type: 'paragraph', children: [{
 /** A seeded generator, so a failure names the edits that caused it. */
 function random(seed: number) {
   let s = seed;
-  return () => ((s = (s * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  return () => (s = (s * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
 }
 
 describe('a draft as blocks', () => {
   it('composes to the same JSON as serialising the whole state', () => {
-    const state = { root: { children: [JSON.parse(block('One')), JSON.parse(block('Two $& "three"'))], direction: 'ltr', format: '', indent: 0, type: 'root', version: 1 } };
+    const state = {
+      root: {
+        children: [JSON.parse(block('One')), JSON.parse(block('Two $& "three"'))],
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        type: 'root',
+        version: 1,
+      },
+    };
     const shell = JSON.stringify({ root: { ...state.root, children: [] } });
     expect(shell.startsWith(SHELL_START)).toBe(true);
-    expect(composeDraft({ shell, blocks: state.root.children.map((b) => JSON.stringify(b)) })).toBe(JSON.stringify(state));
+    expect(composeDraft({ shell, blocks: state.root.children.map((b) => JSON.stringify(b)) })).toBe(
+      JSON.stringify(state),
+    );
     expect(() => composeDraft({ shell: '{"root":{"type":"root","children":[]}}', blocks: [] })).toThrow(/root/);
   });
 
@@ -35,8 +46,10 @@ describe('a draft as blocks', () => {
       const op = Math.floor(next() * 5);
       if (op === 0) blocks.splice(at(), 0, block(`New ${round}`));
       else if (op === 1 && blocks.length > 1) blocks.splice(Math.min(at(), blocks.length - 1), 1);
-      else if (op === 2 && blocks.length > 1) blocks.splice(at(), 0, ...blocks.splice(Math.min(at(), blocks.length - 1), 1));
-      else if (op === 3) blocks.splice(at(), 0, block(''), block('')); // empty paragraphs are identical strings
+      else if (op === 2 && blocks.length > 1)
+        blocks.splice(at(), 0, ...blocks.splice(Math.min(at(), blocks.length - 1), 1));
+      else if (op === 3)
+        blocks.splice(at(), 0, block(''), block('')); // empty paragraphs are identical strings
       else blocks[Math.min(at(), blocks.length - 1)] = block(`Edited ${round}`);
       const changes = describeChanges(saved, blocks);
       expect(applyChanges(saved, changes), `round ${round}`).toEqual(blocks);
@@ -46,7 +59,13 @@ describe('a draft as blocks', () => {
 
   it('refuses a run that is not in the saved blocks', () => {
     const saved = [block('a'), block('b')];
-    for (const run of [[0, 3], [-1, 1], [1, 1], [2, 1], [0.5, 1]] as [number, number][]) {
+    for (const run of [
+      [0, 3],
+      [-1, 1],
+      [1, 1],
+      [2, 1],
+      [0.5, 1],
+    ] as [number, number][]) {
       expect(() => applyChanges(saved, [run]), JSON.stringify(run)).toThrow(/not in the saved draft/);
     }
   });

@@ -163,7 +163,9 @@ describe('makeSnippet', () => {
     const input = 'commissioning "health services"';
     db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS h USING fts5(x, tokenize='porter unicode61')`);
     db.prepare('INSERT INTO h (rowid, x) VALUES (1, ?)').run(text);
-    const row = db.prepare('SELECT highlight(h, 0, ?, ?) AS s FROM h WHERE h MATCH ?').get(HS, HE, buildFtsQuery(input)!) as { s: string };
+    const row = db
+      .prepare('SELECT highlight(h, 0, ?, ?) AS s FROM h WHERE h MATCH ?')
+      .get(HS, HE, buildFtsQuery(input)!) as { s: string };
     const fromFts = [...row.s.matchAll(/\u0002(.*?)\u0003/g)].map((m) => m[1]);
     const { parts, hit } = makeSnippet(text, parseQuery(input));
     expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(fromFts);
@@ -183,11 +185,19 @@ describe('makeSnippet', () => {
   });
 
   it('matches prefixes and phrases across punctuation, and shows the start when nothing matches', () => {
-    expect(makeSnippet('Assessments and assessors.', parseQuery('assess*')).parts.filter((p) => p.hit).map((p) => p.text)).toEqual([
-      'Assessments',
-      'assessors',
-    ]);
-    expect(makeSnippet('SEND-related support', parseQuery('SEND-related')).parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['SEND-related']);
-    expect(makeSnippet('Nothing to see', parseQuery('tribunal'))).toEqual({ parts: [{ text: 'Nothing to see', hit: false }], hit: null });
+    expect(
+      makeSnippet('Assessments and assessors.', parseQuery('assess*'))
+        .parts.filter((p) => p.hit)
+        .map((p) => p.text),
+    ).toEqual(['Assessments', 'assessors']);
+    expect(
+      makeSnippet('SEND-related support', parseQuery('SEND-related'))
+        .parts.filter((p) => p.hit)
+        .map((p) => p.text),
+    ).toEqual(['SEND-related']);
+    expect(makeSnippet('Nothing to see', parseQuery('tribunal'))).toEqual({
+      parts: [{ text: 'Nothing to see', hit: false }],
+      hit: null,
+    });
   });
 });

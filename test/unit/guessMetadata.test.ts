@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { guessMetadata } from '../../shared/sources/guessMetadata.ts';
 
-const sample = (file: string) => readFileSync(new URL(`../../resources/sample/${file}`, import.meta.url), 'utf8').replace(/\r\n?/g, '\n');
+const sample = (file: string) =>
+  readFileSync(new URL(`../../resources/sample/${file}`, import.meta.url), 'utf8').replace(/\r\n?/g, '\n');
 
 const MARCH = 'written-answer-joined-up-services-2024-03.txt';
 const JANUARY = 'written-answer-send-workforce-2024-01.txt';
@@ -25,8 +26,13 @@ describe('guessMetadata on the sample written answers', () => {
   });
 
   it('finds the answer date even when the question was asked in another month', () => {
-    const text = 'Schools\n\n(asked on 28th February 2024)\n\nAnswered by\nJane Doe\nThis question was answered on 3rd April 2024\n';
-    expect(guessMetadata(text, 'x.txt')).toMatchObject({ publishedOn: '2024-04-03', author: 'Jane Doe', kind: 'written-answer' });
+    const text =
+      'Schools\n\n(asked on 28th February 2024)\n\nAnswered by\nJane Doe\nThis question was answered on 3rd April 2024\n';
+    expect(guessMetadata(text, 'x.txt')).toMatchObject({
+      publishedOn: '2024-04-03',
+      author: 'Jane Doe',
+      kind: 'written-answer',
+    });
   });
 });
 
@@ -37,7 +43,9 @@ describe('guessMetadata titles', () => {
   });
 
   it("skips 'Skip to main content' and lines too short to be a title", () => {
-    expect(guessMetadata('Skip to main content\n\n--\nok\n  Funding for schools  \nBody', 'a.txt').title).toBe('Funding for schools');
+    expect(guessMetadata('Skip to main content\n\n--\nok\n  Funding for schools  \nBody', 'a.txt').title).toBe(
+      'Funding for schools',
+    );
   });
 
   it('shortens a very long first line to 200 characters with an ellipsis', () => {
@@ -55,7 +63,7 @@ describe('guessMetadata titles', () => {
 describe('guessMetadata kinds and dates', () => {
   const pressRelease = sample('ministerial-roundtable-press-release.txt');
 
-  it("does not call the sample press release a press release when its text never says so", () => {
+  it('does not call the sample press release a press release when its text never says so', () => {
     expect(guessMetadata(pressRelease, 'roundtable.txt').kind).not.toBe('press-release');
   });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAYOUT, gridColumns, leftShare, parseLayout, resizePanes, togglePane } from '../../renderer/src/layout/paneLayout.ts';
+import {
+  DEFAULT_LAYOUT,
+  gridColumns,
+  leftShare,
+  parseLayout,
+  resizePanes,
+  togglePane,
+} from '../../renderer/src/layout/paneLayout.ts';
 
 describe('pane layout', () => {
   it('hides and shows panes, but never the last one shown', () => {
@@ -25,7 +32,13 @@ describe('pane layout', () => {
   it('reads back what was saved, and falls back to the default for anything unreadable', () => {
     const saved = resizePanes(togglePane(DEFAULT_LAYOUT, 'sources'), 'questions', 'draft', 0.2);
     expect(parseLayout(JSON.stringify(saved))).toEqual(saved);
-    for (const bad of [null, '', 'not json', '{"shown":{}}', JSON.stringify({ ...saved, widths: { ...saved.widths, draft: -1 } })]) {
+    for (const bad of [
+      null,
+      '',
+      'not json',
+      '{"shown":{}}',
+      JSON.stringify({ ...saved, widths: { ...saved.widths, draft: -1 } }),
+    ]) {
       expect(parseLayout(bad)).toEqual(DEFAULT_LAYOUT);
     }
     const allHidden = { ...saved, shown: { sources: false, questions: false, draft: false } };

@@ -3,8 +3,17 @@ import type { DocBlock } from '../../shared/draft/documentModel.ts';
 import type { QuoteId, SourceId } from '../../shared/ids.ts';
 import { checkReadiness, type ReadinessInput } from '../../shared/readiness/readiness.ts';
 
-const para = (text: string): DocBlock => ({ kind: 'paragraph', runs: [{ text, bold: false, italic: false, underline: false }] });
-const quote = (id: number, text = 'A quoted line.'): DocBlock => ({ kind: 'quote', quoteId: id as QuoteId, sourceId: 1 as SourceId, text, citation: 'c' });
+const para = (text: string): DocBlock => ({
+  kind: 'paragraph',
+  runs: [{ text, bold: false, italic: false, underline: false }],
+});
+const quote = (id: number, text = 'A quoted line.'): DocBlock => ({
+  kind: 'quote',
+  quoteId: id as QuoteId,
+  sourceId: 1 as SourceId,
+  text,
+  citation: 'c',
+});
 const question = (id: number): DocBlock => ({ kind: 'heading', level: 3, text: `Question ${id}`, themeId: id });
 const part = (text: string): DocBlock => ({ kind: 'heading', level: 2, text });
 const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
@@ -17,13 +26,32 @@ const base: ReadinessInput = {
   closingDate: null,
   today: '2026-12-02',
 };
-const q = (id: number, more: Partial<ReadinessInput['questions'][number]> = {}) => ({ id, number: id, verified: true, wordLimit: null, ...more });
+const q = (id: number, more: Partial<ReadinessInput['questions'][number]> = {}) => ({
+  id,
+  number: id,
+  verified: true,
+  wordLimit: null,
+  ...more,
+});
 
 describe('checkReadiness', () => {
   it('names each question’s problems by its number', () => {
     const { problems } = checkReadiness({
       ...base,
-      blocks: [part('Chapter 1'), question(1), quote(7), para(words(40)), question(2), para('Yes.'), question(3), quote(8), para(words(60)), question(4), quote(9), para(words(35))],
+      blocks: [
+        part('Chapter 1'),
+        question(1),
+        quote(7),
+        para(words(40)),
+        question(2),
+        para('Yes.'),
+        question(3),
+        quote(8),
+        para(words(60)),
+        question(4),
+        quote(9),
+        para(words(35)),
+      ],
       questions: [q(1), q(2), q(3, { wordLimit: 50 }), q(4, { verified: false }), q(5)],
       mismatchedQuoteIds: new Set([9]),
     });
@@ -38,7 +66,11 @@ describe('checkReadiness', () => {
   });
 
   it('does not count quoted words as the writer’s own', () => {
-    const { problems } = checkReadiness({ ...base, blocks: [question(1), quote(7, words(50)), para('Agreed.')], questions: [q(1)] });
+    const { problems } = checkReadiness({
+      ...base,
+      blocks: [question(1), quote(7, words(50)), para('Agreed.')],
+      questions: [q(1)],
+    });
     expect(problems).toEqual([{ question: '1', problem: 'brief' }]);
   });
 
@@ -56,7 +88,10 @@ describe('checkReadiness', () => {
   });
 
   it('counts the days left to the closing date, negative once it has passed', () => {
-    expect(checkReadiness({ ...base, closingDate: '2026-12-12' })).toMatchObject({ closingDate: '2026-12-12', daysLeft: 10 });
+    expect(checkReadiness({ ...base, closingDate: '2026-12-12' })).toMatchObject({
+      closingDate: '2026-12-12',
+      daysLeft: 10,
+    });
     expect(checkReadiness({ ...base, closingDate: '2026-11-30' }).daysLeft).toBe(-2);
     expect(checkReadiness(base)).toMatchObject({ closingDate: null, daysLeft: null });
   });

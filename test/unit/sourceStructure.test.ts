@@ -10,7 +10,8 @@ import { rng } from '../support/seededRandom.ts';
 const slices = (text: string, blocks: readonly SourceBlock[]) => blocks.map((b) => text.slice(b.start, b.end));
 
 /** What lies between consecutive blocks. */
-const separators = (text: string, blocks: readonly SourceBlock[]) => blocks.slice(1).map((b, i) => text.slice(blocks[i]!.end, b.start));
+const separators = (text: string, blocks: readonly SourceBlock[]) =>
+  blocks.slice(1).map((b, i) => text.slice(blocks[i]!.end, b.start));
 
 const block = (start: number, end: number, extra: Partial<SourceBlock> = {}): SourceBlock => ({
   kind: 'paragraph',
@@ -22,7 +23,7 @@ const block = (start: number, end: number, extra: Partial<SourceBlock> = {}): So
 });
 
 describe('DocumentBuilder', () => {
-  it("records blocks whose slices are exactly their (trimmed) text, separated by a blank line", () => {
+  it('records blocks whose slices are exactly their (trimmed) text, separated by a blank line', () => {
     const b = new DocumentBuilder();
     b.heading('  Chapter one  ', 2);
     b.paragraph('First paragraph.');
@@ -31,7 +32,12 @@ describe('DocumentBuilder', () => {
     const doc = b.build();
 
     expect(doc.text).toBe('Chapter one\n\nFirst paragraph.\n\nA note.\n\nSecond\nparagraph\nacross lines.');
-    expect(slices(doc.text, doc.blocks)).toEqual(['Chapter one', 'First paragraph.', 'A note.', 'Second\nparagraph\nacross lines.']);
+    expect(slices(doc.text, doc.blocks)).toEqual([
+      'Chapter one',
+      'First paragraph.',
+      'A note.',
+      'Second\nparagraph\nacross lines.',
+    ]);
     expect(doc.blocks.map((x) => x.kind)).toEqual(['heading', 'paragraph', 'note', 'paragraph']);
     expect(doc.blocks[0]!.level).toBe(2);
     expect(separators(doc.text, doc.blocks)).toEqual(['\n\n', '\n\n', '\n\n']);
@@ -173,7 +179,11 @@ describe('plainTextDocument', () => {
   });
 
   it('finds every paragraph of a real-looking document in order, each one trimmed and non-empty', () => {
-    const paras = ['Special Educational Needs', '(asked on 15th March 2024) - View Source', 'Answered by\nDavid Johnston Portrait\nDavid Johnston'];
+    const paras = [
+      'Special Educational Needs',
+      '(asked on 15th March 2024) - View Source',
+      'Answered by\nDavid Johnston Portrait\nDavid Johnston',
+    ];
     const text = `${paras.join('\n\n\n')}\n`;
     const doc = plainTextDocument(text);
     expect(slices(text, doc.blocks)).toEqual(paras);
@@ -185,10 +195,11 @@ describe('plainTextDocument', () => {
   });
 });
 
-
 /** The characters each item covers: gaps as they are, blocks through their segments. */
 function itemSlices(text: string, items: ReaderItem[]): string[] {
-  return items.flatMap((item) => (item.kind === 'gap' ? [text.slice(item.start, item.end)] : item.segments.map((s) => text.slice(s.start, s.end))));
+  return items.flatMap((item) =>
+    item.kind === 'gap' ? [text.slice(item.start, item.end)] : item.segments.map((s) => text.slice(s.start, s.end)),
+  );
 }
 
 function expectCoversInOrder(text: string, items: ReaderItem[]) {
@@ -257,7 +268,12 @@ describe('readerPlan', () => {
 
   it('shows a page start only where the page changes', () => {
     const text = 'p1\n\np1\n\np2';
-    const items = readerPlan(text, [block(0, 2, { page: 1 }), block(4, 6, { page: 1 }), block(8, 10, { page: 2 })], [], null);
+    const items = readerPlan(
+      text,
+      [block(0, 2, { page: 1 }), block(4, 6, { page: 1 }), block(8, 10, { page: 2 })],
+      [],
+      null,
+    );
     expect(items.flatMap((i) => (i.kind === 'block' ? [i.pageStart] : []))).toEqual([1, null, 2]);
   });
 
@@ -270,9 +286,14 @@ describe('readerPlan', () => {
 
       // Ordered, non-overlapping blocks (possibly empty, possibly touching) with random gaps.
       const blocks: SourceBlock[] = [];
-      for (let at = int(4); at <= length && random() < 0.85; ) {
+      for (let at = int(4); at <= length && random() < 0.85;) {
         const end = Math.min(length, at + int(25));
-        blocks.push(block(at, end, { kind: random() < 0.3 ? 'table-cell' : 'paragraph', page: random() < 0.3 ? 1 + int(3) : null }));
+        blocks.push(
+          block(at, end, {
+            kind: random() < 0.3 ? 'table-cell' : 'paragraph',
+            page: random() < 0.3 ? 1 + int(3) : null,
+          }),
+        );
         at = end + int(4);
       }
       const quotes: QuoteRange[] = Array.from({ length: int(5) }, (_, i) => {
@@ -290,14 +311,18 @@ describe('readerPlan', () => {
       for (const b of blocks) for (let i = b.start; i < b.end; i++) inBlock[i] = true;
       for (const item of items) {
         if (item.kind === 'gap') {
-          for (let i = item.start; i < item.end; i++) expect(inBlock[i], `case ${c}: char ${i} is in a block, not a gap`).toBe(false);
+          for (let i = item.start; i < item.end; i++)
+            expect(inBlock[i], `case ${c}: char ${i} is in a block, not a gap`).toBe(false);
           continue;
         }
         for (const s of item.segments) {
           for (let i = s.start; i < s.end; i++) {
             expect(inBlock[i], `case ${c}: char ${i} is a gap, not a block`).toBe(true);
             const expectedIds = quotes.filter((q) => q.start <= i && i < q.end).map((q) => q.quoteId);
-            expect([...s.quoteIds].sort((x, y) => x - y), `case ${c}: quotes at ${i}`).toEqual(expectedIds);
+            expect(
+              [...s.quoteIds].sort((x, y) => x - y),
+              `case ${c}: quotes at ${i}`,
+            ).toEqual(expectedIds);
             expect(s.inFocus, `case ${c}: focus at ${i}`).toBe(focus !== null && focus.start <= i && i < focus.end);
           }
         }

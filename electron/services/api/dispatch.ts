@@ -29,6 +29,9 @@ export async function dispatch(handlers: Handlers, method: Method, payload: unkn
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
     console.error(`[${method}]`, error);
-    return { ok: false, error: { code: 'internal', message: 'Something went wrong; nothing was changed. Please try again.' } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: 'Something went wrong; nothing was changed. Please try again.' },
+    };
   }
 }

@@ -64,7 +64,10 @@ export function createHandlers(project: ProjectServices, host: AppHost): Handler
     getDraft: () => project.drafts.get(),
     saveDraftChanges: async ({ project: madeIn, base, shell, blocks }) => {
       if (madeIn !== project.path) {
-        throw new AppError('conflict', `These changes were typed in ${basename(madeIn)}, which is no longer open, so they were not saved into ${basename(project.path)}.`);
+        throw new AppError(
+          'conflict',
+          `These changes were typed in ${basename(madeIn)}, which is no longer open, so they were not saved into ${basename(project.path)}.`,
+        );
       }
       return project.drafts.saveChanges(base, shell, blocks);
     },

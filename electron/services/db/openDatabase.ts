@@ -6,7 +6,12 @@ const DAMAGED = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_CORRUPT_VTAB
 
 /** True for SQLite's ways of saying a file is not a readable database. */
 export function isDamagedFileError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && DAMAGED.has(String((error as { code: unknown }).code));
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    DAMAGED.has(String((error as { code: unknown }).code))
+  );
 }
 
 /** Opens (or creates) a project file with the settings every connection must have, migrated to the latest schema. */
@@ -25,7 +30,10 @@ export function openDatabase(path: string): Database {
   } catch (error) {
     db.close();
     if (isDamagedFileError(error)) {
-      throw new AppError('invalid-input', 'This project file is damaged or is not a Consultation Workbench project, so it could not be opened.');
+      throw new AppError(
+        'invalid-input',
+        'This project file is damaged or is not a Consultation Workbench project, so it could not be opened.',
+      );
     }
     throw error;
   }

@@ -35,7 +35,12 @@ export type ExportOptions = {
   creator: string;
 };
 
-const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
+const HEADINGS = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+  4: HeadingLevel.HEADING_4,
+} as const;
 const NUMBERED = 'numbered-list';
 const BULLETED = 'bulleted-list';
 
@@ -53,7 +58,7 @@ function textRun(r: Run): TextRun {
 /** Runs as Word runs; the words of a web link become a real hyperlink. */
 function textRuns(runs: Run[]): (TextRun | ExternalHyperlink)[] {
   const out: (TextRun | ExternalHyperlink)[] = [];
-  for (let i = 0; i < runs.length; ) {
+  for (let i = 0; i < runs.length;) {
     const link = runs[i]!.link;
     if (!link) {
       out.push(textRun(runs[i]!));
@@ -73,7 +78,9 @@ function quoteParagraph(block: Extract<DocBlock, { kind: 'quote' }>, options: Ex
     .split('\n')
     .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined }));
   if (options.citationMode === 'footnotes') {
-    runs.push(new FootnoteReferenceRun({ children: [new Paragraph(options.fullCitation(block.sourceId, block.citation))] }));
+    runs.push(
+      new FootnoteReferenceRun({ children: [new Paragraph(options.fullCitation(block.sourceId, block.citation))] }),
+    );
   } else if (options.citationMode === 'author-date') {
     runs.push(new TextRun({ text: ` (${options.authorDate(block.sourceId, block.citation)})`, italics: false }));
   }
@@ -96,7 +103,9 @@ function blockParagraphs(block: DocBlock, options: ExportOptions, listInstance: 
           }),
       );
     case 'position':
-      return [new Paragraph({ children: [new TextRun({ text: 'Our position: ', bold: true }), new TextRun(block.value)] })];
+      return [
+        new Paragraph({ children: [new TextRun({ text: 'Our position: ', bold: true }), new TextRun(block.value)] }),
+      ];
     case 'quote':
       return [quoteParagraph(block, options)];
     case 'note':
@@ -105,19 +114,29 @@ function blockParagraphs(block: DocBlock, options: ExportOptions, listInstance: 
 }
 
 export async function writeDocx(model: DocumentModel, options: ExportOptions): Promise<Uint8Array> {
-  const head: (Paragraph | TableOfContents)[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] })];
+  const head: (Paragraph | TableOfContents)[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }),
+  ];
   if (model.subtitle) head.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(model.subtitle)] }));
   for (const line of options.titleBlock) {
     const label = /[?:]$/.test(line.label) ? `${line.label} ` : `${line.label}: `;
-    head.push(new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: label, bold: true }), new TextRun(line.value)] }));
+    head.push(
+      new Paragraph({
+        spacing: { after: 60 },
+        children: [new TextRun({ text: label, bold: true }), new TextRun(line.value)],
+      }),
+    );
   }
-  if (options.tableOfContents) head.push(new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }));
+  if (options.tableOfContents)
+    head.push(new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }));
   const body: Paragraph[] = [];
   model.blocks.forEach((block, i) => body.push(...blockParagraphs(block, options, i + 1)));
   if (options.references.length > 0) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('References')] }));
     for (const ref of options.references) {
-      body.push(new Paragraph({ numbering: { reference: NUMBERED, level: 0, instance: 0 }, children: [new TextRun(ref)] }));
+      body.push(
+        new Paragraph({ numbering: { reference: NUMBERED, level: 0, instance: 0 }, children: [new TextRun(ref)] }),
+      );
     }
   }
 
@@ -130,12 +149,27 @@ export async function writeDocx(model: DocumentModel, options: ExportOptions): P
     styles: {
       // Real heading styles with room around them: Word's navigation pane and contents use them.
       default: {
-        document: { run: { font: 'Arial', size: 24, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 160, line: 276 } } },
+        document: {
+          run: { font: 'Arial', size: 24, language: { value: 'en-GB' } },
+          paragraph: { spacing: { after: 160, line: 276 } },
+        },
         title: { run: { font: 'Arial', size: 52, color: '1F3864' }, paragraph: { spacing: { after: 120 } } },
-        heading1: { run: { font: 'Arial', size: 34, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
-        heading2: { run: { font: 'Arial', size: 30, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 320, after: 120 }, keepNext: true } },
-        heading3: { run: { font: 'Arial', size: 26, bold: true, color: '2F5496' }, paragraph: { spacing: { before: 240, after: 100 }, keepNext: true } },
-        heading4: { run: { font: 'Arial', size: 24, bold: true, color: '2F5496' }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
+        heading1: {
+          run: { font: 'Arial', size: 34, bold: true, color: '1F3864' },
+          paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
+        },
+        heading2: {
+          run: { font: 'Arial', size: 30, bold: true, color: '1F3864' },
+          paragraph: { spacing: { before: 320, after: 120 }, keepNext: true },
+        },
+        heading3: {
+          run: { font: 'Arial', size: 26, bold: true, color: '2F5496' },
+          paragraph: { spacing: { before: 240, after: 100 }, keepNext: true },
+        },
+        heading4: {
+          run: { font: 'Arial', size: 24, bold: true, color: '2F5496' },
+          paragraph: { spacing: { before: 200, after: 80 }, keepNext: true },
+        },
       },
       paragraphStyles: [
         {
@@ -147,24 +181,58 @@ export async function writeDocx(model: DocumentModel, options: ExportOptions): P
           run: { italics: true, color: '404040' },
           paragraph: { indent: { left: 720, right: 720 }, spacing: { before: 120, after: 120 } },
         },
-        { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 28, color: '595959' } },
-        { id: 'SourceNote', name: 'Source note', basedOn: 'Normal', next: 'Normal', run: { size: 20, color: '505050' }, paragraph: { indent: { left: 720 }, spacing: { after: 200 } } },
+        {
+          id: 'Subtitle',
+          name: 'Subtitle',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { size: 28, color: '595959' },
+        },
+        {
+          id: 'SourceNote',
+          name: 'Source note',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { size: 20, color: '505050' },
+          paragraph: { indent: { left: 720 }, spacing: { after: 200 } },
+        },
       ],
     },
     numbering: {
       config: [
-        { reference: NUMBERED, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] },
-        { reference: BULLETED, levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.START }] },
+        {
+          reference: NUMBERED,
+          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }],
+        },
+        {
+          reference: BULLETED,
+          levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.START }],
+        },
       ],
     },
     sections: [
       {
         headers: options.headerText
-          ? { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: options.headerText, color: '595959' })] })] }) }
+          ? {
+              default: new Header({
+                children: [
+                  new Paragraph({
+                    alignment: AlignmentType.RIGHT,
+                    children: [new TextRun({ text: options.headerText, color: '595959' })],
+                  }),
+                ],
+              }),
+            }
           : undefined,
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT] })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ['Page ', PageNumber.CURRENT] })],
+              }),
+            ],
           }),
         },
         children: [...head, ...body],

@@ -11,7 +11,11 @@ export const DEFAULT_TEMPLATE = 'send-green-paper-2022';
  * Creates an empty project with a consultation's chapters and questions. Built beside the target and
  * renamed into place, so a failure never leaves a half-made project file.
  */
-export async function createProjectFromTemplate(path: string, resourcesDir: string, template = DEFAULT_TEMPLATE): Promise<void> {
+export async function createProjectFromTemplate(
+  path: string,
+  resourcesDir: string,
+  template = DEFAULT_TEMPLATE,
+): Promise<void> {
   if (existsSync(path)) throw new AppError('conflict', `${path} already exists.`);
   const consultation = templatesIn(resourcesDir).load(template);
   const building = `${path}.building`;

@@ -18,7 +18,9 @@ function removeProjectFiles(path: string): void {
 
 /** Builds the sample project (five SEND sources and the Green Paper's questions) at `projectPath`. */
 export async function createSampleProject(projectPath: string, resourcesDir: string): Promise<void> {
-  const manifest = SampleManifestSchema.parse(JSON.parse(readFileSync(join(resourcesDir, 'sample', 'manifest.json'), 'utf8')));
+  const manifest = SampleManifestSchema.parse(
+    JSON.parse(readFileSync(join(resourcesDir, 'sample', 'manifest.json'), 'utf8')),
+  );
   const template = templatesIn(resourcesDir).load(manifest.template);
   // Built beside the real path and renamed into place, so a failure never leaves a half-made project.
   const building = `${projectPath}.building`;

@@ -8,7 +8,12 @@ import { parseTemplate } from '../../../shared/templates/parseTemplate.ts';
 export const BLANK_TEMPLATE_ID = 'blank';
 
 /** A consultation to fill in: one chapter to add questions to, and nothing else. */
-const BLANK: ConsultationTemplate = { id: BLANK_TEMPLATE_ID, title: 'Untitled consultation', chapters: [{ number: 1, title: 'Questions' }], questions: [] };
+const BLANK: ConsultationTemplate = {
+  id: BLANK_TEMPLATE_ID,
+  title: 'Untitled consultation',
+  chapters: [{ number: 1, title: 'Questions' }],
+  questions: [],
+};
 
 /**
  * The consultations shipped in resources/templates (read once: they do not change while the app runs), and a
@@ -31,12 +36,18 @@ function libraryOf(templatesDir: string) {
       readdirSync(templatesDir)
         .filter((f) => /^[a-z0-9-]+\.json$/.test(f))
         .sort()
-        .map((file) => [file.replace(/\.json$/, ''), parseTemplate(file, readFileSync(join(templatesDir, file), 'utf8'), 'Untitled consultation')]),
+        .map((file) => [
+          file.replace(/\.json$/, ''),
+          parseTemplate(file, readFileSync(join(templatesDir, file), 'utf8'), 'Untitled consultation'),
+        ]),
     ));
   return {
     list(): TemplateSummary[] {
       const summaries = [...all()].map(([id, t]) => ({ id, title: t.title, questions: t.questions.length }));
-      return [...summaries, { id: BLANK_TEMPLATE_ID, title: 'A blank consultation (add your own questions)', questions: 0 }];
+      return [
+        ...summaries,
+        { id: BLANK_TEMPLATE_ID, title: 'A blank consultation (add your own questions)', questions: 0 },
+      ];
     },
     /** A template by id ("send-green-paper-2022", or its file name). */
     load(id: string): ConsultationTemplate {

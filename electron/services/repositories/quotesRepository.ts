@@ -10,7 +10,14 @@ export type QuoteFilter = { sourceId?: SourceId; themeId?: ThemeId; ids?: readon
 
 export function insertQuote(
   db: Database,
-  quote: { id?: QuoteId; sourceId: SourceId; fragments: QuoteFragment[]; themeIds: readonly ThemeId[]; note: string; createdAt: string },
+  quote: {
+    id?: QuoteId;
+    sourceId: SourceId;
+    fragments: QuoteFragment[];
+    themeIds: readonly ThemeId[];
+    note: string;
+    createdAt: string;
+  },
 ): QuoteId {
   // An id is given only when undoing a delete, so the draft's quotation blocks point at it again.
   const info = db
@@ -54,13 +61,22 @@ export function listQuotes(db: Database, filter: QuoteFilter = {}): Quote[] {
     )
     .all(ids) as FragmentRow[];
   const themes = db
-    .prepare('SELECT quote_id, theme_id FROM quote_themes WHERE quote_id IN (SELECT value FROM json_each(?)) ORDER BY theme_id')
+    .prepare(
+      'SELECT quote_id, theme_id FROM quote_themes WHERE quote_id IN (SELECT value FROM json_each(?)) ORDER BY theme_id',
+    )
     .all(ids) as QuoteThemeRow[];
 
   const byQuote = new Map<number, Quote>(
     rows.map((r) => [
       r.id,
-      { id: r.id as QuoteId, sourceId: r.source_id as SourceId, fragments: [], note: r.note, themeIds: [], createdAt: r.created_at },
+      {
+        id: r.id as QuoteId,
+        sourceId: r.source_id as SourceId,
+        fragments: [],
+        note: r.note,
+        themeIds: [],
+        createdAt: r.created_at,
+      },
     ]),
   );
   for (const f of fragments) {
@@ -70,7 +86,15 @@ export function listQuotes(db: Database, filter: QuoteFilter = {}): Quote[] {
   return [...byQuote.values()];
 }
 
-export type FragmentCheckRow = { quote_id: number; source_id: number; position: number; start_offset: number; end_offset: number; text: string; source_text: string };
+export type FragmentCheckRow = {
+  quote_id: number;
+  source_id: number;
+  position: number;
+  start_offset: number;
+  end_offset: number;
+  text: string;
+  source_text: string;
+};
 
 /** Every fragment with its source's text, for checking quotes against what the sources say. */
 export function* allFragmentsWithSourceText(db: Database): Generator<FragmentCheckRow> {
@@ -95,7 +119,9 @@ export function replaceQuoteThemes(db: Database, id: QuoteId, themeIds: readonly
 
 export function replaceFragments(db: Database, id: QuoteId, fragments: readonly QuoteFragment[]): void {
   db.prepare('DELETE FROM quote_fragments WHERE quote_id = ?').run(id);
-  const add = db.prepare('INSERT INTO quote_fragments (quote_id, position, start_offset, end_offset, text, page) VALUES (?, ?, ?, ?, ?, ?)');
+  const add = db.prepare(
+    'INSERT INTO quote_fragments (quote_id, position, start_offset, end_offset, text, page) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   fragments.forEach((f, i) => add.run(id, i, f.start, f.end, f.text, f.page));
 }
 

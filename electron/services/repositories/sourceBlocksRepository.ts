@@ -13,7 +13,15 @@ export function insertSourceBlocks(db: Database, sourceId: SourceId, blocks: rea
 
 export function listSourceBlocks(db: Database, sourceId: SourceId): SourceBlock[] {
   const rows = db
-    .prepare('SELECT kind, start_offset, end_offset, level, page FROM source_blocks WHERE source_id = ? ORDER BY position')
+    .prepare(
+      'SELECT kind, start_offset, end_offset, level, page FROM source_blocks WHERE source_id = ? ORDER BY position',
+    )
     .all(sourceId) as BlockRow[];
-  return rows.map((r) => ({ kind: r.kind as BlockKind, start: r.start_offset, end: r.end_offset, level: r.level, page: r.page }));
+  return rows.map((r) => ({
+    kind: r.kind as BlockKind,
+    start: r.start_offset,
+    end: r.end_offset,
+    level: r.level,
+    page: r.page,
+  }));
 }

@@ -32,14 +32,15 @@ function toSummary(row: SourceRow): SourceSummary {
 }
 
 export function listSources(db: Database): SourceSummary[] {
-  const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM sources ORDER BY published_on IS NULL, published_on DESC, id`).all() as SourceRow[];
+  const rows = db
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM sources ORDER BY published_on IS NULL, published_on DESC, id`)
+    .all() as SourceRow[];
   return rows.map(toSummary);
 }
 
 export function findSource(db: Database, id: SourceId): StoredSource | null {
   const row = db.prepare(`SELECT ${SUMMARY_COLUMNS}, text FROM sources WHERE id = ?`).get(id) as
-    | (SourceRow & { text: string })
-    | undefined;
+    (SourceRow & { text: string }) | undefined;
   return row ? { ...toSummary(row), text: row.text } : null;
 }
 
@@ -52,13 +53,21 @@ export function findSourcesByIds(db: Database, ids: readonly SourceId[]): Source
 }
 
 export function findSourceIdByHash(db: Database, contentHash: string): SourceId | null {
-  const row = db.prepare('SELECT id FROM sources WHERE content_hash = ?').get(contentHash) as { id: number } | undefined;
+  const row = db.prepare('SELECT id FROM sources WHERE content_hash = ?').get(contentHash) as
+    { id: number } | undefined;
   return row ? (row.id as SourceId) : null;
 }
 
 export function insertSource(
   db: Database,
-  source: SourceMetadata & { id?: SourceId; text: string; contentHash: string; importedAt: string; format: string; fileName: string | null },
+  source: SourceMetadata & {
+    id?: SourceId;
+    text: string;
+    contentHash: string;
+    importedAt: string;
+    format: string;
+    fileName: string | null;
+  },
 ): SourceId {
   // An id is given only when undoing a delete, so quotes and draft blocks point at the source again.
   const info = db
@@ -85,13 +94,23 @@ export function insertSource(
 /** Metadata only: a source's text never changes after import. */
 export function updateSourceMetadata(db: Database, id: SourceId, metadata: SourceMetadata): boolean {
   const info = db
-    .prepare('UPDATE sources SET title = @title, author = @author, published_on = @publishedOn, url = @url, kind = @kind WHERE id = @id')
-    .run({ id, title: metadata.title, author: metadata.author, publishedOn: metadata.publishedOn, url: metadata.url, kind: metadata.kind });
+    .prepare(
+      'UPDATE sources SET title = @title, author = @author, published_on = @publishedOn, url = @url, kind = @kind WHERE id = @id',
+    )
+    .run({
+      id,
+      title: metadata.title,
+      author: metadata.author,
+      publishedOn: metadata.publishedOn,
+      url: metadata.url,
+      kind: metadata.kind,
+    });
   return info.changes === 1;
 }
 
 export function sourceProvenance(db: Database, id: SourceId): { format: string; fileName: string | null } | null {
-  const row = db.prepare('SELECT format, file_name FROM sources WHERE id = ?').get(id) as { format: string; file_name: string | null } | undefined;
+  const row = db.prepare('SELECT format, file_name FROM sources WHERE id = ?').get(id) as
+    { format: string; file_name: string | null } | undefined;
   return row ? { format: row.format, fileName: row.file_name } : null;
 }
 

@@ -82,7 +82,9 @@ export function insertTheme(
 
 export function countExistingThemes(db: Database, ids: readonly ThemeId[]): number {
   if (ids.length === 0) return 0;
-  const row = db.prepare('SELECT count(*) AS n FROM themes WHERE id IN (SELECT value FROM json_each(?))').get(JSON.stringify(ids)) as {
+  const row = db
+    .prepare('SELECT count(*) AS n FROM themes WHERE id IN (SELECT value FROM json_each(?))')
+    .get(JSON.stringify(ids)) as {
     n: number;
   };
   return row.n;
@@ -118,11 +120,16 @@ export function chapterScorer(db: Database): (phrase: string) => { id: ThemeId; 
 
 /** Questions by id in reading order, to break ties between equal scores the same way every time. */
 export function questionOrder(db: Database): ThemeId[] {
-  return (db.prepare("SELECT id FROM themes WHERE kind = 'question' ORDER BY number, position, id").all() as { id: ThemeId }[]).map((r) => r.id);
+  return (
+    db.prepare("SELECT id FROM themes WHERE kind = 'question' ORDER BY number, position, id").all() as { id: ThemeId }[]
+  ).map((r) => r.id);
 }
 
 export function updateQuestionWording(db: Database, id: ThemeId, title: string): boolean {
-  return db.prepare("UPDATE themes SET title = ?, verified = 1 WHERE id = ? AND kind = 'question'").run(title, id).changes === 1;
+  return (
+    db.prepare("UPDATE themes SET title = ?, verified = 1 WHERE id = ? AND kind = 'question'").run(title, id)
+      .changes === 1
+  );
 }
 
 /** Questions numbered 1, 2, 3… in reading order (chapter by chapter), after one is added, moved or removed. */
@@ -137,9 +144,10 @@ export function renumberQuestions(db: Database): void {
   ids.forEach((row, i) => set.run(i + 1, row.id));
 }
 
-
 export function siblingQuestions(db: Database, parentId: number): { id: number; position: number }[] {
-  return db.prepare("SELECT id, position FROM themes WHERE parent_id = ? AND kind = 'question' ORDER BY position, id").all(parentId) as {
+  return db
+    .prepare("SELECT id, position FROM themes WHERE parent_id = ? AND kind = 'question' ORDER BY position, id")
+    .all(parentId) as {
     id: number;
     position: number;
   }[];
@@ -153,8 +161,17 @@ export function deleteTheme(db: Database, id: ThemeId): void {
   db.prepare('DELETE FROM themes WHERE id = ?').run(id);
 }
 
-export function setQuestionAnswer(db: Database, id: ThemeId, answerType: AnswerType, wordLimit: number | null): boolean {
-  return db.prepare("UPDATE themes SET answer_type = ?, word_limit = ? WHERE id = ? AND kind = 'question'").run(answerType, wordLimit, id).changes === 1;
+export function setQuestionAnswer(
+  db: Database,
+  id: ThemeId,
+  answerType: AnswerType,
+  wordLimit: number | null,
+): boolean {
+  return (
+    db
+      .prepare("UPDATE themes SET answer_type = ?, word_limit = ? WHERE id = ? AND kind = 'question'")
+      .run(answerType, wordLimit, id).changes === 1
+  );
 }
 
 type FullThemeRow = Omit<ThemeRow, 'quote_count'> & { topic: string | null; summary: string | null };
@@ -182,14 +199,21 @@ export function deleteAllThemes(db: Database): void {
 
 /** [quote id, theme id] for every quote filed under a theme. */
 export function listFilings(db: Database): [number, number][] {
-  return (db.prepare('SELECT quote_id, theme_id FROM quote_themes ORDER BY quote_id, theme_id').all() as { quote_id: number; theme_id: number }[]).map(
-    (r) => [r.quote_id, r.theme_id],
-  );
+  return (
+    db.prepare('SELECT quote_id, theme_id FROM quote_themes ORDER BY quote_id, theme_id').all() as {
+      quote_id: number;
+      theme_id: number;
+    }[]
+  ).map((r) => [r.quote_id, r.theme_id]);
 }
 
 /** The quotes filed under one theme. */
 export function quotesFiledUnder(db: Database, themeId: ThemeId): number[] {
-  return (db.prepare('SELECT quote_id FROM quote_themes WHERE theme_id = ? ORDER BY quote_id').all(themeId) as { quote_id: number }[]).map((r) => r.quote_id);
+  return (
+    db.prepare('SELECT quote_id FROM quote_themes WHERE theme_id = ? ORDER BY quote_id').all(themeId) as {
+      quote_id: number;
+    }[]
+  ).map((r) => r.quote_id);
 }
 
 /** Files quotes under themes again, skipping any quote or theme that is no longer there. */
@@ -234,5 +258,6 @@ export function renumberChapters(db: Database): void {
 
 /** The largest word limit any question has: what a new question starts with. */
 export function usualWordLimit(db: Database): number | null {
-  return (db.prepare("SELECT max(word_limit) AS w FROM themes WHERE kind = 'question'").get() as { w: number | null }).w;
+  return (db.prepare("SELECT max(word_limit) AS w FROM themes WHERE kind = 'question'").get() as { w: number | null })
+    .w;
 }

@@ -50,22 +50,35 @@ type Props = {
   onQuoteDropped: (quoteId: number) => void;
 };
 
-function EditorHandle({ handle, flushRef }: { handle: Ref<DraftEditorHandle>; flushRef: { current: (() => Promise<void>) | null } }) {
+function EditorHandle({
+  handle,
+  flushRef,
+}: {
+  handle: Ref<DraftEditorHandle>;
+  flushRef: { current: (() => Promise<void>) | null };
+}) {
   const [editor] = useLexicalComposerContext();
   useImperativeHandle(
     handle,
     () => ({
       insertQuote(themeId, payload) {
         let quoteKey: string | null = null;
-        editor.update(() => {
-          quoteKey = $insertQuoteInSection(themeId, payload);
-        }, { discrete: true });
+        editor.update(
+          () => {
+            quoteKey = $insertQuoteInSection(themeId, payload);
+          },
+          { discrete: true },
+        );
         if (quoteKey !== null) caretAfterInsertedQuote(editor, quoteKey);
         return quoteKey !== null;
       },
       flushSave: () => flushRef.current?.() ?? Promise.resolve(),
       revealQuestion(themeId) {
-        const key = editor.getEditorState().read(() => $draftSections().find((s) => s.themeId === themeId)?.heading.getKey());
+        const key = editor.getEditorState().read(() =>
+          $draftSections()
+            .find((s) => s.themeId === themeId)
+            ?.heading.getKey(),
+        );
         if (key) editor.getElementByKey(key)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
       },
     }),
@@ -74,7 +87,19 @@ function EditorHandle({ handle, flushRef }: { handle: Ref<DraftEditorHandle>; fl
   return null;
 }
 
-export const DraftEditor = memo(function DraftEditor({ initialContent, save, onSaveState, describeError, onWordCounts, onActiveQuestion, onQuotesInDraft, handle, consultation, quotePayload, onQuoteDropped }: Props) {
+export const DraftEditor = memo(function DraftEditor({
+  initialContent,
+  save,
+  onSaveState,
+  describeError,
+  onWordCounts,
+  onActiveQuestion,
+  onQuotesInDraft,
+  handle,
+  consultation,
+  quotePayload,
+  onQuoteDropped,
+}: Props) {
   const flushRef = useRef<(() => Promise<void>) | null>(null);
   // The desktop app asks before it closes this project (switch, reload, close, quit) and waits for the answer.
   useEffect(() => window.workbenchEvents?.onFlushRequest(() => flushRef.current?.() ?? Promise.resolve()), []);
@@ -106,7 +131,11 @@ export const DraftEditor = memo(function DraftEditor({ initialContent, save, onS
       <LinkPlugin validateUrl={isWebAddress} />
       <SectionGroupingPlugin />
       <AutosavePlugin save={save} onStateChange={onSaveState} onError={describeError} flushRef={flushRef} />
-      <SectionInfoPlugin onWordCounts={onWordCounts} onActiveQuestion={onActiveQuestion} onQuotesInDraft={onQuotesInDraft} />
+      <SectionInfoPlugin
+        onWordCounts={onWordCounts}
+        onActiveQuestion={onActiveQuestion}
+        onQuotesInDraft={onQuotesInDraft}
+      />
       <EditorHandle handle={handle} flushRef={flushRef} />
       <QuestionHeadingsPlugin consultation={consultation} />
       <AnnexesPlugin />

@@ -1,4 +1,11 @@
-import { $createParagraphNode, $getSelection, $isElementNode, $isParagraphNode, $isRangeSelection, type LexicalNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $getSelection,
+  $isElementNode,
+  $isParagraphNode,
+  $isRangeSelection,
+  type LexicalNode,
+} from 'lexical';
 import { $createHeadingNode, $isHeadingNode } from '@lexical/rich-text';
 import { $questionIdOf } from './draftGrouping.ts';
 

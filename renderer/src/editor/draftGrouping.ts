@@ -47,7 +47,8 @@ export function $topBlocks(): LexicalNode[] {
 export function $adjacentBlock(block: LexicalNode, direction: CaretDirection): LexicalNode | null {
   const sibling = (node: LexicalNode) => (direction === 'next' ? node.getNextSibling() : node.getPreviousSibling());
   // Stepping into a section lands on its edge facing the way we came.
-  const enter = (node: LexicalNode | null) => ($isDraftSectionNode(node) ? (direction === 'next' ? node.getFirstChild() : node.getLastChild()) : node);
+  const enter = (node: LexicalNode | null) =>
+    $isDraftSectionNode(node) ? (direction === 'next' ? node.getFirstChild() : node.getLastChild()) : node;
   const beside = sibling(block);
   if (beside) return enter(beside);
   const parent = block.getParent();
@@ -110,7 +111,11 @@ export function $caretLeavesSection(direction: CaretDirection): boolean {
   if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
   const focusCaret = $caretFromPoint(selection.focus, direction);
   const shadowRoot = $findMatchingParent(selection.focus.getNode(), $isShadowRootNode);
-  if (!$isDraftSectionNode(shadowRoot) || !$isDraftSectionNode($getSiblingCaret(shadowRoot, direction).getNodeAtCaret())) return false;
+  if (
+    !$isDraftSectionNode(shadowRoot) ||
+    !$isDraftSectionNode($getSiblingCaret(shadowRoot, direction).getNodeAtCaret())
+  )
+    return false;
   // As Lexical decides it: no text between the caret and the section's edge, and nothing but the way out.
   const textRange = $getCaretRange(focusCaret, $getSiblingCaret(shadowRoot, direction));
   if (textRange.getTextSlices().some((slice) => slice !== null && slice.getTextContentSize() > 0)) return false;
@@ -129,7 +134,11 @@ export function $caretLeavesSection(direction: CaretDirection): boolean {
 export function registerDraftSections(editor: LexicalEditor): () => void {
   // Handled (so Lexical's own handling is skipped) but not prevented: the browser moves the caret.
   const arrow = (command: LexicalCommand<KeyboardEvent>, direction: CaretDirection) =>
-    editor.registerCommand(command, (event) => !event.shiftKey && $caretLeavesSection(direction), COMMAND_PRIORITY_HIGH);
+    editor.registerCommand(
+      command,
+      (event) => !event.shiftKey && $caretLeavesSection(direction),
+      COMMAND_PRIORITY_HIGH,
+    );
   const unregister = mergeRegister(
     editor.registerNodeTransform(RootNode, $groupRootBlocks),
     editor.registerNodeTransform(DraftSectionNode, $regroupSection),

@@ -6,4 +6,14 @@ import { QuestionPositionNode } from './nodes/QuestionPositionNode.tsx';
 import { DraftSectionNode } from './nodes/DraftSectionNode.ts';
 
 /** Every node type a draft may contain; the editor and the tests register the same list. */
-export const DRAFT_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, SourceQuoteNode, QuestionPositionNode, DraftSectionNode];
+export const DRAFT_NODES = [
+  HeadingNode,
+  QuoteNode,
+  ListNode,
+  ListItemNode,
+  LinkNode,
+  AutoLinkNode,
+  SourceQuoteNode,
+  QuestionPositionNode,
+  DraftSectionNode,
+];

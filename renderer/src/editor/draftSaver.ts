@@ -2,10 +2,16 @@ import { describeChanges, type BlockChanges, type DraftBlocks } from '../../../s
 import type { SavedDraft } from '../../../shared/ipc/contract.ts';
 import { ApiFailure } from '../api/workbench.ts';
 
-export type SaveDraftChanges = (input: { base: string | null; shell: string; blocks: BlockChanges }) => Promise<SavedDraft>;
+export type SaveDraftChanges = (input: {
+  base: string | null;
+  shell: string;
+  blocks: BlockChanges;
+}) => Promise<SavedDraft>;
 
 function sameDraft(a: DraftBlocks, b: DraftBlocks): boolean {
-  return a.shell === b.shell && a.blocks.length === b.blocks.length && a.blocks.every((block, i) => block === b.blocks[i]);
+  return (
+    a.shell === b.shell && a.blocks.length === b.blocks.length && a.blocks.every((block, i) => block === b.blocks[i])
+  );
 }
 
 /**
@@ -23,7 +29,11 @@ export function createDraftSaver(saveChanges: SaveDraftChanges, opened: DraftBlo
     /** Saves the draft (`whole`: every block, made to no earlier save) and resolves to when it was stored. */
     async save(draft: DraftBlocks, whole = false): Promise<string> {
       const send = (base: string | null) =>
-        saveChanges({ base, shell: draft.shell, blocks: base === null ? draft.blocks : describeChanges(stored.blocks, draft.blocks) });
+        saveChanges({
+          base,
+          shell: draft.shell,
+          blocks: base === null ? draft.blocks : describeChanges(stored.blocks, draft.blocks),
+        });
       let saved: SavedDraft;
       try {
         saved = await send(whole ? null : revision);

@@ -39,7 +39,8 @@ export function createDraftSerializer() {
       const blocks = rootNode.getChildren().map((block) => {
         const nodes = $subtree(block);
         const cached = cache.get(block.getKey());
-        const same = cached !== undefined && cached.nodes.length === nodes.length && cached.nodes.every((n, j) => n === nodes[j]);
+        const same =
+          cached !== undefined && cached.nodes.length === nodes.length && cached.nodes.every((n, j) => n === nodes[j]);
         const entry = same ? cached : { nodes, json: JSON.stringify($blockJSON(block)) };
         next.set(block.getKey(), entry);
         return entry.json;

@@ -33,7 +33,10 @@ export function $enterInQuestionHeading(): boolean {
   if (!$isRangeSelection(selection)) return false;
   const heading = $questionHeadingOf(selection.anchor.getNode());
   if (!heading || !heading.is($questionHeadingOf(selection.focus.getNode()))) return false;
-  const atStart = selection.isCollapsed() && selection.anchor.offset === 0 && selection.anchor.getNode().is(heading.getFirstDescendant() ?? heading);
+  const atStart =
+    selection.isCollapsed() &&
+    selection.anchor.offset === 0 &&
+    selection.anchor.getNode().is(heading.getFirstDescendant() ?? heading);
   // The answer starts after the heading's position control, if it has one.
   const next = heading.getNextSibling();
   const last: LexicalNode = $isQuestionPositionNode(next) ? next : heading;

@@ -21,7 +21,8 @@ function $selectedQuote(): SourceQuoteNode | null {
 
 /** Puts the caret at the near edge of a block reached by an arrow key. */
 function $enter(block: LexicalNode, atEnd: boolean): void {
-  if ($isSourceQuoteNode(block)) block.selectNext(); // leave the quote's neighbour logic to Lexical's own selection
+  if ($isSourceQuoteNode(block))
+    block.selectNext(); // leave the quote's neighbour logic to Lexical's own selection
   else if ($isElementNode(block) || $isTextNode(block)) {
     if (atEnd) block.selectEnd();
     else block.selectStart();
@@ -45,7 +46,12 @@ export function registerQuoteSelectionKeys(editor: LexicalEditor): () => void {
         quote.insertAfter(paragraph);
         paragraph.select();
         if (typed !== null) $getSelection()?.insertText(typed);
-      } else if (event.key === 'ArrowDown' || event.key === 'ArrowRight' || event.key === 'ArrowUp' || event.key === 'ArrowLeft') {
+      } else if (
+        event.key === 'ArrowDown' ||
+        event.key === 'ArrowRight' ||
+        event.key === 'ArrowUp' ||
+        event.key === 'ArrowLeft'
+      ) {
         const forward = event.key === 'ArrowDown' || event.key === 'ArrowRight';
         const beside = $adjacentBlock(quote, forward ? 'next' : 'previous');
         if (!beside) return false;

@@ -31,7 +31,10 @@ function $isReadOnlyHeading(node: LexicalNode | null): boolean {
 
 function $selectionTouchesReadOnlyHeading(): boolean {
   const selection = $getSelection();
-  return $isRangeSelection(selection) && ($isReadOnlyHeading(selection.anchor.getNode()) || $isReadOnlyHeading(selection.focus.getNode()));
+  return (
+    $isRangeSelection(selection) &&
+    ($isReadOnlyHeading(selection.anchor.getNode()) || $isReadOnlyHeading(selection.focus.getNode()))
+  );
 }
 
 // Enter and Shift+Enter still go through: questionHeadingEnter moves them to the answer.
@@ -54,7 +57,8 @@ const EDITS: LexicalCommand<unknown>[] = [
  * browser, is stopped at its beforeinput (in the capture phase, before Lexical's own listener sees it).
  */
 export function registerReadOnlyHeadings(editor: LexicalEditor): () => void {
-  const inHeading = (dom: Node | null) => editor.read(() => $isReadOnlyHeading(dom ? $getNearestNodeFromDOMNode(dom) : null));
+  const inHeading = (dom: Node | null) =>
+    editor.read(() => $isReadOnlyHeading(dom ? $getNearestNodeFromDOMNode(dom) : null));
   const onBeforeInput = (event: InputEvent) => {
     if (event.inputType === 'insertParagraph' || event.inputType === 'insertLineBreak') return;
     const selection = window.getSelection();
@@ -64,11 +68,15 @@ export function registerReadOnlyHeadings(editor: LexicalEditor): () => void {
   };
   return mergeRegister(
     ...EDITS.map((command) =>
-      editor.registerCommand(command, (payload) => {
-        if (!$selectionTouchesReadOnlyHeading()) return false;
-        if (payload instanceof Event) payload.preventDefault();
-        return true;
-      }, COMMAND_PRIORITY_CRITICAL),
+      editor.registerCommand(
+        command,
+        (payload) => {
+          if (!$selectionTouchesReadOnlyHeading()) return false;
+          if (payload instanceof Event) payload.preventDefault();
+          return true;
+        },
+        COMMAND_PRIORITY_CRITICAL,
+      ),
     ),
     editor.registerRootListener((root, previous) => {
       previous?.removeEventListener('beforeinput', onBeforeInput, true);

@@ -1,4 +1,12 @@
-import { $createParagraphNode, $createTextNode, $getRoot, $getState, $isDecoratorNode, $setState, type LexicalNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $getState,
+  $isDecoratorNode,
+  $setState,
+  type LexicalNode,
+} from 'lexical';
 import { $createHeadingNode, $isHeadingNode, type HeadingNode } from '@lexical/rich-text';
 import { chapterLabel, type Consultation } from '../../../shared/domain/theme.ts';
 import { OTHER_COMMENTS, questionHeadingText } from '../../../shared/draft/initialDraft.ts';
@@ -22,7 +30,8 @@ function $structure(questionIds: Set<number>): string[] {
     const questionId = $questionIdOf(node);
     if (chapterId !== null) keys.push(`c${chapterId}:${node.getTextContent()}`);
     else if (questionId !== null && questionIds.has(questionId)) keys.push(`q${questionId}:${node.getTextContent()}`);
-    else if (questionId !== null && !node.getTextContent().startsWith(REMOVED_PREFIX)) keys.push(`removed${questionId}`);
+    else if (questionId !== null && !node.getTextContent().startsWith(REMOVED_PREFIX))
+      keys.push(`removed${questionId}`);
   }
   return keys;
 }
@@ -56,7 +65,8 @@ function $isUnwritten(node: LexicalNode): boolean {
 /** A heading's block: the heading and what follows it up to the next heading. */
 function $lastOfBlock(heading: LexicalNode): LexicalNode {
   let last = heading;
-  for (let next = $adjacentBlock(heading, 'next'); next && !$isHeadingNode(next); next = $adjacentBlock(next, 'next')) last = next;
+  for (let next = $adjacentBlock(heading, 'next'); next && !$isHeadingNode(next); next = $adjacentBlock(next, 'next'))
+    last = next;
   return last;
 }
 
@@ -82,7 +92,9 @@ export function $syncQuestionHeadings(consultation: Consultation): void {
     if (match) $setState(node, chapterState, match.id);
   }
   // Read once and kept up to date below: moving a section takes its body with it, so these stay true.
-  const chapterHeadings = new Map($topBlocks().flatMap((n) => (($chapterIdOf(n) ?? 0) > 0 ? [[$chapterIdOf(n)!, n as HeadingNode] as const] : [])));
+  const chapterHeadings = new Map(
+    $topBlocks().flatMap((n) => (($chapterIdOf(n) ?? 0) > 0 ? [[$chapterIdOf(n)!, n as HeadingNode] as const] : [])),
+  );
   const sections = new Map($draftSections().map((s) => [s.themeId, s]));
 
   const withQuestions = consultation.chapters.filter((c) => c.questions.length > 0);
@@ -92,9 +104,14 @@ export function $syncQuestionHeadings(consultation: Consultation): void {
     if (!heading) {
       heading = $setState($createHeadingNode('h2'), chapterState, chapter.id);
       // Before the next chapter that has a heading, else before "Other comments", else the annexes, else at the end.
-      const next = withQuestions.slice(i + 1).map((c) => chapterHeadings.get(c.id)).find(Boolean);
+      const next = withQuestions
+        .slice(i + 1)
+        .map((c) => chapterHeadings.get(c.id))
+        .find(Boolean);
       const before =
-        next ?? $topBlocks().find((n) => $isHeadingNode(n) && n.getTextContent() === OTHER_COMMENTS) ?? $topBlocks().find($isAnnexesHeading);
+        next ??
+        $topBlocks().find((n) => $isHeadingNode(n) && n.getTextContent() === OTHER_COMMENTS) ??
+        $topBlocks().find($isAnnexesHeading);
       if (before) before.insertBefore(heading);
       else root.append(heading);
       chapterHeadings.set(chapter.id, heading);
@@ -103,7 +120,12 @@ export function $syncQuestionHeadings(consultation: Consultation): void {
     let anchor = $lastOfBlock(heading);
     for (const q of chapter.questions) {
       // Sections of removed questions are the user's writing: they keep their place and are stepped over.
-      for (let next = $adjacentBlock(anchor, 'next'); next && $isOrphanSection(next, questionIds); next = $adjacentBlock(anchor, 'next')) anchor = $lastOfBlock(next);
+      for (
+        let next = $adjacentBlock(anchor, 'next');
+        next && $isOrphanSection(next, questionIds);
+        next = $adjacentBlock(anchor, 'next')
+      )
+        anchor = $lastOfBlock(next);
       let section: DraftSection | undefined = sections.get(q.id);
       if (!section) {
         const questionHeading = $setState($createHeadingNode('h3'), questionState, q.id);
@@ -132,7 +154,8 @@ export function $syncQuestionHeadings(consultation: Consultation): void {
       continue;
     }
     const text = section.heading.getTextContent();
-    if (!text.startsWith(REMOVED_PREFIX)) $setText(section.heading, REMOVED_PREFIX + text.replace(/^Question \d+:\s*/, ''));
+    if (!text.startsWith(REMOVED_PREFIX))
+      $setText(section.heading, REMOVED_PREFIX + text.replace(/^Question \d+:\s*/, ''));
   }
 
   // A chapter heading left with nothing under it (its questions moved or removed) goes.

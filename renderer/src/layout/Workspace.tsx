@@ -1,5 +1,14 @@
 import { Fragment, useRef, type ReactNode } from 'react';
-import { PANES, PANE_LABELS, gridColumns, leftShare, resizePanes, shownPanes, type PaneLayout, type PaneName } from './paneLayout.ts';
+import {
+  PANES,
+  PANE_LABELS,
+  gridColumns,
+  leftShare,
+  resizePanes,
+  shownPanes,
+  type PaneLayout,
+  type PaneName,
+} from './paneLayout.ts';
 import { Splitter } from './Splitter.tsx';
 
 type Props = {
@@ -27,7 +36,9 @@ export function Workspace({ layout, onLayout, panes }: Props) {
                 label={`Resize ${PANE_LABELS[left]} and ${PANE_LABELS[pane]}`}
                 value={leftShare(layout, left, pane)}
                 pairWidth={() => (slots.current[left]?.offsetWidth ?? 0) + (slots.current[pane]?.offsetWidth ?? 0)}
-                onResize={(fraction) => onLayout((l) => resizePanes(l, left, pane, fraction * (l.widths[left] + l.widths[pane])))}
+                onResize={(fraction) =>
+                  onLayout((l) => resizePanes(l, left, pane, fraction * (l.widths[left] + l.widths[pane])))
+                }
               />
             ) : null}
             <div className="pane-slot" hidden={at < 0} ref={(el) => void (slots.current[pane] = el)}>

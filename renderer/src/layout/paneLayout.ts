@@ -10,7 +10,11 @@ const MIN_WEIGHT = 0.35;
 
 const LayoutSchema = z.object({
   shown: z.object({ sources: z.boolean(), questions: z.boolean(), draft: z.boolean() }),
-  widths: z.object({ sources: z.number().min(MIN_WEIGHT).max(10), questions: z.number().min(MIN_WEIGHT).max(10), draft: z.number().min(MIN_WEIGHT).max(10) }),
+  widths: z.object({
+    sources: z.number().min(MIN_WEIGHT).max(10),
+    questions: z.number().min(MIN_WEIGHT).max(10),
+    draft: z.number().min(MIN_WEIGHT).max(10),
+  }),
 });
 
 /** Which panes are shown and their relative widths (grid fractions). */

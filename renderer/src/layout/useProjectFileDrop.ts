@@ -26,7 +26,10 @@ export function useProjectFileDrop(say: (kind: 'info' | 'error', text: string) =
       event.preventDefault();
       event.stopPropagation();
       if (!window.workbenchShell) {
-        say('error', `“${project.name}” is a project: open it with File › Open Project in the desktop app. It was not imported as a source.`);
+        say(
+          'error',
+          `“${project.name}” is a project: open it with File › Open Project in the desktop app. It was not imported as a source.`,
+        );
         return;
       }
       window.workbenchShell.openProjectFile(project).then(

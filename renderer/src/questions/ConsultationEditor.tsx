@@ -13,7 +13,12 @@ import { draggedQuestionId, dropIndex } from './edit/questionDrag.ts';
  * Edit the consultation: its details, chapters and questions (wording, answer type, word limit), their order
  * by dragging or with the move buttons (so the keyboard can do it), and starting again or sharing the questions.
  */
-export function ConsultationEditor({ consultation, onChange, onError, onInfo }: { consultation: Consultation; onInfo: (message: string) => void } & ChangeHandlers) {
+export function ConsultationEditor({
+  consultation,
+  onChange,
+  onError,
+  onInfo,
+}: { consultation: Consultation; onInfo: (message: string) => void } & ChangeHandlers) {
   const [dropTarget, setDropTarget] = useState<DropTarget | null>(null);
   // After a move the row is re-rendered elsewhere; focus goes back to the button that moved it.
   const refocus = useRef<{ questionId: number; direction: 'up' | 'down' } | null>(null);
@@ -36,7 +41,9 @@ export function ConsultationEditor({ consultation, onChange, onError, onInfo }: 
   };
   const movedMessage = (c: Consultation, questionId: number, oldLabel: string) => {
     const now = whereIs(c, questionId);
-    return now ? `Moved ${oldLabel}: it is now ${questionLabel(now.question)}, in ${now.chapter.number === null ? now.chapter.title : `chapter ${now.chapter.number}`}.` : 'Moved.';
+    return now
+      ? `Moved ${oldLabel}: it is now ${questionLabel(now.question)}, in ${now.chapter.number === null ? now.chapter.title : `chapter ${now.chapter.number}`}.`
+      : 'Moved.';
   };
   /** Puts a question back where it was. */
   const undoPlace = (questionId: number, was: NonNullable<ReturnType<typeof whereIs>>) => () =>
@@ -46,7 +53,11 @@ export function ConsultationEditor({ consultation, onChange, onError, onInfo }: 
     const was = whereIs(consultation, questionId);
     call('moveQuestion', { id: questionId as ThemeId, direction }).then((c) => {
       refocus.current = { questionId, direction };
-      onChange({ consultation: c, message: movedMessage(c, questionId, was ? questionLabel(was.question) : 'the question'), ...(was ? { undo: undoPlace(questionId, was) } : {}) });
+      onChange({
+        consultation: c,
+        message: movedMessage(c, questionId, was ? questionLabel(was.question) : 'the question'),
+        ...(was ? { undo: undoPlace(questionId, was) } : {}),
+      });
     }, fail);
   };
 
@@ -56,10 +67,20 @@ export function ConsultationEditor({ consultation, onChange, onError, onInfo }: 
     const chapter = consultation.chapters.find((c) => c.id === target.chapterId);
     const was = questionId === null ? null : whereIs(consultation, questionId);
     if (questionId === null || !chapter || !was) return;
-    const index = dropIndex(chapter.questions.map((q) => q.id), questionId, target.questionId ?? -1, target.after);
+    const index = dropIndex(
+      chapter.questions.map((q) => q.id),
+      questionId,
+      target.questionId ?? -1,
+      target.after,
+    );
     if (was.chapter.id === chapter.id && was.index === index) return;
     call('placeQuestion', { id: questionId as ThemeId, chapterId: chapter.id, index }).then(
-      (c) => onChange({ consultation: c, message: movedMessage(c, questionId, questionLabel(was.question)), undo: undoPlace(questionId, was) }),
+      (c) =>
+        onChange({
+          consultation: c,
+          message: movedMessage(c, questionId, questionLabel(was.question)),
+          undo: undoPlace(questionId, was),
+        }),
       fail,
     );
   };
@@ -68,7 +89,9 @@ export function ConsultationEditor({ consultation, onChange, onError, onInfo }: 
   return (
     <div className="consultation-editor">
       <ConsultationDetailsForm consultation={consultation} {...handlers} />
-      <p className="hint">Drag a question to move it, or use its ↑ and ↓ buttons: past the end of a chapter it moves into the next.</p>
+      <p className="hint">
+        Drag a question to move it, or use its ↑ and ↓ buttons: past the end of a chapter it moves into the next.
+      </p>
       {consultation.chapters.map((chapter, i) => (
         <ChapterEditor
           key={chapter.id}

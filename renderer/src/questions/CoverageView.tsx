@@ -3,7 +3,12 @@ import type { Quote } from '../../../shared/domain/quote.ts';
 import type { SourceSummary } from '../../../shared/domain/source.ts';
 import { coverage } from '../../../shared/quotes/coverage.ts';
 
-type Props = { consultation: Consultation; quotes: Quote[]; sources: SourceSummary[]; onSelectQuestion: (id: number) => void };
+type Props = {
+  consultation: Consultation;
+  quotes: Quote[];
+  sources: SourceSummary[];
+  onSelectQuestion: (id: number) => void;
+};
 
 /** Where the response is thin, at a glance: a bar per question, and which sources each question rests on. */
 export function CoverageView({ consultation, quotes, sources, onSelectQuestion }: Props) {
@@ -31,7 +36,12 @@ export function CoverageView({ consultation, quotes, sources, onSelectQuestion }
             {chapter.questions.map((q) => (
               <tr key={q.themeId} className={q.quotes === 0 ? 'thin' : undefined}>
                 <th scope="row">
-                  <button type="button" className="link-button" onClick={() => onSelectQuestion(q.themeId)} title={q.title}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onSelectQuestion(q.themeId)}
+                    title={q.title}
+                  >
                     Q{q.number}
                   </button>
                 </th>

@@ -22,7 +22,20 @@ type Props = {
 };
 
 /** The quotes filed under one question, each ready to drop into that question's answer. */
-export function EvidenceList({ question, questions, quotes, citationOf, textOf, onInsert, onShow, onFile, onDelete, onSetNote, onSetWording, placementOf }: Props) {
+export function EvidenceList({
+  question,
+  questions,
+  quotes,
+  citationOf,
+  textOf,
+  onInsert,
+  onShow,
+  onFile,
+  onDelete,
+  onSetNote,
+  onSetWording,
+  placementOf,
+}: Props) {
   const [filing, setFiling] = useState<number | null>(null);
   const [noting, setNoting] = useState<{ id: number; text: string } | null>(null);
   const [wording, setWording] = useState<string | null>(null);
@@ -38,8 +51,8 @@ export function EvidenceList({ question, questions, quotes, citationOf, textOf, 
       </div>
       {!question.verified && wording === null ? (
         <p className="unverified">
-          “{question.title}” is a topic label: the consultation’s own wording for this question has not been checked. Use Edit wording to
-          put in the official words.
+          “{question.title}” is a topic label: the consultation’s own wording for this question has not been checked.
+          Use Edit wording to put in the official words.
         </p>
       ) : null}
       {wording !== null ? (
@@ -52,7 +65,13 @@ export function EvidenceList({ question, questions, quotes, citationOf, textOf, 
           }}
         >
           <label htmlFor="wording-input">Wording of {questionLabel(question)}</label>
-          <textarea id="wording-input" value={wording} rows={4} onChange={(e) => setWording(e.target.value)} autoFocus />
+          <textarea
+            id="wording-input"
+            value={wording}
+            rows={4}
+            onChange={(e) => setWording(e.target.value)}
+            autoFocus
+          />
           <div className="form-actions">
             <button type="submit" className="primary">
               Save wording
@@ -68,7 +87,12 @@ export function EvidenceList({ question, questions, quotes, citationOf, textOf, 
       ) : (
         <ul className="evidence-list">
           {quotes.map((quote) => (
-            <li key={quote.id} className="evidence-item" draggable onDragStart={(e) => startQuoteDrag(e, quote.id, textOf(quote))}>
+            <li
+              key={quote.id}
+              className="evidence-item"
+              draggable
+              onDragStart={(e) => startQuoteDrag(e, quote.id, textOf(quote))}
+            >
               <blockquote>“{textOf(quote)}”</blockquote>
               <p className="citation">
                 {citationOf(quote)} · {placementOf(quote)}
@@ -84,7 +108,13 @@ export function EvidenceList({ question, questions, quotes, citationOf, textOf, 
                   }}
                 >
                   <label htmlFor={`note-${quote.id}`}>Your note on this quote</label>
-                  <textarea id={`note-${quote.id}`} value={noting.text} rows={3} autoFocus onChange={(e) => setNoting({ id: quote.id, text: e.target.value })} />
+                  <textarea
+                    id={`note-${quote.id}`}
+                    value={noting.text}
+                    rows={3}
+                    autoFocus
+                    onChange={(e) => setNoting({ id: quote.id, text: e.target.value })}
+                  />
                   <div className="form-actions">
                     <button type="submit" className="primary">
                       Save note
@@ -102,10 +132,19 @@ export function EvidenceList({ question, questions, quotes, citationOf, textOf, 
                 <button type="button" className="link-button" onClick={() => onShow(quote)}>
                   Show in source
                 </button>
-                <button type="button" className="link-button" aria-expanded={filing === quote.id} onClick={() => setFiling(filing === quote.id ? null : quote.id)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-expanded={filing === quote.id}
+                  onClick={() => setFiling(filing === quote.id ? null : quote.id)}
+                >
                   File under…
                 </button>
-                <button type="button" className="link-button" onClick={() => setNoting({ id: quote.id, text: quote.note })}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setNoting({ id: quote.id, text: quote.note })}
+                >
                   Note…
                 </button>
                 <button type="button" className="link-button danger" onClick={() => onDelete(quote)}>

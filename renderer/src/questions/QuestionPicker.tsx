@@ -2,7 +2,12 @@ import { useId, useMemo, useState } from 'react';
 import type { ThemeWithCount } from '../../../shared/domain/theme.ts';
 import { questionLabel } from '../../../shared/domain/theme.ts';
 
-type Props = { questions: ThemeWithCount[]; chosen: number[]; onSave: (themeIds: number[]) => void; onCancel: () => void };
+type Props = {
+  questions: ThemeWithCount[];
+  chosen: number[];
+  onSave: (themeIds: number[]) => void;
+  onCancel: () => void;
+};
 
 /** Choose the questions a quote supports: type to filter, tick any number, save. */
 export function QuestionPicker({ questions, chosen, onSave, onCancel }: Props) {
@@ -11,7 +16,9 @@ export function QuestionPicker({ questions, chosen, onSave, onCancel }: Props) {
   const [picked, setPicked] = useState<Set<number>>(new Set(chosen));
   const shown = useMemo(() => {
     const f = filter.trim().toLowerCase();
-    return f ? questions.filter((q) => `${questionLabel(q)} ${q.title}`.toLowerCase().includes(f) || String(q.number) === f) : questions;
+    return f
+      ? questions.filter((q) => `${questionLabel(q)} ${q.title}`.toLowerCase().includes(f) || String(q.number) === f)
+      : questions;
   }, [questions, filter]);
   const toggle = (themeId: number) =>
     setPicked((p) => {
@@ -37,7 +44,8 @@ export function QuestionPicker({ questions, chosen, onSave, onCancel }: Props) {
         {shown.map((q) => (
           <li key={q.id}>
             <label>
-              <input type="checkbox" checked={picked.has(q.id)} onChange={() => toggle(q.id)} /> {questionLabel(q)}: {q.title}
+              <input type="checkbox" checked={picked.has(q.id)} onChange={() => toggle(q.id)} /> {questionLabel(q)}:{' '}
+              {q.title}
             </label>
           </li>
         ))}

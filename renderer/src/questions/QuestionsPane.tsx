@@ -42,7 +42,13 @@ function evidenceLabel(q: ThemeWithCount): string {
 }
 
 // Reads its own question's count from the store, so a new count re-renders this line, not the whole pane.
-function QuestionWordCount({ counts, question }: { counts: ValueStore<Map<number, number>>; question: ThemeWithCount }) {
+function QuestionWordCount({
+  counts,
+  question,
+}: {
+  counts: ValueStore<Map<number, number>>;
+  question: ThemeWithCount;
+}) {
   const words = useSyncExternalStore(counts.subscribe, () => counts.get().get(question.id) ?? 0);
   const over = question.wordLimit !== null && words > question.wordLimit;
   return (
@@ -96,7 +102,12 @@ export function QuestionsPane(props: Props) {
         />
       ) : null}
       {view === 'edit' ? (
-        <ConsultationEditor consultation={consultation} onChange={props.onConsultationChange} onError={props.onError} onInfo={props.onInfo} />
+        <ConsultationEditor
+          consultation={consultation}
+          onChange={props.onConsultationChange}
+          onError={props.onError}
+          onInfo={props.onInfo}
+        />
       ) : null}
       {view === 'coverage' ? (
         <CoverageView

@@ -29,7 +29,8 @@ export function QuoteListView({ quotes, sources, questions, citationOf, isInDraf
       (q) =>
         (!words || `${quoteText(q)} ${q.note}`.toLowerCase().includes(words)) &&
         (!sourceId || q.sourceId === Number(sourceId)) &&
-        (!questionId || (questionId === 'none' ? q.themeIds.length === 0 : q.themeIds.some((t) => t === Number(questionId)))) &&
+        (!questionId ||
+          (questionId === 'none' ? q.themeIds.length === 0 : q.themeIds.some((t) => t === Number(questionId)))) &&
         (!unused || !isInDraft(q)),
     );
   }, [quotes, text, sourceId, questionId, unused, isInDraft]);
@@ -60,7 +61,8 @@ export function QuoteListView({ quotes, sources, questions, citationOf, isInDraf
           ))}
         </select>
         <label className="checkbox">
-          <input type="checkbox" checked={unused} onChange={(e) => setUnused(e.target.checked)} /> Only quotes not in the draft yet
+          <input type="checkbox" checked={unused} onChange={(e) => setUnused(e.target.checked)} /> Only quotes not in
+          the draft yet
         </label>
       </fieldset>
       <p role="status" className="search-count">
@@ -68,10 +70,20 @@ export function QuoteListView({ quotes, sources, questions, citationOf, isInDraf
       </p>
       <ul className="evidence-list" aria-label="All quotes">
         {shown.map((quote) => (
-          <li key={quote.id} className="evidence-item" draggable onDragStart={(e) => startQuoteDrag(e, quote.id, quoteText(quote))}>
+          <li
+            key={quote.id}
+            className="evidence-item"
+            draggable
+            onDragStart={(e) => startQuoteDrag(e, quote.id, quoteText(quote))}
+          >
             <blockquote>“{quoteText(quote)}”</blockquote>
             <p className="citation">
-              {citationOf(quote)} · {quote.themeIds.length ? quote.themeIds.map((t) => questionLabel(questions.find((q) => q.id === t) ?? { number: null })).join(', ') : 'not filed'}
+              {citationOf(quote)} ·{' '}
+              {quote.themeIds.length
+                ? quote.themeIds
+                    .map((t) => questionLabel(questions.find((q) => q.id === t) ?? { number: null }))
+                    .join(', ')
+                : 'not filed'}
               {isInDraft(quote) ? ' · in the draft' : ''}
             </p>
             <div className="evidence-actions">

@@ -48,7 +48,12 @@ export function FindBar({ text, onMatch, onClose }: Props) {
       <span className="find-count" aria-live="polite">
         {needle ? (matches.length ? `${current + 1} of ${matches.length}` : 'No matches') : ''}
       </span>
-      <button type="button" onClick={() => setIndex((i) => i - 1)} disabled={!matches.length} aria-label="Previous match">
+      <button
+        type="button"
+        onClick={() => setIndex((i) => i - 1)}
+        disabled={!matches.length}
+        aria-label="Previous match"
+      >
         ↑
       </button>
       <button type="button" onClick={() => setIndex((i) => i + 1)} disabled={!matches.length} aria-label="Next match">

@@ -34,7 +34,9 @@ export function ImportPanel({ items, onFiles, onClear }: Props) {
         <div className="import-results" role="status" aria-live="polite">
           <div className="import-progress">
             <label>
-              {busy ? `Importing ${Math.min(done + 1, items.length)} of ${items.length}…` : `Imported ${items.filter((i) => i.status === 'imported').length} of ${items.length} files`}
+              {busy
+                ? `Importing ${Math.min(done + 1, items.length)} of ${items.length}…`
+                : `Imported ${items.filter((i) => i.status === 'imported').length} of ${items.length} files`}
               <progress max={items.length} value={done} />
             </label>
             {!busy ? (

@@ -1,7 +1,11 @@
 import type { Quote } from '../../../shared/domain/quote.ts';
 import { quoteText } from '../../../shared/domain/quote.ts';
 
-type Props = { quotes: Quote[]; describe: (quote: Quote) => { questions: string[]; inDraft: string }; onClose: () => void };
+type Props = {
+  quotes: Quote[];
+  describe: (quote: Quote) => { questions: string[]; inDraft: string };
+  onClose: () => void;
+};
 
 /** What is known about the quotes under a click in the reader: their questions, notes and place in the draft. */
 export function QuoteDetails({ quotes, describe, onClose }: Props) {
@@ -14,9 +18,13 @@ export function QuoteDetails({ quotes, describe, onClose }: Props) {
         const about = describe(quote);
         return (
           <div key={quote.id} className="quote-details-item">
-            <p className="quote-words">“{quoteText(quote).slice(0, 160)}{quoteText(quote).length > 160 ? '…' : ''}”</p>
+            <p className="quote-words">
+              “{quoteText(quote).slice(0, 160)}
+              {quoteText(quote).length > 160 ? '…' : ''}”
+            </p>
             <p>
-              <strong>Questions:</strong> {about.questions.length ? about.questions.join(', ') : 'not filed under a question yet'}
+              <strong>Questions:</strong>{' '}
+              {about.questions.length ? about.questions.join(', ') : 'not filed under a question yet'}
             </p>
             {quote.note ? (
               <p>

@@ -5,12 +5,19 @@ import { formatLongDate } from '../../../shared/citation.ts';
 type Props = { query: string; hits: SearchHit[] | null; error: string | null; onOpen: (hit: SearchHit) => void };
 
 export function SearchResults({ query, hits, error, onOpen }: Props) {
-  if (error) return <p role="alert" className="search-error">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" className="search-error">
+        {error}
+      </p>
+    );
   if (!hits) return <p className="empty">Searching…</p>;
   return (
     <div className="search-results">
       <p role="status" className="search-count">
-        {hits.length === 0 ? `No sources contain “${query}”.` : `${hits.length} ${hits.length === 1 ? 'source matches' : 'sources match'} “${query}”`}
+        {hits.length === 0
+          ? `No sources contain “${query}”.`
+          : `${hits.length} ${hits.length === 1 ? 'source matches' : 'sources match'} “${query}”`}
       </p>
       <ul aria-label="Search results">
         {hits.map((hit) => (
@@ -22,7 +29,9 @@ export function SearchResults({ query, hits, error, onOpen }: Props) {
                 {hit.publishedOn ? ` · ${formatLongDate(hit.publishedOn)}` : ''}
               </span>
               <span className="snippet">
-                {hit.snippet.map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+                {hit.snippet.map((part, i) =>
+                  part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+                )}
               </span>
             </button>
           </li>

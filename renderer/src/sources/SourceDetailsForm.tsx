@@ -1,5 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { SOURCE_KINDS, SOURCE_KIND_LABELS, SourceMetadataSchema, type SourceKind, type SourceSummary } from '../../../shared/domain/source.ts';
+import {
+  SOURCE_KINDS,
+  SOURCE_KIND_LABELS,
+  SourceMetadataSchema,
+  type SourceKind,
+  type SourceSummary,
+} from '../../../shared/domain/source.ts';
 import type { SourceId } from '../../../shared/ids.ts';
 import { call, messageOf } from '../api/workbench.ts';
 
@@ -28,8 +34,13 @@ export function SourceDetailsForm({ source, onSaved, onCancel }: Props) {
     const checked = SourceMetadataSchema.safeParse(metadata);
     if (!checked.success) {
       const issue = checked.error.issues[0];
-      const field = { title: 'Title', author: 'Author', publishedOn: 'Date', url: 'Web address', kind: 'Kind' }[String(issue?.path[0]) as 'title'] ?? 'A field';
-      setError(`${field}: ${field === 'Web address' ? 'use a full address starting with https://' : field === 'Title' ? 'give the source a title' : issue?.message}`);
+      const field =
+        { title: 'Title', author: 'Author', publishedOn: 'Date', url: 'Web address', kind: 'Kind' }[
+          String(issue?.path[0]) as 'title'
+        ] ?? 'A field';
+      setError(
+        `${field}: ${field === 'Web address' ? 'use a full address starting with https://' : field === 'Title' ? 'give the source a title' : issue?.message}`,
+      );
       return;
     }
     setSaving(true);
@@ -60,7 +71,11 @@ export function SourceDetailsForm({ source, onSaved, onCancel }: Props) {
           </option>
         ))}
       </select>
-      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={saving}>
           {saving ? 'Saving…' : 'Save details'}

@@ -10,7 +10,12 @@ export function SourceList({ sources, selectedSourceId, onSelect }: Props) {
     <ul className="source-list" aria-label="Sources in this project">
       {sources.map((s) => (
         <li key={s.id}>
-          <button type="button" className="source-item" aria-current={s.id === selectedSourceId ? 'true' : undefined} onClick={() => onSelect(s.id)}>
+          <button
+            type="button"
+            className="source-item"
+            aria-current={s.id === selectedSourceId ? 'true' : undefined}
+            onClick={() => onSelect(s.id)}
+          >
             <span className="source-title">{s.title}</span>
             <span className="source-meta">
               {SOURCE_KIND_LABELS[s.kind]}

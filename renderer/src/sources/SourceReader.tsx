@@ -39,15 +39,31 @@ function blockElement(item: Extract<ReaderItem, { kind: 'block' }>, children: JS
     );
   }
   return (
-    <div className={className} style={block.kind === 'list-item' ? { marginLeft: `${(block.level ?? 0) * 1.25}rem` } : undefined} {...page}>
+    <div
+      className={className}
+      style={block.kind === 'list-item' ? { marginLeft: `${(block.level ?? 0) * 1.25}rem` } : undefined}
+      {...page}
+    >
       {children}
     </div>
   );
 }
 
 /** A source's exact text laid out by its structure, with every quote pulled from it highlighted. */
-export function SourceReader({ source, quotes, focusQuoteId, focusRange, onSelect, textRef, chapterIndexOf, onQuoteClick }: Props) {
-  const colourOf = useMemo(() => new Map(quotes.map((q) => [q.id as number, chapterIndexOf(q)])), [quotes, chapterIndexOf]);
+export function SourceReader({
+  source,
+  quotes,
+  focusQuoteId,
+  focusRange,
+  onSelect,
+  textRef,
+  chapterIndexOf,
+  onQuoteClick,
+}: Props) {
+  const colourOf = useMemo(
+    () => new Map(quotes.map((q) => [q.id as number, chapterIndexOf(q)])),
+    [quotes, chapterIndexOf],
+  );
   const plan = useMemo(
     () =>
       readerPlan(

@@ -32,7 +32,21 @@ type Props = {
 const PREVIEW_CHARS = 80;
 
 /** The open source: its title, the pull-quote bar, find-in-source, and the text itself. */
-export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, onFocusRange, targetLabel, onPullQuote, suggestFor, onDetailsSaved, onDelete, onAddFragment, describeQuote, chapterIndexOf }: Props) {
+export function SourceReaderPanel({
+  source,
+  quotes,
+  focusQuoteId,
+  focusRange,
+  onFocusRange,
+  targetLabel,
+  onPullQuote,
+  suggestFor,
+  onDetailsSaved,
+  onDelete,
+  onAddFragment,
+  describeQuote,
+  chapterIndexOf,
+}: Props) {
   const [inspected, setInspected] = useState<number[]>([]);
   // Remembered with its source, so switching sources never pulls a range from the wrong text.
   const [chosen, setChosen] = useState<{ sourceId: number; start: number; end: number } | null>(null);
@@ -51,7 +65,10 @@ export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, on
     [source],
   );
 
-  const [suggestions, setSuggestions] = useState<{ key: string; items: { themeId: number; label: string }[] }>({ key: '', items: [] });
+  const [suggestions, setSuggestions] = useState<{ key: string; items: { themeId: number; label: string }[] }>({
+    key: '',
+    items: [],
+  });
   const selectionKey = selection ? `${selection.sourceId}:${selection.start}:${selection.end}` : '';
   useEffect(() => {
     if (!selection || !source) return;
@@ -70,13 +87,16 @@ export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, on
   }, [selection, selectionKey, source, suggestFor]);
   const shownSuggestions = suggestions.key === selectionKey && selection ? suggestions.items : [];
 
-  const pull = useCallback(async (themeId?: number) => {
-    if (!selection) return;
-    if (await onPullQuote({ start: selection.start, end: selection.end }, themeId)) {
-      setChosen(null);
-      window.getSelection()?.removeAllRanges();
-    }
-  }, [selection, onPullQuote]);
+  const pull = useCallback(
+    async (themeId?: number) => {
+      if (!selection) return;
+      if (await onPullQuote({ start: selection.start, end: selection.end }, themeId)) {
+        setChosen(null);
+        window.getSelection()?.removeAllRanges();
+      }
+    },
+    [selection, onPullQuote],
+  );
 
   useMenuCommand('pull-quote', () => void pull());
 
@@ -125,7 +145,12 @@ export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, on
         <h3 className="reader-title">{source.title}</h3>
         <span className="reader-actions">
           {!finding ? (
-            <button type="button" className="link-button" onClick={() => setFinding(true)} aria-keyshortcuts="Control+F">
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setFinding(true)}
+              aria-keyshortcuts="Control+F"
+            >
               Find
             </button>
           ) : null}
@@ -189,9 +214,16 @@ export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, on
       </div>
       {/* Always there, at a fixed height, so the text never moves under a selection in progress. */}
       <div className="suggestions" aria-label="Suggested questions for this passage" role="group">
-        <span className="suggestions-label">{shownSuggestions.length ? 'Suggested:' : 'Suggested questions appear when you select a passage.'}</span>
+        <span className="suggestions-label">
+          {shownSuggestions.length ? 'Suggested:' : 'Suggested questions appear when you select a passage.'}
+        </span>
         {shownSuggestions.map((s) => (
-          <button key={s.themeId} type="button" onClick={() => void pull(s.themeId)} aria-label={`Pull quote to ${s.label} (suggested)`}>
+          <button
+            key={s.themeId}
+            type="button"
+            onClick={() => void pull(s.themeId)}
+            aria-label={`Pull quote to ${s.label} (suggested)`}
+          >
             {s.label}
           </button>
         ))}
@@ -202,7 +234,11 @@ export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, on
       </p>
       <div className="reader-frame">
         {inspected.length ? (
-          <QuoteDetails quotes={quotes.filter((q) => inspected.includes(q.id))} describe={describeQuote} onClose={() => setInspected([])} />
+          <QuoteDetails
+            quotes={quotes.filter((q) => inspected.includes(q.id))}
+            describe={describeQuote}
+            onClose={() => setInspected([])}
+          />
         ) : null}
         <SourceReader
           source={source}

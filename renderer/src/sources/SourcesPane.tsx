@@ -49,7 +49,11 @@ export function SourcesPane(props: Props) {
   const openHit = useCallback(
     (hit: SearchHit) => {
       onSelectSource(hit.sourceId);
-      setFocusRange(hit.hitStart !== null && hit.hitEnd !== null ? { sourceId: hit.sourceId, start: hit.hitStart, end: hit.hitEnd } : null);
+      setFocusRange(
+        hit.hitStart !== null && hit.hitEnd !== null
+          ? { sourceId: hit.sourceId, start: hit.hitStart, end: hit.hitEnd }
+          : null,
+      );
     },
     [onSelectSource],
   );

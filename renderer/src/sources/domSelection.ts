@@ -23,7 +23,9 @@ export function selectOffsets(container: HTMLElement, start: number, end: number
 }
 
 type Granularity = 'character' | 'word' | 'line' | 'sentence';
-type SelectionWithModify = Selection & { modify?: (alter: 'move' | 'extend', direction: 'forward' | 'backward', granularity: Granularity) => void };
+type SelectionWithModify = Selection & {
+  modify?: (alter: 'move' | 'extend', direction: 'forward' | 'backward', granularity: Granularity) => void;
+};
 
 /**
  * Keyboard selection in the read-only text, as in a word processor: arrows move a caret, Shift+arrows extend

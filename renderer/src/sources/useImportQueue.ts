@@ -33,14 +33,19 @@ export function useImportQueue(onImported: (result: ImportResult) => void) {
           update(id, { status: 'importing', message: 'Importing…' });
           try {
             if (file.size > MAX_IMPORT_BYTES) {
-              throw new Error(`"${file.name}" is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most one file can be.`);
+              throw new Error(
+                `"${file.name}" is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most one file can be.`,
+              );
             }
             const bytes = new Uint8Array(await file.arrayBuffer());
             const result = await call('importSource', { fileName: file.name, bytes });
             update(id, { status: 'imported', message: `Imported as “${result.source.title}”` });
             onImported(result);
           } catch (error) {
-            update(id, { status: 'failed', message: error instanceof Error && !('code' in error) ? error.message : messageOf(error) });
+            update(id, {
+              status: 'failed',
+              message: error instanceof Error && !('code' in error) ? error.message : messageOf(error),
+            });
           }
         }
       });
@@ -48,6 +53,9 @@ export function useImportQueue(onImported: (result: ImportResult) => void) {
     [onImported],
   );
 
-  const clear = useCallback(() => setItems((all) => all.filter((i) => i.status === 'waiting' || i.status === 'importing')), []);
+  const clear = useCallback(
+    () => setItems((all) => all.filter((i) => i.status === 'waiting' || i.status === 'importing')),
+    [],
+  );
   return { items, importFiles, clear };
 }

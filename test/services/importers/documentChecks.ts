@@ -1,7 +1,11 @@
 import { expect } from 'vitest';
 import { AppError } from '../../../shared/ipc/result.ts';
 import type { ExtractedDocument, SourceBlock } from '../../../shared/sources/sourceStructure.ts';
-import { DEFAULT_IMPORT_LIMITS, type Importer, type ImportLimits } from '../../../electron/services/importers/importer.ts';
+import {
+  DEFAULT_IMPORT_LIMITS,
+  type Importer,
+  type ImportLimits,
+} from '../../../electron/services/importers/importer.ts';
 
 /** File bytes from text (UTF-8), byte values and buffers, joined. */
 export const bytesOf = (...parts: (string | number[] | Buffer)[]) =>
@@ -33,7 +37,12 @@ export function expectInOrder(text: string, ...phrases: string[]) {
 }
 
 /** An importer's refusal: an invalid-input error naming the file. Returns its message. */
-export async function refusal(importer: Importer, fileName: string, bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<string> {
+export async function refusal(
+  importer: Importer,
+  fileName: string,
+  bytes: Uint8Array,
+  limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+): Promise<string> {
   const error = await importer({ fileName, bytes }, limits).then(
     () => null,
     (e: unknown) => e,

@@ -56,7 +56,10 @@ describe('Word documents from another tool (mammoth.js test files)', () => {
 
   it('reads a bulleted list as list items', async () => {
     const doc = await read('simple-list.docx');
-    expect(blocks(doc)).toEqual([['list-item', 'Apple'], ['list-item', 'Banana']]);
+    expect(blocks(doc)).toEqual([
+      ['list-item', 'Apple'],
+      ['list-item', 'Banana'],
+    ]);
     expect(doc.blocks.map((b) => b.level)).toEqual([0, 0]);
     expect(doc.text).toBe('Apple\nBanana');
   });
@@ -94,7 +97,11 @@ describe('a Word document with everything in it', () => {
     const word = new Document({
       title: 'Consultation response draft',
       creator: 'Anytown Parent & Carer Forum',
-      comments: { children: [{ id: 0, author: 'Reviewer', date: new Date(0), children: [new Paragraph('SECRET REVIEWER REMARK')] }] },
+      comments: {
+        children: [
+          { id: 0, author: 'Reviewer', date: new Date(0), children: [new Paragraph('SECRET REVIEWER REMARK')] },
+        ],
+      },
       sections: [
         {
           children: [
@@ -114,8 +121,12 @@ describe('a Word document with everything in it', () => {
             new Paragraph({ text: 'Publish waiting times', bullet: { level: 0 } }),
             new Table({
               rows: [
-                new TableRow({ children: ['Area', 'Wait'].map((t) => new TableCell({ children: [new Paragraph(t)] })) }),
-                new TableRow({ children: ['Speech therapy', '40 weeks'].map((t) => new TableCell({ children: [new Paragraph(t)] })) }),
+                new TableRow({
+                  children: ['Area', 'Wait'].map((t) => new TableCell({ children: [new Paragraph(t)] })),
+                }),
+                new TableRow({
+                  children: ['Speech therapy', '40 weeks'].map((t) => new TableCell({ children: [new Paragraph(t)] })),
+                }),
               ],
             }),
             new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Closing remarks')] }),
@@ -169,7 +180,9 @@ describe('broken and hostile .docx files', () => {
       { name: 'word/document.xml', data: new Uint8Array(0), deflated: zeros, claimedSize: 2048 },
     ]);
     expect(readZipDirectory(bytes)!.reduce((n, e) => n + e.uncompressedSize, 0)).toBeLessThan(4096);
-    expect(await refusal(importDocx, 'liar.docx', bytes)).toMatch(/^"liar\.docx" unpacks to more than \d+ MB, which is not a normal Word document, so it was not imported\.$/);
+    expect(await refusal(importDocx, 'liar.docx', bytes)).toMatch(
+      /^"liar\.docx" unpacks to more than \d+ MB, which is not a normal Word document, so it was not imported\.$/,
+    );
     // Under a lower limit, the limit is what it names.
     expect(await refusal(importDocx, 'liar.docx', bytes, { ...DEFAULT_IMPORT_LIMITS, maxUnpackedBytes: 50 * MB })).toBe(
       '"liar.docx" unpacks to more than 50 MB, which is not a normal Word document, so it was not imported.',
@@ -185,26 +198,44 @@ describe('broken and hostile .docx files', () => {
   });
 
   it.each([
-    ['a truncated document (the first half of a real one)', () => fixture('tables.docx').subarray(0, Math.floor(fixture('tables.docx').length / 2))],
+    [
+      'a truncated document (the first half of a real one)',
+      () => fixture('tables.docx').subarray(0, Math.floor(fixture('tables.docx').length / 2)),
+    ],
     ['random bytes', () => new Uint8Array(Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256))],
-    ['random bytes after a zip signature', () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...Array.from({ length: 4000 }, (_, i) => (i * 31) % 256)])],
+    [
+      'random bytes after a zip signature',
+      () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...Array.from({ length: 4000 }, (_, i) => (i * 31) % 256)]),
+    ],
     ['a zip that is not a Word document', () => makeZip([{ name: 'xl/workbook.xml', data: text('<workbook/>') }])],
-    ['a Word zip whose document is not XML', () => makeZip([{ name: '[Content_Types].xml', data: CONTENT_TYPES }, { name: 'word/document.xml', data: text('not xml at all <<<') }])],
-    ['a zip whose directory points past its end', () => {
-      const good = fixture('tables.docx');
-      const broken = new Uint8Array(good);
-      const view = new DataView(broken.buffer);
-      view.setUint32(broken.length - 22 + 16, broken.length + 1000, true);
-      return broken;
-    }],
+    [
+      'a Word zip whose document is not XML',
+      () =>
+        makeZip([
+          { name: '[Content_Types].xml', data: CONTENT_TYPES },
+          { name: 'word/document.xml', data: text('not xml at all <<<') },
+        ]),
+    ],
+    [
+      'a zip whose directory points past its end',
+      () => {
+        const good = fixture('tables.docx');
+        const broken = new Uint8Array(good);
+        const view = new DataView(broken.buffer);
+        view.setUint32(broken.length - 22 + 16, broken.length + 1000, true);
+        return broken;
+      },
+    ],
   ])('says %s is damaged or not a Word document', async (_name, make) => {
-    expect(await refusal(importDocx, 'minutes.docx', make())).toBe('"minutes.docx" is damaged or is not a Word (.docx) document, so it could not be read.');
+    expect(await refusal(importDocx, 'minutes.docx', make())).toBe(
+      '"minutes.docx" is damaged or is not a Word (.docx) document, so it could not be read.',
+    );
   });
 
   it('refuses an empty file and one over the size limit', async () => {
     expect(await refusal(importDocx, 'empty.docx', new Uint8Array(0))).toBe('"empty.docx" is empty.');
-    expect(await refusal(importDocx, 'big.docx', fixture('tables.docx'), { ...DEFAULT_IMPORT_LIMITS, maxFileBytes: 1024 })).toMatch(
-      /^"big\.docx" is larger than [\d.]+ MB, the most one file can be\.$/,
-    );
+    expect(
+      await refusal(importDocx, 'big.docx', fixture('tables.docx'), { ...DEFAULT_IMPORT_LIMITS, maxFileBytes: 1024 }),
+    ).toMatch(/^"big\.docx" is larger than [\d.]+ MB, the most one file can be\.$/);
   });
 });

@@ -5,7 +5,10 @@ import { declaredCharset, importHtml } from '../../../electron/services/importer
 import { blocks, bytesOf, expectWellFormed } from './documentChecks.ts';
 
 async function read(html: string | Uint8Array, fileName = 'page.html') {
-  const doc = await importHtml({ fileName, bytes: typeof html === 'string' ? bytesOf(html) : html }, DEFAULT_IMPORT_LIMITS);
+  const doc = await importHtml(
+    { fileName, bytes: typeof html === 'string' ? bytesOf(html) : html },
+    DEFAULT_IMPORT_LIMITS,
+  );
   expectWellFormed(doc);
   return doc;
 }
@@ -89,9 +92,35 @@ describe('HTML pages', () => {
     // Rows stay rows: cells of a row are tab-separated, rows on their own lines.
     expect(doc.text).toContain('Area\tWait\nSpeech therapy\t40 weeks\nOT\t12 weeks');
     for (const bad of [
-      'hacked', 'evil', 'alert', 'onload', 'onclick', 'onerror', 'color: red', 'STYLED', 'Home', 'Breadcrumb', 'Anytown News',
-      'Search term', 'Go', 'Most read', 'By a reporter', 'Iframe fallback', 'Object fallback', 'Svg', 'Template content',
-      'JavaScript', 'Secret', 'Decorative', 'Invisible', 'Injected', 'Tags', 'Cookie', 'Subscribe', '<', '>',
+      'hacked',
+      'evil',
+      'alert',
+      'onload',
+      'onclick',
+      'onerror',
+      'color: red',
+      'STYLED',
+      'Home',
+      'Breadcrumb',
+      'Anytown News',
+      'Search term',
+      'Go',
+      'Most read',
+      'By a reporter',
+      'Iframe fallback',
+      'Object fallback',
+      'Svg',
+      'Template content',
+      'JavaScript',
+      'Secret',
+      'Decorative',
+      'Invisible',
+      'Injected',
+      'Tags',
+      'Cookie',
+      'Subscribe',
+      '<',
+      '>',
     ]) {
       expect(doc.text).not.toContain(bad);
     }
@@ -121,9 +150,17 @@ describe('HTML pages', () => {
 
   it('prefers a lone <article>, and reads a page of several articles whole', async () => {
     const one = await read('<body><div>Sidebar words</div><article><h2>Story</h2><p>Story text</p></article></body>');
-    expect(blocks(one)).toEqual([['heading', 'Story'], ['paragraph', 'Story text']]);
-    const two = await read('<body><article><p>One</p></article><article><p>Two</p></article><footer>Foot</footer></body>');
-    expect(blocks(two)).toEqual([['paragraph', 'One'], ['paragraph', 'Two']]);
+    expect(blocks(one)).toEqual([
+      ['heading', 'Story'],
+      ['paragraph', 'Story text'],
+    ]);
+    const two = await read(
+      '<body><article><p>One</p></article><article><p>Two</p></article><footer>Foot</footer></body>',
+    );
+    expect(blocks(two)).toEqual([
+      ['paragraph', 'One'],
+      ['paragraph', 'Two'],
+    ]);
   });
 
   it('falls back to the whole page when <main> is empty (filled in by a script)', async () => {
@@ -144,17 +181,21 @@ describe('HTML pages', () => {
   });
 
   it('takes only web addresses and real dates as metadata', async () => {
-    const doc = await read(`<head><link rel="canonical" href="/relative"><meta property="og:url" content="https://example.org/page">
+    const doc =
+      await read(`<head><link rel="canonical" href="/relative"><meta property="og:url" content="https://example.org/page">
       <meta name="date" content="2024-02-30"></head><body><p>Text</p></body>`);
     expect(doc.stated).toEqual({ url: 'https://example.org/page' });
-    const script = await read(`<head><link rel="canonical" href="javascript:alert(1)"><meta name="dc.date" content="2023-11-05">
+    const script =
+      await read(`<head><link rel="canonical" href="javascript:alert(1)"><meta name="dc.date" content="2023-11-05">
       <meta property="article:author" content="https://facebook.com/someone"></head><body><p>Text</p></body>`);
     expect(script.stated).toEqual({ publishedOn: '2023-11-05' });
   });
 
   it('survives absurd nesting without running out of stack', async () => {
     const depth = 20_000;
-    const doc = await read(`<body>${'<div>'.repeat(depth)}Deep words${'</div>'.repeat(depth)}${'<ul><li>'.repeat(30)}Deep item${'</li></ul>'.repeat(30)}</body>`);
+    const doc = await read(
+      `<body>${'<div>'.repeat(depth)}Deep words${'</div>'.repeat(depth)}${'<ul><li>'.repeat(30)}Deep item${'</li></ul>'.repeat(30)}</body>`,
+    );
     expect(doc.text).toContain('Deep words');
     expect(doc.text).toContain('Deep item');
     expect(Math.max(...doc.blocks.map((b) => b.level ?? 0))).toBeLessThanOrEqual(9);
@@ -163,18 +204,32 @@ describe('HTML pages', () => {
 
 describe('HTML encodings', () => {
   it('reads a page that declares Windows-1252 in <meta charset>', async () => {
-    const doc = await read(bytesOf('<html><head><meta charset="windows-1252"></head><body><p>', [0x93, 0x43, 0x61, 0x66, 0xe9, 0x94], '</p></body></html>'));
+    const doc = await read(
+      bytesOf(
+        '<html><head><meta charset="windows-1252"></head><body><p>',
+        [0x93, 0x43, 0x61, 0x66, 0xe9, 0x94],
+        '</p></body></html>',
+      ),
+    );
     expect(doc.text).toBe('“Café”');
   });
 
   it('reads a page that declares ISO-8859-1 the old way, with http-equiv', async () => {
-    const page = bytesOf('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>na', [0xef], 've</p>');
+    const page = bytesOf(
+      '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>na',
+      [0xef],
+      've</p>',
+    );
     expect(declaredCharset(page)).toBe('ISO-8859-1');
     expect((await read(page)).text).toBe('naïve');
   });
 
   it('reads an XHTML file by its XML declaration', async () => {
-    const page = bytesOf('<?xml version="1.0" encoding="windows-1252"?><html xmlns="http://www.w3.org/1999/xhtml"><body><p>caf', [0xe9], '</p></body></html>');
+    const page = bytesOf(
+      '<?xml version="1.0" encoding="windows-1252"?><html xmlns="http://www.w3.org/1999/xhtml"><body><p>caf',
+      [0xe9],
+      '</p></body></html>',
+    );
     expect((await read(page, 'page.xhtml')).text).toBe('café');
   });
 
@@ -187,7 +242,11 @@ describe('HTML encodings', () => {
   it('refuses an empty file and binary content renamed .html', async () => {
     for (const [fileName, bytes, message] of [
       ['empty.html', new Uint8Array(0), '"empty.html" is empty.'],
-      ['image.html', bytesOf([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), '"image.html" does not look like a text file, so it was not imported.'],
+      [
+        'image.html',
+        bytesOf([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+        '"image.html" does not look like a text file, so it was not imported.',
+      ],
     ] as const) {
       const error = await importHtml({ fileName, bytes }, DEFAULT_IMPORT_LIMITS).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AppError);

@@ -9,7 +9,8 @@ import { importPdf } from '../../../electron/services/importers/pdf/importPdf.ts
 
 const FIXTURES = 'test/fixtures/pdf';
 const fixture = (name: string) => new Uint8Array(readFileSync(`${FIXTURES}/${name}`));
-const read = (name: string, limits: ImportLimits = DEFAULT_IMPORT_LIMITS) => importPdf({ fileName: name, bytes: fixture(name) }, limits);
+const read = (name: string, limits: ImportLimits = DEFAULT_IMPORT_LIMITS) =>
+  importPdf({ fileName: name, bytes: fixture(name) }, limits);
 const blockTexts = (doc: ExtractedDocument, kind: SourceBlock['kind']) =>
   doc.blocks.filter((b) => b.kind === kind).map((b) => doc.text.slice(b.start, b.end));
 
@@ -33,7 +34,10 @@ function expectWellFormed(doc: ExtractedDocument) {
 function expectInOrder(text: string, ...phrases: string[]) {
   const at = phrases.map((p) => text.indexOf(p));
   at.forEach((i, n) => expect(i, `"${phrases[n]}" is in the text`).toBeGreaterThanOrEqual(0));
-  expect([...at].sort((a, b) => a - b), phrases.join(' → ')).toEqual(at);
+  expect(
+    [...at].sort((a, b) => a - b),
+    phrases.join(' → '),
+  ).toEqual(at);
 }
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
@@ -61,20 +65,29 @@ function makePdf(pages: PageSpec[], info: Record<string, string> = {}): Uint8Arr
   add('<< /Type /Catalog /Pages 2 0 R >>');
   add(''); // the page tree, filled in once the pages have numbers
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'); // 3
-  add('<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\u0000\u00ff\u00ff\u0000\nendstream'); // 4
+  add(
+    '<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\u0000\u00ff\u00ff\u0000\nendstream',
+  ); // 4
   const kids: number[] = [];
   for (const page of pages) {
     const ops: string[] = [];
-    for (const line of page.lines ?? []) ops.push(`BT /F1 ${line.size ?? 11} Tf ${line.x ?? 72} ${line.y} Td ${pdfString(line.text)} Tj ET`);
+    for (const line of page.lines ?? [])
+      ops.push(`BT /F1 ${line.size ?? 11} Tf ${line.x ?? 72} ${line.y} Td ${pdfString(line.text)} Tj ET`);
     if (page.image) ops.push('q 400 0 0 500 100 200 cm /Im1 Do Q');
     const content = ops.join('\n');
     add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
     const contentRef = objects.length;
-    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> /XObject << /Im1 4 0 R >> >> /Contents ${contentRef} 0 R >>`);
+    add(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> /XObject << /Im1 4 0 R >> >> /Contents ${contentRef} 0 R >>`,
+    );
     kids.push(objects.length);
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
-  add(`<< ${Object.entries(info).map(([k, v]) => `/${k} ${pdfString(v)}`).join(' ')} >>`);
+  add(
+    `<< ${Object.entries(info)
+      .map(([k, v]) => `/${k} ${pdfString(v)}`)
+      .join(' ')} >>`,
+  );
   const infoRef = objects.length;
 
   let out = '%PDF-1.4\n';
@@ -119,7 +132,12 @@ describe('importPdf on real PDFs (py-pdf sample files)', () => {
 
   it('reads a minimal document and states no title or author it does not have', async () => {
     const doc = await read('minimal-document.pdf');
-    expectInOrder(doc.text, 'Lorem ipsum dolor sit amet', 'invidunt ut labore et dolore magna aliquyam erat', 'takimata sanctus est');
+    expectInOrder(
+      doc.text,
+      'Lorem ipsum dolor sit amet',
+      'invidunt ut labore et dolore magna aliquyam erat',
+      'takimata sanctus est',
+    );
     expect(doc.stated.title).toBeUndefined();
     expect(doc.stated.author).toBeUndefined();
     expectWellFormed(doc);
@@ -129,7 +147,14 @@ describe('importPdf on real PDFs (py-pdf sample files)', () => {
     const doc = await read('google-doc-document.pdf');
     expect(doc.stated.title).toBe('PDF Example Document');
     expect(blockTexts(doc, 'heading')[0]).toBe('Example document');
-    expectInOrder(doc.text, 'Example document', 'Beautiful is better than ugly.', 'Readability counts.', "Namespaces are one honking great idea -- let's do more of those!", 'Capital Jakarta Berlin Vienna Paris Vatican City');
+    expectInOrder(
+      doc.text,
+      'Example document',
+      'Beautiful is better than ugly.',
+      'Readability counts.',
+      "Namespaces are one honking great idea -- let's do more of those!",
+      'Capital Jakarta Berlin Vienna Paris Vatican City',
+    );
     expect(doc.text).toContain('There should be one-- and preferably only one --obvious way to do it.');
     expectWellFormed(doc);
   });
@@ -166,7 +191,12 @@ describe('importPdf on real PDFs (py-pdf sample files)', () => {
     expect(pageAt(doc.blocks, doc.text.indexOf('pellentesque ante. Phasellus adipiscing'))).toBe(1);
     expect(pageAt(doc.blocks, doc.text.indexOf('Table 1: EU Countries Information'))).toBe(3);
     // Words broken at a line end ("adip-/iscing", "Maece-/nas", "conva-/llis") are whole again.
-    for (const word of ['consectetuer adipiscing elit. Ut purus', 'Maecenas lacinia', 'Integer tempus convallis augue', 'morbi tristique senectus']) {
+    for (const word of [
+      'consectetuer adipiscing elit. Ut purus',
+      'Maecenas lacinia',
+      'Integer tempus convallis augue',
+      'morbi tristique senectus',
+    ]) {
       expect(doc.text).toContain(word);
     }
     expect(doc.text).not.toMatch(/adip- ?iscing|Maece- ?nas/);
@@ -188,8 +218,21 @@ describe('importPdf layout on generated PDFs', () => {
       {
         lines: [
           { text: 'Annual Review', y: 780, size: 22 },
-          ...paragraph(740, 'The board approved the commis-', 'sioning of three new services in', 'the north, with a review of', 'the Anglo-', 'Saxon records and costs -', 'mainly staff - for each year.'),
-          ...paragraph(630, 'A second paragraph follows after', 'a clear gap, about the recom-', 'mendations made in May.'),
+          ...paragraph(
+            740,
+            'The board approved the commis-',
+            'sioning of three new services in',
+            'the north, with a review of',
+            'the Anglo-',
+            'Saxon records and costs -',
+            'mainly staff - for each year.',
+          ),
+          ...paragraph(
+            630,
+            'A second paragraph follows after',
+            'a clear gap, about the recom-',
+            'mendations made in May.',
+          ),
         ],
       },
       { lines: paragraph(780, 'Page two says the procure-', 'ment rules apply in full.') },
@@ -218,7 +261,9 @@ describe('importPdf layout on generated PDFs', () => {
       ['paragraph', 2],
     ]);
     expect(blockTexts(doc, 'heading')).toEqual(['Annual Review']);
-    expect(blockTexts(doc, 'paragraph')[1]).toBe('A second paragraph follows after a clear gap, about the recommendations made in May.');
+    expect(blockTexts(doc, 'paragraph')[1]).toBe(
+      'A second paragraph follows after a clear gap, about the recommendations made in May.',
+    );
     expect(pageAt(doc.blocks, doc.text.indexOf('procurement'))).toBe(2);
     expect(pageAt(doc.blocks, doc.text.indexOf('commissioning'))).toBe(1);
     expect(doc.stated).toEqual({ title: 'Annual Review 2024', author: 'Jo Bloggs' });
@@ -226,9 +271,20 @@ describe('importPdf layout on generated PDFs', () => {
 
   it('reads a generated two-column page left column first', async () => {
     const left = paragraph(760, ...Array.from({ length: 12 }, (_, i) => `left column line ${i + 1} text`));
-    const right = paragraph(760, ...Array.from({ length: 12 }, (_, i) => `right column line ${i + 1} text`)).map((l) => ({ ...l, x: 320 }));
-    const doc = await importPdf({ fileName: 'columns.pdf', bytes: makePdf([{ lines: [...left, ...right] }]) }, DEFAULT_IMPORT_LIMITS);
-    expectInOrder(doc.text, 'left column line 1 text', 'left column line 12 text', 'right column line 1 text', 'right column line 12 text');
+    const right = paragraph(760, ...Array.from({ length: 12 }, (_, i) => `right column line ${i + 1} text`)).map(
+      (l) => ({ ...l, x: 320 }),
+    );
+    const doc = await importPdf(
+      { fileName: 'columns.pdf', bytes: makePdf([{ lines: [...left, ...right] }]) },
+      DEFAULT_IMPORT_LIMITS,
+    );
+    expectInOrder(
+      doc.text,
+      'left column line 1 text',
+      'left column line 12 text',
+      'right column line 1 text',
+      'right column line 12 text',
+    );
     expect(doc.text).not.toMatch(/left column line \d+ text right/);
     expectWellFormed(doc);
   });
@@ -250,7 +306,9 @@ describe('importPdf refuses what it cannot read, with a clear message naming the
     'pdflatex-4-pages.pdf',
   ])('the first half of %s is damaged', async (name) => {
     const bytes = fixture(name);
-    const error = await refusal(importPdf({ fileName: `half-${name}`, bytes: bytes.subarray(0, bytes.length >> 1) }, DEFAULT_IMPORT_LIMITS));
+    const error = await refusal(
+      importPdf({ fileName: `half-${name}`, bytes: bytes.subarray(0, bytes.length >> 1) }, DEFAULT_IMPORT_LIMITS),
+    );
     expect(error.message).toBe(`"half-${name}" is damaged or is not a PDF, so it could not be read.`);
   });
 
@@ -272,13 +330,17 @@ describe('importPdf refuses what it cannot read, with a clear message naming the
 
   it('a password-protected PDF', async () => {
     const error = await refusal(read('password-protected.pdf'));
-    expect(error.message).toMatch(/^"password-protected\.pdf" is password-protected\. Remove the password \(.*print it to a new PDF\) and import it again\.$/);
+    expect(error.message).toMatch(
+      /^"password-protected\.pdf" is password-protected\. Remove the password \(.*print it to a new PDF\) and import it again\.$/,
+    );
   });
 
   it('a PDF of images with no text layer, and one with a page of nothing at all', async () => {
     const scan = makePdf([{ image: true }, { image: true }]);
     const error = await refusal(importPdf({ fileName: 'scan.pdf', bytes: scan }, DEFAULT_IMPORT_LIMITS));
-    expect(error.message).toMatch(/^"scan\.pdf" has no text layer \(it looks like scanned images\)[.;] [Rr]un it through OCR first/);
+    expect(error.message).toMatch(
+      /^"scan\.pdf" has no text layer \(it looks like scanned images\)[.;] [Rr]un it through OCR first/,
+    );
 
     const blank = makePdf([{}]);
     const blankError = await refusal(importPdf({ fileName: 'blank.pdf', bytes: blank }, DEFAULT_IMPORT_LIMITS));
@@ -287,7 +349,9 @@ describe('importPdf refuses what it cannot read, with a clear message naming the
 
   it('more pages than the limit', async () => {
     const error = await refusal(read('pdflatex-4-pages.pdf', { ...DEFAULT_IMPORT_LIMITS, maxPages: 3 }));
-    expect(error.message).toBe('"pdflatex-4-pages.pdf" has 4 pages; the most one source can have is 3. Split it into parts.');
+    expect(error.message).toBe(
+      '"pdflatex-4-pages.pdf" has 4 pages; the most one source can have is 3. Split it into parts.',
+    );
     // Exactly at the limit is fine.
     await expect(read('pdflatex-4-pages.pdf', { ...DEFAULT_IMPORT_LIMITS, maxPages: 4 })).resolves.toBeTruthy();
   });
@@ -295,7 +359,9 @@ describe('importPdf refuses what it cannot read, with a clear message naming the
   it('a file over the size limit, before pdf.js reads any of it', async () => {
     // Noise would be "damaged" if parsed: the size message shows it never was.
     const bytes = noise(1024 * 1024 + 1, 3);
-    const error = await refusal(importPdf({ fileName: 'huge.pdf', bytes }, { ...DEFAULT_IMPORT_LIMITS, maxFileBytes: 1024 * 1024 }));
+    const error = await refusal(
+      importPdf({ fileName: 'huge.pdf', bytes }, { ...DEFAULT_IMPORT_LIMITS, maxFileBytes: 1024 * 1024 }),
+    );
     expect(error.message).toBe('"huge.pdf" is larger than 1 MB, the most one file can be.');
   });
 
@@ -309,7 +375,9 @@ describe('importPdf refuses what it cannot read, with a clear message naming the
   });
 
   it('reads several PDFs at once, each in its own worker', async () => {
-    const docs = await Promise.all(['minimal-document.pdf', 'multicolumn.pdf', 'pdflatex-4-pages.pdf'].map((n) => read(n)));
+    const docs = await Promise.all(
+      ['minimal-document.pdf', 'multicolumn.pdf', 'pdflatex-4-pages.pdf'].map((n) => read(n)),
+    );
     expect(docs.map((d) => d.text.slice(0, 11))).toEqual(['Lorem ipsum', 'Two-Column ', 'Hello, here']);
   });
 });

@@ -9,7 +9,10 @@ const load = (path: string) => ({ fileName: path.split('/').pop()!, bytes: new U
 
 describe('PDFs from other tools (py-pdf sample files)', () => {
   it('reads LibreOffice, Google Docs and pdfLaTeX exports in order, with the page of every character', async () => {
-    const writer = await importPdf(load('test/fixtures/pdf/002-trivial-libre-office-writer.pdf'), DEFAULT_IMPORT_LIMITS);
+    const writer = await importPdf(
+      load('test/fixtures/pdf/002-trivial-libre-office-writer.pdf'),
+      DEFAULT_IMPORT_LIMITS,
+    );
     expect(writer.text).toContain('Lorem ipsum dolor sit amet, consetetur sadipscing elitr');
 
     const google = await importPdf(load('test/fixtures/pdf/google-doc-document.pdf'), DEFAULT_IMPORT_LIMITS);
@@ -35,7 +38,12 @@ describe('PDFs from other tools (py-pdf sample files)', () => {
     const paper = await importPdf(load('test/fixtures/pdf/multicolumn.pdf'), DEFAULT_IMPORT_LIMITS);
     expect(blockTexts(paper, 'heading').slice(0, 2)).toEqual(['Two-Column Document with Lorem Ipsum', 'Abstract']);
     // The left column ends before the right column begins, though they share baselines.
-    expectInOrder(paper.text, 'This is a sample document with two columns', 'Quisque ullamcorper placerat ipsum', 'lacus vel est. Curabitur consectetuer');
+    expectInOrder(
+      paper.text,
+      'This is a sample document with two columns',
+      'Quisque ullamcorper placerat ipsum',
+      'lacus vel est. Curabitur consectetuer',
+    );
     expect(paper.text).toContain('consectetuer adipiscing elit');
     expect(paper.text).not.toContain('adip-');
     expectWellFormed(paper);

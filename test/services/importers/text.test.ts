@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_IMPORT_LIMITS, type Importer, type ImportLimits } from '../../../electron/services/importers/importer.ts';
+import {
+  DEFAULT_IMPORT_LIMITS,
+  type Importer,
+  type ImportLimits,
+} from '../../../electron/services/importers/importer.ts';
 import { decodeText } from '../../../electron/services/importers/text/decodeText.ts';
 import { importPlainText } from '../../../electron/services/importers/text/importPlainText.ts';
 import { importMarkdown, plainInline } from '../../../electron/services/importers/text/importMarkdown.ts';
 import { blocks, bytesOf, expectWellFormed, refusal } from './documentChecks.ts';
 
-async function read(importer: Importer, fileName: string, bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
+async function read(
+  importer: Importer,
+  fileName: string,
+  bytes: Uint8Array,
+  limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+) {
   const doc = await importer({ fileName, bytes }, limits);
   expectWellFormed(doc);
   return doc;
@@ -58,10 +67,21 @@ describe('decoding text files', () => {
   it.each([
     ['an executable', bytesOf([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0])],
     ['a PNG image', bytesOf([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])],
-    ['control characters without zero bytes', bytesOf(Array.from({ length: 400 }, (_, i) => (i % 2 ? 0x01 + (i % 8) : 0x41)))],
-    ['UTF-16 with a byte-order mark holding binary', bytesOf([0xff, 0xfe], Array.from({ length: 200 }, (_, i) => (i % 2 ? 0 : 3)))],
+    [
+      'control characters without zero bytes',
+      bytesOf(Array.from({ length: 400 }, (_, i) => (i % 2 ? 0x01 + (i % 8) : 0x41))),
+    ],
+    [
+      'UTF-16 with a byte-order mark holding binary',
+      bytesOf(
+        [0xff, 0xfe],
+        Array.from({ length: 200 }, (_, i) => (i % 2 ? 0 : 3)),
+      ),
+    ],
   ])('refuses %s as not a text file', async (_name, bytes) => {
-    expect(await refusal(importPlainText, 'report.txt', bytes)).toBe('"report.txt" does not look like a text file, so it was not imported.');
+    expect(await refusal(importPlainText, 'report.txt', bytes)).toBe(
+      '"report.txt" does not look like a text file, so it was not imported.',
+    );
     expect(await refusal(importMarkdown, 'report.md', bytes)).toMatch(/does not look like a text file/);
   });
 
@@ -70,13 +90,19 @@ describe('decoding text files', () => {
     expect(await refusal(importMarkdown, 'empty.md', new Uint8Array(0))).toBe('"empty.md" is empty.');
     const big = new Uint8Array(2 * 1024 * 1024).fill(0x61);
     const limits = { ...DEFAULT_IMPORT_LIMITS, maxFileBytes: 1024 * 1024 };
-    expect(await refusal(importPlainText, 'big.txt', big, limits)).toBe('"big.txt" is larger than 1 MB, the most one file can be.');
+    expect(await refusal(importPlainText, 'big.txt', big, limits)).toBe(
+      '"big.txt" is larger than 1 MB, the most one file can be.',
+    );
   });
 });
 
 describe('plain text', () => {
   it('keeps the text exactly, with Windows and old Mac line endings made plain, and one block per paragraph', async () => {
-    const doc = await read(importPlainText, 'notes.txt', bytesOf('First line\r\nstill first\r\n\r\n\r\n  Second  \r\nOld Mac\rline\r\n'));
+    const doc = await read(
+      importPlainText,
+      'notes.txt',
+      bytesOf('First line\r\nstill first\r\n\r\n\r\n  Second  \r\nOld Mac\rline\r\n'),
+    );
     expect(doc.text).toBe('First line\nstill first\n\n\n  Second  \nOld Mac\nline\n');
     expect(blocks(doc)).toEqual([
       ['paragraph', 'First line\nstill first'],
@@ -88,7 +114,10 @@ describe('plain text', () => {
   it('drops a byte-order mark and invisible control characters but keeps tabs', async () => {
     const doc = await read(importPlainText, 'notes.txt', bytesOf([0xef, 0xbb, 0xbf], 'Name\tWait\u0007\n\nNext'));
     expect(doc.text).toBe('Name\tWait\n\nNext');
-    expect(blocks(doc)).toEqual([['paragraph', 'Name\tWait'], ['paragraph', 'Next']]);
+    expect(blocks(doc)).toEqual([
+      ['paragraph', 'Name\tWait'],
+      ['paragraph', 'Next'],
+    ]);
   });
 
   it('has no blocks for a file of blank lines', async () => {
@@ -179,7 +208,8 @@ describe('Markdown', () => {
   });
 
   it('does not mistake ordinary text for Markdown', async () => {
-    const md = 'In the year\n2020. A year of change.\n\nUse my_var_name and 2 * 3 * 4 and #hashtag here.\n\n-5 degrees outside.';
+    const md =
+      'In the year\n2020. A year of change.\n\nUse my_var_name and 2 * 3 * 4 and #hashtag here.\n\n-5 degrees outside.';
     const doc = await read(importMarkdown, 'notes.md', bytesOf(md));
     expect(blocks(doc)).toEqual([
       ['paragraph', 'In the year\n2020. A year of change.'],
@@ -189,7 +219,8 @@ describe('Markdown', () => {
   });
 
   it('joins a list item continued on the next line and takes metadata from front matter', async () => {
-    const md = '---\ntitle: "Our response"\nauthor: Anytown Forum\ndate: 2024-03-05\n---\n\n- A long item\n  that continues\n- Next\n';
+    const md =
+      '---\ntitle: "Our response"\nauthor: Anytown Forum\ndate: 2024-03-05\n---\n\n- A long item\n  that continues\n- Next\n';
     const doc = await read(importMarkdown, 'response.md', bytesOf(md));
     expect(blocks(doc)).toEqual([
       ['list-item', 'A long item\nthat continues'],
@@ -199,13 +230,22 @@ describe('Markdown', () => {
   });
 
   it('reads Markdown saved as UTF-16 with Windows line endings', async () => {
-    const doc = await read(importMarkdown, 'wide.md', bytesOf([0xff, 0xfe], Buffer.from('## Café\r\n\r\n- “quoted”\r\n', 'utf16le')));
-    expect(blocks(doc)).toEqual([['heading', 'Café'], ['list-item', '“quoted”']]);
+    const doc = await read(
+      importMarkdown,
+      'wide.md',
+      bytesOf([0xff, 0xfe], Buffer.from('## Café\r\n\r\n- “quoted”\r\n', 'utf16le')),
+    );
+    expect(blocks(doc)).toEqual([
+      ['heading', 'Café'],
+      ['list-item', '“quoted”'],
+    ]);
   });
 
   it('turns inline Markdown into the words a reader sees', () => {
     expect(plainInline('**bold**, __strong__, *it*, _em_, ~~gone~~')).toBe('bold, strong, it, em, gone');
-    expect(plainInline('![A chart](chart.png) and [text][ref] and <https://example.org>')).toBe('A chart and text and https://example.org');
+    expect(plainInline('![A chart](chart.png) and [text][ref] and <https://example.org>')).toBe(
+      'A chart and text and https://example.org',
+    );
     expect(plainInline('Escaped \\*stars\\* and `**code**` stay')).toBe('Escaped *stars* and **code** stay');
     expect(plainInline('snake_case_name and file_1_final.docx')).toBe('snake_case_name and file_1_final.docx');
   });

@@ -22,22 +22,35 @@ describe('text encodings', () => {
     ['UTF-16 LE', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(WORDS, 'utf16le')])],
     ['UTF-16 BE', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(WORDS)])],
     // Windows-1252: é=E9, en dash=96, curly quotes=93/94, pound=A3, ï=EF
-    ['Windows-1252', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x93, 0x71, 0x75, 0x6f, 0x74, 0x65, 0x64, 0x94, 0x20, 0xa3, 0x32, 0x35, 0x30, 0x20, 0x6e, 0x61, 0xef, 0x76, 0x65])],
+    [
+      'Windows-1252',
+      Buffer.from([
+        0x43, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x93, 0x71, 0x75, 0x6f, 0x74, 0x65, 0x64, 0x94, 0x20, 0xa3, 0x32,
+        0x35, 0x30, 0x20, 0x6e, 0x61, 0xef, 0x76, 0x65,
+      ]),
+    ],
   ])('%s reads back as the same words', async (_name, bytes) => {
     const doc = await importPlainText(file('notes.txt', bytes), DEFAULT_IMPORT_LIMITS);
     expect(doc.text).toBe(WORDS);
   });
 
   it('keeps a text file exactly, with Windows line endings made plain, and one block per paragraph', async () => {
-    const doc = await importPlainText(file('notes.txt', Buffer.from('First line\r\nstill first\r\n\r\n\r\n  Second  \r\n')), DEFAULT_IMPORT_LIMITS);
+    const doc = await importPlainText(
+      file('notes.txt', Buffer.from('First line\r\nstill first\r\n\r\n\r\n  Second  \r\n')),
+      DEFAULT_IMPORT_LIMITS,
+    );
     expect(doc.text).toBe('First line\nstill first\n\n\n  Second  \n');
-    expect(blocks(doc)).toEqual([['paragraph', 'First line\nstill first'], ['paragraph', 'Second']]);
+    expect(blocks(doc)).toEqual([
+      ['paragraph', 'First line\nstill first'],
+      ['paragraph', 'Second'],
+    ]);
   });
 });
 
 describe('Markdown', () => {
   it('turns headings and nested lists into structure and drops the markers', async () => {
-    const md = '# SEND update\n\nSome **bold** and _italic_ words with [a link](https://example.org).\n\n## Actions\n\n- Fund key workers\n  - in every area\n1. Publish data\n';
+    const md =
+      '# SEND update\n\nSome **bold** and _italic_ words with [a link](https://example.org).\n\n## Actions\n\n- Fund key workers\n  - in every area\n1. Publish data\n';
     const doc = await importMarkdown(file('update.md', Buffer.from(md)), DEFAULT_IMPORT_LIMITS);
     expect(blocks(doc)).toEqual([
       ['heading', 'SEND update'],
@@ -80,14 +93,34 @@ describe('HTML', () => {
       ['paragraph', 'Line one\nLine two'],
       ['paragraph', 'Chart of waiting times'],
     ]);
-    for (const bad of ['hacked', 'evil', 'alert', 'color: red', 'Home', 'Site header', 'Cookie', 'Secret', 'Decorative', 'JavaScript']) {
+    for (const bad of [
+      'hacked',
+      'evil',
+      'alert',
+      'color: red',
+      'Home',
+      'Site header',
+      'Cookie',
+      'Secret',
+      'Decorative',
+      'JavaScript',
+    ]) {
       expect(doc.text).not.toContain(bad);
     }
-    expect(doc.stated).toEqual({ title: 'Council SEND update', author: 'Anytown Council', url: 'https://example.org/send-update', publishedOn: '2024-02-03' });
+    expect(doc.stated).toEqual({
+      title: 'Council SEND update',
+      author: 'Anytown Council',
+      url: 'https://example.org/send-update',
+      publishedOn: '2024-02-03',
+    });
   });
 
   it('reads a page that declares Windows-1252', async () => {
-    const bytes = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>'), Buffer.from([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94]), Buffer.from('</p></body></html>')]);
+    const bytes = Buffer.concat([
+      Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>'),
+      Buffer.from([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94]),
+      Buffer.from('</p></body></html>'),
+    ]);
     const doc = await importHtml(file('old.html', bytes), DEFAULT_IMPORT_LIMITS);
     expect(doc.text).toBe('“Café”');
   });

@@ -7,4 +7,11 @@ import { searchRanking } from './0050-search-ranking.ts';
 import { draftSnapshots } from './0060-draft-snapshots.ts';
 
 // Append only: a shipped migration is never edited, because users' files already ran it.
-export const MIGRATIONS: readonly Migration[] = [initial, sourceStructure, themeSearch, answerTypes, searchRanking, draftSnapshots];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  sourceStructure,
+  themeSearch,
+  answerTypes,
+  searchRanking,
+  draftSnapshots,
+];

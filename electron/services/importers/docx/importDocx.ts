@@ -15,11 +15,17 @@ const RATIO_APPLIES_FROM = 10 * MB;
 const MAX_ENTRIES = 10_000;
 
 function damaged(fileName: string): AppError {
-  return new AppError('invalid-input', `"${fileName}" is damaged or is not a Word (.docx) document, so it could not be read.`);
+  return new AppError(
+    'invalid-input',
+    `"${fileName}" is damaged or is not a Word (.docx) document, so it could not be read.`,
+  );
 }
 
 function bomb(fileName: string, mb: number): AppError {
-  return new AppError('invalid-input', `"${fileName}" unpacks to more than ${mb} MB, which is not a normal Word document, so it was not imported.`);
+  return new AppError(
+    'invalid-input',
+    `"${fileName}" unpacks to more than ${mb} MB, which is not a normal Word document, so it was not imported.`,
+  );
 }
 
 function absurd(size: number, compressed: number): boolean {
@@ -52,9 +58,16 @@ function inflatedSize(data: Uint8Array, cap: number): Promise<number | null> {
  * Refuses a zip bomb before mammoth unpacks anything: first by what the central directory claims, then by
  * what each part really unpacks to (a bomb can lie in its directory), counted without keeping the bytes.
  */
-async function checkUnpackedSize(file: { fileName: string; bytes: Uint8Array }, entries: ZipEntry[], limits: ImportLimits): Promise<void> {
+async function checkUnpackedSize(
+  file: { fileName: string; bytes: Uint8Array },
+  entries: ZipEntry[],
+  limits: ImportLimits,
+): Promise<void> {
   if (entries.length > MAX_ENTRIES) {
-    throw new AppError('invalid-input', `"${file.fileName}" holds more than ${MAX_ENTRIES} parts, which is not a normal Word document, so it was not imported.`);
+    throw new AppError(
+      'invalid-input',
+      `"${file.fileName}" holds more than ${MAX_ENTRIES} parts, which is not a normal Word document, so it was not imported.`,
+    );
   }
   const claimed = entries.reduce((n, e) => n + e.uncompressedSize, 0);
   if (claimed > limits.maxUnpackedBytes) throw bomb(file.fileName, megabytes(limits.maxUnpackedBytes));
@@ -107,7 +120,11 @@ function safeCodePoint(n: number): string | null {
 function coreProperty(xml: string | null, name: 'title' | 'creator'): string | undefined {
   if (!xml) return undefined;
   const match = new RegExp(`<(\\w+:)?${name}(\\s[^>]*)?>([\\s\\S]*?)</\\1?${name}>`).exec(xml);
-  const value = match ? xmlText(match[3] ?? '').replace(/\s+/g, ' ').trim() : '';
+  const value = match
+    ? xmlText(match[3] ?? '')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : '';
   return value || undefined;
 }
 

@@ -1,5 +1,11 @@
 /** One entry of a zip file's central directory: what it says it holds, before anything is unpacked. */
-export type ZipEntry = { name: string; compressedSize: number; uncompressedSize: number; method: number; localHeaderOffset: number };
+export type ZipEntry = {
+  name: string;
+  compressedSize: number;
+  uncompressedSize: number;
+  method: number;
+  localHeaderOffset: number;
+};
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;

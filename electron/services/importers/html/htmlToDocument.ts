@@ -7,18 +7,105 @@ type Element = DefaultTreeAdapterMap['element'];
 
 // Never text: code, styling, embedded objects and media, forms, and the page furniture around an article.
 const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'canvas', 'video', 'audio', 'map', 'nav', 'header', 'footer', 'aside', 'search', 'form', 'button', 'select', 'option',
-  'optgroup', 'datalist', 'input', 'textarea', 'head', 'title', 'meta', 'link', 'base', 'param', 'source', 'track',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'canvas',
+  'video',
+  'audio',
+  'map',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'search',
+  'form',
+  'button',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'input',
+  'textarea',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'param',
+  'source',
+  'track',
 ]);
 // The same furniture marked by role rather than by tag.
-const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'toolbar', 'dialog', 'alertdialog']);
+const SKIP_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'menu',
+  'menubar',
+  'toolbar',
+  'dialog',
+  'alertdialog',
+]);
 // Elements that start a new block of text; everything else is inline.
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div',
-  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hgroup', 'hr', 'html', 'legend',
-  'li', 'listing', 'main', 'menu', 'ol', 'p', 'plaintext', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
-  'th', 'thead', 'tr', 'ul', 'xmp',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'listing',
+  'main',
+  'menu',
+  'ol',
+  'p',
+  'plaintext',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'xmp',
 ]);
 const LISTS = new Set(['ul', 'ol', 'menu', 'dir']);
 const HEADING = /^h[1-6]$/;
@@ -75,7 +162,8 @@ function flatText(node: Node): string {
   const stack: Node[] = [node];
   while (stack.length) {
     const next = stack.pop()!;
-    if (next.nodeName === '#text') out += (next as DefaultTreeAdapterMap['textNode']).value.replace(/[ \t\n\r\f]+/g, ' ');
+    if (next.nodeName === '#text')
+      out += (next as DefaultTreeAdapterMap['textNode']).value.replace(/[ \t\n\r\f]+/g, ' ');
     else if (isElement(next) && skipped(next)) continue;
     else if (isElement(next) && next.tagName === 'br') out += '\n';
     else {
@@ -100,9 +188,12 @@ function inlineText(node: Node, pre = false, nesting = 0): string {
   if (nesting > MAX_NESTING) return flatText(node);
   const tag = node.tagName;
   if (tag === 'br') return '\n';
-  if (tag === 'img' || (tag === 'area' && attr(node, 'alt'))) return ` ${(attr(node, 'alt') ?? '').replace(/[ \t\n\r\f]+/g, ' ')} `;
+  if (tag === 'img' || (tag === 'area' && attr(node, 'alt')))
+    return ` ${(attr(node, 'alt') ?? '').replace(/[ \t\n\r\f]+/g, ' ')} `;
   const inner = children(node)
-    .map((c) => inlineText(c, pre || tag === 'pre' || tag === 'listing' || tag === 'xmp' || tag === 'plaintext', nesting + 1))
+    .map((c) =>
+      inlineText(c, pre || tag === 'pre' || tag === 'listing' || tag === 'xmp' || tag === 'plaintext', nesting + 1),
+    )
     .join('');
   if (tag === 'td' || tag === 'th') return `${inner}\t`;
   return BLOCKS.has(tag) ? `\n${inner}\n` : inner;
@@ -144,7 +235,9 @@ function isoDate(value: string): string | undefined {
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
+    ? `${m[1]}-${m[2]}-${m[3]}`
+    : undefined;
 }
 
 function httpUrl(value: string | null | undefined): string | undefined {
@@ -163,7 +256,9 @@ function statedMetadata(document: Node, root: Node): ExtractedDocument['stated']
   const meta = (...keys: string[]) => {
     for (const key of keys) {
       const el = all.find(
-        (m) => m.tagName === 'meta' && ((attr(m, 'name') ?? '').toLowerCase() === key || (attr(m, 'property') ?? '').toLowerCase() === key),
+        (m) =>
+          m.tagName === 'meta' &&
+          ((attr(m, 'name') ?? '').toLowerCase() === key || (attr(m, 'property') ?? '').toLowerCase() === key),
       );
       const content = el ? (attr(el, 'content') ?? '').trim() : '';
       if (content) return content;
@@ -173,13 +268,30 @@ function statedMetadata(document: Node, root: Node): ExtractedDocument['stated']
   const titleEl = all.find((el) => el.tagName === 'title' && !insideSvg(el));
   const h1 = [...elements(root)].find((el) => el.tagName === 'h1' && !skipped(el));
   // <title> holds only text (the parser reads it as such).
-  const titleText = titleEl ? children(titleEl).map((c) => (c.nodeName === '#text' ? (c as DefaultTreeAdapterMap['textNode']).value : '')).join('') : '';
+  const titleText = titleEl
+    ? children(titleEl)
+        .map((c) => (c.nodeName === '#text' ? (c as DefaultTreeAdapterMap['textNode']).value : ''))
+        .join('')
+    : '';
   const title = oneLine(titleText) || (h1 ? oneLine(inlineText(h1)) : '');
-  const canonical = all.find((el) => el.tagName === 'link' && (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'));
+  const canonical = all.find(
+    (el) => el.tagName === 'link' && (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'),
+  );
   const url = httpUrl(canonical ? attr(canonical, 'href') : null) ?? httpUrl(meta('og:url'));
   const authorMeta = meta('author', 'dc.creator', 'dcterms.creator', 'citation_author');
   const author = authorMeta || (httpUrl(meta('article:author')) ? '' : meta('article:author'));
-  const publishedOn = isoDate(meta('article:published_time', 'date', 'dc.date', 'dcterms.date', 'dc.date.issued', 'dcterms.issued', 'citation_publication_date', 'og:published_time'));
+  const publishedOn = isoDate(
+    meta(
+      'article:published_time',
+      'date',
+      'dc.date',
+      'dcterms.date',
+      'dc.date.issued',
+      'dcterms.issued',
+      'citation_publication_date',
+      'og:published_time',
+    ),
+  );
   return {
     ...(title ? { title } : {}),
     ...(author ? { author: oneLine(author) } : {}),
@@ -189,7 +301,8 @@ function statedMetadata(document: Node, root: Node): ExtractedDocument['stated']
 }
 
 function insideSvg(el: Element): boolean {
-  for (let p = el.parentNode; p && 'tagName' in p; p = p.parentNode) if (p.tagName === 'svg' || p.tagName === 'math') return true;
+  for (let p = el.parentNode; p && 'tagName' in p; p = p.parentNode)
+    if (p.tagName === 'svg' || p.tagName === 'math') return true;
   return false;
 }
 
@@ -226,7 +339,9 @@ function tableRows(table: Element): Element[][] {
       for (const tr of children(child)) if (isElement(tr) && tr.tagName === 'tr' && !skipped(tr)) rows.push(tr);
     }
   }
-  return rows.map((tr) => children(tr).filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th') && !skipped(c)));
+  return rows.map((tr) =>
+    children(tr).filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th') && !skipped(c)),
+  );
 }
 
 /**

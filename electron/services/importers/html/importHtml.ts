@@ -18,7 +18,9 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
     const node = stack.pop()!;
     if (node.nodeName === '#comment') {
       // The parser reads an XML declaration as a comment.
-      const xml = /^\?xml\s[^>]*encoding\s*=\s*["']?([\w.:-]+)/i.exec((node as DefaultTreeAdapterMap['commentNode']).data);
+      const xml = /^\?xml\s[^>]*encoding\s*=\s*["']?([\w.:-]+)/i.exec(
+        (node as DefaultTreeAdapterMap['commentNode']).data,
+      );
       if (xml) return xml[1];
     }
     if ('tagName' in node && node.tagName === 'meta') {

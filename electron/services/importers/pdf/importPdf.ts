@@ -28,7 +28,10 @@ export const importPdf: Importer = async (file, limits) => {
     ...(result.author?.trim() ? { author: result.author.trim() } : {}),
   });
   if (doc.text.replace(/\s/g, '').length < Math.max(1, result.pages.length)) {
-    throw new AppError('invalid-input', `"${name}" has no text layer (it looks like scanned images). Run it through OCR first, then import the result.`);
+    throw new AppError(
+      'invalid-input',
+      `"${name}" has no text layer (it looks like scanned images). Run it through OCR first, then import the result.`,
+    );
   }
   return doc;
 };

@@ -73,11 +73,19 @@ function pdfjsLocation(): { pdfjsUrl: string; fontsPath: string; cMapsPath: stri
   const root = dirname(dirname(dirname(entry)));
   // pdf.js wants these folders as strings ending in '/'; it reads them with fs.
   const folder = (name: string) => `${join(root, name)}/`;
-  return { pdfjsUrl: pathToFileURL(entry).href, fontsPath: folder('standard_fonts'), cMapsPath: folder('cmaps'), wasmPath: folder('wasm') };
+  return {
+    pdfjsUrl: pathToFileURL(entry).href,
+    fontsPath: folder('standard_fonts'),
+    cMapsPath: folder('cmaps'),
+    wasmPath: folder('wasm'),
+  };
 }
 
 /** Reads every page's positioned text in a worker thread, stopping it after `timeoutMs`. */
-export function readPdfPages(bytes: Uint8Array, options: { maxPages: number; timeoutMs: number }): Promise<PdfReadResult> {
+export function readPdfPages(
+  bytes: Uint8Array,
+  options: { maxPages: number; timeoutMs: number },
+): Promise<PdfReadResult> {
   return new Promise((resolve) => {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,

@@ -11,6 +11,9 @@ export function megabytes(bytes: number): number {
 export function checkFile(file: ImportFile, limits: ImportLimits): void {
   if (file.bytes.length === 0) throw new AppError('invalid-input', `"${file.fileName}" is empty.`);
   if (file.bytes.length > limits.maxFileBytes) {
-    throw new AppError('invalid-input', `"${file.fileName}" is larger than ${megabytes(limits.maxFileBytes)} MB, the most one file can be.`);
+    throw new AppError(
+      'invalid-input',
+      `"${file.fileName}" is larger than ${megabytes(limits.maxFileBytes)} MB, the most one file can be.`,
+    );
   }
 }

@@ -15,7 +15,9 @@ export function plainInline(text: string): string {
   // Every span is bounded (a few hundred characters), so a hostile line of unclosed markers stays linear.
   const out = text
     .replace(/[\uE000\uE001]/g, '')
-    .replace(/(`+)(?!`)([\s\S]{0,2000}?[^`])\1(?!`)/g, (_m, _ticks: string, code: string) => hold(code.replace(/^ (.*) $/s, '$1')))
+    .replace(/(`+)(?!`)([\s\S]{0,2000}?[^`])\1(?!`)/g, (_m, _ticks: string, code: string) =>
+      hold(code.replace(/^ (.*) $/s, '$1')),
+    )
     .replace(/\\([!-/:-@[-`{-~])/g, (_m, c: string) => hold(c))
     .replace(/\\\n/g, '\n')
     .replace(/<((?:https?|mailto):[^\s<>]{1,2000})>/gi, '$1')
@@ -44,7 +46,11 @@ function isTableSeparator(line: string, header: string): boolean {
 }
 
 function tableCells(line: string): string[] {
-  const cells = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/);
+  const cells = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '')
+    .split(/(?<!\\)\|/);
   return cells.map((c) => plainInline(c.replace(/\\\|/g, '|').trim()));
 }
 

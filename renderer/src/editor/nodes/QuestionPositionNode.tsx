@@ -21,7 +21,10 @@ export class QuestionPositionNode extends DecoratorNode<JSX.Element> {
   }
 
   static override clone(node: QuestionPositionNode): QuestionPositionNode {
-    return new QuestionPositionNode({ themeId: node.__themeId, answerType: node.__answerType, value: node.__value }, node.__key);
+    return new QuestionPositionNode(
+      { themeId: node.__themeId, answerType: node.__answerType, value: node.__value },
+      node.__key,
+    );
   }
 
   static override importJSON(json: SerializedQuestionPosition): QuestionPositionNode {
@@ -72,7 +75,14 @@ export class QuestionPositionNode extends DecoratorNode<JSX.Element> {
   }
 
   override decorate(): JSX.Element {
-    return <PositionControl nodeKey={this.getKey()} themeId={this.__themeId} answerType={this.__answerType} value={this.__value} />;
+    return (
+      <PositionControl
+        nodeKey={this.getKey()}
+        themeId={this.__themeId}
+        answerType={this.__answerType}
+        value={this.__value}
+      />
+    );
   }
 }
 

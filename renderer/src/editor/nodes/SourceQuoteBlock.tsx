@@ -21,7 +21,8 @@ export function SourceQuoteBlock({ nodeKey, quoteId, sourceId, text, citation }:
         CLICK_COMMAND,
         (event) => {
           const target = event.target as Node | null;
-          if (!figure.current?.contains(target) || (target instanceof Element && target.closest('button'))) return false;
+          if (!figure.current?.contains(target) || (target instanceof Element && target.closest('button')))
+            return false;
           if (!event.shiftKey) clearSelection();
           setSelected(true);
           return true;
@@ -31,7 +32,11 @@ export function SourceQuoteBlock({ nodeKey, quoteId, sourceId, text, citation }:
     [editor, clearSelection, setSelected],
   );
   return (
-    <figure ref={figure} className={isSelected ? 'source-quote-block is-selected' : 'source-quote-block'} data-quote-id={quoteId}>
+    <figure
+      ref={figure}
+      className={isSelected ? 'source-quote-block is-selected' : 'source-quote-block'}
+      data-quote-id={quoteId}
+    >
       <blockquote>“{text}”</blockquote>
       {exists ? null : (
         <p className="quote-warning" role="note">
@@ -46,7 +51,12 @@ export function SourceQuoteBlock({ nodeKey, quoteId, sourceId, text, citation }:
               Show in source
             </button>
           ) : null}
-          <button type="button" className="link-button" onClick={remove} aria-label={`Remove quotation from ${citation}`}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={remove}
+            aria-label={`Remove quotation from ${citation}`}
+          >
             Remove
           </button>
         </span>

@@ -39,7 +39,9 @@ export class SourceQuoteNode extends DecoratorNode<JSX.Element> {
   }
 
   static override importJSON(json: SerializedSourceQuote): SourceQuoteNode {
-    return $createSourceQuoteNode(SerializedSourceQuoteSchema.parse(json)).updateFromJSON(json as LexicalUpdateJSON<SerializedSourceQuote>);
+    return $createSourceQuoteNode(SerializedSourceQuoteSchema.parse(json)).updateFromJSON(
+      json as LexicalUpdateJSON<SerializedSourceQuote>,
+    );
   }
 
   constructor(payload: SourceQuotePayload, key?: NodeKey) {

@@ -4,7 +4,8 @@ import { CHAPTER_STATE_KEY, QUESTION_STATE_KEY } from '../../../../shared/draft/
 /** A heading's link to a consultation theme: its id, or null on any other heading. */
 const themeIdState = (key: string) =>
   createState(key, {
-    parse: (value: unknown): number | null => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null),
+    parse: (value: unknown): number | null =>
+      typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null,
   });
 
 /** On a heading: the question whose answer follows it (saved as `$.themeId`). */

@@ -5,7 +5,12 @@ import { COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND } from 'lexical';
 import { $currentBlockType, $setBlockType, type BlockType } from '../blockType.ts';
 
 // By key position, so Ctrl+Alt+1 works whatever the keyboard layout prints on that key.
-const SHORTCUT_KEYS: Record<string, BlockType> = { Digit0: 'paragraph', Numpad0: 'paragraph', Digit1: 'subheading', Numpad1: 'subheading' };
+const SHORTCUT_KEYS: Record<string, BlockType> = {
+  Digit0: 'paragraph',
+  Numpad0: 'paragraph',
+  Digit1: 'subheading',
+  Numpad1: 'subheading',
+};
 
 /** Toolbar buttons (and Ctrl+Alt+0 / Ctrl+Alt+1) that make the current block body text or a sub-heading in the answer. */
 export function BlockTypeControl() {

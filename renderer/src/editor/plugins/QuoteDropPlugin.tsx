@@ -27,20 +27,25 @@ export function QuoteDropPlugin({ payloadFor, onDropped }: Props) {
       if (!payload || quoteId === null) return;
       const target = event.target instanceof Node ? event.target : null;
       let quoteKey: string | null = null;
-      editor.update(() => {
-        const near = target ? $getNearestNodeFromDOMNode(target) : null;
-        // Dropped between blocks, on a section itself: after that section's last block.
-        const block = $isDraftSectionNode(near) ? near.getLastChild() : (near?.getTopLevelElement() ?? near ?? $topBlocks().at(-1) ?? null);
-        const quote = $createSourceQuoteNode(payload);
-        if (block) block.insertAfter(quote);
-        else $getRoot().append(quote);
-        // Writing carries on on a line of its own right after the quote.
-        const after = quote.getNextSibling();
-        const line = $isEmptyParagraph(after) ? after : $createParagraphNode();
-        if (line !== after) quote.insertAfter(line);
-        line.selectStart();
-        quoteKey = quote.getKey();
-      }, { discrete: true });
+      editor.update(
+        () => {
+          const near = target ? $getNearestNodeFromDOMNode(target) : null;
+          // Dropped between blocks, on a section itself: after that section's last block.
+          const block = $isDraftSectionNode(near)
+            ? near.getLastChild()
+            : (near?.getTopLevelElement() ?? near ?? $topBlocks().at(-1) ?? null);
+          const quote = $createSourceQuoteNode(payload);
+          if (block) block.insertAfter(quote);
+          else $getRoot().append(quote);
+          // Writing carries on on a line of its own right after the quote.
+          const after = quote.getNextSibling();
+          const line = $isEmptyParagraph(after) ? after : $createParagraphNode();
+          if (line !== after) quote.insertAfter(line);
+          line.selectStart();
+          quoteKey = quote.getKey();
+        },
+        { discrete: true },
+      );
       if (quoteKey !== null) caretAfterInsertedQuote(editor, quoteKey);
       onDropped(quoteId);
     };

@@ -40,20 +40,42 @@ export function ToolbarPlugin() {
   );
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
-      <button type="button" disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)} aria-keyshortcuts="Control+Z">
+      <button
+        type="button"
+        disabled={!canUndo}
+        onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+        aria-keyshortcuts="Control+Z"
+      >
         Undo
       </button>
-      <button type="button" disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} aria-keyshortcuts="Control+Y">
+      <button
+        type="button"
+        disabled={!canRedo}
+        onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+        aria-keyshortcuts="Control+Y"
+      >
         Redo
       </button>
       <BlockTypeControl />
-      <button type="button" onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')} aria-keyshortcuts="Control+B">
+      <button
+        type="button"
+        onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
+        aria-keyshortcuts="Control+B"
+      >
         Bold
       </button>
-      <button type="button" onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')} aria-keyshortcuts="Control+I">
+      <button
+        type="button"
+        onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}
+        aria-keyshortcuts="Control+I"
+      >
         Italic
       </button>
-      <button type="button" onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline')} aria-keyshortcuts="Control+U">
+      <button
+        type="button"
+        onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline')}
+        aria-keyshortcuts="Control+U"
+      >
         Underline
       </button>
       <button type="button" onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>
@@ -84,7 +106,11 @@ export function ToolbarPlugin() {
           <button type="button" onClick={addLink}>
             Add link
           </button>
-          {linkError ? <span role="alert" className="form-error">{linkError}</span> : null}
+          {linkError ? (
+            <span role="alert" className="form-error">
+              {linkError}
+            </span>
+          ) : null}
         </span>
       ) : null}
     </div>

@@ -31,13 +31,22 @@ export function ChapterEditor({ chapter, onChange, onError, dropTarget, onDropTa
     if (!next) return setTitle(chapter.title);
     if (next === chapter.title) return;
     call('renameChapter', { id: chapter.id, title: next }).then(
-      (c) => onChange({ consultation: c, message: `Chapter renamed “${next}”.`, undo: () => call('renameChapter', { id: chapter.id, title: chapter.title }) }),
+      (c) =>
+        onChange({
+          consultation: c,
+          message: `Chapter renamed “${next}”.`,
+          undo: () => call('renameChapter', { id: chapter.id, title: chapter.title }),
+        }),
       fail,
     );
   };
   const targetFor = (event: DragEvent<HTMLElement>, questionId: number | null): DropTarget => {
     const box = event.currentTarget.getBoundingClientRect();
-    return { chapterId: chapter.id, questionId, after: questionId !== null && event.clientY > box.top + box.height / 2 };
+    return {
+      chapterId: chapter.id,
+      questionId,
+      after: questionId !== null && event.clientY > box.top + box.height / 2,
+    };
   };
   const over = (event: DragEvent<HTMLElement>, questionId: number | null) => {
     if (!isQuestionDrag(event.dataTransfer)) return;
@@ -45,7 +54,12 @@ export function ChapterEditor({ chapter, onChange, onError, dropTarget, onDropTa
     event.stopPropagation();
     event.dataTransfer.dropEffect = 'move';
     const next = targetFor(event, questionId);
-    if (dropTarget?.chapterId !== next.chapterId || dropTarget.questionId !== next.questionId || dropTarget.after !== next.after) onDropTarget(next);
+    if (
+      dropTarget?.chapterId !== next.chapterId ||
+      dropTarget.questionId !== next.questionId ||
+      dropTarget.after !== next.after
+    )
+      onDropTarget(next);
   };
   const drop = (event: DragEvent<HTMLElement>, questionId: number | null) => {
     if (!isQuestionDrag(event.dataTransfer)) return;
@@ -78,7 +92,11 @@ export function ChapterEditor({ chapter, onChange, onError, dropTarget, onDropTa
               onClick={() =>
                 call('removeChapter', { id: chapter.id }).then(
                   ({ removed, consultation }) =>
-                    onChange({ consultation, message: `Removed the chapter “${chapter.title}”.`, undo: () => call('restoreChapter', { chapter: removed }) }),
+                    onChange({
+                      consultation,
+                      message: `Removed the chapter “${chapter.title}”.`,
+                      undo: () => call('restoreChapter', { chapter: removed }),
+                    }),
                   fail,
                 )
               }
@@ -109,7 +127,9 @@ export function ChapterEditor({ chapter, onChange, onError, dropTarget, onDropTa
             onDragEnd={() => onDropTarget(null)}
           />
         ))}
-        {questions.length === 0 ? <li className="empty-chapter">No questions yet. Add one below, or drag one here.</li> : null}
+        {questions.length === 0 ? (
+          <li className="empty-chapter">No questions yet. Add one below, or drag one here.</li>
+        ) : null}
       </ol>
       <AddItemForm
         label="New question in this chapter"
@@ -122,7 +142,9 @@ export function ChapterEditor({ chapter, onChange, onError, dropTarget, onDropTa
               onChange({
                 consultation: c,
                 message: `Added ${added ? `Question ${added.number}` : 'a question'}.`,
-                ...(added ? { undo: () => call('removeQuestion', { id: added.id }).then(() => call('getConsultation', {})) } : {}),
+                ...(added
+                  ? { undo: () => call('removeQuestion', { id: added.id }).then(() => call('getConsultation', {})) }
+                  : {}),
               });
               return true;
             },

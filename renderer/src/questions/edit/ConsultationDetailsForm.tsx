@@ -5,12 +5,19 @@ import type { ChangeHandlers } from './consultationChange.ts';
 import { useEditableValue } from './useEditableValue.ts';
 
 /** The consultation's title, the department running it and its closing date. */
-export function ConsultationDetailsForm({ consultation, onChange, onError }: { consultation: Consultation } & ChangeHandlers) {
+export function ConsultationDetailsForm({
+  consultation,
+  onChange,
+  onError,
+}: { consultation: Consultation } & ChangeHandlers) {
   const id = useId();
   const [title, setTitle] = useEditableValue(consultation.title);
   const [department, setDepartment] = useEditableValue(consultation.department ?? '');
   const [deadline, setDeadline] = useEditableValue(consultation.deadline ?? '');
-  const changed = title !== consultation.title || department !== (consultation.department ?? '') || deadline !== (consultation.deadline ?? '');
+  const changed =
+    title !== consultation.title ||
+    department !== (consultation.department ?? '') ||
+    deadline !== (consultation.deadline ?? '');
 
   return (
     <form
@@ -19,9 +26,20 @@ export function ConsultationDetailsForm({ consultation, onChange, onError }: { c
       onSubmit={(e) => {
         e.preventDefault();
         if (!title.trim()) return onError('The consultation needs a title.');
-        const before = { title: consultation.title, department: consultation.department, deadline: consultation.deadline };
-        call('setConsultationDetails', { details: { title: title.trim(), department: department.trim() || null, deadline: deadline || null } }).then(
-          (c) => onChange({ consultation: c, message: 'Consultation details saved.', undo: () => call('setConsultationDetails', { details: before }) }),
+        const before = {
+          title: consultation.title,
+          department: consultation.department,
+          deadline: consultation.deadline,
+        };
+        call('setConsultationDetails', {
+          details: { title: title.trim(), department: department.trim() || null, deadline: deadline || null },
+        }).then(
+          (c) =>
+            onChange({
+              consultation: c,
+              message: 'Consultation details saved.',
+              undo: () => call('setConsultationDetails', { details: before }),
+            }),
           (error: unknown) => onError(messageOf(error)),
         );
       }}

@@ -14,7 +14,12 @@ type Pending = { origin: Origin; name: string };
 const MAX_FILE_BYTES = 5_000_000;
 
 /** Start again from a shipped consultation, a blank one or a file; and save the questions to share them. */
-export function ConsultationFiles({ consultation, onChange, onError, onInfo }: { consultation: Consultation; onInfo: (message: string) => void } & ChangeHandlers) {
+export function ConsultationFiles({
+  consultation,
+  onChange,
+  onError,
+  onInfo,
+}: { consultation: Consultation; onInfo: (message: string) => void } & ChangeHandlers) {
   const id = useId();
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [picked, setPicked] = useState('');
@@ -63,7 +68,12 @@ export function ConsultationFiles({ consultation, onChange, onError, onInfo }: {
         <button
           type="button"
           disabled={!chosen}
-          onClick={() => setPending({ origin: { kind: 'template', id: chosen }, name: templates.find((t) => t.id === chosen)?.title ?? chosen })}
+          onClick={() =>
+            setPending({
+              origin: { kind: 'template', id: chosen },
+              name: templates.find((t) => t.id === chosen)?.title ?? chosen,
+            })
+          }
         >
           Replace the questions…
         </button>
@@ -89,7 +99,16 @@ export function ConsultationFiles({ consultation, onChange, onError, onInfo }: {
       <div className="files-row" role="group" aria-label="Export the questions">
         <span>Export the questions as</span>
         {(['json', 'csv'] as const).map((format) => (
-          <button key={format} type="button" onClick={() => call('exportConsultation', { format }).then((r) => onInfo(deliverExport(r)), (e: unknown) => onError(messageOf(e)))}>
+          <button
+            key={format}
+            type="button"
+            onClick={() =>
+              call('exportConsultation', { format }).then(
+                (r) => onInfo(deliverExport(r)),
+                (e: unknown) => onError(messageOf(e)),
+              )
+            }
+          >
             {format === 'json' ? 'JSON' : 'CSV (spreadsheet)'}
           </button>
         ))}
@@ -99,7 +118,9 @@ export function ConsultationFiles({ consultation, onChange, onError, onInfo }: {
         title="Replace the questions?"
         message={
           `All ${questionCount} questions will be replaced by those of “${pending?.name ?? ''}”.` +
-          (filed ? ` ${filed} quote filing(s) will be undone: the quotes stay in the project, no longer filed under a question.` : '') +
+          (filed
+            ? ` ${filed} quote filing(s) will be undone: the quotes stay in the project, no longer filed under a question.`
+            : '') +
           ' Answers you have written stay in the draft under their old headings. You can undo this straight afterwards.'
         }
         confirmLabel="Replace the questions"

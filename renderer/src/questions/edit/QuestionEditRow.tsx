@@ -7,7 +7,11 @@ import { changeWording, type ChangeHandlers } from './consultationChange.ts';
 import { startQuestionDrag } from './questionDrag.ts';
 import { useEditableValue } from './useEditableValue.ts';
 
-const ANSWER_LABELS: Record<AnswerType, string> = { open: 'Open answer', 'agree-scale': 'Agree/disagree', 'yes-no': 'Yes/no' };
+const ANSWER_LABELS: Record<AnswerType, string> = {
+  open: 'Open answer',
+  'agree-scale': 'Agree/disagree',
+  'yes-no': 'Yes/no',
+};
 
 type Props = ChangeHandlers & {
   question: ThemeWithCount;
@@ -41,7 +45,10 @@ export function QuestionEditRow({ question: q, onChange, onError, ...props }: Pr
       (c) =>
         onChange({
           consultation: c,
-          message: wordLimit === q.wordLimit ? `${label} now asks for: ${ANSWER_LABELS[answerType]}.` : `${label}'s word limit is now ${wordLimit ?? 'none'}.`,
+          message:
+            wordLimit === q.wordLimit
+              ? `${label} now asks for: ${ANSWER_LABELS[answerType]}.`
+              : `${label}'s word limit is now ${wordLimit ?? 'none'}.`,
           undo: () => call('setAnswerType', { id: q.id, answerType: q.answerType, wordLimit: q.wordLimit }),
         }),
       fail,
@@ -94,7 +101,11 @@ export function QuestionEditRow({ question: q, onChange, onError, ...props }: Pr
         <label className="visually-hidden" htmlFor={`${id}-t`}>
           Answer type of {label}
         </label>
-        <select id={`${id}-t`} value={q.answerType} onChange={(e) => saveAnswer(e.target.value as AnswerType, q.wordLimit)}>
+        <select
+          id={`${id}-t`}
+          value={q.answerType}
+          onChange={(e) => saveAnswer(e.target.value as AnswerType, q.wordLimit)}
+        >
           {ANSWER_TYPES.map((t) => (
             <option key={t} value={t}>
               {ANSWER_LABELS[t]}
@@ -115,10 +126,22 @@ export function QuestionEditRow({ question: q, onChange, onError, ...props }: Pr
           onBlur={saveLimit}
           onKeyDown={commitOnEnter(saveLimit)}
         />
-        <button type="button" id={`move-up-${q.id}`} disabled={!props.canMoveUp} aria-label={`Move ${label} up`} onClick={() => props.onMove('up')}>
+        <button
+          type="button"
+          id={`move-up-${q.id}`}
+          disabled={!props.canMoveUp}
+          aria-label={`Move ${label} up`}
+          onClick={() => props.onMove('up')}
+        >
           ↑
         </button>
-        <button type="button" id={`move-down-${q.id}`} disabled={!props.canMoveDown} aria-label={`Move ${label} down`} onClick={() => props.onMove('down')}>
+        <button
+          type="button"
+          id={`move-down-${q.id}`}
+          disabled={!props.canMoveDown}
+          aria-label={`Move ${label} down`}
+          onClick={() => props.onMove('down')}
+        >
           ↓
         </button>
         <button

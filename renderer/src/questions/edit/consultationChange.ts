@@ -20,8 +20,16 @@ export type ChangeHandlers = {
  * Saves a question's wording, wherever it is edited, as one change: undoable back to the old wording when that was
  * the verified official text (a topic label is not worth going back to).
  */
-export async function changeWording(question: Pick<Theme, 'id' | 'title' | 'verified'>, title: string, message: string): Promise<ConsultationChange> {
+export async function changeWording(
+  question: Pick<Theme, 'id' | 'title' | 'verified'>,
+  title: string,
+  message: string,
+): Promise<ConsultationChange> {
   const id = question.id as ThemeId;
   const consultation = await call('setQuestionWording', { id, title });
-  return { consultation, message, ...(question.verified ? { undo: () => call('setQuestionWording', { id, title: question.title }) } : {}) };
+  return {
+    consultation,
+    message,
+    ...(question.verified ? { undo: () => call('setQuestionWording', { id, title: question.title }) } : {}),
+  };
 }
