@@ -5,6 +5,7 @@ export type MenuActions = {
   newProject: () => void;
   openProject: () => void;
   openRecent: (path: string) => void;
+  importSources: () => void;
   saveCopy: () => void;
   recent: () => string[];
 };
@@ -29,7 +30,7 @@ export function buildAppMenu(getWindow: () => BrowserWindow | null, actions: Men
           submenu: recent.map((path) => ({ label: path, click: () => actions.openRecent(path) })),
         },
         { type: 'separator' },
-        { label: 'Import Sources…', accelerator: 'CmdOrCtrl+Shift+O', click: () => send(getWindow(), 'import-files') },
+        { label: 'Import Sources…', accelerator: 'CmdOrCtrl+Shift+O', click: actions.importSources },
         { label: 'Export to Word…', accelerator: 'CmdOrCtrl+E', click: () => send(getWindow(), 'export-docx') },
         { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', click: actions.saveCopy },
         { type: 'separator' },

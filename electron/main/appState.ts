@@ -29,3 +29,8 @@ export function saveAppState(path: string, state: AppState): void {
 export function withRecent(state: AppState, projectPath: string): AppState {
   return { ...state, recent: [projectPath, ...state.recent.filter((p) => p !== projectPath)].slice(0, 10) };
 }
+
+/** Without `projectPath`: a project that could not be opened leaves Open Recent. */
+export function withoutRecent(state: AppState, projectPath: string): AppState {
+  return { ...state, recent: state.recent.filter((p) => p !== projectPath) };
+}

@@ -1,24 +1,40 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  screen,
+  session,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
 import { CHANNELS, METHODS } from '../../shared/ipc/channels.ts';
 import { createHandlers, type AppHost, type Handlers } from '../services/api/handlers.ts';
 import { dispatch } from '../services/api/dispatch.ts';
 import { openOrCreateSampleProject } from '../services/project/sampleProject.ts';
 import { createProjectFromTemplate } from '../services/project/newProject.ts';
 import { templatesIn } from '../services/project/templateLibrary.ts';
-import { PROJECT_EXTENSION, SHELL_CHANNELS } from '../../shared/ipc/events.ts';
+import { EVENTS, PROJECT_EXTENSION, SHELL_CHANNELS } from '../../shared/ipc/events.ts';
 import { droppedProjectPath } from './droppedProject.ts';
+import { projectArgument } from './projectArgument.ts';
 import { openProject, type ProjectServices } from '../services/project/projectServices.ts';
 import { denyAllPermissions, lockDownWindow } from './windowSecurity.ts';
 import { secureWebPreferences } from './windowPolicy.ts';
-import { isAppFrame } from './appFrame.ts';
+import { isAppSender } from './appFrame.ts';
 import { flushPage, NO_ANSWER_MESSAGE } from './pageFlush.ts';
 import { buildAppMenu } from './appMenu.ts';
 import { attachContextMenu } from './contextMenu.ts';
 import { listBackups, makeDailyBackup } from '../services/project/backups.ts';
-import { loadAppState, saveAppState, withRecent, type AppState } from './appState.ts';
+import { loadAppState, saveAppState, withoutRecent, withRecent, type AppState } from './appState.ts';
+import { withExtension } from './savePath.ts';
+import { createInFlightCalls } from './inFlightCalls.ts';
+import { guardQuit } from './quitGuard.ts';
+import { placeOnScreen } from './windowBounds.ts';
+import { IMPORT_FILTERS, importPaths } from './importPaths.ts';
 
 // The composition root: it only wires the services to windows, dialogs, menus and IPC.
 const SAMPLE_PROJECT = `Sample project${PROJECT_EXTENSION}`;
@@ -29,25 +45,26 @@ let state: AppState;
 let project: ProjectServices | null = null;
 let handlers: Handlers | null = null;
 let win: BrowserWindow | null = null;
+const inFlight = createInFlightCalls();
+// A project the system asked to open (open-file, a second launch) before the first window was up.
+let openWhenStarted: string | null = null;
+let started = false;
 
 function resourcesDir(): string {
   return app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
 }
 
-function rendererUrl(): string {
+/** By path, not a hand-built URL: `#`, `?`, `%` or a space in the install folder would break a `file://` string. */
+function loadRenderer(window: BrowserWindow): void {
   const devServer = process.env['ELECTRON_RENDERER_URL'];
-  if (!app.isPackaged && devServer) return devServer;
-  return new URL(`file://${join(import.meta.dirname, '../renderer/index.html')}`).href;
+  if (!app.isPackaged && devServer) void window.loadURL(devServer);
+  else void window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
 }
 
-/** A project file named on the command line (or by the system, opening one), checked as a dropped one is. */
-function projectArgument(argv: readonly string[]): string | null {
-  for (const arg of argv.slice(1)) {
-    const file = droppedProjectPath(resolve(arg));
-    if (file.ok) return file.path;
-  }
-  return null;
-}
+const showSave = (options: SaveDialogOptions) =>
+  win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options);
+const showOpen = (options: OpenDialogOptions) =>
+  win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options);
 
 // What the save dialog says and offers, by the kind of file being saved.
 const SAVE_KINDS: Record<string, { title: string; filter: { name: string; extensions: string[] } }> = {
@@ -60,17 +77,23 @@ const saveDialogHost: AppHost = {
   templates: templatesIn(resourcesDir()),
   async deliverFile({ fileName, bytes }) {
     const kind = SAVE_KINDS[fileName.split('.').pop() ?? ''] ?? SAVE_KINDS['docx']!;
-    const options = {
+    const choice = await showSave({
       title: kind.title,
       defaultPath: join(app.getPath('documents'), fileName),
       filters: [kind.filter],
-    };
-    const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    });
     if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
-    await writeFile(choice.filePath, bytes);
-    return { status: 'saved', path: choice.filePath };
+    const path = withExtension(choice.filePath, kind.filter.extensions[0]!);
+    await writeFile(path, bytes);
+    return { status: 'saved', path };
   },
 };
+
+function rememberState(next: AppState): void {
+  state = next;
+  saveAppState(statePath(), state);
+  refreshMenu();
+}
 
 function refreshMenu(): void {
   Menu.setApplicationMenu(
@@ -78,115 +101,156 @@ function refreshMenu(): void {
       newProject: () => void newProject(),
       openProject: () => void chooseProject(),
       openRecent: (path) => void switchTo(path),
+      importSources: () => void importSources(),
       saveCopy: () => void saveCopy(),
       recent: () => state.recent.filter((p) => existsSync(p)),
     }),
   );
 }
 
-/** Closes the open project (the page reloads against the new one); an error leaves the old one open. */
+/** Asks the page to store what is pending, then waits for calls under way; tells the user if the page did not answer. */
+async function settleThePage(): Promise<void> {
+  const outcome = await flushPage(win?.webContents ?? null, ipcMain);
+  if (outcome === 'no-answer') dialog.showErrorBox('Your last changes may not be saved', NO_ANSWER_MESSAGE);
+  await inFlight.settled();
+}
+
+/** After an open fails: the user hears why, and may open the latest automatic backup instead. */
+async function reportUnopenable(path: string, error: unknown): Promise<boolean> {
+  const message = error instanceof Error ? error.message : String(error);
+  // It leaves Open Recent, so a file that cannot be opened never stands between the user and the app again.
+  if (state.recent.includes(path)) rememberState(withoutRecent(state, path));
+  const [latest] = existsSync(path) ? listBackups(path) : [];
+  if (latest) {
+    const choice = await dialog.showMessageBox({
+      type: 'error',
+      title: 'The project could not be opened',
+      message,
+      detail: `The most recent automatic backup is ${latest}. Opening it leaves the damaged file untouched.`,
+      buttons: ['Open the latest backup', 'Cancel'],
+      defaultId: 0,
+      cancelId: 1,
+    });
+    return choice.response === 0 && switchTo(latest);
+  }
+  dialog.showErrorBox('The project could not be opened', `${path}\n\n${message}`);
+  return false;
+}
+
+/** Opens `path` in place of the open project (the page reloads against it); true if it is open. */
 async function switchTo(
   path: string,
   open: () => Promise<ProjectServices> = async () => openProject(path),
-): Promise<void> {
+): Promise<boolean> {
   let next: ProjectServices;
   try {
     next = await open();
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const [latest] = listBackups(path);
-    if (latest) {
-      const choice = await dialog.showMessageBox({
-        type: 'error',
-        title: 'The project could not be opened',
-        message,
-        detail: `The most recent automatic backup is ${latest}. Opening it leaves the damaged file untouched.`,
-        buttons: ['Open the latest backup', 'Cancel'],
-        defaultId: 0,
-        cancelId: 1,
-      });
-      if (choice.response === 0) await switchTo(latest);
-      return;
-    }
-    dialog.showErrorBox('The project could not be opened', message);
-    return;
+    return reportUnopenable(path, error);
   }
   // A daily copy beside the project; failing to make one must not stop the user working.
   makeDailyBackup(next.db, next.path).catch((e: unknown) => console.error('[backup]', e));
-  // What the writer typed in the old project is stored in the old project before it closes; a save still
-  // arriving later names the old project and is refused by the new one's handlers.
-  await flushTheDraft();
+  // What the writer typed in the old project is stored in the old project before it closes, and the page is only
+  // reloaded after that; a save still arriving later names the old project and is refused by the new one.
+  await settleThePage();
   project?.close();
   project = next;
   handlers = createHandlers(next, saveDialogHost);
-  state = withRecent(state, next.path);
-  saveAppState(statePath(), state);
-  refreshMenu();
+  rememberState(withRecent(state, next.path));
   win?.setTitle(`${next.name()} – Consultation Workbench`);
-  if (win) void win.loadURL(rendererUrl());
+  if (win) loadRenderer(win);
+  return true;
+}
+
+/** A project the system asks for (double-click, the Dock, a second launch): now, or once the window is up. */
+function openRequested(path: string): void {
+  if (started) void switchTo(path);
+  else openWhenStarted = path;
 }
 
 async function newProject(): Promise<void> {
-  const choice = await dialog.showSaveDialog(win!, {
+  const choice = await showSave({
     title: 'New project',
     defaultPath: join(app.getPath('documents'), `Consultation response${PROJECT_EXTENSION}`),
     filters: PROJECT_FILTERS,
   });
   if (choice.canceled || !choice.filePath) return;
-  const path = choice.filePath.toLowerCase().endsWith(PROJECT_EXTENSION)
-    ? choice.filePath
-    : `${choice.filePath}${PROJECT_EXTENSION}`;
+  const path = withExtension(choice.filePath, PROJECT_EXTENSION);
   await switchTo(path, async () => {
     await createProjectFromTemplate(path, resourcesDir());
     return openProject(path);
   });
 }
 
-async function chooseProject(): Promise<void> {
-  const choice = await dialog.showOpenDialog(win!, {
-    title: 'Open project',
-    properties: ['openFile'],
-    filters: PROJECT_FILTERS,
-  });
+async function chooseProject(): Promise<boolean> {
+  const choice = await showOpen({ title: 'Open project', properties: ['openFile'], filters: PROJECT_FILTERS });
   const path = choice.filePaths[0];
-  if (!choice.canceled && path) await switchTo(path);
+  return !choice.canceled && path !== undefined && switchTo(path);
 }
 
-function withoutExtension(path: string): string {
+/** The native dialog opens here: a file input clicked from a menu message has no user gesture and opens nothing. */
+async function importSources(): Promise<void> {
+  const choice = await showOpen({
+    title: 'Import sources',
+    properties: ['openFile', 'multiSelections'],
+    filters: IMPORT_FILTERS,
+  });
+  if (choice.canceled || choice.filePaths.length === 0) return;
+  await importPaths(
+    choice.filePaths,
+    (file) =>
+      handlers
+        ? inFlight.track(dispatch(handlers, 'importSource', file))
+        : Promise.resolve({ ok: false, error: { code: 'not-found', message: 'No project is open.' } }),
+    (progress) => win?.webContents.send(EVENTS.importProgressed, progress),
+  );
+}
+
+function withoutProjectExtension(path: string): string {
   return path.toLowerCase().endsWith(PROJECT_EXTENSION) ? path.slice(0, -PROJECT_EXTENSION.length) : path;
 }
 
 /** A consistent copy through SQLite's backup API, safe while the app keeps writing. */
 async function saveCopy(): Promise<void> {
   if (!project) return;
-  const choice = await dialog.showSaveDialog(win!, {
+  const choice = await showSave({
     title: 'Save a copy',
-    defaultPath: `${withoutExtension(project.path)} (copy)${PROJECT_EXTENSION}`,
+    defaultPath: `${withoutProjectExtension(project.path)} (copy)${PROJECT_EXTENSION}`,
     filters: PROJECT_FILTERS,
   });
   if (choice.canceled || !choice.filePath) return;
   try {
-    await project.db.backup(choice.filePath);
+    await project.db.backup(withExtension(choice.filePath, PROJECT_EXTENSION));
   } catch (error) {
     dialog.showErrorBox('The copy could not be saved', error instanceof Error ? error.message : String(error));
   }
 }
 
-/** Asks the page to store what is pending, and tells the user if it could not confirm it did. */
-async function flushTheDraft(): Promise<void> {
-  const outcome = await flushPage(win?.webContents ?? null, ipcMain);
-  if (outcome === 'no-answer') dialog.showErrorBox('Your last changes may not be saved', NO_ANSWER_MESSAGE);
-}
+const quitting = guardQuit(
+  app,
+  settleThePage,
+  () => inFlight.busy,
+  () => {
+    project?.close();
+    project = null;
+    handlers = null;
+  },
+);
 
 function createWindow(): BrowserWindow {
-  const bounds = state.bounds;
+  const placed = placeOnScreen(
+    state.bounds,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
+  const securePreferences = secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs'));
   const window = new BrowserWindow({
-    ...(bounds ?? { width: 1440, height: 900 }),
+    ...(placed ?? { width: 1440, height: 900 }),
     minWidth: 900,
     minHeight: 600,
     title: 'Consultation Workbench',
     show: false,
-    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
+    // Spelled out as well as spread, so static checkers (electronegativity) see the isolation at this call.
+    webPreferences: { ...securePreferences, contextIsolation: true, sandbox: true, nodeIntegration: false },
   });
   window.webContents.session.setSpellCheckerLanguages(['en-GB']);
   lockDownWindow(window);
@@ -195,75 +259,107 @@ function createWindow(): BrowserWindow {
     if (state.maximized) window.maximize();
     window.show();
   });
-  // Closing (and so quitting) waits for the page to store what was typed, before will-quit closes the project.
+  // Closing waits for the page to store what was typed (quitting has already asked, before the windows close).
   let flushed = false;
   window.on('close', (event) => {
     state = { ...state, bounds: window.getNormalBounds(), maximized: window.isMaximized() };
     saveAppState(statePath(), state);
-    if (flushed) return;
+    if (flushed || quitting.isQuitting()) return;
     event.preventDefault();
-    void flushTheDraft().then(() => {
+    void settleThePage().then(() => {
       flushed = true;
       window.close();
     });
   });
-  void window.loadURL(rendererUrl());
+  window.on('closed', () => {
+    if (win === window) win = null;
+  });
+  loadRenderer(window);
   return window;
 }
 
-async function start(): Promise<void> {
-  state = loadAppState(statePath());
-  denyAllPermissions(session.defaultSession);
-  const appUrl = rendererUrl();
+function handleIpc(): void {
+  const refused = 'This request did not come from the app window.';
   for (const method of METHODS) {
     ipcMain.handle(CHANNELS[method], (event, payload: unknown) => {
-      if (!isAppFrame(event.senderFrame, appUrl)) {
-        return { ok: false, error: { code: 'forbidden', message: 'This request did not come from the app window.' } };
-      }
+      if (!isAppSender(event, win?.webContents ?? null))
+        return { ok: false, error: { code: 'forbidden', message: refused } };
       if (!handlers) return { ok: false, error: { code: 'not-found', message: 'No project is open.' } };
-      return dispatch(handlers, method, payload);
+      return inFlight.track(dispatch(handlers, method, payload));
     });
   }
   ipcMain.handle(SHELL_CHANNELS.openProjectFile, async (event, payload: unknown) => {
-    if (!isAppFrame(event.senderFrame, appUrl))
-      return { ok: false, message: 'This request did not come from the app window.' };
+    if (!isAppSender(event, win?.webContents ?? null)) return { ok: false, message: refused };
     const dropped = droppedProjectPath(payload);
     if (!dropped.ok) return dropped;
     // switchTo reports its own failures in a dialog and leaves the open project as it was.
     await switchTo(dropped.path);
     return { ok: true };
   });
-  const requested = projectArgument(process.argv) ?? state.recent.find((p) => existsSync(p)) ?? null;
-  await switchTo(requested ?? join(app.getPath('userData'), SAMPLE_PROJECT), () =>
-    requested
-      ? Promise.resolve(openProject(requested))
-      : openOrCreateSampleProject(join(app.getPath('userData'), SAMPLE_PROJECT), resourcesDir()),
-  );
-  if (!project) {
-    app.exit(1);
+}
+
+/**
+ * The project asked for (by the system or the command line), else the most recent one, else the sample project,
+ * else one the user picks: a project that cannot be opened is reported and passed over, never a reason not to start.
+ */
+async function openFirstProject(): Promise<boolean> {
+  const requested = openWhenStarted ?? projectArgument(process.argv.slice(1), process.cwd());
+  openWhenStarted = null;
+  const recent = state.recent.find((p) => existsSync(p)) ?? null;
+  for (const path of new Set([requested, recent])) if (path !== null && (await switchTo(path))) return true;
+  const sample = join(app.getPath('userData'), SAMPLE_PROJECT);
+  if (await switchTo(sample, () => openOrCreateSampleProject(sample, resourcesDir()))) return true;
+  return chooseProject();
+}
+
+async function start(): Promise<void> {
+  state = loadAppState(statePath());
+  denyAllPermissions(session.defaultSession);
+  handleIpc();
+  if (!(await openFirstProject())) {
+    dialog.showErrorBox(
+      'Consultation Workbench could not open a project',
+      'No project could be opened, so the app will close.',
+    );
+    app.quit();
     return;
   }
   win = createWindow();
-  win.setTitle(`${project.name()} – Consultation Workbench`);
+  win.setTitle(`${project!.name()} – Consultation Workbench`);
+  started = true;
+  if (openWhenStarted) openRequested(openWhenStarted);
+}
+
+/** A failure while starting ends the process with a message, never a windowless app holding the single-instance lock. */
+function failedToStart(error: unknown): void {
+  console.error('[start]', error);
+  const message = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('Consultation Workbench could not start', message);
+  app.exit(1);
 }
 
 // One running app: a second launch (e.g. double-clicking a project file) opens the file in this one.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', (_event, argv) => {
-    const path = projectArgument(argv);
-    if (path) void switchTo(path);
+  // macOS hands over a double-clicked or dropped-on-the-Dock file this way, possibly before ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    const file = droppedProjectPath(path);
+    if (file.ok) openRequested(file.path);
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const path = projectArgument(argv.slice(1), workingDirectory);
+    if (path) openRequested(path);
     if (win) {
       if (win.isMinimized()) win.restore();
       win.focus();
     }
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => project?.close());
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
-  void app.whenReady().then(start);
+  app.whenReady().then(start).catch(failedToStart);
 }

@@ -4,6 +4,7 @@ import {
   EVENTS,
   MENU_COMMANDS,
   SHELL_CHANNELS,
+  type ImportProgress,
   type MenuCommand,
   type WorkbenchEvents,
   type WorkbenchShell,
@@ -22,6 +23,11 @@ const events: WorkbenchEvents = {
     };
     ipcRenderer.on(EVENTS.menuCommand, handler);
     return () => ipcRenderer.removeListener(EVENTS.menuCommand, handler);
+  },
+  onImportProgress(listener) {
+    const handler = (_event: IpcRendererEvent, progress: ImportProgress) => listener(progress);
+    ipcRenderer.on(EVENTS.importProgressed, handler);
+    return () => ipcRenderer.removeListener(EVENTS.importProgressed, handler);
   },
   onFlushRequest(listener) {
     flushers.add(listener);

@@ -1,9 +1,22 @@
 // Main -> renderer messages. Dependency-free, like channels.ts, so the sandboxed preload can import it.
+import type { ImportResult } from './contract.ts';
+
 export const EVENTS = {
   menuCommand: 'menu:command',
   /** Main asks the page to save what is pending, with a request number, before a switch, reload, close or quit. */
   flushRequest: 'app:flush-request',
+  /** A file imported from File › Import Sources… (main opens the dialog and imports): one per file and step. */
+  importProgressed: 'import:progressed',
 } as const;
+
+/** One file of a batch main is importing: `key` is the same for its every step; `result` once it is imported. */
+export type ImportProgress = {
+  key: string;
+  fileName: string;
+  status: 'importing' | 'imported' | 'failed';
+  message: string;
+  result?: ImportResult;
+};
 
 /** Renderer -> main requests about the app itself rather than the open project (desktop app only). */
 export const SHELL_CHANNELS = {
@@ -21,7 +34,6 @@ export type WorkbenchShell = {
 
 /** What the application menu asks the page to do; the page owns these actions and their feedback. */
 export const MENU_COMMANDS = [
-  'import-files',
   'export-docx',
   'find-in-source',
   'focus-search',
@@ -38,4 +50,6 @@ export type WorkbenchEvents = {
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
   /** `listener` saves what is pending and resolves when it is stored; main waits for it. Returns a function that stops listening. */
   onFlushRequest: (listener: () => Promise<void>) => () => void;
+  /** Each step of an import main runs from the menu. Returns a function that stops listening. */
+  onImportProgress: (listener: (progress: ImportProgress) => void) => () => void;
 };

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { WebFrameMain } from 'electron';
 import type { Database } from 'better-sqlite3';
 import { METHODS, type Method } from '../../shared/ipc/channels.ts';
 import { templatesIn } from '../../electron/services/project/templateLibrary.ts';
 import { createHandlers } from '../../electron/services/api/handlers.ts';
 import { dispatch } from '../../electron/services/api/dispatch.ts';
-import { isAppFrame } from '../../electron/main/appFrame.ts';
+import { isAppSender } from '../../electron/main/appFrame.ts';
 import { cleanUp, openSample } from './helpers.ts';
 
 afterEach(cleanUp);
@@ -126,17 +125,19 @@ describe('every IPC channel refuses malformed input', () => {
 });
 
 describe('which page may call the API', () => {
-  const frame = (url: string) => ({ url }) as unknown as WebFrameMain;
-  const app = 'file:///opt/workbench/out/renderer/index.html';
+  // The window's own contents and main frame, whatever its URL (an install path may hold `#`, `?`, `%`, spaces).
+  const app = { isDestroyed: () => false, mainFrame: { processId: 4, routingId: 1 } };
 
-  it('answers only the app page itself', () => {
-    expect(isAppFrame(frame(app), app)).toBe(true);
-    expect(isAppFrame(frame(`${app}#section`), app)).toBe(true);
-    expect(isAppFrame(frame('file:///home/user/Downloads/evil.html'), app)).toBe(false);
-    expect(isAppFrame(frame('https://example.org/'), app)).toBe(false);
-    expect(isAppFrame(frame('http://localhost:5173/'), 'http://localhost:5173/')).toBe(true);
-    expect(isAppFrame(frame('http://localhost:5174/'), 'http://localhost:5173/')).toBe(false);
-    expect(isAppFrame(null, app)).toBe(false);
-    expect(isAppFrame(frame('not a url'), app)).toBe(false);
+  it('answers only the main frame of the app window itself, compared by identity, not by URL', () => {
+    expect(isAppSender({ sender: app, senderFrame: { processId: 4, routingId: 1 } }, app)).toBe(true);
+    // A frame inside the page, another window's contents, a gone frame, no window, a closed window.
+    expect(isAppSender({ sender: app, senderFrame: { processId: 4, routingId: 7 } }, app)).toBe(false);
+    expect(isAppSender({ sender: app, senderFrame: { processId: 5, routingId: 1 } }, app)).toBe(false);
+    const other = { isDestroyed: () => false, mainFrame: { processId: 4, routingId: 1 } };
+    expect(isAppSender({ sender: other, senderFrame: other.mainFrame }, app)).toBe(false);
+    expect(isAppSender({ sender: app, senderFrame: null }, app)).toBe(false);
+    expect(isAppSender({ sender: app, senderFrame: app.mainFrame }, null)).toBe(false);
+    const closed = { isDestroyed: () => true, mainFrame: { processId: 4, routingId: 1 } };
+    expect(isAppSender({ sender: closed, senderFrame: closed.mainFrame }, closed)).toBe(false);
   });
 });

@@ -1,5 +1,4 @@
 import { useRef } from 'react';
-import { useMenuCommand } from '../menuCommands.ts';
 import type { ImportItem } from './useImportQueue.ts';
 
 const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.docx,.pdf';
@@ -9,7 +8,6 @@ type Props = { items: ImportItem[]; onFiles: (files: File[]) => void; onClear: (
 /** The "Import files…" button and the per-file results of the current batch. */
 export function ImportPanel({ items, onFiles, onClear }: Props) {
   const input = useRef<HTMLInputElement>(null);
-  useMenuCommand('import-files', () => input.current?.click());
   const done = items.filter((i) => i.status === 'imported' || i.status === 'failed').length;
   const busy = items.some((i) => i.status === 'waiting' || i.status === 'importing');
   return (

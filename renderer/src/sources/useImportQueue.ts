@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { MAX_IMPORT_BYTES, type ImportResult } from '../../../shared/ipc/contract.ts';
 import { call, messageOf } from '../api/workbench.ts';
 
@@ -50,6 +50,23 @@ export function useImportQueue(onImported: (result: ImportResult) => void) {
         }
       });
     },
+    [onImported],
+  );
+
+  // File › Import Sources… runs in the desktop app's main process; its files join this list step by step.
+  const fromMenu = useRef(new Map<string, number>());
+  useEffect(
+    () =>
+      window.workbenchEvents?.onImportProgress(({ key, fileName, status, message, result }) => {
+        const id = fromMenu.current.get(key) ?? nextId.current++;
+        fromMenu.current.set(key, id);
+        setItems((all) =>
+          all.some((item) => item.id === id)
+            ? all.map((item) => (item.id === id ? { ...item, status, message } : item))
+            : [...all, { id, fileName, status, message }],
+        );
+        if (result) onImported(result);
+      }),
     [onImported],
   );
 
