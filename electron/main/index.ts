@@ -148,8 +148,9 @@ async function switchTo(
   } catch (error) {
     return reportUnopenable(path, error);
   }
-  // A daily copy beside the project; failing to make one must not stop the user working.
-  makeDailyBackup(next.db, next.path).catch((e: unknown) => console.error('[backup]', e));
+  // A daily copy beside the project; failing to make one must not stop the user working. Tracked like a call,
+  // so quitting right after opening waits for the copy instead of closing the database under it.
+  inFlight.track(makeDailyBackup(next.db, next.path)).catch((e: unknown) => console.error('[backup]', e));
   // What the writer typed in the old project is stored in the old project before it closes, and the page is only
   // reloaded after that; a save still arriving later names the old project and is refused by the new one.
   await settleThePage();
