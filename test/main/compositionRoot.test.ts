@@ -3,6 +3,7 @@
 // the sandboxed preload, native dialogs, rendering and the operating system's file associations.
 import { execFileSync } from 'node:child_process';
 import {
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -144,6 +145,17 @@ describe('the built main process starts', { timeout: 60_000 }, () => {
     expect(state.recent).not.toContain(damaged);
     expect(rec.windows[0]!.options).toMatchObject({ width: 1440, height: 900 });
     expect(rec.windows[0]!.options['x']).toBeUndefined();
+  });
+
+  it("still ends in a window when the user cancels the offer of a damaged project's backup", () => {
+    const damaged = join(dir, 'Offered.cwproj');
+    writeFileSync(damaged, 'this is not a database'.repeat(100));
+    mkdirSync(join(dir, 'Offered backups'));
+    copyFileSync(projectC, join(dir, 'Offered backups', 'Offered 2026-11-30.cwproj'));
+    const rec = runMain('damagedRecent', { state: { recent: [damaged] } });
+    expect(rec.dialogs).toEqual([expect.objectContaining({ title: 'The project could not be opened' })]);
+    expect(rec.windows).toHaveLength(1);
+    expect(rec.probes['shown']).toBe(sampleOf(rec.userData));
   });
 
   it('quits with a message, rather than running on without a window, when starting throws', () => {
