@@ -231,6 +231,15 @@ describe('nothing typed is lost or lands in the wrong project', { timeout: 60_00
   });
 });
 
+describe('save dialogs', { timeout: 60_000 }, () => {
+  it('add .docx, .csv and .cwproj to a name typed without them', () => {
+    const saveDir = join(dir, 'saved');
+    mkdirSync(saveDir);
+    runMain('saveWithoutExtension', { env: { SAVE_DIR: saveDir } });
+    expect(readdirSync(saveDir).sort()).toEqual(['Copy for Sam.cwproj', 'Our response.docx', 'Quotes.csv']);
+  });
+});
+
 describe('File › Import Sources…', { timeout: 60_000 }, () => {
   it('opens the dialog in main, imports the chosen file and tells the page', () => {
     const rec = runMain('importFromMenu', { env: { IMPORT_FILE: pdf } });

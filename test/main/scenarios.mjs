@@ -91,6 +91,21 @@ export const scenarios = {
     },
   },
 
+  /** Names typed without their extension in save dialogs (Linux returns them as typed). */
+  saveWithoutExtension: {
+    async run(ctx) {
+      const { SAVE_DIR } = ctx.env;
+      ctx.fake.answers.showSaveDialog.push({ canceled: false, filePath: `${SAVE_DIR}/Our response` });
+      const exported = await ctx.page().call('exportDocx');
+      ctx.fake.record.probes.exported = exported.ok ? exported.value : exported.error;
+      ctx.fake.answers.showSaveDialog.push({ canceled: false, filePath: `${SAVE_DIR}/Quotes` });
+      await ctx.page().call('exportQuotesCsv');
+      ctx.fake.answers.showSaveDialog.push({ canceled: false, filePath: `${SAVE_DIR}/Copy for Sam` });
+      ctx.fake.clickMenu('Save a Copy…');
+      await ctx.later(300);
+    },
+  },
+
   /** File › Import Sources… with the mouse: main's dialog, then the page hears how each file went. */
   importFromMenu: {
     async run(ctx) {
