@@ -1,33 +1,20 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import {
-  app,
-  BrowserWindow,
-  dialog,
-  ipcMain,
-  Menu,
-  screen,
-  session,
-  type OpenDialogOptions,
-  type SaveDialogOptions,
-} from 'electron';
-import { CHANNELS, METHODS } from '../../shared/ipc/channels.ts';
+import type { BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, screen, session, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { createHandlers, type AppHost, type Handlers } from '../services/api/handlers.ts';
 import { dispatch } from '../services/api/dispatch.ts';
 import { openOrCreateSampleProject } from '../services/project/sampleProject.ts';
 import { createProjectFromTemplate } from '../services/project/newProject.ts';
 import { templatesIn } from '../services/project/templateLibrary.ts';
-import { EVENTS, PROJECT_EXTENSION, SHELL_CHANNELS } from '../../shared/ipc/events.ts';
+import { EVENTS, PROJECT_EXTENSION } from '../../shared/ipc/events.ts';
 import { droppedProjectPath } from './droppedProject.ts';
 import { projectArgument } from './projectArgument.ts';
 import { openProject, type ProjectServices } from '../services/project/projectServices.ts';
-import { denyAllPermissions, lockDownWindow } from './windowSecurity.ts';
-import { secureWebPreferences } from './windowPolicy.ts';
-import { isAppSender } from './appFrame.ts';
+import { denyAllPermissions } from './windowSecurity.ts';
 import { flushPage, NO_ANSWER_MESSAGE } from './pageFlush.ts';
 import { buildAppMenu } from './appMenu.ts';
-import { attachContextMenu } from './contextMenu.ts';
 import { listBackups, makeDailyBackup } from '../services/project/backups.ts';
 import { loadAppState, saveAppState, withoutRecent, withRecent, type AppState } from './appState.ts';
 import { withExtension } from './savePath.ts';
@@ -35,6 +22,8 @@ import { createInFlightCalls } from './inFlightCalls.ts';
 import { guardQuit } from './quitGuard.ts';
 import { placeOnScreen } from './windowBounds.ts';
 import { IMPORT_FILTERS, importPaths } from './importPaths.ts';
+import { createAppWindow } from './appWindow.ts';
+import { routeIpc } from './ipcRoutes.ts';
 
 // The composition root: it only wires the services to windows, dialogs, menus and IPC.
 const SAMPLE_PROJECT = `Sample project${PROJECT_EXTENSION}`;
@@ -238,67 +227,6 @@ const quitting = guardQuit(
   },
 );
 
-function createWindow(): BrowserWindow {
-  const placed = placeOnScreen(
-    state.bounds,
-    screen.getAllDisplays().map((d) => d.workArea),
-  );
-  const securePreferences = secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs'));
-  const window = new BrowserWindow({
-    ...(placed ?? { width: 1440, height: 900 }),
-    minWidth: 900,
-    minHeight: 600,
-    title: 'Consultation Workbench',
-    show: false,
-    // Spelled out as well as spread, so static checkers (electronegativity) see the isolation at this call.
-    webPreferences: { ...securePreferences, contextIsolation: true, sandbox: true, nodeIntegration: false },
-  });
-  window.webContents.session.setSpellCheckerLanguages(['en-GB']);
-  lockDownWindow(window);
-  attachContextMenu(window);
-  window.once('ready-to-show', () => {
-    if (state.maximized) window.maximize();
-    window.show();
-  });
-  // Closing waits for the page to store what was typed (quitting has already asked, before the windows close).
-  let flushed = false;
-  window.on('close', (event) => {
-    state = { ...state, bounds: window.getNormalBounds(), maximized: window.isMaximized() };
-    saveAppState(statePath(), state);
-    if (flushed || quitting.isQuitting()) return;
-    event.preventDefault();
-    void settleThePage().then(() => {
-      flushed = true;
-      window.close();
-    });
-  });
-  window.on('closed', () => {
-    if (win === window) win = null;
-  });
-  loadRenderer(window);
-  return window;
-}
-
-function handleIpc(): void {
-  const refused = 'This request did not come from the app window.';
-  for (const method of METHODS) {
-    ipcMain.handle(CHANNELS[method], (event, payload: unknown) => {
-      if (!isAppSender(event, win?.webContents ?? null))
-        return { ok: false, error: { code: 'forbidden', message: refused } };
-      if (!handlers) return { ok: false, error: { code: 'not-found', message: 'No project is open.' } };
-      return inFlight.track(dispatch(handlers, method, payload));
-    });
-  }
-  ipcMain.handle(SHELL_CHANNELS.openProjectFile, async (event, payload: unknown) => {
-    if (!isAppSender(event, win?.webContents ?? null)) return { ok: false, message: refused };
-    const dropped = droppedProjectPath(payload);
-    if (!dropped.ok) return dropped;
-    // switchTo reports its own failures in a dialog and leaves the open project as it was.
-    await switchTo(dropped.path);
-    return { ok: true };
-  });
-}
-
 /**
  * The project asked for (by the system or the command line), else the most recent one, else the sample project,
  * else one the user picks: a project that cannot be opened is reported and passed over, never a reason not to start.
@@ -316,7 +244,12 @@ async function openFirstProject(): Promise<boolean> {
 async function start(): Promise<void> {
   state = loadAppState(statePath());
   denyAllPermissions(session.defaultSession);
-  handleIpc();
+  routeIpc({
+    appContents: () => win?.webContents ?? null,
+    handlers: () => handlers,
+    inFlight,
+    openProject: switchTo,
+  });
   if (!(await openFirstProject())) {
     dialog.showErrorBox(
       'Consultation Workbench could not open a project',
@@ -325,8 +258,24 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  win = createWindow();
-  win.setTitle(`${project!.name()} – Consultation Workbench`);
+  const window = createAppWindow({
+    placed: placeOnScreen(
+      state.bounds,
+      screen.getAllDisplays().map((d) => d.workArea),
+    ),
+    maximized: state.maximized,
+    preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+    remember: (bounds, maximized) => {
+      state = { ...state, bounds, maximized };
+      saveAppState(statePath(), state);
+    },
+    settle: settleThePage,
+    isQuitting: quitting.isQuitting,
+    load: loadRenderer,
+    onClosed: () => (win = null),
+  });
+  win = window;
+  window.setTitle(`${project!.name()} – Consultation Workbench`);
   started = true;
   if (openWhenStarted) openRequested(openWhenStarted);
 }
