@@ -29,7 +29,7 @@ export PATH="$work/no-compilers:$PATH"
 
 cd "$work/app"
 echo "npm $("$npm" -v) ci in $work/app with no compilers or Python on PATH…"
-ELECTRON_SKIP_BINARY_DOWNLOAD=1 "$npm" ci --no-audit --no-fund --loglevel=warn
+"$npm" ci --no-audit --no-fund --loglevel=warn
 if [ -e node_modules/better-sqlite3/build ]; then
   echo "FAIL: npm ran a native build for better-sqlite3 (node_modules/better-sqlite3/build exists)." >&2
   exit 1
