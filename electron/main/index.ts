@@ -3,11 +3,10 @@ import { join, resolve } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { CHANNELS, METHODS } from '../../shared/ipc/channels.ts';
-import { createHandlers, type AppHost, type Handlers } from '../services/api/handlers.ts';
-import { dispatch } from '../services/api/dispatch.ts';
+import type { DeliverFile, ServicesConnection } from '../services/worker/servicesConnection.ts';
+import { startServicesWorker } from './startServicesWorker.ts';
 import { openOrCreateSampleProject } from '../services/project/sampleProject.ts';
 import { createProjectFromTemplate } from '../services/project/newProject.ts';
-import { templatesIn } from '../services/project/templateLibrary.ts';
 import { PROJECT_EXTENSION, SHELL_CHANNELS } from '../../shared/ipc/events.ts';
 import { droppedProjectPath } from './droppedProject.ts';
 import { openProject, type ProjectServices } from '../services/project/projectServices.ts';
@@ -27,7 +26,8 @@ const PROJECT_FILTERS = [{ name: 'Consultation Workbench project', extensions: [
 const statePath = () => join(app.getPath('userData'), 'state.json');
 let state: AppState;
 let project: ProjectServices | null = null;
-let handlers: Handlers | null = null;
+// The services run in a worker thread, so importing, exporting and saving never hold up menus and windows.
+let services: ServicesConnection | null = null;
 let win: BrowserWindow | null = null;
 
 function resourcesDir(): string {
@@ -56,8 +56,7 @@ const SAVE_KINDS: Record<string, { title: string; filter: { name: string; extens
   docx: { title: 'Export to Word', filter: { name: 'Word document', extensions: ['docx'] } },
 };
 
-const saveDialogHost: AppHost = {
-  templates: templatesIn(resourcesDir()),
+const saveDialog: { deliverFile: DeliverFile } = {
   async deliverFile({ fileName, bytes }) {
     const kind = SAVE_KINDS[fileName.split('.').pop() ?? ''] ?? SAVE_KINDS['docx']!;
     const options = {
@@ -118,7 +117,11 @@ async function switchTo(
   await flushTheDraft();
   project?.close();
   project = next;
-  handlers = createHandlers(next, saveDialogHost);
+  // Not awaited: the page's calls queue behind the opening, and the window need not wait for the worker to start.
+  services ??= startServicesWorker(saveDialog.deliverFile);
+  services
+    .open(next.path, resourcesDir())
+    .catch((e: Error) => dialog.showErrorBox('The project could not be opened', e.message));
   state = withRecent(state, next.path);
   saveAppState(statePath(), state);
   refreshMenu();
@@ -220,8 +223,8 @@ async function start(): Promise<void> {
       if (!isAppFrame(event.senderFrame, appUrl)) {
         return { ok: false, error: { code: 'forbidden', message: 'This request did not come from the app window.' } };
       }
-      if (!handlers) return { ok: false, error: { code: 'not-found', message: 'No project is open.' } };
-      return dispatch(handlers, method, payload);
+      if (!services) return { ok: false, error: { code: 'not-found', message: 'No project is open.' } };
+      return services.call(method, payload);
     });
   }
   ipcMain.handle(SHELL_CHANNELS.openProjectFile, async (event, payload: unknown) => {
