@@ -78,4 +78,12 @@ describe('the services worker', () => {
     await services.open(path, RESOURCES_DIR);
     expect(await services.call('listSources', {})).toMatchObject({ ok: true });
   });
+
+  it('answers calls after the worker has stopped with a message, instead of leaving them waiting', async () => {
+    const stopping = connectServices(new Worker(WORKER), async () => ({ status: 'cancelled' }));
+    await stopping.terminate();
+    // Without an answer this call would never settle, and the test would time out.
+    const answer = await stopping.call('listSources', {});
+    expect(answer).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
 });

@@ -17,21 +17,25 @@ export type ServicesConnection = {
   terminate(): Promise<void>;
 };
 
+// A call the worker can no longer answer (it stopped, or the app is closing) gets this rather than no answer.
 const STOPPED: IpcResult<unknown> = {
   ok: false,
-  error: { code: 'internal', message: 'The app is closing; nothing was changed.' },
+  error: { code: 'internal', message: 'The app stopped before it could do this. Please close it and open it again.' },
 };
 
 export function connectServices(worker: Worker, deliverFile: DeliverFile): ServicesConnection {
   let nextId = 0;
+  let stopped = false;
   const waiting = new Map<number, (result: IpcResult<unknown>) => void>();
   const request = (message: WorkerRequest) =>
     new Promise<IpcResult<unknown>>((resolve) => {
+      if (stopped) return resolve(STOPPED);
       const id = nextId++;
       waiting.set(id, resolve);
       worker.postMessage({ ...message, id });
     });
   const stopAll = () => {
+    stopped = true;
     for (const resolve of waiting.values()) resolve(STOPPED);
     waiting.clear();
   };
