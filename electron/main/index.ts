@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import type { BrowserWindow } from 'electron';
 import { app, dialog, ipcMain, Menu, screen, session, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
-import { createHandlers, type AppHost, type Handlers } from '../services/api/handlers.ts';
-import { dispatch } from '../services/api/dispatch.ts';
+import type { DeliverFile, ServicesConnection } from '../services/worker/servicesConnection.ts';
+import { startServicesWorker } from './startServicesWorker.ts';
 import { openOrCreateSampleProject } from '../services/project/sampleProject.ts';
 import { createProjectFromTemplate } from '../services/project/newProject.ts';
-import { templatesIn } from '../services/project/templateLibrary.ts';
 import { EVENTS, PROJECT_EXTENSION } from '../../shared/ipc/events.ts';
 import { droppedProjectPath } from './droppedProject.ts';
 import { projectArgument } from './projectArgument.ts';
@@ -32,7 +31,8 @@ const PROJECT_FILTERS = [{ name: 'Consultation Workbench project', extensions: [
 const statePath = () => join(app.getPath('userData'), 'state.json');
 let state: AppState;
 let project: ProjectServices | null = null;
-let handlers: Handlers | null = null;
+// The services run in a worker thread, so importing, exporting and saving never hold up menus and windows.
+let services: ServicesConnection | null = null;
 let win: BrowserWindow | null = null;
 const inFlight = createInFlightCalls();
 // A project the system asked to open (open-file, a second launch) before the first window was up.
@@ -62,8 +62,7 @@ const SAVE_KINDS: Record<string, { title: string; filter: { name: string; extens
   docx: { title: 'Export to Word', filter: { name: 'Word document', extensions: ['docx'] } },
 };
 
-const saveDialogHost: AppHost = {
-  templates: templatesIn(resourcesDir()),
+const saveDialog: { deliverFile: DeliverFile } = {
   async deliverFile({ fileName, bytes }) {
     const kind = SAVE_KINDS[fileName.split('.').pop() ?? ''] ?? SAVE_KINDS['docx']!;
     const choice = await showSave({
@@ -145,7 +144,11 @@ async function switchTo(
   await settleThePage();
   project?.close();
   project = next;
-  handlers = createHandlers(next, saveDialogHost);
+  // Not awaited: the page's calls queue behind the opening in the worker, so the window need not wait for it to start.
+  services ??= startServicesWorker(saveDialog.deliverFile);
+  services
+    .open(next.path, resourcesDir())
+    .catch((e: Error) => dialog.showErrorBox('The project could not be opened', e.message));
   rememberState(withRecent(state, next.path));
   win?.setTitle(`${next.name()} – Consultation Workbench`);
   if (win) loadRenderer(win);
@@ -189,8 +192,8 @@ async function importSources(): Promise<void> {
   await importPaths(
     choice.filePaths,
     (file) =>
-      handlers
-        ? inFlight.track(dispatch(handlers, 'importSource', file))
+      services
+        ? inFlight.track(services.call('importSource', file))
         : Promise.resolve({ ok: false, error: { code: 'not-found', message: 'No project is open.' } }),
     (progress) => win?.webContents.send(EVENTS.importProgressed, progress),
   );
@@ -223,7 +226,10 @@ const quitting = guardQuit(
   () => {
     project?.close();
     project = null;
-    handlers = null;
+    // Every call has settled by now; the worker closes its connection to the file and stops.
+    const stopping = services;
+    services = null;
+    void stopping?.close().finally(() => stopping.terminate());
   },
 );
 
@@ -246,7 +252,7 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   routeIpc({
     appContents: () => win?.webContents ?? null,
-    handlers: () => handlers,
+    services: () => services,
     inFlight,
     openProject: switchTo,
   });

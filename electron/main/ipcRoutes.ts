@@ -1,8 +1,7 @@
 import { ipcMain, type WebContents } from 'electron';
 import { CHANNELS, METHODS } from '../../shared/ipc/channels.ts';
 import { SHELL_CHANNELS } from '../../shared/ipc/events.ts';
-import type { Handlers } from '../services/api/handlers.ts';
-import { dispatch } from '../services/api/dispatch.ts';
+import type { ServicesConnection } from '../services/worker/servicesConnection.ts';
 import { isAppSender } from './appFrame.ts';
 import { droppedProjectPath } from './droppedProject.ts';
 import type { InFlightCalls } from './inFlightCalls.ts';
@@ -15,7 +14,7 @@ const REFUSED = 'This request did not come from the app window.';
  */
 export function routeIpc(routes: {
   appContents: () => WebContents | null;
-  handlers: () => Handlers | null;
+  services: () => Pick<ServicesConnection, 'call'> | null;
   inFlight: InFlightCalls;
   openProject: (path: string) => Promise<unknown>;
 }): void {
@@ -23,9 +22,9 @@ export function routeIpc(routes: {
     ipcMain.handle(CHANNELS[method], (event, payload: unknown) => {
       if (!isAppSender(event, routes.appContents()))
         return { ok: false, error: { code: 'forbidden', message: REFUSED } };
-      const handlers = routes.handlers();
-      if (!handlers) return { ok: false, error: { code: 'not-found', message: 'No project is open.' } };
-      return routes.inFlight.track(dispatch(handlers, method, payload));
+      const services = routes.services();
+      if (!services) return { ok: false, error: { code: 'not-found', message: 'No project is open.' } };
+      return routes.inFlight.track(services.call(method, payload));
     });
   }
   ipcMain.handle(SHELL_CHANNELS.openProjectFile, async (event, payload: unknown) => {
