@@ -26,9 +26,9 @@ const LABELLED_NUMBER = /\b(?:Year|Years|Stage|Question|Q|Section|Part|Chapter|A
 
 function figureTriggers(text: string): string[] {
   const found: string[] = [];
-  // Numerals: money, percentages, and any number that is not a label or a bare year.
+  // Numerals: money, percentages, and any number that is not a label, a bare year or part of a word ("B12").
   for (const m of text.matchAll(
-    /£\s?\d[\d,.]*(?:\s?(?:k|m|bn|million|billion))?|\d[\d,]*(?:\.\d+)?\s?(?:%|per cent)?/gi,
+    /£\s?\d[\d,.]*(?:\s?(?:k|m|bn|million|billion))?|(?<![\p{L}\p{N}])\d[\d,]*(?:\.\d+)?\s?(?:%|per cent)?/giu,
   )) {
     const token = m[0].trim();
     const before = text.slice(0, m.index);

@@ -9,6 +9,9 @@ import { SearchRequestSchema, type SearchHit } from '../domain/search.ts';
 import { QuoteSchema, type Quote, type QuoteMismatch } from '../domain/quote.ts';
 import { AnswerTypeSchema, ConsultationDetailsSchema, type Consultation } from '../domain/theme.ts';
 import { SHELL_START } from '../draft/draftBlocks.ts';
+import type { FormAnswer, FormSettings } from '../form/formAnswers.ts';
+import { FORM_MAX_CHARACTERS } from '../form/formCounts.ts';
+import type { SnippetPart } from '../search/ftsQuery.ts';
 import {
   RemovedQuestionSchema,
   type RemovedQuestion,
@@ -50,6 +53,17 @@ export type Draft = { content: string | null; updatedAt: string | null };
 export type SavedDraft = { updatedAt: string; revision: string };
 
 export type DraftSnapshot = { id: number; name: string; createdAt: string };
+
+/** A question's settings for the online form. */
+export type QuestionFormSettings = FormSettings & { themeId: ThemeId };
+
+/** A change to a question's form settings, with what they were, so it can be undone by setting them back. */
+export type FormSettingsChange = { previous: QuestionFormSettings; settings: QuestionFormSettings };
+
+/** The longest short version kept: a few times the form's own cap, so a long paste is saved, then flagged. */
+export const MAX_SHORT_VERSION_CHARS = 4 * FORM_MAX_CHARACTERS;
+
+const UnansweredChoiceSchema = z.enum(['omit', 'mark']);
 
 export type ExportResult =
   | { status: 'saved'; path: string }
@@ -290,6 +304,48 @@ export const contract = {
   },
   exportEvidencePack: { channel: CHANNELS.exportEvidencePack, input: NoInput, output: returns<ExportResult>() },
   exportQuotesCsv: { channel: CHANNELS.exportQuotesCsv, input: NoInput, output: returns<ExportResult>() },
+  getUnansweredChoice: {
+    channel: CHANNELS.getUnansweredChoice,
+    input: NoInput,
+    output: returns<z.infer<typeof UnansweredChoiceSchema>>(),
+  },
+  setUnansweredChoice: {
+    channel: CHANNELS.setUnansweredChoice,
+    input: z.object({ unanswered: UnansweredChoiceSchema }).strict(),
+    output: returns<z.infer<typeof UnansweredChoiceSchema>>(),
+  },
+  listFormAnswers: { channel: CHANNELS.listFormAnswers, input: NoInput, output: returns<FormAnswer[]>() },
+  getFullFormText: {
+    channel: CHANNELS.getFullFormText,
+    input: z.object({ themeId: ThemeIdSchema }).strict(),
+    output: returns<string>(),
+  },
+  listFormSettings: { channel: CHANNELS.listFormSettings, input: NoInput, output: returns<QuestionFormSettings[]>() },
+  setQuestionSkipped: {
+    channel: CHANNELS.setQuestionSkipped,
+    input: z.object({ themeId: ThemeIdSchema, skipped: z.boolean() }).strict(),
+    output: returns<FormSettingsChange>(),
+  },
+  setShortVersion: {
+    channel: CHANNELS.setShortVersion,
+    input: z.object({ themeId: ThemeIdSchema, text: z.string().max(MAX_SHORT_VERSION_CHARS) }).strict(),
+    output: returns<FormSettingsChange>(),
+  },
+  setCharacterLimit: {
+    channel: CHANNELS.setCharacterLimit,
+    input: z
+      .object({
+        themeId: ThemeIdSchema,
+        characterLimit: z.number().int().positive().max(FORM_MAX_CHARACTERS).nullable(),
+      })
+      .strict(),
+    output: returns<FormSettingsChange>(),
+  },
+  searchShortVersions: {
+    channel: CHANNELS.searchShortVersions,
+    input: z.object({ query: z.string().max(1000) }).strict(),
+    output: returns<{ themeId: ThemeId; snippet: SnippetPart[] }[]>(),
+  },
 } satisfies Record<Method, { channel: string; input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;
