@@ -31,6 +31,11 @@ Usage:
                                                   there is one), with its words and characters against the limits;
                                                   --json: number, text, words, characters, wordLimit, characterLimit,
                                                   overLimit, status and evidence signals per question
+  workbench answers import <project-file> <draft.docx|draft.md> [--overwrite]
+                                                  puts each answer of a draft laid out by questions ("Question 5",
+                                                  "Q5", "5." or the wording) under its question; an answer already
+                                                  written stops the import unless --overwrite; the draft before is
+                                                  kept as a version (exit 1 if nothing was imported)
   workbench check <project-file>                  verifies every quote against its source (exit 1 on any mismatch)
   workbench check --readiness <project-file> [--json]   what to put right before sending, question by question,
                                                   and the days to the closing date (exit 1 if anything needs doing)
@@ -51,6 +56,7 @@ const COMMANDS = [
   'suggest',
   'template',
   'form',
+  'answers',
 ];
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
@@ -79,6 +85,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       options: {
         json: { type: 'boolean' },
         txt: { type: 'boolean' },
+        overwrite: { type: 'boolean' },
         template: { type: 'string' },
         'evidence-pack': { type: 'boolean' },
         readiness: { type: 'boolean' },
@@ -334,6 +341,36 @@ async function run(argv: string[], io: Io): Promise<number> {
           io.out(`imported ${template.questions.length} questions`);
         }
         return 0;
+      } finally {
+        project.close();
+      }
+    }
+    case 'answers': {
+      const [projectFile, file] = rest;
+      if (projectPath !== 'import' || !projectFile || !file)
+        throw new UsageError('Use: workbench answers import <project-file> <draft.docx|draft.md> [--overwrite]');
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(readFileSync(resolve(file)));
+      } catch {
+        throw new UsageError(`No such file: ${file}`);
+      }
+      const project = openExisting(resolve(projectFile));
+      try {
+        const report = await project.draftImport.importDraft(
+          { fileName: basename(file), bytes },
+          { overwrite: values.overwrite ?? false },
+        );
+        for (const q of report.matched) io.out(`${report.imported ? 'imported' : 'matched'}\t${q}`);
+        for (const q of report.conflicts)
+          io.out(`conflict\t${q}\talready has an answer (use --overwrite to replace it)`);
+        for (const u of report.unmatched) io.out(`unmatched\t${u}`);
+        io.out(
+          report.imported
+            ? `Imported ${report.matched.length} answer(s). The draft before is kept as "${report.keptAs?.name}".`
+            : 'Nothing was imported; the draft is unchanged.',
+        );
+        return report.imported ? 0 : 1;
       } finally {
         project.close();
       }

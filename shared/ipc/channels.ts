@@ -37,6 +37,7 @@ export const CHANNELS = {
   checkQuotes: 'quotes:check',
   getDraft: 'drafts:get',
   saveDraftChanges: 'drafts:save-changes',
+  importDraft: 'drafts:import',
   listSnapshots: 'drafts:snapshots',
   createSnapshot: 'drafts:snapshot',
   restoreSnapshot: 'drafts:restore-snapshot',

@@ -42,6 +42,9 @@ export const ConsultationOriginSchema = z.discriminatedUnion('kind', [
 /** A saved Lexical editor state; large answers are fine, a runaway payload is not. */
 export const MAX_DRAFT_CHARS = 20_000_000;
 
+/** The largest draft file to import (pictures are not imported, so a long response is well under it). */
+export const MAX_DRAFT_FILE_BYTES = 25 * 1024 * 1024;
+
 /** The most one imported file can be; the importers enforce the same limit with a clear message. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
@@ -64,6 +67,21 @@ export type FormSettingsChange = { previous: QuestionFormSettings; settings: Que
 export const MAX_SHORT_VERSION_CHARS = 4 * FORM_MAX_CHARACTERS;
 
 const UnansweredChoiceSchema = z.enum(['omit', 'mark']);
+
+/** What importing a draft did: which questions got an answer, what did not match, and what was already written. */
+export type DraftImportReport = {
+  imported: boolean;
+  /** Questions given an answer, as "Question 5". */
+  matched: string[];
+  /** Parts of the file that match no question, described for the user. */
+  unmatched: string[];
+  /** Questions whose answer in the draft already has writing; any conflict stops the import unless overwriting. */
+  conflicts: string[];
+  /** The version of the draft kept before the import, to go back to. */
+  keptAs: DraftSnapshot | null;
+  /** The draft after the import, for the editor to load. */
+  content: string | null;
+};
 
 export type ExportResult =
   | { status: 'saved'; path: string }
@@ -284,6 +302,20 @@ export const contract = {
       })
       .strict(),
     output: returns<SavedDraft>(),
+  },
+  importDraft: {
+    channel: CHANNELS.importDraft,
+    input: z
+      .object({
+        fileName: z.string().trim().min(1).max(1000),
+        // 1 byte over the limit still arrives, so the reader can say the file is too large in words.
+        bytes: z
+          .instanceof(Uint8Array)
+          .refine((b) => b.length <= MAX_DRAFT_FILE_BYTES + 1, 'The file is too large to import as a draft.'),
+        overwrite: z.boolean(),
+      })
+      .strict(),
+    output: returns<DraftImportReport>(),
   },
   listSnapshots: { channel: CHANNELS.listSnapshots, input: NoInput, output: returns<DraftSnapshot[]>() },
   createSnapshot: {

@@ -71,6 +71,8 @@ export function createHandlers(project: ProjectServices, host: AppHost): Handler
       }
       return project.drafts.saveChanges(base, shell, blocks);
     },
+    importDraft: ({ fileName, bytes, overwrite }) =>
+      project.draftImport.importDraft({ fileName, bytes }, { overwrite }),
     listSnapshots: () => project.drafts.snapshots(),
     createSnapshot: ({ name }) => project.drafts.snapshot(name),
     restoreSnapshot: ({ id }) => project.drafts.restoreSnapshot(id),

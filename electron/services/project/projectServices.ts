@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { createDraftsService } from '../draftsService.ts';
 import { createExportService } from '../exportService.ts';
 import { createFormService } from '../formService.ts';
+import { createDraftImportService } from '../draftImportService.ts';
 import { createFormSettingsService } from '../formSettingsService.ts';
 import { createQuotesService } from '../quotesService.ts';
 import { createReadinessService } from '../readinessService.ts';
@@ -36,6 +37,7 @@ export function createProjectServices(db: Database, path: string) {
     quotes,
     themes,
     drafts,
+    draftImport: createDraftImportService(drafts, themes),
     formSettings,
     form,
     export: createExportService(db, drafts, themes, details, formSettings),
