@@ -80,3 +80,44 @@ test('the form view lists every answer ready to paste, copies it to the clipboar
   const problems = (await workbench.project.readiness.check()).problems.filter((p) => p.question === '3');
   expect(problems).toEqual([{ question: '3', problem: 'skipped' }]);
 });
+
+test('a short version is started from the full answer, autosaved, used by the form and not by the Word file', async ({
+  page,
+  workbench,
+}) => {
+  await answer(workbench.project);
+  const [q1] = (await workbench.project.themes.getConsultation()).chapters.flatMap((c) => c.questions);
+  await page.goto(workbench.url);
+  await page.getByRole('button', { name: 'Online form…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'The online form, question by question' });
+  const first = dialog.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Question 1 / }) });
+  await first.getByText('Short version for the form').click();
+  await first.getByRole('button', { name: 'Start a short version from the full answer' }).click();
+  const short = first.getByRole('textbox', { name: 'Short version of the answer to Question 1' });
+  await expect(short).toBeFocused();
+  await expect(short).toHaveValue(
+    'In our survey, 38 per cent of families waited more than 20 weeks.\n\n- Fund key workers\n- Publish waiting times',
+  );
+  await short.fill('38 per cent of families waited more than 20 weeks.');
+  await expect(first).toContainText('10 of 250 words · 50 characters · Saved');
+  await expect(first.getByRole('textbox', { name: 'Text for Question 1' })).toHaveValue(
+    '38 per cent of families waited more than 20 weeks.',
+  );
+  expect((await workbench.project.formSettings.get(q1!.id)).shortText).toBe(
+    '38 per cent of families waited more than 20 weeks.',
+  );
+  const word = docxPart((await workbench.project.export.buildDocx()).bytes, 'word/document.xml')!;
+  expect(word).toContain('Fund key workers');
+
+  // Back to the full answer, and undone.
+  await first.getByRole('button', { name: 'Use the full answer instead' }).click();
+  const undo = first.getByRole('button', { name: 'Undo removing the short version' });
+  await expect(undo).toBeFocused();
+  await expect(first.getByRole('textbox', { name: 'Text for Question 1' })).toHaveValue(/Fund key workers/);
+  await undo.click();
+  await expect(short).toHaveValue('38 per cent of families waited more than 20 weeks.');
+  await expect(first).toContainText('Saved');
+  expect((await workbench.project.formSettings.get(q1!.id)).shortText).toBe(
+    '38 per cent of families waited more than 20 weeks.',
+  );
+});

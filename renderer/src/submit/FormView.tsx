@@ -4,6 +4,7 @@ import { questionLabel } from '../../../shared/domain/theme.ts';
 import { call, messageOf } from '../api/workbench.ts';
 import { useModalDialog } from '../useModalDialog.ts';
 import { STATUS_LABELS, countsText, evidenceText } from './formViewText.ts';
+import { ShortVersionEditor } from './ShortVersionEditor.tsx';
 import './formView.css';
 
 type Props = {
@@ -59,6 +60,10 @@ export function FormView({ open, onClose, beforeOpen }: Props) {
   };
 
   const setSkipped = async (a: FormAnswer, skipped: boolean) => {
+    // The box shows the choice at once; the list is read again once it is stored.
+    setAnswers((list) =>
+      (list ?? []).map((x) => (x.themeId === a.themeId ? { ...x, status: skipped ? 'skipped' : 'unanswered' } : x)),
+    );
     try {
       await call('setQuestionSkipped', { themeId: a.themeId, skipped });
       await load();
@@ -109,6 +114,9 @@ export function FormView({ open, onClose, beforeOpen }: Props) {
                   {evidence.found}
                   {evidence.hint ? ` ${evidence.hint}` : ''}
                 </p>
+              ) : null}
+              {a.status !== 'skipped' ? (
+                <ShortVersionEditor answer={a} onSaved={() => void load()} onError={setError} />
               ) : null}
               <div className="form-view-actions">
                 <button
