@@ -5,6 +5,8 @@ import type { QuoteId, SourceId, ThemeId } from '../../shared/ids.ts';
 import { parseTemplate } from '../../shared/templates/parseTemplate.ts';
 import { SOURCE_KIND_LABELS } from '../../shared/domain/source.ts';
 import { AppError } from '../../shared/ipc/result.ts';
+import { signalFlags } from '../../shared/evidence/signals.ts';
+import type { FormAnswer } from '../../shared/form/formAnswers.ts';
 import { openProject, type ProjectServices } from '../services/project/projectServices.ts';
 import { DEFAULT_TEMPLATE, createProjectFromTemplate } from '../services/project/newProject.ts';
 import { templatesIn } from '../services/project/templateLibrary.ts';
@@ -25,6 +27,15 @@ Usage:
   workbench quotes <project-file> [--question N] [--json]
   workbench suggest <project-file> <quote-id> [--json]   questions ranked by how well the quote fits them
   workbench template export|import <project-file> <file.json|file.csv>
+  workbench form <project-file> [--json|--txt]     every answer as the online form gets it (the short version where
+                                                  there is one), with its words and characters against the limits;
+                                                  --json: number, text, words, characters, wordLimit, characterLimit,
+                                                  overLimit, status and evidence signals per question
+  workbench answers import <project-file> <draft.docx|draft.md> [--overwrite]
+                                                  puts each answer of a draft laid out by questions ("Question 5",
+                                                  "Q5", "5." or the wording) under its question; an answer already
+                                                  written stops the import unless --overwrite; the draft before is
+                                                  kept as a version (exit 1 if nothing was imported)
   workbench check <project-file>                  verifies every quote against its source (exit 1 on any mismatch)
   workbench check --readiness <project-file> [--json]   what to put right before sending, question by question,
                                                   and the days to the closing date (exit 1 if anything needs doing)
@@ -44,6 +55,8 @@ const COMMANDS = [
   'quotes',
   'suggest',
   'template',
+  'form',
+  'answers',
 ];
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
@@ -71,6 +84,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       allowPositionals: true,
       options: {
         json: { type: 'boolean' },
+        txt: { type: 'boolean' },
+        overwrite: { type: 'boolean' },
         template: { type: 'string' },
         'evidence-pack': { type: 'boolean' },
         readiness: { type: 'boolean' },
@@ -330,6 +345,48 @@ async function run(argv: string[], io: Io): Promise<number> {
         project.close();
       }
     }
+    case 'answers': {
+      const [projectFile, file] = rest;
+      if (projectPath !== 'import' || !projectFile || !file)
+        throw new UsageError('Use: workbench answers import <project-file> <draft.docx|draft.md> [--overwrite]');
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(readFileSync(resolve(file)));
+      } catch {
+        throw new UsageError(`No such file: ${file}`);
+      }
+      const project = openExisting(resolve(projectFile));
+      try {
+        const report = await project.draftImport.importDraft(
+          { fileName: basename(file), bytes },
+          { overwrite: values.overwrite ?? false },
+        );
+        for (const q of report.matched) io.out(`${report.imported ? 'imported' : 'matched'}\t${q}`);
+        for (const q of report.conflicts)
+          io.out(`conflict\t${q}\talready has an answer (use --overwrite to replace it)`);
+        for (const u of report.unmatched) io.out(`unmatched\t${u}`);
+        io.out(
+          report.imported
+            ? `Imported ${report.matched.length} answer(s). The draft before is kept as "${report.keptAs?.name}".`
+            : 'Nothing was imported; the draft is unchanged.',
+        );
+        return report.imported ? 0 : 1;
+      } finally {
+        project.close();
+      }
+    }
+    case 'form': {
+      if (values.json && values.txt) throw new UsageError('Choose one of --json and --txt.');
+      const project = openExisting(path);
+      try {
+        const answers = await project.form.answers();
+        if (values.json) io.out(JSON.stringify(answers.map(formJson), null, 2));
+        else io.out(answers.map(formTxt).join('\n\n'));
+        return 0;
+      } finally {
+        project.close();
+      }
+    }
     case 'check': {
       const project = openExisting(path);
       if (values.readiness) {
@@ -342,6 +399,7 @@ async function run(argv: string[], io: Io): Promise<number> {
                   problems: readiness.problems.map(({ question, problem }) => ({ question, problem })),
                   closingDate: readiness.closingDate,
                   daysLeft: readiness.daysLeft,
+                  answers: readiness.answers,
                 },
                 null,
                 2,
@@ -384,6 +442,31 @@ async function run(argv: string[], io: Io): Promise<number> {
     default:
       throw new UsageError(`Unknown command "${command}".`);
   }
+}
+
+/** One question's box as `workbench form --json` gives it. */
+function formJson(a: FormAnswer) {
+  return {
+    number: a.number,
+    text: a.text,
+    words: a.words,
+    characters: a.characters,
+    wordLimit: a.wordLimit,
+    characterLimit: a.characterLimit,
+    overLimit: a.overLimit,
+    status: a.status,
+    signals: signalFlags(a.signals),
+  };
+}
+
+/** One question's box as text: a line saying which question and its counts, then exactly what to paste. */
+function formTxt(a: FormAnswer): string {
+  const limits = [
+    a.wordLimit === null ? `${a.words} words` : `${a.words} of ${a.wordLimit} words`,
+    a.characterLimit === null ? `${a.characters} characters` : `${a.characters} of ${a.characterLimit} characters`,
+  ];
+  const notes = [a.status, ...(a.shortVersion ? ['short version'] : []), ...(a.overLimit ? ['OVER LIMIT'] : [])];
+  return `== ${a.number === null ? 'Question' : `Question ${a.number}`} (${limits.join(', ')}; ${notes.join(', ')})\n${a.text}`;
 }
 
 function wholeNumber(value: string | undefined, what: string, zeroAllowed = false): number {

@@ -108,6 +108,20 @@ export function createDraftsService(db: Database, now: () => Date = () => new Da
     },
 
     /**
+     * Replaces the draft with `content` (an imported draft, say), keeping `previous` (what the draft was) as a snapshot
+     * named `keepAs` in the same transaction, so the change can be undone by going back to it.
+     */
+    async replace(content: string, previous: string, keepAs: string): Promise<SnapshotSummary & { updatedAt: string }> {
+      const updatedAt = now().toISOString();
+      const id = db.transaction(() => {
+        const kept = insertSnapshot(db, keepAs, previous, updatedAt);
+        write(content, updatedAt, null);
+        return kept;
+      })();
+      return { id, name: keepAs, createdAt: updatedAt, updatedAt };
+    },
+
+    /**
      * Puts a snapshot back as the draft. The draft it replaces is kept as a snapshot first, in the same
      * transaction, so going back is itself undoable.
      */

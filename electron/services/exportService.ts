@@ -12,6 +12,7 @@ import { sendable, type UnansweredChoice } from '../../shared/draft/sendable.ts'
 import type { DraftsService } from './draftsService.ts';
 import type { ThemesService } from './themesService.ts';
 import type { ProjectDetailsService } from './projectDetailsService.ts';
+import type { FormSettingsService } from './formSettingsService.ts';
 import { findSourcesByIds, listSources } from './repositories/sourcesRepository.ts';
 import { listQuotes } from './repositories/quotesRepository.ts';
 import { listSourceBlocks } from './repositories/sourceBlocksRepository.ts';
@@ -37,6 +38,7 @@ export function createExportService(
   drafts: DraftsService,
   themes: ThemesService,
   details: ProjectDetailsService,
+  formSettings: FormSettingsService,
 ) {
   function sourcesById(ids: readonly SourceId[]): Map<number, SourceSummary> {
     return new Map(findSourcesByIds(db, ids).map((s) => [s.id, s]));
@@ -56,7 +58,8 @@ export function createExportService(
   return {
     /**
      * The response as a Word document, fit to send: the saved draft without the writer's notes or empty parts, each
-     * quotation cited as the project's settings say, and unanswered questions left out unless asked to mark them.
+     * quotation cited as the project's settings say, and unanswered questions left out or marked as the project last
+     * chose (a choice given here is remembered). The full answers go to Word; short versions are for the online form.
      */
     async buildDocx(
       overrides: { citationStyle?: 'footnotes' | 'author-date'; unanswered?: UnansweredChoice } = {},
@@ -65,7 +68,9 @@ export function createExportService(
       const draft = await drafts.get();
       const d = details.get();
       const drafted = draftToDocument(draft.content ?? initialDraftState(consultation), d.name, consultation.title);
-      const model = { ...drafted, blocks: sendable(drafted.blocks, overrides.unanswered ?? 'omit') };
+      if (overrides.unanswered) formSettings.setUnansweredChoice(overrides.unanswered);
+      const skipped = new Set((await formSettings.list()).filter((s) => s.skipped).map((s) => s.themeId as number));
+      const model = { ...drafted, blocks: sendable(drafted.blocks, formSettings.unansweredChoice(), skipped) };
       const cited = [...new Set(model.blocks.flatMap((b) => (b.kind === 'quote' ? [b.sourceId] : [])))];
       const sources = sourcesById(cited);
       const full = (id: SourceId, fallback: string) => {

@@ -27,6 +27,7 @@ import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { ResponseDetailsDialog } from './ResponseDetailsDialog.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { VersionsDialog } from './VersionsDialog.tsx';
+import { FormView } from './submit/FormView.tsx';
 import { InsertQuoteDialog } from './InsertQuoteDialog.tsx';
 import type { DraftSnapshot } from '../../shared/ipc/contract.ts';
 import type { ResponseDetails } from '../../shared/domain/project.ts';
@@ -56,6 +57,7 @@ export function App() {
   const [exporting, setExporting] = useState(false);
   const [mismatches, setMismatches] = useState<QuoteMismatch[]>([]);
   const [showShortcuts, setShowShortcuts] = useState(false);
+  const [showForm, setShowForm] = useState(false);
   const [editingDetails, setEditingDetails] = useState(false);
   const [moreExports, setMoreExports] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState<SourceSummary | null>(null);
@@ -498,6 +500,9 @@ export function App() {
           <button type="button" onClick={() => setEditingDetails(true)}>
             Response details
           </button>
+          <button type="button" onClick={() => setShowForm(true)}>
+            Online form…
+          </button>
           <button type="button" onClick={() => setShowShortcuts(true)} aria-keyshortcuts="F1">
             Keyboard shortcuts
           </button>
@@ -641,6 +646,11 @@ export function App() {
         onRestore={(s) => void restoreVersion(s)}
       />
       <ShortcutsDialog open={showShortcuts} onClose={() => setShowShortcuts(false)} />
+      <FormView
+        open={showForm}
+        onClose={() => setShowForm(false)}
+        beforeOpen={() => editorRef.current?.flushSave() ?? Promise.resolve()}
+      />
       <ResponseDetailsDialog
         key={editingDetails ? 'open' : 'closed'}
         open={editingDetails}

@@ -13,16 +13,24 @@ function withoutNote(text: string): string {
 /**
  * The draft's blocks as a response fit to send: the writer's notes come off question headings, unanswered questions
  * are left out or marked as chosen, and a part with nothing left in it (About us, a chapter of skipped questions) goes.
+ * A question the writer chose not to answer counts as unanswered, whatever notes are under it.
  */
-export function sendable(blocks: readonly DocBlock[], unanswered: UnansweredChoice): DocBlock[] {
+export function sendable(
+  blocks: readonly DocBlock[],
+  unanswered: UnansweredChoice,
+  skipped: ReadonlySet<number> = new Set(),
+): DocBlock[] {
   const answers = answersByQuestion(blocks);
   const kept: DocBlock[] = [];
+  let skipping = false;
   for (const block of blocks) {
     if (block.kind !== 'heading' || block.themeId === undefined) {
-      kept.push(block);
+      if (block.kind === 'heading' && block.level <= 3) skipping = false;
+      if (!skipping) kept.push(block);
       continue;
     }
-    const answered = (answers.get(block.themeId)?.length ?? 0) > 0;
+    skipping = skipped.has(block.themeId);
+    const answered = !skipping && (answers.get(block.themeId)?.length ?? 0) > 0;
     if (!answered && unanswered === 'omit') continue;
     kept.push({ ...block, text: withoutNote(block.text) });
     if (!answered)

@@ -37,12 +37,22 @@ export const CHANNELS = {
   checkQuotes: 'quotes:check',
   getDraft: 'drafts:get',
   saveDraftChanges: 'drafts:save-changes',
+  importDraft: 'drafts:import',
   listSnapshots: 'drafts:snapshots',
   createSnapshot: 'drafts:snapshot',
   restoreSnapshot: 'drafts:restore-snapshot',
   exportDocx: 'export:docx',
   exportEvidencePack: 'export:evidence-pack',
   exportQuotesCsv: 'export:quotes-csv',
+  getUnansweredChoice: 'export:unanswered-choice',
+  setUnansweredChoice: 'export:set-unanswered-choice',
+  listFormAnswers: 'form:answers',
+  getFullFormText: 'form:full-text',
+  listFormSettings: 'form:settings',
+  setQuestionSkipped: 'form:set-skipped',
+  setShortVersion: 'form:set-short-version',
+  setCharacterLimit: 'form:set-character-limit',
+  searchShortVersions: 'form:search-short-versions',
 } as const;
 
 export type Method = keyof typeof CHANNELS;

@@ -9,6 +9,9 @@ import { SearchRequestSchema, type SearchHit } from '../domain/search.ts';
 import { QuoteSchema, type Quote, type QuoteMismatch } from '../domain/quote.ts';
 import { AnswerTypeSchema, ConsultationDetailsSchema, type Consultation } from '../domain/theme.ts';
 import { SHELL_START } from '../draft/draftBlocks.ts';
+import type { FormAnswer, FormSettings } from '../form/formAnswers.ts';
+import { FORM_MAX_CHARACTERS } from '../form/formCounts.ts';
+import type { SnippetPart } from '../search/ftsQuery.ts';
 import {
   RemovedQuestionSchema,
   type RemovedQuestion,
@@ -39,6 +42,9 @@ export const ConsultationOriginSchema = z.discriminatedUnion('kind', [
 /** A saved Lexical editor state; large answers are fine, a runaway payload is not. */
 export const MAX_DRAFT_CHARS = 20_000_000;
 
+/** The largest draft file to import (pictures are not imported, so a long response is well under it). */
+export const MAX_DRAFT_FILE_BYTES = 25 * 1024 * 1024;
+
 /** The most one imported file can be; the importers enforce the same limit with a clear message. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
@@ -50,6 +56,32 @@ export type Draft = { content: string | null; updatedAt: string | null };
 export type SavedDraft = { updatedAt: string; revision: string };
 
 export type DraftSnapshot = { id: number; name: string; createdAt: string };
+
+/** A question's settings for the online form. */
+export type QuestionFormSettings = FormSettings & { themeId: ThemeId };
+
+/** A change to a question's form settings, with what they were, so it can be undone by setting them back. */
+export type FormSettingsChange = { previous: QuestionFormSettings; settings: QuestionFormSettings };
+
+/** The longest short version kept: a few times the form's own cap, so a long paste is saved, then flagged. */
+export const MAX_SHORT_VERSION_CHARS = 4 * FORM_MAX_CHARACTERS;
+
+const UnansweredChoiceSchema = z.enum(['omit', 'mark']);
+
+/** What importing a draft did: which questions got an answer, what did not match, and what was already written. */
+export type DraftImportReport = {
+  imported: boolean;
+  /** Questions given an answer, as "Question 5". */
+  matched: string[];
+  /** Parts of the file that match no question, described for the user. */
+  unmatched: string[];
+  /** Questions whose answer in the draft already has writing; any conflict stops the import unless overwriting. */
+  conflicts: string[];
+  /** The version of the draft kept before the import, to go back to. */
+  keptAs: DraftSnapshot | null;
+  /** The draft after the import, for the editor to load. */
+  content: string | null;
+};
 
 export type ExportResult =
   | { status: 'saved'; path: string }
@@ -271,6 +303,20 @@ export const contract = {
       .strict(),
     output: returns<SavedDraft>(),
   },
+  importDraft: {
+    channel: CHANNELS.importDraft,
+    input: z
+      .object({
+        fileName: z.string().trim().min(1).max(1000),
+        // 1 byte over the limit still arrives, so the reader can say the file is too large in words.
+        bytes: z
+          .instanceof(Uint8Array)
+          .refine((b) => b.length <= MAX_DRAFT_FILE_BYTES + 1, 'The file is too large to import as a draft.'),
+        overwrite: z.boolean(),
+      })
+      .strict(),
+    output: returns<DraftImportReport>(),
+  },
   listSnapshots: { channel: CHANNELS.listSnapshots, input: NoInput, output: returns<DraftSnapshot[]>() },
   createSnapshot: {
     channel: CHANNELS.createSnapshot,
@@ -290,6 +336,48 @@ export const contract = {
   },
   exportEvidencePack: { channel: CHANNELS.exportEvidencePack, input: NoInput, output: returns<ExportResult>() },
   exportQuotesCsv: { channel: CHANNELS.exportQuotesCsv, input: NoInput, output: returns<ExportResult>() },
+  getUnansweredChoice: {
+    channel: CHANNELS.getUnansweredChoice,
+    input: NoInput,
+    output: returns<z.infer<typeof UnansweredChoiceSchema>>(),
+  },
+  setUnansweredChoice: {
+    channel: CHANNELS.setUnansweredChoice,
+    input: z.object({ unanswered: UnansweredChoiceSchema }).strict(),
+    output: returns<z.infer<typeof UnansweredChoiceSchema>>(),
+  },
+  listFormAnswers: { channel: CHANNELS.listFormAnswers, input: NoInput, output: returns<FormAnswer[]>() },
+  getFullFormText: {
+    channel: CHANNELS.getFullFormText,
+    input: z.object({ themeId: ThemeIdSchema }).strict(),
+    output: returns<string>(),
+  },
+  listFormSettings: { channel: CHANNELS.listFormSettings, input: NoInput, output: returns<QuestionFormSettings[]>() },
+  setQuestionSkipped: {
+    channel: CHANNELS.setQuestionSkipped,
+    input: z.object({ themeId: ThemeIdSchema, skipped: z.boolean() }).strict(),
+    output: returns<FormSettingsChange>(),
+  },
+  setShortVersion: {
+    channel: CHANNELS.setShortVersion,
+    input: z.object({ themeId: ThemeIdSchema, text: z.string().max(MAX_SHORT_VERSION_CHARS) }).strict(),
+    output: returns<FormSettingsChange>(),
+  },
+  setCharacterLimit: {
+    channel: CHANNELS.setCharacterLimit,
+    input: z
+      .object({
+        themeId: ThemeIdSchema,
+        characterLimit: z.number().int().positive().max(FORM_MAX_CHARACTERS).nullable(),
+      })
+      .strict(),
+    output: returns<FormSettingsChange>(),
+  },
+  searchShortVersions: {
+    channel: CHANNELS.searchShortVersions,
+    input: z.object({ query: z.string().max(1000) }).strict(),
+    output: returns<{ themeId: ThemeId; snippet: SnippetPart[] }[]>(),
+  },
 } satisfies Record<Method, { channel: string; input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

@@ -31,6 +31,11 @@ export type ReadinessInput = {
   closingDate: string | null;
   /** Today, YYYY-MM-DD, passed in so the check is the same whenever it is run. */
   today: string;
+  /**
+   * What each question sends to the online form, by question id: a question the writer chose not to answer is
+   * only "skipped", and the form's limits are checked on the text the form gets (the short version, if any).
+   */
+  form?: ReadonlyMap<number, { skipped: boolean; overLimit: boolean }>;
 };
 
 const OPTIONAL_PARTS = new Set([ABOUT_US, SUMMARY, OTHER_COMMENTS, RECOMMENDATIONS]);
@@ -46,7 +51,9 @@ function questionProblems(
   answer: readonly DocBlock[],
   q: ReadinessInput['questions'][number],
   mismatched: ReadonlySet<number>,
+  form: { skipped: boolean; overLimit: boolean } | undefined,
 ): ReadinessProblem[] {
+  if (form?.skipped) return ['skipped'];
   const problems: ReadinessProblem[] = q.verified ? [] : ['unverified-wording'];
   if (answer.length === 0) return ['unanswered', ...problems];
   // A chosen position alone answers the question's box but says nothing; it still counts as words written.
@@ -59,7 +66,8 @@ function questionProblems(
   const allWords = countWords(answer.map(blockText).join(' '));
   const quotes = answer.flatMap((b) => (b.kind === 'quote' ? [b.quoteId as number] : []));
   if (ownWords < BRIEF_WORDS) problems.push('brief');
-  if (q.wordLimit !== null && allWords > q.wordLimit) problems.push('over-limit');
+  const overLimit = form ? form.overLimit : q.wordLimit !== null && allWords > q.wordLimit;
+  if (overLimit) problems.push('over-limit');
   if (quotes.length === 0) problems.push('no-evidence');
   if (quotes.some((id) => mismatched.has(id))) problems.push('quote-mismatch');
   return problems;
@@ -79,7 +87,7 @@ function daysBetween(from: string, to: string): number {
 export function checkReadiness(input: ReadinessInput): Readiness {
   const byQuestion = answersByQuestion(input.blocks);
   const problems: ReadinessItem[] = input.questions.flatMap((q) =>
-    questionProblems(byQuestion.get(q.id) ?? [], q, input.mismatchedQuoteIds).map((problem) => ({
+    questionProblems(byQuestion.get(q.id) ?? [], q, input.mismatchedQuoteIds, input.form?.get(q.id)).map((problem) => ({
       question: q.number === null ? '' : String(q.number),
       problem,
     })),

@@ -61,6 +61,8 @@ describe('openDatabase on a new file', () => {
         'quote_fragments',
         'quote_themes',
         'drafts',
+        'form_answers',
+        'form_answers_fts',
       ]),
     );
   });

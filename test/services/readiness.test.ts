@@ -77,7 +77,7 @@ describe('readiness check', () => {
       closingDate: string | null;
       daysLeft: number | null;
     };
-    expect(Object.keys(report)).toEqual(['problems', 'closingDate', 'daysLeft']);
+    expect(Object.keys(report)).toEqual(['problems', 'closingDate', 'daysLeft', 'answers']);
     expect(report.problems).toContainEqual({ question: '21', problem: 'quote-mismatch' });
     expect(report.problems).toContainEqual({ question: null, problem: 'empty-part' });
     expect(report.closingDate === null ? report.daysLeft : typeof report.daysLeft).toBe(

@@ -71,11 +71,22 @@ export function createHandlers(project: ProjectServices, host: AppHost): Handler
       }
       return project.drafts.saveChanges(base, shell, blocks);
     },
+    importDraft: ({ fileName, bytes, overwrite }) =>
+      project.draftImport.importDraft({ fileName, bytes }, { overwrite }),
     listSnapshots: () => project.drafts.snapshots(),
     createSnapshot: ({ name }) => project.drafts.snapshot(name),
     restoreSnapshot: ({ id }) => project.drafts.restoreSnapshot(id),
     exportDocx: async (input) => host.deliverFile(await project.export.buildDocx(input)),
     exportEvidencePack: async () => host.deliverFile(await project.export.buildEvidencePack()),
     exportQuotesCsv: async () => host.deliverFile(await project.export.buildQuotesCsv()),
+    getUnansweredChoice: async () => project.formSettings.unansweredChoice(),
+    setUnansweredChoice: async ({ unanswered }) => project.formSettings.setUnansweredChoice(unanswered),
+    listFormAnswers: () => project.form.answers(),
+    getFullFormText: ({ themeId }) => project.form.fullText(themeId),
+    listFormSettings: () => project.formSettings.list(),
+    setQuestionSkipped: ({ themeId, skipped }) => project.formSettings.setSkipped(themeId, skipped),
+    setShortVersion: ({ themeId, text }) => project.formSettings.setShortVersion(themeId, text),
+    setCharacterLimit: ({ themeId, characterLimit }) => project.formSettings.setCharacterLimit(themeId, characterLimit),
+    searchShortVersions: ({ query }) => project.formSettings.searchShortVersions(query),
   };
 }

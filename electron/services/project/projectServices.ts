@@ -1,6 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { createDraftsService } from '../draftsService.ts';
 import { createExportService } from '../exportService.ts';
+import { createFormService } from '../formService.ts';
+import { createDraftImportService } from '../draftImportService.ts';
+import { createFormSettingsService } from '../formSettingsService.ts';
 import { createQuotesService } from '../quotesService.ts';
 import { createReadinessService } from '../readinessService.ts';
 import { createSourcesService } from '../sourcesService.ts';
@@ -20,6 +23,8 @@ export function createProjectServices(db: Database, path: string) {
   const sources = createSourcesService(db);
   const details = createProjectDetailsService(db);
   const quotes = createQuotesService(db);
+  const formSettings = createFormSettingsService(db, themes);
+  const form = createFormService(db, drafts, themes);
   return {
     path,
     db,
@@ -32,8 +37,11 @@ export function createProjectServices(db: Database, path: string) {
     quotes,
     themes,
     drafts,
-    export: createExportService(db, drafts, themes, details),
-    readiness: createReadinessService(drafts, themes, details, quotes),
+    draftImport: createDraftImportService(drafts, themes),
+    formSettings,
+    form,
+    export: createExportService(db, drafts, themes, details, formSettings),
+    readiness: createReadinessService(drafts, themes, details, quotes, form),
     close: () => db.close(),
   };
 }

@@ -58,7 +58,7 @@ function inflatedSize(data: Uint8Array, cap: number): Promise<number | null> {
  * Refuses a zip bomb before mammoth unpacks anything: first by what the central directory claims, then by
  * what each part really unpacks to (a bomb can lie in its directory), counted without keeping the bytes.
  */
-async function checkUnpackedSize(
+export async function checkUnpackedSize(
   file: { fileName: string; bytes: Uint8Array },
   entries: ZipEntry[],
   limits: ImportLimits,

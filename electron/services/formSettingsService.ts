@@ -1,0 +1,86 @@
+import type { Database } from 'better-sqlite3';
+import type { ThemeId } from '../../shared/ids.ts';
+import { NO_FORM_SETTINGS, type FormSettings } from '../../shared/form/formAnswers.ts';
+import type { UnansweredChoice } from '../../shared/draft/sendable.ts';
+import { buildFtsQuery, parseQuery, type SnippetPart } from '../../shared/search/ftsQuery.ts';
+import { makeSnippet } from '../../shared/search/snippet.ts';
+import { AppError } from '../../shared/ipc/result.ts';
+import type { FormSettingsChange, QuestionFormSettings } from '../../shared/ipc/contract.ts';
+import {
+  findFormSettings,
+  listFormSettings,
+  searchShortVersions,
+  upsertFormSettings,
+} from './repositories/formAnswersRepository.ts';
+import { getMeta, setMeta } from './repositories/projectMetaRepository.ts';
+import type { ThemesService } from './themesService.ts';
+
+export type ShortVersionHit = { themeId: ThemeId; snippet: SnippetPart[] };
+
+/**
+ * What the writer decides about each question's box in the online form (not answering it, a short version, the
+ * form's character limit) and, for the Word export, whether unanswered questions are left out or marked.
+ */
+export function createFormSettingsService(db: Database, themes: ThemesService, now: () => Date = () => new Date()) {
+  async function assertQuestion(themeId: ThemeId): Promise<void> {
+    const consultation = await themes.getConsultation();
+    if (!consultation.chapters.some((c) => c.questions.some((q) => q.id === themeId)))
+      throw new AppError('not-found', 'That question is no longer in the consultation.');
+  }
+
+  /** Changes one question's settings; gives back what they were, so the change can be undone by setting them back. */
+  async function change(themeId: ThemeId, edit: (s: FormSettings) => FormSettings): Promise<FormSettingsChange> {
+    await assertQuestion(themeId);
+    const previous = findFormSettings(db, themeId) ?? NO_FORM_SETTINGS;
+    const next = edit(previous);
+    upsertFormSettings(db, themeId, next, now().toISOString());
+    return { previous: { ...previous, themeId }, settings: { ...next, themeId } };
+  }
+
+  return {
+    async list(): Promise<QuestionFormSettings[]> {
+      return [...listFormSettings(db)].map(([themeId, s]) => ({ ...s, themeId: themeId as ThemeId }));
+    },
+
+    async get(themeId: ThemeId): Promise<QuestionFormSettings> {
+      return { ...(findFormSettings(db, themeId) ?? NO_FORM_SETTINGS), themeId };
+    },
+
+    /** Marks a question "not answering" (or answering again); its draft answer is kept either way. */
+    setSkipped(themeId: ThemeId, skipped: boolean) {
+      return change(themeId, (s) => ({ ...s, skipped }));
+    },
+
+    /** Saves the short (form-length) version; an empty one means the form uses the full answer again. */
+    setShortVersion(themeId: ThemeId, text: string) {
+      return change(themeId, (s) => ({ ...s, shortText: text.replace(/\r\n?/g, '\n') }));
+    },
+
+    /** The character limit the form's owner set on this question's box; null for none (the form's own cap applies). */
+    setCharacterLimit(themeId: ThemeId, characterLimit: number | null) {
+      return change(themeId, (s) => ({ ...s, characterLimit }));
+    },
+
+    /** Short versions that contain what was typed, best first, each with an extract and the hits marked. */
+    async searchShortVersions(query: string, limit = 50): Promise<ShortVersionHit[]> {
+      const fts = buildFtsQuery(query);
+      if (!fts) return [];
+      const terms = parseQuery(query);
+      return searchShortVersions(db, fts, limit).map((hit) => ({
+        themeId: hit.themeId as ThemeId,
+        snippet: makeSnippet(hit.shortText, terms).parts,
+      }));
+    },
+
+    /** The export's choice for unanswered questions, as last chosen in this project; left out until chosen. */
+    unansweredChoice(): UnansweredChoice {
+      return getMeta(db, 'unanswered_choice') === 'mark' ? 'mark' : 'omit';
+    },
+
+    setUnansweredChoice(choice: UnansweredChoice): UnansweredChoice {
+      setMeta(db, 'unanswered_choice', choice);
+      return choice;
+    },
+  };
+}
+export type FormSettingsService = ReturnType<typeof createFormSettingsService>;

@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { templatesIn } from '../../electron/services/project/templateLibrary.ts';
+import { createHandlers } from '../../electron/services/api/handlers.ts';
+import { dispatch } from '../../electron/services/api/dispatch.ts';
+import { MAX_SHORT_VERSION_CHARS } from '../../shared/ipc/contract.ts';
+import { cleanUp, openSample, questionNumbered } from './helpers.ts';
+
+afterEach(cleanUp);
+
+async function setUp() {
+  const { project } = await openSample();
+  const handlers = createHandlers(project, {
+    templates: templatesIn('resources'),
+    deliverFile: async () => ({ status: 'cancelled' }),
+  });
+  return { project, handlers, q1: await questionNumbered(project, 1) };
+}
+
+describe('the form’s channels', () => {
+  it('mark a question skipped and give back what it was, for undo', async () => {
+    const { project, handlers, q1 } = await setUp();
+    const result = await dispatch(handlers, 'setQuestionSkipped', { themeId: q1.id, skipped: true });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { previous: { themeId: q1.id, skipped: false }, settings: { themeId: q1.id, skipped: true } },
+    });
+    expect((await project.form.answers())[0]!.status).toBe('skipped');
+  });
+
+  it('refuse a short version that is too long, or a character limit over the form’s, changing nothing', async () => {
+    const { project, handlers, q1 } = await setUp();
+    const long = await dispatch(handlers, 'setShortVersion', {
+      themeId: q1.id,
+      text: 'x'.repeat(MAX_SHORT_VERSION_CHARS + 1),
+    });
+    expect(long).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const limit = await dispatch(handlers, 'setCharacterLimit', { themeId: q1.id, characterLimit: 40_000 });
+    expect(limit).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await project.formSettings.list()).toEqual([]);
+  });
+
+  it('remember the export’s choice for unanswered questions', async () => {
+    const { handlers } = await setUp();
+    expect(await dispatch(handlers, 'getUnansweredChoice', {})).toEqual({ ok: true, value: 'omit' });
+    await dispatch(handlers, 'setUnansweredChoice', { unanswered: 'mark' });
+    expect(await dispatch(handlers, 'getUnansweredChoice', {})).toEqual({ ok: true, value: 'mark' });
+    expect(await dispatch(handlers, 'setUnansweredChoice', { unanswered: 'maybe' })).toMatchObject({ ok: false });
+  });
+});
