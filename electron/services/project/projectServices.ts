@@ -12,6 +12,7 @@ import { createSearchService } from '../searchService.ts';
 import { createSuggestionsService } from '../suggestionsService.ts';
 import { createProjectDetailsService } from '../projectDetailsService.ts';
 import { defaultImporters } from '../importers/registry.ts';
+import { createRefiQdaExport } from '../refiQda/refiQdaExport.ts';
 
 /** Everything the app can do with one open project file. */
 export function createProjectServices(db: Database, path: string) {
@@ -33,6 +34,7 @@ export function createProjectServices(db: Database, path: string) {
     themes,
     drafts,
     export: createExportService(db, drafts, themes, details),
+    refiQda: createRefiQdaExport(db, themes, details),
     readiness: createReadinessService(drafts, themes, details, quotes),
     close: () => db.close(),
   };

@@ -1,7 +1,13 @@
 import type { Database } from 'better-sqlite3';
 
 export type ProjectMetaKey =
-  'name' | 'consultation_title' | 'consultation_department' | 'consultation_deadline' | 'response_details';
+  | 'name'
+  | 'consultation_title'
+  | 'consultation_department'
+  | 'consultation_deadline'
+  | 'response_details'
+  /** The GUID REFI-QDA exports derive every other GUID from. */
+  | 'refi_guid';
 
 export function getMeta(db: Database, key: ProjectMetaKey): string | null {
   const row = db.prepare('SELECT value FROM project_meta WHERE key = ?').get(key) as { value: string } | undefined;
