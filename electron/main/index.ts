@@ -54,6 +54,8 @@ const SAVE_KINDS: Record<string, { title: string; filter: { name: string; extens
   csv: { title: 'Export as a spreadsheet', filter: { name: 'CSV spreadsheet', extensions: ['csv'] } },
   json: { title: 'Export the questions', filter: { name: 'Consultation (JSON)', extensions: ['json'] } },
   docx: { title: 'Export to Word', filter: { name: 'Word document', extensions: ['docx'] } },
+  qdpx: { title: 'Export for NVivo, ATLAS.ti or MAXQDA', filter: { name: 'REFI-QDA project', extensions: ['qdpx'] } },
+  qdc: { title: 'Export the questions as a codebook', filter: { name: 'REFI-QDA codebook', extensions: ['qdc'] } },
 };
 
 const saveDialogHost: AppHost = {
@@ -69,6 +71,18 @@ const saveDialogHost: AppHost = {
     if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
     await writeFile(choice.filePath, bytes);
     return { status: 'saved', path: choice.filePath };
+  },
+  async chooseNewProjectPath(suggestedName) {
+    const options = {
+      title: 'Save the new project as',
+      defaultPath: join(app.getPath('documents'), `${suggestedName}${PROJECT_EXTENSION}`),
+      filters: PROJECT_FILTERS,
+    };
+    const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return null;
+    return choice.filePath.toLowerCase().endsWith(PROJECT_EXTENSION)
+      ? choice.filePath
+      : `${choice.filePath}${PROJECT_EXTENSION}`;
   },
 };
 

@@ -43,6 +43,8 @@ export const CHANNELS = {
   exportDocx: 'export:docx',
   exportEvidencePack: 'export:evidence-pack',
   exportQuotesCsv: 'export:quotes-csv',
+  exportRefiQda: 'export:refi-qda',
+  newProjectFromRefiQda: 'project:new-from-refi-qda',
 } as const;
 
 export type Method = keyof typeof CHANNELS;

@@ -9,6 +9,7 @@ import { SearchRequestSchema, type SearchHit } from '../domain/search.ts';
 import { QuoteSchema, type Quote, type QuoteMismatch } from '../domain/quote.ts';
 import { AnswerTypeSchema, ConsultationDetailsSchema, type Consultation } from '../domain/theme.ts';
 import { SHELL_START } from '../draft/draftBlocks.ts';
+import type { RefiImportReport } from '../refiQda/refiImportReport.ts';
 import {
   RemovedQuestionSchema,
   type RemovedQuestion,
@@ -55,6 +56,10 @@ export type ExportResult =
   | { status: 'saved'; path: string }
   | { status: 'cancelled' }
   | { status: 'download'; fileName: string; base64: string };
+
+/** A new project made from a REFI-QDA file: where it was saved and what it holds, or nothing if the user cancelled. */
+export type NewProjectFromRefiQdaResult =
+  { status: 'created'; path: string; report: RefiImportReport } | { status: 'cancelled' };
 
 export const contract = {
   getProject: { channel: CHANNELS.getProject, input: NoInput, output: returns<ProjectInfo>() },
@@ -290,6 +295,24 @@ export const contract = {
   },
   exportEvidencePack: { channel: CHANNELS.exportEvidencePack, input: NoInput, output: returns<ExportResult>() },
   exportQuotesCsv: { channel: CHANNELS.exportQuotesCsv, input: NoInput, output: returns<ExportResult>() },
+  /** For NVivo, ATLAS.ti, MAXQDA, QualCoder and Taguette: the whole project (.qdpx) or the questions (.qdc). */
+  exportRefiQda: {
+    channel: CHANNELS.exportRefiQda,
+    input: z.object({ format: z.enum(['qdpx', 'qdc']) }).strict(),
+    output: returns<ExportResult>(),
+  },
+  newProjectFromRefiQda: {
+    channel: CHANNELS.newProjectFromRefiQda,
+    input: z
+      .object({
+        fileName: z.string().trim().min(1).max(1000),
+        bytes: z
+          .instanceof(Uint8Array)
+          .refine((b) => b.length <= MAX_IMPORT_BYTES + 1, 'The file is too large to import.'),
+      })
+      .strict(),
+    output: returns<NewProjectFromRefiQdaResult>(),
+  },
 } satisfies Record<Method, { channel: string; input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;
