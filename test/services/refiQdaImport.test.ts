@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProjectServices } from '../../electron/services/project/projectServices.ts';
@@ -195,5 +196,61 @@ describe('a .qdpx from another tool (QualCoder style)', () => {
       ]),
     );
     expect(reasons).toHaveLength(5);
+  });
+});
+
+// An ATLAS.ti-style project: Windows line endings counted as one character, names that are the first words and "...",
+// the text of one source inline, a PDF with no text representation, a second copy of a source, a coding of a whole
+// source and a source kept outside the archive.
+describe('a .qdpx from another tool (ATLAS.ti style)', () => {
+  const NOTES = 'Meeting notes\r\n\r\nThe panel agreed that EHC plans arrive too late for transition.\r\nEnd.';
+  const crlfAsOne = (words: string): [number, number] => {
+    const flat = NOTES.replace(/\r\n/g, '\n');
+    const at = flat.indexOf(words);
+    return [at, at + words.length];
+  };
+
+  it('finds the words however the positions were counted, and reads a PDF that has no text representation', async () => {
+    const pdf = new Uint8Array(readFileSync(new URL('../fixtures/pdf/minimal-document.pdf', import.meta.url)));
+    const code = 'C5C8A1A2-1111-4222-8333-944445555666';
+    const qde = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Panel" origin="ATLAS.ti Win 23.4.0">
+  <CodeBook><Codes><Code guid="${code}" name="Timeliness" isCodable="true"/></Codes></CodeBook>
+  <Sources>
+    <TextSource guid="D0000000-0000-4000-8000-000000000001" name="Panel notes" plainTextPath="internal://notes.txt">
+      ${selection('E0000000-0000-4000-8000-000000000001', crlfAsOne('EHC plans arrive too late'), 'EHC plans...', [code])}
+      <Coding guid="E0000000-0000-4000-8000-000000000009"><CodeRef targetGUID="${code}"/></Coding>
+    </TextSource>
+    <TextSource guid="D0000000-0000-4000-8000-000000000002" name="Inline">
+      <PlainTextContent>Short inline text about transport &amp; travel.</PlainTextContent>
+      ${selection('E0000000-0000-4000-8000-000000000002', [24, 42], '', [code])}
+    </TextSource>
+    <TextSource guid="D0000000-0000-4000-8000-000000000003" name="Panel notes (copy)" plainTextPath="internal://copy.txt"/>
+    <TextSource guid="D0000000-0000-4000-8000-000000000004" name="On the share drive" plainTextPath="relative://share/notes.txt"/>
+    <PDFSource guid="D0000000-0000-4000-8000-000000000005" name="Minimal.pdf" path="internal://minimal.pdf"/>
+  </Sources>
+</Project>`;
+    const bytes = await zipOf({
+      'project.qde': qde,
+      'sources/notes.txt': NOTES,
+      'sources/copy.txt': NOTES,
+      'sources/minimal.pdf': pdf,
+    });
+    const path = join(tempDir(), 'Panel.cwproj');
+    const report = await createProjectFromRefiQda(path, { fileName: 'Panel.qdpx', bytes });
+    const project = open(path);
+
+    const quotes = (await project.quotes.list({})).map((q) => q.fragments.map((f) => f.text).join(''));
+    expect(quotes.sort()).toEqual(['EHC plans arrive too late', 'transport & travel']);
+    const titles = (await project.sources.list()).map((s) => s.title).sort();
+    expect(titles).toEqual(['Inline', 'Minimal', 'Panel notes']);
+    const fromPdf = (await project.sources.list()).find((s) => s.title === 'Minimal')!;
+    expect((await project.sources.get(fromPdf.id)).text.length).toBeGreaterThan(20);
+
+    expect(report.skipped.map((s) => `${s.item} | ${s.reason}`)).toEqual([
+      '1 coding(s) of the whole of "Panel notes" | only passages can be filed under questions',
+      '"Panel notes (copy)" | it has the same text as "Panel notes"; its quotes are kept there',
+      '"On the share drive" | its text is kept outside the .qdpx (relative://share/notes.txt), so it could not be read',
+    ]);
   });
 });
