@@ -56,7 +56,7 @@ function titleOf(name: string): string {
   return name.replace(/\.(txt|text|docx?|rtf|odt|pdf|html?|md)$/i, '').trim();
 }
 
-/** A source's plain text, from the XML or from its file in the archive; null (with the reason) if it cannot be had. */
+/** A source's plain text, from the XML or from its file in the archive; or why it cannot be had. */
 function readSourceText(
   archive: RefiArchive,
   fileName: string,
@@ -165,7 +165,7 @@ export async function planProject(
     }
     if (!planned) continue;
     const format = source.kind === 'pdf' ? 'pdf' : 'txt';
-    const stated = { ...planned.doc, stated: { ...planned.doc.stated, title: titleOf(name) || name } };
+    const titled = { ...planned.doc, stated: { ...planned.doc.stated, title: titleOf(name) || name } };
     // The same text twice is one source; the second's quotes are kept with the first.
     const twin = sources.find((s) => s.doc.text === planned.doc.text);
     if (twin) {
@@ -177,7 +177,7 @@ export async function planProject(
       continue;
     }
     sources.push({
-      metadata: metadataFor(stated, name, format),
+      metadata: metadataFor(titled, name, format),
       doc: planned.doc,
       format,
       fileName: name,
