@@ -53,7 +53,12 @@ function parse(fileName: string, xml: string): Node {
     throw invalid(fileName, 'it declares a DOCTYPE or entities, which REFI-QDA files never need, so it was refused.');
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw invalid(fileName, `the XML is damaged (line ${valid.err.line}: ${valid.err.msg}).`);
-  return parser.parse(xml) as Node;
+  try {
+    return parser.parse(xml) as Node;
+  } catch (error) {
+    // The parser's own limits (elements nested too deep, too many entities) end here too.
+    throw invalid(fileName, `the XML could not be read (${error instanceof Error ? error.message : String(error)}).`);
+  }
 }
 
 function list(value: unknown): Node[] {

@@ -146,6 +146,8 @@ describe('REFI-QDA import refuses bad input, writing nothing', () => {
       /the XML is damaged/,
     );
     await expectRefused('empty.qdc', new Uint8Array(), /is empty/);
+    const deep = `<CodeBook><Codes>${'<Code guid="x" name="x" isCodable="true">'.repeat(150)}${'</Code>'.repeat(150)}</Codes></CodeBook>`;
+    await expectRefused('deep.qdc', new TextEncoder().encode(deep), /the XML could not be read/);
     await expectRefused('nothing.qdc', new TextEncoder().encode('<CodeBook><Codes/></CodeBook>'), /has no codes in it/);
   });
 });
