@@ -16,6 +16,7 @@ import { secureWebPreferences } from './windowPolicy.ts';
 import { isAppFrame } from './appFrame.ts';
 import { flushPage, NO_ANSWER_MESSAGE } from './pageFlush.ts';
 import { buildAppMenu } from './appMenu.ts';
+import { newProjectFromRefiQdaFile } from './refiQdaProject.ts';
 import { attachContextMenu } from './contextMenu.ts';
 import { listBackups, makeDailyBackup } from '../services/project/backups.ts';
 import { loadAppState, saveAppState, withRecent, type AppState } from './appState.ts';
@@ -90,6 +91,12 @@ function refreshMenu(): void {
   Menu.setApplicationMenu(
     buildAppMenu(() => win, {
       newProject: () => void newProject(),
+      newProjectFromRefiQda: () =>
+        void newProjectFromRefiQdaFile({
+          win,
+          choosePath: async (name) => (await saveDialogHost.chooseNewProjectPath?.(name)) ?? null,
+          switchTo,
+        }),
       openProject: () => void chooseProject(),
       openRecent: (path) => void switchTo(path),
       saveCopy: () => void saveCopy(),
