@@ -64,6 +64,16 @@ describe('REFI-QDA round trip', () => {
       (await imported.themes.getConsultation()).chapters.flatMap((c) => c.questions).every((q) => q.verified),
     ).toBe(true);
   });
+
+  it('reads a codebook saved as UTF-16 with its byte-order mark', async () => {
+    const xml =
+      '<?xml version="1.0" encoding="utf-16"?><CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="0d62985d-b147-5d01-a9b5-cae5dcd98343" name="Wartezeiten – Übergänge" isCodable="true"/></Codes></CodeBook>';
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(xml, 'utf16le'))]);
+    const path = join(tempDir(), 'UTF-16.cwproj');
+    await createProjectFromRefiQda(path, { fileName: 'Codes.qdc', bytes: utf16 });
+    const questions = (await open(path).themes.getConsultation()).chapters.flatMap((c) => c.questions);
+    expect(questions.map((q) => q.title)).toEqual(['Wartezeiten – Übergänge']);
+  });
 });
 
 // A QualCoder-style project: upper-case GUIDs in braces, a "Sources" folder, positions in code points after an emoji,

@@ -13,6 +13,7 @@ import type { ExtractedDocument } from '../../../shared/sources/sourceStructure.
 import { DEFAULT_IMPORT_LIMITS, type ImportFile, type ImportLimits } from '../importers/importer.ts';
 import { importPdf } from '../importers/pdf/importPdf.ts';
 import { metadataFor } from '../importService.ts';
+import { decodeXml } from './decodeXml.ts';
 import { planQuotes, type PlannedQuote } from './planQuotes.ts';
 import {
   DEFAULT_REFI_ARCHIVE_LIMITS,
@@ -48,7 +49,7 @@ export function isZip(bytes: Uint8Array): boolean {
 export function planCodebook(file: ImportFile): RefiImportPlan {
   if (file.bytes.length > MAX_CODEBOOK_BYTES) throw refuse(file.fileName, 'it is far larger than any codebook.');
   const title = basename(file.fileName, extname(file.fileName));
-  const xml = new TextDecoder('utf-8').decode(file.bytes);
+  const xml = decodeXml(file.bytes);
   return { template: codebookTemplate(file.fileName, xml, title), sources: [], skipped: [] };
 }
 

@@ -2,6 +2,7 @@ import { inflateRawSync } from 'node:zlib';
 import { AppError } from '../../../shared/ipc/result.ts';
 import { entryData, readZipDirectory, type ZipEntry } from '../importers/docx/zipDirectory.ts';
 import type { ImportFile } from '../importers/importer.ts';
+import { decodeXml } from './decodeXml.ts';
 
 export type RefiArchiveLimits = {
   /** The most the whole archive may unpack to. */
@@ -95,7 +96,7 @@ export function openRefiArchive(
   const qdeEntry =
     qdes.find((e) => e.name.toLowerCase() === 'project.qde') ?? (qdes.length === 1 ? qdes[0] : undefined);
   if (!qdeEntry) throw refuse(name, 'it has no project.qde in it, so it is not a REFI-QDA project.');
-  const qde = new TextDecoder('utf-8').decode(unpack(qdeEntry));
+  const qde = decodeXml(unpack(qdeEntry));
 
   return {
     qdeName: qdeEntry.name,
