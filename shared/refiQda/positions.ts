@@ -35,7 +35,10 @@ export function codePointCounter(text: string): (offset: number) => number {
 export const POSITION_SCHEMES = ['code-points', 'code-points-crlf-as-one', 'utf-16'] as const;
 export type PositionScheme = (typeof POSITION_SCHEMES)[number];
 
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** Dropped from canonical text: invisible control characters other than tab, line feed and carriage return. */
+function isControl(c: number): boolean {
+  return c <= 0x08 || c === 0x0b || c === 0x0c || (c >= 0x0e && c <= 0x1f) || c === 0x7f;
+}
 
 /**
  * A file's text in the app's canonical form (the same rules as canonicalText in the sources service) and, for every
@@ -51,19 +54,30 @@ export class CanonicalText {
   constructor(raw: string) {
     this.raw = raw;
     this.canonicalAt = new Int32Array(raw.length + 1);
-    let out = '';
-    let leading = true;
-    for (let i = 0; i < raw.length; i++) {
-      this.canonicalAt[i] = out.length;
-      const c = raw[i]!;
-      if (leading && c === '\uFEFF') continue;
-      leading = false;
-      if (c === '\r') {
-        if (raw[i + 1] !== '\n') out += '\n';
-      } else if (!CONTROL.test(c)) out += c;
+    // Kept characters are copied in runs (slices), not one by one: sources run to millions of characters.
+    const parts: string[] = [];
+    let length = 0;
+    let i = 0;
+    while (i < raw.length && raw.charCodeAt(i) === 0xfeff) this.canonicalAt[i++] = 0;
+    let runStart = i;
+    for (; i < raw.length; i++) {
+      this.canonicalAt[i] = length;
+      const c = raw.charCodeAt(i);
+      if (c !== 0x0d && !isControl(c)) {
+        length++;
+        continue;
+      }
+      parts.push(raw.slice(runStart, i));
+      runStart = i + 1;
+      // A lone \r becomes \n; the \r of \r\n goes, its \n is kept by the next run.
+      if (c === 0x0d && raw.charCodeAt(i + 1) !== 0x0a) {
+        parts.push('\n');
+        length++;
+      }
     }
-    this.canonicalAt[raw.length] = out.length;
-    this.text = out;
+    parts.push(raw.slice(runStart));
+    this.canonicalAt[raw.length] = length;
+    this.text = parts.join('');
   }
 
   /** The canonical [start, end) for a selection counted under `scheme`, or null if it lies outside the file. */
@@ -79,16 +93,17 @@ export class CanonicalText {
     let table = this.byScheme.get(scheme);
     if (table) return table;
     const raw = this.raw;
-    const offsets: number[] = [];
+    const offsets = new Int32Array(raw.length + 1);
+    let n = 0;
     for (let i = 0; i < raw.length;) {
-      offsets.push(i);
+      offsets[n++] = i;
       const c = raw.charCodeAt(i);
       const pair = scheme !== 'utf-16' && c >= 0xd800 && c <= 0xdbff && (raw.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
       const crlf = scheme === 'code-points-crlf-as-one' && c === 0x0d && raw.charCodeAt(i + 1) === 0x0a;
       i += pair || crlf ? 2 : 1;
     }
-    offsets.push(raw.length);
-    table = Int32Array.from(offsets);
+    offsets[n++] = raw.length;
+    table = offsets.subarray(0, n);
     this.byScheme.set(scheme, table);
     return table;
   }
