@@ -10,17 +10,23 @@ import type { FormAnswer } from '../../shared/form/formAnswers.ts';
 import { openProject, type ProjectServices } from '../services/project/projectServices.ts';
 import { DEFAULT_TEMPLATE, createProjectFromTemplate } from '../services/project/newProject.ts';
 import { templatesIn } from '../services/project/templateLibrary.ts';
+import { createProjectFromRefiQda } from '../services/refiQda/newProjectFromRefiQda.ts';
 
 const HELP = `workbench: Consultation Workbench from the command line (same project files as the app)
 
 Usage:
   workbench new <project-file> [--template send-green-paper-2022]
+  workbench new <project-file> --from <file.qdpx|file.qdc>
+                                                  a project from NVivo, ATLAS.ti, MAXQDA, QualCoder or Taguette (REFI-QDA):
+                                                  codes become questions, text and PDF sources become sources, coded
+                                                  passages quotes; prints what was made, then "skipped <what>\\t<why>" lines
   workbench import <project-file> <file>...      one line per file: "imported <id>\\t<title>" or "error <file>\\t<message>"
   workbench sources <project-file> [--json]
   workbench text <project-file> <source-id>       prints the source's stored text exactly
   workbench search <project-file> <query> [--json]
-  workbench export <project-file> <out.docx|out.csv> [--evidence-pack] [--citations footnotes|author-date] [--unanswered omit|mark]
+  workbench export <project-file> <out.docx|out.csv|out.qdpx|out.qdc> [--evidence-pack] [--citations footnotes|author-date] [--unanswered omit|mark]
                                                   the response (or evidence pack) as Word; a .csv name writes all quotes;
+                                                  .qdpx the project and .qdc the questions for qualitative-analysis tools;
                                                   unanswered questions are left out, or with mark say "No response to this question."
   workbench questions <project-file> [--json]
   workbench quote <project-file> <source-id> --start N --end N [--question N]...   prints the new quote's id
@@ -87,6 +93,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         txt: { type: 'boolean' },
         overwrite: { type: 'boolean' },
         template: { type: 'string' },
+        from: { type: 'string' },
         'evidence-pack': { type: 'boolean' },
         readiness: { type: 'boolean' },
         citations: { type: 'string' },
@@ -113,6 +120,19 @@ async function run(argv: string[], io: Io): Promise<number> {
   switch (command) {
     case 'new': {
       if (existsSync(path)) throw new UsageError(`${path} already exists.`);
+      if (values.from !== undefined) {
+        if (values.template !== undefined) throw new UsageError('Use --template or --from, not both.');
+        if (!/\.(qdpx|qdc)$/i.test(values.from)) throw new UsageError('--from takes a .qdpx or .qdc file.');
+        if (!existsSync(values.from)) throw new UsageError(`No file at ${values.from}.`);
+        const bytes = new Uint8Array(readFileSync(values.from));
+        const report = await createProjectFromRefiQda(path, { fileName: basename(values.from), bytes });
+        io.out(`created ${path}`);
+        io.out(
+          `${report.chapters} chapter(s), ${report.questions} question(s), ${report.sources} source(s), ${report.quotes} quote(s)`,
+        );
+        for (const s of report.skipped) io.out(`skipped ${s.item}\t${s.reason}`);
+        return 0;
+      }
       const template = values.template ?? DEFAULT_TEMPLATE;
       try {
         templatesIn(resourcesDir()).load(template);
@@ -220,14 +240,20 @@ async function run(argv: string[], io: Io): Promise<number> {
         throw new UsageError('--unanswered is omit or mark.');
       const project = openExisting(path);
       try {
-        const file = out.toLowerCase().endsWith('.csv')
-          ? await project.export.buildQuotesCsv()
-          : values['evidence-pack']
-            ? await project.export.buildEvidencePack()
-            : await project.export.buildDocx({
-                ...(citations ? { citationStyle: citations } : {}),
-                ...(unanswered ? { unanswered } : {}),
-              });
+        const extension = out.toLowerCase().split('.').pop();
+        const file =
+          extension === 'qdpx'
+            ? await project.refiQda.buildProjectArchive()
+            : extension === 'qdc'
+              ? await project.refiQda.buildCodebook()
+              : extension === 'csv'
+                ? await project.export.buildQuotesCsv()
+                : values['evidence-pack']
+                  ? await project.export.buildEvidencePack()
+                  : await project.export.buildDocx({
+                      ...(citations ? { citationStyle: citations } : {}),
+                      ...(unanswered ? { unanswered } : {}),
+                    });
         writeFileSync(resolve(out), file.bytes);
         io.out(`wrote ${resolve(out)}`);
         return 0;

@@ -3,6 +3,7 @@ import { EVENTS, type MenuCommand } from '../../shared/ipc/events.ts';
 
 export type MenuActions = {
   newProject: () => void;
+  newProjectFromRefiQda: () => void;
   openProject: () => void;
   openRecent: (path: string) => void;
   importSources: () => void;
@@ -23,6 +24,7 @@ export function buildAppMenu(getWindow: () => BrowserWindow | null, actions: Men
       label: '&File',
       submenu: [
         { label: 'New Project…', accelerator: 'CmdOrCtrl+N', click: actions.newProject },
+        { label: 'New Project from NVivo, ATLAS.ti or MAXQDA…', click: actions.newProjectFromRefiQda },
         { label: 'Open Project…', accelerator: 'CmdOrCtrl+O', click: actions.openProject },
         {
           label: 'Open Recent',

@@ -14,6 +14,7 @@ import { openProject, type ProjectServices } from '../services/project/projectSe
 import { denyAllPermissions } from './windowSecurity.ts';
 import { flushPage, NO_ANSWER_MESSAGE } from './pageFlush.ts';
 import { buildAppMenu } from './appMenu.ts';
+import { newProjectFromRefiQdaFile } from './refiQdaProject.ts';
 import { listBackups, makeDailyBackup } from '../services/project/backups.ts';
 import { loadAppState, saveAppState, withoutRecent, withRecent, type AppState } from './appState.ts';
 import { withExtension } from './savePath.ts';
@@ -60,9 +61,14 @@ const SAVE_KINDS: Record<string, { title: string; filter: { name: string; extens
   csv: { title: 'Export as a spreadsheet', filter: { name: 'CSV spreadsheet', extensions: ['csv'] } },
   json: { title: 'Export the questions', filter: { name: 'Consultation (JSON)', extensions: ['json'] } },
   docx: { title: 'Export to Word', filter: { name: 'Word document', extensions: ['docx'] } },
+  qdpx: { title: 'Export for NVivo, ATLAS.ti or MAXQDA', filter: { name: 'REFI-QDA project', extensions: ['qdpx'] } },
+  qdc: { title: 'Export the questions as a codebook', filter: { name: 'REFI-QDA codebook', extensions: ['qdc'] } },
 };
 
-const saveDialog: { deliverFile: DeliverFile } = {
+const saveDialog: {
+  deliverFile: DeliverFile;
+  chooseNewProjectPath(suggestedName: string): Promise<string | null>;
+} = {
   async deliverFile({ fileName, bytes }) {
     const kind = SAVE_KINDS[fileName.split('.').pop() ?? ''] ?? SAVE_KINDS['docx']!;
     const choice = await showSave({
@@ -74,6 +80,14 @@ const saveDialog: { deliverFile: DeliverFile } = {
     const path = withExtension(choice.filePath, kind.filter.extensions[0]!);
     await writeFile(path, bytes);
     return { status: 'saved', path };
+  },
+  async chooseNewProjectPath(suggestedName: string): Promise<string | null> {
+    const choice = await showSave({
+      title: 'Save the new project as',
+      defaultPath: join(app.getPath('documents'), `${suggestedName}${PROJECT_EXTENSION}`),
+      filters: PROJECT_FILTERS,
+    });
+    return choice.canceled || !choice.filePath ? null : withExtension(choice.filePath, PROJECT_EXTENSION);
   },
 };
 
@@ -87,6 +101,12 @@ function refreshMenu(): void {
   Menu.setApplicationMenu(
     buildAppMenu(() => win, {
       newProject: () => void newProject(),
+      newProjectFromRefiQda: () =>
+        void newProjectFromRefiQdaFile({
+          win,
+          choosePath: (name) => saveDialog.chooseNewProjectPath(name),
+          switchTo,
+        }),
       openProject: () => void chooseProject(),
       openRecent: (path) => void switchTo(path),
       importSources: () => void importSources(),

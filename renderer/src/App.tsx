@@ -400,12 +400,22 @@ export function App() {
   );
 
   const runExport = useCallback(
-    async (method: 'exportDocx' | 'exportEvidencePack' | 'exportQuotesCsv') => {
+    async (method: 'exportDocx' | 'exportEvidencePack' | 'exportQuotesCsv' | 'exportRefiQda') => {
       setExporting(true);
       setMoreExports(false);
-      say('info', method === 'exportQuotesCsv' ? 'Exporting quotes…' : 'Exporting to Word…');
+      say(
+        'info',
+        method === 'exportQuotesCsv'
+          ? 'Exporting quotes…'
+          : method === 'exportRefiQda'
+            ? 'Exporting the project for analysis tools…'
+            : 'Exporting to Word…',
+      );
       try {
-        say('info', deliverExport(await call(method, {})));
+        say(
+          'info',
+          deliverExport(await (method === 'exportRefiQda' ? call(method, { format: 'qdpx' }) : call(method, {}))),
+        );
       } catch (error) {
         say('error', messageOf(error));
       } finally {
@@ -526,6 +536,11 @@ export function App() {
                 <li>
                   <button type="button" onClick={() => void runExport('exportQuotesCsv')}>
                     All quotes (CSV spreadsheet)
+                  </button>
+                </li>
+                <li>
+                  <button type="button" onClick={() => void runExport('exportRefiQda')}>
+                    For NVivo, ATLAS.ti or MAXQDA (REFI-QDA .qdpx)
                   </button>
                 </li>
               </ul>

@@ -4,6 +4,8 @@ const TYPES: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   csv: 'text/csv',
   json: 'application/json',
+  qdpx: 'application/zip',
+  qdc: 'application/xml',
 };
 
 /** Hands a file to the browser's downloads (the test bridge's way of delivering an export). */

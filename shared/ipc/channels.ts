@@ -53,6 +53,8 @@ export const CHANNELS = {
   setShortVersion: 'form:set-short-version',
   setCharacterLimit: 'form:set-character-limit',
   searchShortVersions: 'form:search-short-versions',
+  exportRefiQda: 'export:refi-qda',
+  newProjectFromRefiQda: 'project:new-from-refi-qda',
 } as const;
 
 export type Method = keyof typeof CHANNELS;

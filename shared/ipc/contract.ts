@@ -12,6 +12,7 @@ import { SHELL_START } from '../draft/draftBlocks.ts';
 import type { FormAnswer, FormSettings } from '../form/formAnswers.ts';
 import { FORM_MAX_CHARACTERS } from '../form/formCounts.ts';
 import type { SnippetPart } from '../search/ftsQuery.ts';
+import type { RefiImportReport } from '../refiQda/refiImportReport.ts';
 import {
   RemovedQuestionSchema,
   type RemovedQuestion,
@@ -87,6 +88,10 @@ export type ExportResult =
   | { status: 'saved'; path: string }
   | { status: 'cancelled' }
   | { status: 'download'; fileName: string; base64: string };
+
+/** A new project made from a REFI-QDA file: where it was saved and what it holds, or nothing if the user cancelled. */
+export type NewProjectFromRefiQdaResult =
+  { status: 'created'; path: string; report: RefiImportReport } | { status: 'cancelled' };
 
 export const contract = {
   getProject: { channel: CHANNELS.getProject, input: NoInput, output: returns<ProjectInfo>() },
@@ -377,6 +382,24 @@ export const contract = {
     channel: CHANNELS.searchShortVersions,
     input: z.object({ query: z.string().max(1000) }).strict(),
     output: returns<{ themeId: ThemeId; snippet: SnippetPart[] }[]>(),
+  },
+  /** For NVivo, ATLAS.ti, MAXQDA, QualCoder and Taguette: the whole project (.qdpx) or the questions (.qdc). */
+  exportRefiQda: {
+    channel: CHANNELS.exportRefiQda,
+    input: z.object({ format: z.enum(['qdpx', 'qdc']) }).strict(),
+    output: returns<ExportResult>(),
+  },
+  newProjectFromRefiQda: {
+    channel: CHANNELS.newProjectFromRefiQda,
+    input: z
+      .object({
+        fileName: z.string().trim().min(1).max(1000),
+        bytes: z
+          .instanceof(Uint8Array)
+          .refine((b) => b.length <= MAX_IMPORT_BYTES + 1, 'The file is too large to import.'),
+      })
+      .strict(),
+    output: returns<NewProjectFromRefiQdaResult>(),
   },
 } satisfies Record<Method, { channel: string; input: z.ZodType; output: unknown }>;
 

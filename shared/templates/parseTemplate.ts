@@ -1,6 +1,7 @@
 import { AppError } from '../ipc/result.ts';
 import { ConsultationTemplateSchema, type ConsultationTemplate } from './consultationTemplate.ts';
 import { templateFromCsv } from './templateCsv.ts';
+import { codebookTemplate } from '../refiQda/codebookTemplate.ts';
 import { ThemeSetFileSchema, themeSetsToTemplate } from './themeSetTemplate.ts';
 
 // A consultation has tens of questions; thousands means the wrong file.
@@ -18,7 +19,10 @@ function notATemplate(fileName: string, why: string): AppError {
  */
 export function parseTemplate(fileName: string, text: string, fallbackTitle: string): ConsultationTemplate {
   let template: ConsultationTemplate;
-  if (/\.csv$/i.test(fileName)) {
+  if (/\.qdc$/i.test(fileName)) {
+    // A codebook from a qualitative-analysis tool (REFI-QDA): its code tree as chapters and questions.
+    template = codebookTemplate(fileName, text, fallbackTitle);
+  } else if (/\.csv$/i.test(fileName)) {
     try {
       template = templateFromCsv(text, fallbackTitle);
     } catch (error) {

@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { METHODS } from '../../shared/ipc/channels.ts';
@@ -58,6 +60,9 @@ export const downloadHost: AppHost = {
     fileName,
     base64: Buffer.from(bytes).toString('base64'),
   }),
+  // A new project made from a file goes in a fresh temp folder (the app asks with a save dialog); the caller removes it.
+  chooseNewProjectPath: async (suggestedName) =>
+    join(mkdtempSync(join(tmpdir(), 'workbench-bridge-')), `${suggestedName}.cwproj`),
 };
 
 async function readBody(req: IncomingMessage): Promise<string> {

@@ -17,7 +17,7 @@ test('the workspace has no serious or critical accessibility problems', async ({
 
   await chooseQuestion(page, 3);
   await selectInReader(page, 'Special Educational Needs');
-  await page.getByRole('button', { name: 'Pull quote to Question 3' }).click();
+  await page.getByRole('button', { name: 'Pull quote to Question 3', exact: true }).click();
   await page.getByRole('button', { name: 'Insert into draft' }).click();
   await expect(page.locator('.editor-content .source-quote-block')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
@@ -69,7 +69,7 @@ test('follows the system dark setting with readable contrast throughout', async 
   expect(background).toBe('rgb(22, 26, 31)');
   await chooseQuestion(page, 3);
   await selectInReader(page, 'Special Educational Needs');
-  await page.getByRole('button', { name: 'Pull quote to Question 3' }).click();
+  await page.getByRole('button', { name: 'Pull quote to Question 3', exact: true }).click();
   await page.getByRole('button', { name: 'Insert into draft' }).click();
   await page.screenshot({ path: '.test-output/dark.png' });
   expect(await seriousViolations(page)).toEqual([]);
@@ -79,6 +79,8 @@ test('the coverage, quote list and question editor views have no serious problem
   page,
   workbench,
 }) => {
+  // Eight whole-page axe scans: on a loaded 2-core machine that alone can take over a minute.
+  test.setTimeout(180_000);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(workbench.url);

@@ -17,10 +17,10 @@ test('the coverage view shows which questions have evidence, from which sources,
   await openSource(page, /Joined-up services/);
   await chooseQuestion(page, 2);
   await selectInReader(page, 'new local SEND and AP partnerships');
-  await page.getByRole('button', { name: 'Pull quote to Question 2' }).click();
+  await page.getByRole('button', { name: 'Pull quote to Question 2', exact: true }).click();
   await openSource(page, /SEND Review, an update/);
   await selectInReader(page, 'Streamlining and modernising the EHCP process');
-  await page.getByRole('button', { name: 'Pull quote to Question 2' }).click();
+  await page.getByRole('button', { name: 'Pull quote to Question 2', exact: true }).click();
   await expect(page.getByText('1 of 22 questions have evidence')).toBeVisible();
 
   await page.getByRole('button', { name: 'Coverage', exact: true }).click();

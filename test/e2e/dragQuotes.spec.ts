@@ -11,7 +11,7 @@ test('drag a quote onto another question to file it there, and into the draft to
   await openSource(page, /Joined-up services/);
   await chooseQuestion(page, 2);
   await selectInReader(page, PHRASE);
-  await page.getByRole('button', { name: 'Pull quote to Question 2' }).click();
+  await page.getByRole('button', { name: 'Pull quote to Question 2', exact: true }).click();
 
   const item = page.locator('.evidence-item').first();
   await item.dragTo(page.getByRole('button', { name: /^Question 3\b/ }));

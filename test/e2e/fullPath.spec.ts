@@ -23,7 +23,7 @@ test('pull a quote, draft an answer with it, export to Word and find it all agai
   await chooseQuestion(page, 5);
   await dragSelectInReader(page, PHRASE);
   await expect(page.getByText(`Selected: “${PHRASE}”`)).toBeVisible();
-  await page.getByRole('button', { name: 'Pull quote to Question 5' }).click();
+  await page.getByRole('button', { name: 'Pull quote to Question 5', exact: true }).click();
 
   await expect(page.getByRole('status').filter({ hasText: 'Quote added to Question 5.' })).toBeVisible();
   await expect(page.locator('.reader-text mark')).toHaveText(PHRASE);

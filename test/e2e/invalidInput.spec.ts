@@ -30,7 +30,7 @@ test('a selection the project refuses is explained to the user', async ({ page, 
   workbench.project.db.prepare("DELETE FROM themes WHERE kind = 'question' AND number = 1").run();
   await page.getByRole('button', { name: /SEND Joint Ministerial roundtable/ }).click();
   await selectInReader(page, 'Minister Vicky Ford');
-  await page.getByRole('button', { name: 'Pull quote to Question 1' }).click();
+  await page.getByRole('button', { name: 'Pull quote to Question 1', exact: true }).click();
   await expect(page.getByRole('alert')).toHaveText('One of the chosen questions is no longer in this consultation.');
   expect(await workbench.project.quotes.list({})).toEqual([]);
 });

@@ -39,7 +39,7 @@ test('"Whole sentences" widens a selection to the sentences it touches', async (
   await expect(page.locator('.selection-preview')).toHaveText(
     /^Selected: “They will be underpinned by strengthened accountabilities/,
   );
-  await page.getByRole('button', { name: 'Pull quote to Question 1' }).click();
+  await page.getByRole('button', { name: 'Pull quote to Question 1', exact: true }).click();
   const [quote] = await workbench.project.quotes.list({});
   expect(quote!.fragments[0]!.text).toBe(
     'They will be underpinned by strengthened accountabilities and improved use of data for all those responsible for local delivery.',

@@ -35,7 +35,7 @@ test('a note on a quote keeps the user’s own words apart from the quote', asyn
   await openSource(page, /Joined-up services/);
   await chooseQuestion(page, 2);
   await selectInReader(page, 'new local SEND and AP partnerships');
-  await page.getByRole('button', { name: 'Pull quote to Question 2' }).click();
+  await page.getByRole('button', { name: 'Pull quote to Question 2', exact: true }).click();
   await page.getByRole('button', { name: 'Note…' }).click();
   await page.getByLabel('Your note on this quote').fill('Ask whether forums sit on these partnerships.');
   await page.getByRole('button', { name: 'Save note' }).click();

@@ -8,7 +8,7 @@ test('file a quote under more questions with the picker, delete it, and undo', a
   await openSource(page, /Joined-up services/);
   await chooseQuestion(page, 2);
   await selectInReader(page, PHRASE);
-  await page.getByRole('button', { name: 'Pull quote to Question 2' }).click();
+  await page.getByRole('button', { name: 'Pull quote to Question 2', exact: true }).click();
   await page.getByRole('button', { name: 'Insert into draft' }).click();
 
   // The picker: type to filter, tick, save; all by keyboard.
@@ -45,7 +45,7 @@ test('deleting a source asks first, says what goes with it, and can be undone', 
   await openSource(page, /Joined-up services/);
   await chooseQuestion(page, 2);
   await selectInReader(page, PHRASE);
-  await page.getByRole('button', { name: 'Pull quote to Question 2' }).click();
+  await page.getByRole('button', { name: 'Pull quote to Question 2', exact: true }).click();
   await expect(page.getByText('1 of 22 questions have evidence')).toBeVisible();
 
   await page.locator('.reader-actions').getByRole('button', { name: 'Delete' }).click();
@@ -73,7 +73,7 @@ test('add a second passage to a quote: the draft shows where words were left out
   await openSource(page, /Joined-up services/);
   await chooseQuestion(page, 2);
   await selectInReader(page, PHRASE);
-  await page.getByRole('button', { name: 'Pull quote to Question 2' }).click();
+  await page.getByRole('button', { name: 'Pull quote to Question 2', exact: true }).click();
   await selectInReader(page, 'strategically plan SEND services');
   await page.getByRole('button', { name: 'Add to last quote […]' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'it now has 2 parts' })).toBeVisible();
@@ -92,7 +92,7 @@ test('clicking highlighted words shows the quote’s questions and where the dra
   await openSource(page, /Joined-up services/);
   await chooseQuestion(page, 2);
   await selectInReader(page, PHRASE);
-  await page.getByRole('button', { name: 'Pull quote to Question 2' }).click();
+  await page.getByRole('button', { name: 'Pull quote to Question 2', exact: true }).click();
   const mark = page.locator('.reader-text mark');
   await expect(mark).toHaveClass(/chapter-\d/);
   await mark.click();

@@ -2,14 +2,17 @@ import type { Method } from '../../../shared/ipc/channels.ts';
 import type { ExportResult, OutputOf, ParsedInputOf } from '../../../shared/ipc/contract.ts';
 import type { ProjectServices } from '../project/projectServices.ts';
 import type { TemplateLibrary } from '../project/templateLibrary.ts';
-import { basename } from 'node:path';
+import { basename, extname } from 'node:path';
 import { AppError } from '../../../shared/ipc/result.ts';
 import { parseTemplate } from '../../../shared/templates/parseTemplate.ts';
+import { createProjectFromRefiQda } from '../refiQda/newProjectFromRefiQda.ts';
 
 /** What differs between the desktop app and the test bridge: how a finished file reaches the user, and where the shipped templates are. */
 export type AppHost = {
   deliverFile(file: { fileName: string; bytes: Uint8Array }): Promise<ExportResult>;
   templates: TemplateLibrary;
+  /** Where to put a new project (the desktop app asks with a save dialog); null if the user cancelled. */
+  chooseNewProjectPath?(suggestedName: string): Promise<string | null>;
 };
 
 export type Handlers = { [M in Method]: (input: ParsedInputOf<M>) => Promise<OutputOf<M>> };
@@ -88,5 +91,15 @@ export function createHandlers(project: ProjectServices, host: AppHost): Handler
     setShortVersion: ({ themeId, text }) => project.formSettings.setShortVersion(themeId, text),
     setCharacterLimit: ({ themeId, characterLimit }) => project.formSettings.setCharacterLimit(themeId, characterLimit),
     searchShortVersions: ({ query }) => project.formSettings.searchShortVersions(query),
+    exportRefiQda: async ({ format }) =>
+      host.deliverFile(
+        format === 'qdpx' ? await project.refiQda.buildProjectArchive() : await project.refiQda.buildCodebook(),
+      ),
+    newProjectFromRefiQda: async ({ fileName, bytes }) => {
+      if (!host.chooseNewProjectPath) throw new AppError('forbidden', 'New projects cannot be made from here.');
+      const path = await host.chooseNewProjectPath(basename(fileName, extname(fileName)));
+      if (!path) return { status: 'cancelled' };
+      return { status: 'created', path, report: await createProjectFromRefiQda(path, { fileName, bytes }) };
+    },
   };
 }

@@ -15,6 +15,7 @@ import { createSearchService } from '../searchService.ts';
 import { createSuggestionsService } from '../suggestionsService.ts';
 import { createProjectDetailsService } from '../projectDetailsService.ts';
 import { defaultImporters } from '../importers/registry.ts';
+import { createRefiQdaExport } from '../refiQda/refiQdaExport.ts';
 
 /** Everything the app can do with one open project file. */
 export function createProjectServices(db: Database, path: string) {
@@ -42,6 +43,7 @@ export function createProjectServices(db: Database, path: string) {
     form,
     export: createExportService(db, drafts, themes, details, formSettings),
     readiness: createReadinessService(drafts, themes, details, quotes, form),
+    refiQda: createRefiQdaExport(db, themes, details),
     close: () => db.close(),
   };
 }

@@ -6,7 +6,9 @@ export type ProjectMetaKey =
   | 'consultation_department'
   | 'consultation_deadline'
   | 'response_details'
-  | 'unanswered_choice';
+  | 'unanswered_choice'
+  /** The GUID REFI-QDA exports derive every other GUID from. */
+  | 'refi_guid';
 
 export function getMeta(db: Database, key: ProjectMetaKey): string | null {
   const row = db.prepare('SELECT value FROM project_meta WHERE key = ?').get(key) as { value: string } | undefined;

@@ -79,11 +79,11 @@ export function ConsultationFiles({
         </button>
       </div>
       <div className="files-row">
-        <label htmlFor={`${id}-f`}>Import questions from a file (JSON or CSV)</label>
+        <label htmlFor={`${id}-f`}>Import questions from a file (JSON or CSV) or a REFI-QDA codebook (.qdc)</label>
         <input
           id={`${id}-f`}
           type="file"
-          accept=".json,.csv,application/json,text/csv"
+          accept=".json,.csv,.qdc,application/json,text/csv"
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';

@@ -1,0 +1,112 @@
+import type { Database } from 'better-sqlite3';
+import JSZip from 'jszip';
+import { fullCitation } from '../../../shared/citation.ts';
+import { AppError } from '../../../shared/ipc/result.ts';
+import { consultationToCodes } from '../../../shared/refiQda/codebookMapping.ts';
+import { codePointCounter } from '../../../shared/refiQda/positions.ts';
+import { APP_ORIGIN } from '../../../shared/refiQda/refiModel.ts';
+import { selectionName } from '../../../shared/refiQda/selectionNames.ts';
+import { writeCodebookXml, writeProjectXml, type RefiSourceOut } from '../../../shared/refiQda/writeRefiXml.ts';
+import type { ExportedFile } from '../exportService.ts';
+import type { ProjectDetailsService } from '../projectDetailsService.ts';
+import type { ThemesService } from '../themesService.ts';
+import { listQuotes } from '../repositories/quotesRepository.ts';
+import { findSource, listSources } from '../repositories/sourcesRepository.ts';
+import { guidFrom, projectGuid } from './refiGuids.ts';
+
+const ORIGIN = `${APP_ORIGIN} 0.1`;
+
+function fileStem(name: string): string {
+  return (
+    name
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 120) || 'Consultation'
+  );
+}
+
+/**
+ * Exchange with qualitative-analysis tools (NVivo, ATLAS.ti, MAXQDA, QualCoder, Taguette) in the REFI-QDA standard:
+ * the consultation as a codebook (.qdc), the whole project as a .qdpx.
+ */
+export function createRefiQdaExport(
+  db: Database,
+  themes: ThemesService,
+  details: ProjectDetailsService,
+  now: () => Date = () => new Date(),
+) {
+  async function codes(namespace: string) {
+    const consultation = await themes.getConsultation();
+    const tree = consultationToCodes(consultation, (kind, id) => guidFrom(namespace, kind, id));
+    if (tree.length === 0)
+      throw new AppError('invalid-input', 'The consultation has no chapters or questions to export.');
+    return { consultation, tree };
+  }
+
+  return {
+    /** Chapters as parent codes, questions as codes with their wording as the description. */
+    async buildCodebook(): Promise<ExportedFile> {
+      const { consultation, tree } = await codes(projectGuid(db));
+      return {
+        fileName: `${fileStem(consultation.title)}.qdc`,
+        bytes: new TextEncoder().encode(writeCodebookXml(tree, ORIGIN)),
+      };
+    },
+
+    /**
+     * project.qde and sources/<guid>.txt: every source as a plain-text source (its stored text exactly), every quote
+     * fragment a selection in code points, coded with the quote's questions, its note as the description.
+     */
+    async buildProjectArchive(): Promise<ExportedFile> {
+      const namespace = projectGuid(db);
+      const { consultation, tree } = await codes(namespace);
+      const userGuid = guidFrom(namespace, 'user');
+      const d = details.get();
+      const zip = new JSZip();
+      const sources: RefiSourceOut[] = [];
+      for (const summary of listSources(db).sort((a, b) => a.id - b.id)) {
+        const source = findSource(db, summary.id)!;
+        const guid = guidFrom(namespace, 'source', source.id);
+        const file = `${guid}.txt`;
+        zip.file(`sources/${file}`, source.text);
+        const codePoints = codePointCounter(source.text);
+        const selections = listQuotes(db, { sourceId: source.id }).flatMap((quote) =>
+          quote.fragments.map((fragment, i) => ({
+            guid: guidFrom(namespace, 'quote', quote.id, i),
+            name: selectionName(quote.id, i + 1, quote.fragments.length, fragment.text),
+            start: codePoints(fragment.start),
+            end: codePoints(fragment.end),
+            description: quote.note,
+            creationDateTime: quote.createdAt,
+            codings: quote.themeIds.map((themeId) => ({
+              guid: guidFrom(namespace, 'coding', quote.id, i, themeId),
+              codeGuid: guidFrom(namespace, 'question', themeId),
+            })),
+          })),
+        );
+        sources.push({
+          guid,
+          name: source.title,
+          description: fullCitation(source),
+          plainTextPath: `internal://${file}`,
+          creationDateTime: source.importedAt,
+          selections,
+        });
+      }
+      const xml = writeProjectXml({
+        name: d.name,
+        origin: ORIGIN,
+        description: consultation.title,
+        modifiedDateTime: now().toISOString(),
+        user: { guid: userGuid, name: d.contactName || d.organisation || d.name },
+        codes: tree,
+        sources,
+      });
+      zip.file('project.qde', xml);
+      const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+      return { fileName: `${fileStem(d.name)}.qdpx`, bytes };
+    },
+  };
+}
+export type RefiQdaExport = ReturnType<typeof createRefiQdaExport>;

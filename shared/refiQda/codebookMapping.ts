@@ -1,0 +1,108 @@
+import type { Consultation } from '../domain/theme.ts';
+import { ConsultationTemplateSchema, type ConsultationTemplate } from '../templates/consultationTemplate.ts';
+import { isAppOrigin, type RefiCode } from './refiModel.ts';
+
+const SHORT_NAME = 80;
+
+function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * The consultation as a code tree: each chapter a parent code (not codable itself), each question a code named
+ * "Q5: <first words>" with its full wording as the description. Questions of the unnumbered closing group ("Other
+ * questions") are top-level codes, so reading the tree back puts them in that group again.
+ */
+export function consultationToCodes(
+  consultation: Pick<Consultation, 'chapters'>,
+  guidOf: (kind: 'chapter' | 'question', id: number) => string,
+): RefiCode[] {
+  const question = (q: Consultation['chapters'][number]['questions'][number]): RefiCode => ({
+    guid: guidOf('question', q.id),
+    name: `Q${q.number ?? ''}: ${shorten(q.title, SHORT_NAME)}`,
+    description: q.title,
+    isCodable: true,
+    children: [],
+  });
+  return consultation.chapters.flatMap((chapter) =>
+    chapter.number === null
+      ? chapter.questions.map(question)
+      : [
+          {
+            guid: guidOf('chapter', chapter.id),
+            name: shorten(chapter.title, 500),
+            description: '',
+            isCodable: false,
+            children: chapter.questions.map(question),
+          },
+        ],
+  );
+}
+
+export type CodebookTemplate = {
+  template: ConsultationTemplate;
+  /** Which question each code became (by the question's number), for filing imported quotes. */
+  questionByCode: Map<string, number>;
+};
+
+/**
+ * A code tree as a consultation to start from. A top-level code with codes under it (or one that cannot be coded)
+ * is a chapter, and every codable code beneath it, however deep, a question in it; other top-level codes are
+ * questions of a closing group. A chapter's own code becomes a question too when `used` says passages are coded
+ * with it, so no coding is lost. The app's own files carry the wording as the description; other tools' code names
+ * are labels, so they become questions marked as not yet in the consultation's own words.
+ */
+export function codesToTemplate(
+  codes: readonly RefiCode[],
+  options: { title: string; origin: string; used?: ReadonlySet<string> },
+): CodebookTemplate {
+  const ours = isAppOrigin(options.origin);
+  const chapters: ConsultationTemplate['chapters'] = [];
+  const chaptered: { code: RefiCode; chapter: number }[] = [];
+  const loose: RefiCode[] = [];
+  for (const code of codes) {
+    if (code.children.length === 0 && code.isCodable) {
+      loose.push(code);
+      continue;
+    }
+    const number = chapters.length + 1;
+    chapters.push({
+      number,
+      title: code.name || 'Untitled group',
+      ...(code.description ? { summary: code.description } : {}),
+    });
+    if (code.isCodable && options.used?.has(code.guid)) chaptered.push({ code, chapter: number });
+    const descend = (children: readonly RefiCode[]) => {
+      for (const c of children) {
+        if (c.isCodable) chaptered.push({ code: c, chapter: number });
+        descend(c.children);
+      }
+    };
+    descend(code.children);
+  }
+  // A flat list of codes (most tools' simplest codebook) is one chapter of questions, not a closing group.
+  const flat = chapters.length === 0 && loose.length > 0;
+  if (flat) chapters.push({ number: 1, title: 'Questions' });
+  const ordered = [...chaptered, ...loose.map((code) => ({ code, chapter: flat ? 1 : null }))];
+  const questionByCode = new Map<string, number>();
+  const questions = ordered.map(({ code, chapter }, i) => {
+    if (!questionByCode.has(code.guid)) questionByCode.set(code.guid, i + 1);
+    const name = code.name || 'Untitled code';
+    return {
+      number: i + 1,
+      chapter,
+      text: ours ? code.description || name : name,
+      verified: ours,
+      ...(!ours && code.description ? { topic: code.description } : {}),
+    };
+  });
+  if (chapters.length === 0) chapters.push({ number: 1, title: 'Questions' });
+  const template = ConsultationTemplateSchema.parse({
+    id: 'refi-qda',
+    title: options.title.trim() || 'Untitled consultation',
+    chapters,
+    questions,
+  });
+  return { template, questionByCode };
+}

@@ -1,0 +1,174 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { AppError } from '../ipc/result.ts';
+import {
+  normaliseGuid,
+  type RefiCode,
+  type RefiCodebook,
+  type RefiProject,
+  type RefiSelection,
+  type RefiSource,
+  type RefiText,
+} from './refiModel.ts';
+
+type Node = Record<string, unknown>;
+
+// Elements that may repeat, read as arrays even when a file has only one.
+const REPEATED = new Set([
+  'Code',
+  'User',
+  'TextSource',
+  'PDFSource',
+  'PictureSource',
+  'AudioSource',
+  'VideoSource',
+  'PlainTextSelection',
+  'PDFSelection',
+  'Coding',
+]);
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  // Tools write urn:QDA-XML:project:1.0, :0:4 or a prefix; the element names are what matter.
+  removeNSPrefix: true,
+  // A source's inline text must keep every space and line break.
+  trimValues: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  // Only XML's own five entities and character references; a DOCTYPE is refused before parsing.
+  htmlEntities: false,
+  isArray: (name) => REPEATED.has(name),
+});
+
+function invalid(fileName: string, why: string): AppError {
+  return new AppError('invalid-input', `"${fileName}" could not be read: ${why}`);
+}
+
+/**
+ * Parses REFI-QDA XML safely: a DOCTYPE (the door to external entities and "billion laughs" expansion) is refused
+ * outright, as no REFI-QDA file needs one, and the XML must be well formed.
+ */
+function parse(fileName: string, xml: string): Node {
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml))
+    throw invalid(fileName, 'it declares a DOCTYPE or entities, which REFI-QDA files never need, so it was refused.');
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw invalid(fileName, `the XML is damaged (line ${valid.err.line}: ${valid.err.msg}).`);
+  try {
+    return parser.parse(xml) as Node;
+  } catch (error) {
+    // The parser's own limits (elements nested too deep, too many entities) end here too.
+    throw invalid(fileName, `the XML could not be read (${error instanceof Error ? error.message : String(error)}).`);
+  }
+}
+
+function list(value: unknown): Node[] {
+  return Array.isArray(value) ? value.filter((v): v is Node => typeof v === 'object' && v !== null) : [];
+}
+
+function child(node: Node | undefined, name: string): Node | undefined {
+  const value = node?.[name];
+  if (Array.isArray(value)) return list(value)[0];
+  if (typeof value === 'object' && value !== null) return value as Node;
+  // An empty element without attributes parses as ''.
+  return value === '' ? {} : undefined;
+}
+
+function text(node: Node | undefined, name: string): string | undefined {
+  const value = node?.[name];
+  if (typeof value === 'string') return value;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const inner = (value as Node)['#text'];
+    return typeof inner === 'string' ? inner : '';
+  }
+  return undefined;
+}
+
+function attr(node: Node | undefined, name: string): string | undefined {
+  const value = node?.[`@_${name}`];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function readCodes(node: Node | undefined): RefiCode[] {
+  return list(node?.['Code']).map((code) => ({
+    guid: normaliseGuid(attr(code, 'guid') ?? ''),
+    name: (attr(code, 'name') ?? '').replace(/\s+/g, ' ').trim(),
+    description: (text(code, 'Description') ?? '').trim(),
+    // Liberal: a missing isCodable counts as codable, as most tools mean.
+    isCodable: !/^(false|0)$/i.test(attr(code, 'isCodable') ?? 'true'),
+    children: readCodes(code),
+  }));
+}
+
+function readSelections(node: Node | undefined): RefiSelection[] {
+  return list(node?.['PlainTextSelection']).map((s) => ({
+    guid: attr(s, 'guid') ?? '',
+    name: attr(s, 'name') ?? '',
+    start: Number(attr(s, 'startPosition')),
+    end: Number(attr(s, 'endPosition')),
+    description: (text(s, 'Description') ?? '').trim(),
+    codeGuids: list(s['Coding']).flatMap((c) => {
+      const target = attr(child(c, 'CodeRef'), 'targetGUID');
+      return target ? [normaliseGuid(target)] : [];
+    }),
+    creationDateTime: attr(s, 'creationDateTime') ?? null,
+  }));
+}
+
+function readText(node: Node): RefiText | null {
+  const content = text(node, 'PlainTextContent');
+  if (content !== undefined) return { content };
+  const path = attr(node, 'plainTextPath');
+  return path ? { path } : null;
+}
+
+function readSources(project: Node): RefiSource[] {
+  const sources = child(project, 'Sources');
+  const textSources: RefiSource[] = list(sources?.['TextSource']).map((s) => ({
+    kind: 'text',
+    guid: attr(s, 'guid') ?? '',
+    name: attr(s, 'name') ?? '',
+    description: (text(s, 'Description') ?? '').trim(),
+    text: readText(s),
+    selections: readSelections(s),
+    sourceCodings: list(s['Coding']).length,
+  }));
+  const pdfSources: RefiSource[] = list(sources?.['PDFSource']).map((s) => {
+    const representation = child(s, 'Representation');
+    return {
+      kind: 'pdf',
+      guid: attr(s, 'guid') ?? '',
+      name: attr(s, 'name') ?? '',
+      description: (text(s, 'Description') ?? '').trim(),
+      path: attr(s, 'path') ?? null,
+      representation: representation
+        ? { text: readText(representation), selections: readSelections(representation) }
+        : null,
+      areaSelections: list(s['PDFSelection']).length,
+      sourceCodings: list(s['Coding']).length,
+    };
+  });
+  const unsupported: RefiSource[] = ['PictureSource', 'AudioSource', 'VideoSource'].flatMap((element) =>
+    list(sources?.[element]).map((s) => ({ kind: 'unsupported' as const, element, name: attr(s, 'name') ?? '' })),
+  );
+  return [...textSources, ...pdfSources, ...unsupported];
+}
+
+/** A project.qde: its codes, its sources and their coded selections. */
+export function readRefiProject(fileName: string, xml: string): RefiProject {
+  const project = child(parse(fileName, xml), 'Project');
+  if (!project) throw invalid(fileName, 'it has no <Project> in it, so it is not a REFI-QDA project.');
+  return {
+    name: (attr(project, 'name') ?? '').trim(),
+    origin: attr(project, 'origin') ?? '',
+    description: (text(project, 'Description') ?? '').trim(),
+    codes: readCodes(child(child(project, 'CodeBook'), 'Codes')),
+    sources: readSources(project),
+  };
+}
+
+/** A .qdc codebook: its code tree. */
+export function readRefiCodebook(fileName: string, xml: string): RefiCodebook {
+  const codebook = child(parse(fileName, xml), 'CodeBook');
+  if (!codebook) throw invalid(fileName, 'it has no <CodeBook> in it, so it is not a REFI-QDA codebook.');
+  return { origin: attr(codebook, 'origin') ?? '', codes: readCodes(child(codebook, 'Codes')) };
+}
