@@ -5,6 +5,7 @@ import { themeSearch } from './0030-theme-search.ts';
 import { answerTypes } from './0040-answer-types.ts';
 import { searchRanking } from './0050-search-ranking.ts';
 import { draftSnapshots } from './0060-draft-snapshots.ts';
+import { sourceVersions } from './0080-source-versions.ts';
 
 // Append only: a shipped migration is never edited, because users' files already ran it.
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   answerTypes,
   searchRanking,
   draftSnapshots,
+  sourceVersions,
 ];

@@ -1,0 +1,203 @@
+import approxSearch from 'approx-string-match';
+import { collapse, collapseWhitespace, type CollapsedText } from '../text/collapsedText.ts';
+import { diffTexts, mapOffset, similarity, type TextDiff } from '../text/textDiff.ts';
+
+/**
+ * Re-anchoring a quote onto a new version of its source, the way Hypothesis's client anchors annotations: the
+ * quoted words, the words just before and after them, and where they were expected to be. Unlike an annotation
+ * tool we never guess: a quote is moved silently only when the same words are found in an unmistakable place;
+ * words that are recognisably there but differ, or the same words in a doubtful place, are put to the user.
+ */
+export type ReanchorOutcome = 'unchanged' | 'changed' | 'gone';
+
+export type AnchoredFragment = { start: number; end: number; text: string };
+
+/** One fragment in the new version: where it is now (null when gone) and the new version's words there. */
+export type FragmentAnchor = {
+  outcome: ReanchorOutcome;
+  start: number | null;
+  end: number | null;
+  text: string | null;
+};
+
+export type QuoteAnchor = { outcome: ReanchorOutcome; fragments: FragmentAnchor[] };
+
+/** Characters of surrounding text compared, as Hypothesis's TextQuoteSelector keeps (32 either side). */
+const CONTEXT_CHARS = 32;
+/** Below this many characters the same words may well appear elsewhere by chance: context must confirm. */
+const DISTINCTIVE_CHARS = 24;
+/** Surroundings this unchanged (0..1; one side whole is 0.5) confirm a place for the same words. */
+const CONTEXT_CONFIRMS = 0.5;
+/** Surrounding words this similar show that distinctive words have not landed somewhere else entirely. */
+const CONTEXT_SOME = 0.25;
+/** Words this long, found once in each version, are the same passage wherever it moved. */
+const LONG_ENOUGH_ALONE = 80;
+/** How much better the best place's context must be than the next's to choose between repeated words. */
+const CONTEXT_MARGIN = 0.15;
+/** Words at least this similar (1 - edits / length) count as "recognisably there". */
+const WORDS_RECOGNISABLE = 0.65;
+/** 0..1: the share of `old` context that the new context repeats, counting outwards from the quote. */
+function agreeing(old: string, now: string, side: 'before' | 'after'): number {
+  if (old.trim() === '') return now.trim() === '' ? 1 : 0.5;
+  let n = 0;
+  if (side === 'before')
+    while (n < old.length && n < now.length && old[old.length - 1 - n] === now[now.length - 1 - n]) n++;
+  else while (n < old.length && n < now.length && old[n] === now[n]) n++;
+  return n / old.length;
+}
+
+/** Most exact occurrences considered; past this the words are boilerplate and context decides anyway. */
+const MAX_CANDIDATES = 200;
+
+type Candidate = { start: number; end: number; errors: number };
+
+/** 0..1: how closely `str` appears in `text` (Hypothesis's textMatchScore), ignoring differences in white space. */
+function likeness(text: string, str: string): number {
+  const a = collapse(text);
+  const b = collapse(str);
+  if (b.length === 0) return a.trim().length === 0 ? 1 : 0.5;
+  if (a.length === 0) return 0;
+  if (a.includes(b)) return 1;
+  const [best] = approxSearch(a, b, b.length);
+  return best ? 1 - best.errors / b.length : 0;
+}
+
+function occurrences(haystack: string, needle: string): number[] {
+  const found: number[] = [];
+  for (let at = haystack.indexOf(needle); at !== -1 && found.length < MAX_CANDIDATES;) {
+    found.push(at);
+    at = haystack.indexOf(needle, at + 1);
+  }
+  return found;
+}
+
+export type Reanchorer = {
+  /** The share of the old version that is still in the new one (1 = the same text). */
+  similarity: number;
+  reanchor(fragments: readonly AnchoredFragment[]): QuoteAnchor;
+  /** The differences between the versions, for the diff view. */
+  diff: TextDiff;
+};
+
+/** Prepares one old → new update (the diff and a white-space-collapsed copy are made once for all quotes). */
+export function createReanchorer(oldText: string, newText: string): Reanchorer {
+  const diff = diffTexts(oldText, newText);
+  let collapsedNew: CollapsedText | null = null;
+  let collapsedOld: string | null = null;
+
+  /**
+   * 0..1: how much of the old surroundings still sit right next to the words, character by character outwards on
+   * each side. Stricter than Hypothesis's approximate context match on purpose: text that merely shares a phrase
+   * nearby does not confirm a place.
+   */
+  function adjacency(fragment: AnchoredFragment, start: number, end: number): number {
+    const prefix = collapse(oldText.slice(Math.max(0, fragment.start - CONTEXT_CHARS), fragment.start));
+    const suffix = collapse(oldText.slice(fragment.end, fragment.end + CONTEXT_CHARS));
+    const newPrefix = collapse(newText.slice(Math.max(0, start - CONTEXT_CHARS * 2), start));
+    const newSuffix = collapse(newText.slice(end, end + CONTEXT_CHARS * 2));
+    return (agreeing(prefix, newPrefix, 'before') + agreeing(suffix, newSuffix, 'after')) / 2;
+  }
+
+  /** Hypothesis-style surroundings score (approximate), used to choose among approximate matches. */
+  function contextScore(fragment: AnchoredFragment, start: number, end: number): number {
+    const prefix = oldText.slice(Math.max(0, fragment.start - CONTEXT_CHARS), fragment.start);
+    const suffix = oldText.slice(fragment.end, fragment.end + CONTEXT_CHARS);
+    const newPrefix = newText.slice(Math.max(0, start - CONTEXT_CHARS - 8), start);
+    const newSuffix = newText.slice(end, end + CONTEXT_CHARS + 8);
+    return (likeness(newPrefix, prefix) + likeness(newSuffix, suffix)) / 2;
+  }
+
+  /** The same words, exactly or with only white space differing. */
+  function sameWords(fragment: AnchoredFragment): Candidate[] {
+    const exact = occurrences(newText, fragment.text).map((s) => ({
+      start: s,
+      end: s + fragment.text.length,
+      errors: 0,
+    }));
+    if (exact.length > 0) return exact;
+    const words = collapse(fragment.text).trim();
+    if (words === '') return [];
+    collapsedNew ??= collapseWhitespace(newText);
+    return occurrences(collapsedNew.text, words).map((s) => ({
+      start: collapsedNew!.origin[s]!,
+      end: collapsedNew!.origin[s + words.length - 1]! + 1,
+      errors: 0,
+    }));
+  }
+
+  function timesInOld(fragment: AnchoredFragment): number {
+    if (fragment.text.trim() === '') return 2;
+    if (occurrences(oldText, fragment.text).length > 1) return 2;
+    collapsedOld ??= collapse(oldText);
+    return occurrences(collapsedOld, collapse(fragment.text).trim()).length;
+  }
+
+  function place(fragment: AnchoredFragment, candidate: Candidate, outcome: ReanchorOutcome): FragmentAnchor {
+    return { outcome, start: candidate.start, end: candidate.end, text: newText.slice(candidate.start, candidate.end) };
+  }
+
+  function reanchorFragment(fragment: AnchoredFragment): FragmentAnchor {
+    const hint = mapOffset(diff, fragment.start);
+    const byContext = (list: Candidate[]) =>
+      list
+        .map((c) => ({
+          c,
+          context: adjacency(fragment, c.start, c.end),
+          distance: Math.abs(c.start - hint),
+        }))
+        .sort((a, b) => b.context - a.context || a.distance - b.distance);
+
+    const same = sameWords(fragment);
+    if (same.length > 0) {
+      const ranked = byContext(same);
+      const [best, next] = ranked;
+      // The same distinctive words, once in each version, with some of their surroundings (or long enough to stand
+      // alone): moved with their words intact, as when sections are reordered.
+      const length = collapse(fragment.text).trim().length;
+      const alone = length >= LONG_ENOUGH_ALONE || (length >= DISTINCTIVE_CHARS && best!.context >= CONTEXT_SOME);
+      if (same.length === 1 && alone && timesInOld(fragment) === 1) return place(fragment, best!.c, 'unchanged');
+      const confirmed = best!.context >= CONTEXT_CONFIRMS;
+      const clear = !next || best!.context - next.context >= CONTEXT_MARGIN;
+      if (confirmed && clear) return place(fragment, best!.c, 'unchanged');
+      // The same words, but where? When in doubt, ask.
+      return place(fragment, best!.c, 'changed');
+    }
+
+    const maxErrors = Math.min(256, Math.floor(fragment.text.length * (1 - WORDS_RECOGNISABLE)));
+    if (maxErrors < 1) return { outcome: 'gone', start: null, end: null, text: null };
+    const near = approxSearch(newText, fragment.text, maxErrors);
+    if (near.length === 0) return { outcome: 'gone', start: null, end: null, text: null };
+    const scored = near
+      .map((c) => {
+        const words = 1 - c.errors / fragment.text.length;
+        const context = contextScore(fragment, c.start, c.end);
+        const closeness = 1 - Math.abs(c.start - hint) / Math.max(1, newText.length);
+        return { c, words, context, score: 50 * words + 20 * 2 * context + 2 * closeness };
+      })
+      .sort((a, b) => b.score - a.score);
+    const best = scored[0]!;
+    // Short passages resemble many others: only surrounding words that agree make them "recognisably there".
+    const needsContext = collapse(fragment.text).trim().length < DISTINCTIVE_CHARS ? 0.7 : 0.35;
+    if (best.words >= WORDS_RECOGNISABLE && (best.context >= needsContext || best.words >= 0.85)) {
+      return place(fragment, best.c, 'changed');
+    }
+    return { outcome: 'gone', start: null, end: null, text: null };
+  }
+
+  return {
+    similarity: similarity(diff, oldText, newText),
+    diff,
+    reanchor(fragments) {
+      const anchors = fragments.map(reanchorFragment);
+      // An elision's passages must stay in order without overlapping; if not, the user decides.
+      const placed = anchors.filter((a) => a.start !== null);
+      const inOrder = placed.every((a, i) => i === 0 || a.start! >= placed[i - 1]!.end!);
+      const fixed = inOrder
+        ? anchors
+        : anchors.map((a) => (a.outcome === 'unchanged' ? { ...a, outcome: 'changed' as const } : a));
+      const outcomes = new Set(fixed.map((a) => a.outcome));
+      const outcome: ReanchorOutcome = outcomes.size === 1 ? fixed[0]!.outcome : 'changed';
+      return { outcome, fragments: fixed };
+    },
+  };
+}
