@@ -42,7 +42,6 @@ export const sourceVersions: Migration = {
       proposed TEXT,
       decision TEXT CHECK (decision IN ('accepted', 'kept')),
       decided_at TEXT,
-      draft_before TEXT,
       PRIMARY KEY (update_id, quote_id)
     ) STRICT;
     CREATE INDEX quote_reanchors_quote ON quote_reanchors(quote_id);
