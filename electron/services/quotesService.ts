@@ -76,6 +76,7 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
           mismatches.push({
             quoteId: row.quote_id as QuoteId,
             sourceId: row.source_id as SourceId,
+            version: row.source_version,
             fragment: row.position,
             stored: row.text,
             inSource: actual,

@@ -33,6 +33,8 @@ export function quoteText(quote: Pick<Quote, 'fragments'>): string {
 export type QuoteMismatch = {
   quoteId: z.infer<typeof QuoteIdSchema>;
   sourceId: z.infer<typeof SourceIdSchema>;
+  /** The version of the source the quote cites. */
+  version: number;
   fragment: number;
   stored: string;
   inSource: string;
