@@ -1,6 +1,6 @@
 import approxSearch from 'approx-string-match';
 import { collapse, collapseWhitespace, type CollapsedText } from '../text/collapsedText.ts';
-import { diffTexts, mapOffset, similarity, type TextDiff } from '../text/textDiff.ts';
+import { sharedPhrasing } from '../text/sharedWords.ts';
 
 /**
  * Re-anchoring a quote onto a new version of its source, the way Hypothesis's client anchors annotations: the
@@ -46,6 +46,10 @@ function agreeing(old: string, now: string, side: 'before' | 'after'): number {
   return n / old.length;
 }
 
+/** Length of the pieces of a quote (and its surroundings) looked for to find where it should now be. */
+const ANCHOR_CHARS = 16;
+/** Characters either side of the expected place searched first for words that have changed. */
+const SEARCH_WINDOW = 5_000;
 /** Most exact occurrences considered; past this the words are boilerplate and context decides anyway. */
 const MAX_CANDIDATES = 200;
 
@@ -75,13 +79,33 @@ export type Reanchorer = {
   /** The share of the old version that is still in the new one (1 = the same text). */
   similarity: number;
   reanchor(fragments: readonly AnchoredFragment[]): QuoteAnchor;
-  /** The differences between the versions, for the diff view. */
-  diff: TextDiff;
 };
 
 /** Prepares one old → new update (the diff and a white-space-collapsed copy are made once for all quotes). */
 export function createReanchorer(oldText: string, newText: string): Reanchorer {
-  const diff = diffTexts(oldText, newText);
+  /**
+   * Where a fragment's words should now be: a piece of them (or of the words just around them) found exactly once
+   * in the new version, as Hypothesis uses the old position; failing that, the same share of the way through.
+   */
+  function expectedPlace(fragment: AnchoredFragment): { at: number; anchored: boolean } {
+    const { start, end, text } = fragment;
+    const probes: [string, number][] = [
+      [text.slice(0, ANCHOR_CHARS), 0],
+      [text.slice(-ANCHOR_CHARS), -(text.length - ANCHOR_CHARS)],
+      [
+        text.slice(Math.floor(text.length / 2), Math.floor(text.length / 2) + ANCHOR_CHARS),
+        -Math.floor(text.length / 2),
+      ],
+      [oldText.slice(Math.max(0, start - ANCHOR_CHARS), start), ANCHOR_CHARS],
+      [oldText.slice(end, end + ANCHOR_CHARS), -text.length],
+    ];
+    for (const [probe, shift] of probes) {
+      if (probe.trim().length < ANCHOR_CHARS / 2) continue;
+      const at = newText.indexOf(probe);
+      if (at >= 0 && newText.indexOf(probe, at + 1) === -1) return { at: Math.max(0, at + shift), anchored: true };
+    }
+    return { at: Math.round((start * newText.length) / Math.max(1, oldText.length)), anchored: false };
+  }
   let collapsedNew: CollapsedText | null = null;
   let collapsedOld: string | null = null;
 
@@ -136,8 +160,26 @@ export function createReanchorer(oldText: string, newText: string): Reanchorer {
     return { outcome, start: candidate.start, end: candidate.end, text: newText.slice(candidate.start, candidate.end) };
   }
 
+  /**
+   * Approximate matches near where the words should be, else (when nothing of them or around them is left to say
+   * where) anywhere with fewer differences allowed: searching a 100-page text for every changed quote is what makes an update slow.
+   */
+  function nearby(fragment: AnchoredFragment, hint: number, maxErrors: number, anchored: boolean): Candidate[] {
+    const reach = Math.max(SEARCH_WINDOW, fragment.text.length * 4);
+    const from = Math.max(0, hint - reach);
+    const window = newText.slice(from, hint + reach + fragment.text.length);
+    const near = approxSearch(window, fragment.text, maxErrors).map((c) => ({
+      ...c,
+      start: c.start + from,
+      end: c.end + from,
+    }));
+    if (near.length > 0 || anchored || window.length === newText.length) return near;
+    return approxSearch(newText, fragment.text, Math.floor(maxErrors / 2));
+  }
+
   function reanchorFragment(fragment: AnchoredFragment): FragmentAnchor {
-    const hint = mapOffset(diff, fragment.start);
+    const expected = expectedPlace(fragment);
+    const hint = expected.at;
     const byContext = (list: Candidate[]) =>
       list
         .map((c) => ({
@@ -165,7 +207,7 @@ export function createReanchorer(oldText: string, newText: string): Reanchorer {
 
     const maxErrors = Math.min(256, Math.floor(fragment.text.length * (1 - WORDS_RECOGNISABLE)));
     if (maxErrors < 1) return { outcome: 'gone', start: null, end: null, text: null };
-    const near = approxSearch(newText, fragment.text, maxErrors);
+    const near = nearby(fragment, hint, maxErrors, expected.anchored);
     if (near.length === 0) return { outcome: 'gone', start: null, end: null, text: null };
     const scored = near
       .map((c) => {
@@ -185,8 +227,7 @@ export function createReanchorer(oldText: string, newText: string): Reanchorer {
   }
 
   return {
-    similarity: similarity(diff, oldText, newText),
-    diff,
+    similarity: sharedPhrasing(oldText, newText),
     reanchor(fragments) {
       const anchors = fragments.map(reanchorFragment);
       // An elision's passages must stay in order without overlapping; if not, the user decides.

@@ -17,16 +17,3 @@ export function diffTexts(before: string, after: string, timeLimitSeconds = 1): 
   dmp.diff_cleanupSemantic(diffs);
   return diffs;
 }
-
-/** Where an offset in the old text lands in the new one (diff-match-patch's xIndex). */
-export function mapOffset(diffs: TextDiff, offset: number): number {
-  return new DiffMatchPatch().diff_xIndex(diffs, offset);
-}
-
-/** The share of the longer text that both texts have in common: 1 for the same text, near 0 for unrelated ones. */
-export function similarity(diffs: TextDiff, before: string, after: string): number {
-  const longest = Math.max(before.length, after.length);
-  if (longest === 0) return 1;
-  const common = diffs.reduce((n, [op, text]) => (op === DIFF_EQUAL ? n + text.length : n), 0);
-  return common / longest;
-}
