@@ -60,7 +60,7 @@ export function createSourcesService(db: Database, now: () => Date = () => new D
     async get(id: SourceId): Promise<Source> {
       const source = findSource(db, id);
       if (!source) throw new AppError('not-found', 'That source is no longer in this project.');
-      return { ...source, blocks: listSourceBlocks(db, id) };
+      return { ...source, blocks: listSourceBlocks(db, id), currentVersion: currentVersionOf(db, id) };
     },
 
     async updateMetadata(id: SourceId, metadata: SourceMetadata): Promise<SourceSummary> {

@@ -48,6 +48,8 @@ function agreeing(old: string, now: string, side: 'before' | 'after'): number {
 
 /** Length of the pieces of a quote (and its surroundings) looked for to find where it should now be. */
 const ANCHOR_CHARS = 16;
+/** Characters of the old surroundings looked for just outside a changed passage, to find where it now ends. */
+const BOUNDARY_CHARS = 12;
 /** Characters either side of the expected place searched first for words that have changed. */
 const SEARCH_WINDOW = 5_000;
 /** Most exact occurrences considered; past this the words are boilerplate and context decides anyway. */
@@ -156,6 +158,27 @@ export function createReanchorer(oldText: string, newText: string): Reanchorer {
     return occurrences(collapsedOld, collapse(fragment.text).trim()).length;
   }
 
+  /**
+   * An approximate match stops where the old words' edit distance is least, which can cut off a word added at
+   * either end ("partnerships" → "partnership boards"). Where the old surroundings are found just outside, the
+   * proposal runs up to them, so the user is shown the whole new wording.
+   */
+  function widened(fragment: AnchoredFragment, c: Candidate): Candidate {
+    const slack = Math.max(20, Math.round(fragment.text.length * 0.3));
+    let { start, end } = c;
+    const suffix = oldText.slice(fragment.end, fragment.end + BOUNDARY_CHARS);
+    if (suffix.trim().length >= 4) {
+      const at = newText.indexOf(suffix, Math.max(c.start + 1, c.end - slack));
+      if (at >= 0 && at <= c.end + slack) end = at;
+    }
+    const prefix = oldText.slice(Math.max(0, fragment.start - BOUNDARY_CHARS), fragment.start);
+    if (prefix.trim().length >= 4) {
+      const at = newText.lastIndexOf(prefix, c.start + slack - prefix.length);
+      if (at >= 0 && at + prefix.length >= c.start - slack && at + prefix.length < end) start = at + prefix.length;
+    }
+    return end > start ? { start, end, errors: c.errors } : c;
+  }
+
   function place(fragment: AnchoredFragment, candidate: Candidate, outcome: ReanchorOutcome): FragmentAnchor {
     return { outcome, start: candidate.start, end: candidate.end, text: newText.slice(candidate.start, candidate.end) };
   }
@@ -221,7 +244,7 @@ export function createReanchorer(oldText: string, newText: string): Reanchorer {
     // Short passages resemble many others: only surrounding words that agree make them "recognisably there".
     const needsContext = collapse(fragment.text).trim().length < DISTINCTIVE_CHARS ? 0.7 : 0.35;
     if (best.words >= WORDS_RECOGNISABLE && (best.context >= needsContext || best.words >= 0.85)) {
-      return place(fragment, best.c, 'changed');
+      return place(fragment, widened(fragment, best.c), 'changed');
     }
     return { outcome: 'gone', start: null, end: null, text: null };
   }

@@ -43,6 +43,14 @@ describe('createReanchorer', () => {
     expect(anchor.fragments[0]!.text).toContain('£2.8 billion');
   });
 
+  it('proposes the whole new wording when a word at the end of the quoted passage is rewritten', () => {
+    const words = 'Local authorities will publish local inclusion plans';
+    const newText = OLD.replace('inclusion plans setting', 'inclusion plan documents setting');
+    const anchor = createReanchorer(OLD, newText).reanchor([fragmentOf(OLD, words)]);
+    expect(anchor.outcome).toBe('changed');
+    expect(anchor.fragments[0]!.text).toBe('Local authorities will publish local inclusion plan documents');
+  });
+
   it('marks a quote from a deleted paragraph as gone', () => {
     const words = 'We will consult on national standards for SEND and alternative provision in the spring.';
     const newText = OLD.replace(`${words}\n\n`, '');
