@@ -30,6 +30,13 @@ test('update a source from a new version, review a changed quote, and see the dr
     '1 changed and 0 gone need your review',
   );
   await expect(page.getByText(/Version 2 of 2, updated/)).toBeVisible();
+  await page.getByRole('button', { name: 'Show what changed' }).click();
+  const changes = page.getByRole('region', { name: 'Changes from version 1 to version 2' });
+  await expect(changes.getByRole('listitem').filter({ hasText: 'Added' }).first()).toContainText(
+    'A correction was issued to this answer.',
+  );
+  await page.getByRole('button', { name: 'Hide changes' }).click();
+  await expect(changes).toBeHidden();
 
   const queue = page.getByRole('region', { name: /Quotes to review/ });
   const item = queue.getByRole('listitem');

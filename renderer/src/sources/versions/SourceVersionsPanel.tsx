@@ -9,6 +9,8 @@ import type {
 import { formatLongDate } from '../../../../shared/citation.ts';
 import { call, messageOf } from '../../api/workbench.ts';
 import { ReviewQueue } from './ReviewQueue.tsx';
+import { VersionDiff } from './VersionDiff.tsx';
+import type { DiffPassage } from '../../../../shared/sources/versionDiff.ts';
 
 type Action = { label: string; run: () => void };
 
@@ -42,6 +44,7 @@ export function SourceVersionsPanel({ source, flushDraft, onChanged, say }: Prop
     bytes: Uint8Array<ArrayBuffer>;
     similarity: number;
   } | null>(null);
+  const [diff, setDiff] = useState<{ from: number; to: number; passages: DiffPassage[] } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const read = useCallback(
@@ -53,7 +56,19 @@ export function SourceVersionsPanel({ source, flushDraft, onChanged, say }: Prop
     const [v, r] = await read();
     setVersions(v);
     setReviews(r);
+    setDiff(null);
   }, [read]);
+
+  const showChanges = useCallback(
+    async (to: number) => {
+      try {
+        setDiff({ from: to - 1, to, passages: await call('diffSourceVersions', { id: source.id, from: to - 1, to }) });
+      } catch (error) {
+        say('error', messageOf(error));
+      }
+    },
+    [say, source.id],
+  );
 
   useEffect(() => {
     let live = true;
@@ -138,6 +153,16 @@ export function SourceVersionsPanel({ source, flushDraft, onChanged, say }: Prop
         <button type="button" className="link-button" disabled={busy} onClick={() => fileInput.current?.click()}>
           Update from a new version…
         </button>
+        {current && current.version > 1 ? (
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={diff !== null}
+            onClick={() => (diff ? setDiff(null) : void showChanges(current.version))}
+          >
+            {diff ? 'Hide changes' : 'Show what changed'}
+          </button>
+        ) : null}
         <input
           ref={fileInput}
           type="file"
@@ -169,6 +194,7 @@ export function SourceVersionsPanel({ source, flushDraft, onChanged, say }: Prop
           </button>
         </div>
       ) : null}
+      {diff ? <VersionDiff passages={diff.passages} from={diff.from} to={diff.to} /> : null}
       <ReviewQueue items={reviews} busy={busy} onDecide={decide} onUndo={undo} />
     </section>
   );
