@@ -52,6 +52,11 @@ const ANCHOR_CHARS = 16;
 const BOUNDARY_CHARS = 12;
 /** Characters either side of the expected place searched first for words that have changed. */
 const SEARCH_WINDOW = 5_000;
+/** Whether text[start, end) is a whole line or paragraph: a heading or short paragraph quoted whole. */
+function wholeLine(text: string, start: number, end: number): boolean {
+  return (start === 0 || text[start - 1] === '\n') && (end === text.length || text[end] === '\n');
+}
+
 /** Most exact occurrences considered; past this the words are boilerplate and context decides anyway. */
 const MAX_CANDIDATES = 200;
 
@@ -219,7 +224,11 @@ export function createReanchorer(oldText: string, newText: string): Reanchorer {
       // The same distinctive words, once in each version, with some of their surroundings (or long enough to stand
       // alone): moved with their words intact, as when sections are reordered.
       const length = collapse(fragment.text).trim().length;
-      const alone = length >= LONG_ENOUGH_ALONE || (length >= DISTINCTIVE_CHARS && best!.context >= CONTEXT_SOME);
+      const alone =
+        length >= LONG_ENOUGH_ALONE ||
+        (length >= DISTINCTIVE_CHARS &&
+          (best!.context >= CONTEXT_SOME ||
+            (wholeLine(oldText, fragment.start, fragment.end) && wholeLine(newText, best!.c.start, best!.c.end))));
       if (same.length === 1 && alone && timesInOld(fragment) === 1) return place(fragment, best!.c, 'unchanged');
       const confirmed = best!.context >= CONTEXT_CONFIRMS;
       const clear = !next || best!.context - next.context >= CONTEXT_MARGIN;

@@ -67,6 +67,16 @@ describe('createReanchorer', () => {
     expect(anchor.outcome).not.toBe('unchanged');
   });
 
+  it('moves a short paragraph quoted whole when the paragraphs either side of it change', () => {
+    const words = 'Question to the Department for Education:';
+    const before = `Asked on 15 March.\n\n${words}\n\nTo ask the Secretary of State.`;
+    const after = `Asked on 15 March 2024 by a member.\n\n${words}\n\nAnswered by the Minister on 25 March.`;
+    expect(createReanchorer(before, after).reanchor([fragmentOf(before, words)])).toMatchObject({
+      outcome: 'unchanged',
+      fragments: [{ start: after.indexOf(words) }],
+    });
+  });
+
   it('follows a reordered section', () => {
     const [a, b, c, d, e] = OLD.split('\n\n');
     const newText = [a, d, b, c, e].join('\n\n');
