@@ -331,4 +331,3 @@ describe('reviewing quotes after an update', () => {
     expect(newer).toBe(newText);
   });
 });
-
