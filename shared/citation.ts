@@ -37,3 +37,14 @@ export function fullCitation(source: SourceMetadata): string {
   ];
   return parts.filter((p): p is string => !!p).join(', ');
 }
+
+/**
+ * Which version of a source a citation means, for a response that quotes more than one version of it: a later
+ * version says when it was updated ("…, updated 3 April 2024"); the first version is cited as it always was.
+ */
+export function versionedCitation(citation: string, version: { version: number; dated: string | null }): string {
+  if (version.version <= 1) return citation;
+  return version.dated
+    ? `${citation}, updated ${formatLongDate(version.dated)}`
+    : `${citation}, version ${version.version}`;
+}

@@ -22,7 +22,12 @@ Usage:
                                                   passages quotes; prints what was made, then "skipped <what>\\t<why>" lines
   workbench import <project-file> <file>...      one line per file: "imported <id>\\t<title>" or "error <file>\\t<message>"
   workbench sources <project-file> [--json]
-  workbench text <project-file> <source-id>       prints the source's stored text exactly
+  workbench text <project-file> <source-id> [--version N]   prints the source's stored text exactly (the current
+                                                  version, or an earlier one)
+  workbench update <project-file> <source-id> <file> [--json] [--force]   makes the file the source's new version and
+                                                  re-anchors every quote: one line per quote,
+                                                  "<quote id>\t<unchanged|changed|gone>\t<start>-<end>" ("-" when gone);
+                                                  a file with almost nothing in common needs --force
   workbench search <project-file> <query> [--json]
   workbench export <project-file> <out.docx|out.csv|out.qdpx|out.qdc> [--evidence-pack] [--citations footnotes|author-date] [--unanswered omit|mark]
                                                   the response (or evidence pack) as Word; a .csv name writes all quotes;
@@ -42,7 +47,8 @@ Usage:
                                                   "Q5", "5." or the wording) under its question; an answer already
                                                   written stops the import unless --overwrite; the draft before is
                                                   kept as a version (exit 1 if nothing was imported)
-  workbench check <project-file>                  verifies every quote against its source (exit 1 on any mismatch)
+  workbench check <project-file>                  verifies every quote against the version of its source it cites
+                                                  (exit 1 on any mismatch)
   workbench check --readiness <project-file> [--json]   what to put right before sending, question by question,
                                                   and the days to the closing date (exit 1 if anything needs doing)
 
@@ -53,6 +59,7 @@ const COMMANDS = [
   'import',
   'sources',
   'text',
+  'update',
   'search',
   'check',
   'export',
@@ -92,6 +99,8 @@ async function run(argv: string[], io: Io): Promise<number> {
         json: { type: 'boolean' },
         txt: { type: 'boolean' },
         overwrite: { type: 'boolean' },
+        force: { type: 'boolean' },
+        version: { type: 'string' },
         template: { type: 'string' },
         from: { type: 'string' },
         'evidence-pack': { type: 'boolean' },
@@ -185,10 +194,53 @@ async function run(argv: string[], io: Io): Promise<number> {
       const id = Number(rest[0]);
       if (!Number.isInteger(id) || id <= 0)
         throw new UsageError('Give the source id as a whole number (see: workbench sources).');
+      const version = values.version === undefined ? undefined : wholeNumber(values.version, '--version');
       const project = openExisting(path);
       try {
-        const source = await project.sources.get(id as SourceId);
-        process.stdout.write(source.text);
+        process.stdout.write(await project.versions.text(id as SourceId, version));
+        return 0;
+      } finally {
+        project.close();
+      }
+    }
+    case 'update': {
+      const sourceId = wholeNumber(rest[0], 'the source id') as SourceId;
+      const file = rest[1];
+      if (!file) throw new UsageError('Name the file holding the new version.');
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(readFileSync(file));
+      } catch {
+        throw new UsageError(`Could not read ${file}.`);
+      }
+      const project = openExisting(path);
+      try {
+        const { doc, format } = await project.imports.extract({ fileName: basename(file), bytes });
+        const report = await project.versions.update({
+          sourceId,
+          doc,
+          format,
+          fileName: basename(file),
+          force: values.force ?? false,
+        });
+        if (report.status === 'different-document') {
+          io.err(
+            `workbench: ${basename(file)} has almost nothing in common with source ${sourceId} (${Math.round(report.similarity * 100)}% of its text); nothing was changed. Run again with --force if it really is the new version.`,
+          );
+          return 1;
+        }
+        if (report.status === 'same') {
+          if (values.json) io.out('[]');
+          io.err(`No change: ${basename(file)} has the same text as version ${report.version}.`);
+          return 0;
+        }
+        if (values.json)
+          io.out(
+            JSON.stringify(report.quotes.map(({ quote, outcome, start, end }) => ({ quote, outcome, start, end }))),
+          );
+        else
+          for (const q of report.quotes)
+            io.out(`${q.quote}\t${q.outcome}\t${q.start === null ? '-' : `${q.start}-${q.end}`}`);
         return 0;
       } finally {
         project.close();
@@ -452,7 +504,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         const mismatches = await project.quotes.check();
         for (const m of mismatches) {
           io.out(
-            `mismatch quote ${m.quoteId} (source ${m.sourceId}, fragment ${m.fragment + 1}): stored "${m.stored}" but the source says "${m.inSource}"`,
+            `mismatch quote ${m.quoteId} (source ${m.sourceId} version ${m.version}, fragment ${m.fragment + 1}): stored "${m.stored}" but the source says "${m.inSource}"`,
           );
         }
         io.out(

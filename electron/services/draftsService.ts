@@ -4,6 +4,8 @@ import { MAX_DRAFT_CHARS, type Draft, type SavedDraft } from '../../shared/ipc/c
 import { applyChanges, composeDraft, type BlockChanges } from '../../shared/draft/draftBlocks.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import { SerializedEditorStateSchema } from '../../shared/draft/draftSchema.ts';
+import { quotePlaces, withQuoteText, type DraftPlace } from '../../shared/draft/quotePlaces.ts';
+import type { QuoteId } from '../../shared/ids.ts';
 import {
   findDraft,
   findSnapshotContent,
@@ -92,6 +94,24 @@ export function createDraftsService(db: Database, now: () => Date = () => new Da
         throw new AppError('invalid-input', 'The draft could not be saved: it is too long.');
       const revision = randomUUID();
       return { updatedAt: store(content, { revision, blocks }), revision };
+    },
+
+    /** Where the draft uses these quotes (every quotation block, under its heading). */
+    async quotePlaces(ids: readonly QuoteId[]): Promise<DraftPlace[]> {
+      return quotePlaces(findDraft(db).content, new Set(ids));
+    },
+
+    /**
+     * Makes every quotation block of a quote show `text`, after the user accepted a new version's wording (or undid
+     * that). Synchronous, so it can run inside the caller's transaction with the quote's own change. Returns how many
+     * blocks changed; the page must reload the draft when any did.
+     */
+    setQuoteText(quoteId: QuoteId, text: string): number {
+      const draft = findDraft(db);
+      if (!draft.content) return 0;
+      const { content, changed } = withQuoteText(draft.content, quoteId, text);
+      if (changed) write(content, now().toISOString(), null);
+      return changed;
     },
 
     async snapshots(): Promise<SnapshotSummary[]> {

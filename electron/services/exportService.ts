@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import type { SourceId } from '../../shared/ids.ts';
+import type { QuoteId, SourceId } from '../../shared/ids.ts';
 import type { SourceSummary } from '../../shared/domain/source.ts';
 import { chapterLabel, questionLabel } from '../../shared/domain/theme.ts';
 import { quoteText } from '../../shared/domain/quote.ts';
-import { formatLongDate, fullCitation } from '../../shared/citation.ts';
+import { formatLongDate, fullCitation, versionedCitation } from '../../shared/citation.ts';
+import { findVersion } from './repositories/sourceVersionsRepository.ts';
 import { authorDateCitation } from '../../shared/citationForms.ts';
 import { toCsv } from '../../shared/csv.ts';
 import { draftToDocument, type DocBlock } from '../../shared/draft/documentModel.ts';
@@ -44,6 +45,28 @@ export function createExportService(
     return new Map(findSourcesByIds(db, ids).map((s) => [s.id, s]));
   }
 
+  /**
+   * Says which version of a source each quotation cites, where the response quotes more than one version of it
+   * (a quote kept from the first version beside one accepted from an update): "…, updated 3 April 2024".
+   */
+  function citedVersions(blocks: readonly { sourceId: SourceId; quoteId: QuoteId }[]) {
+    const quotes = new Map(listQuotes(db, { ids: blocks.map((b) => b.quoteId) }).map((q) => [q.id as number, q]));
+    const versionsBySource = new Map<number, Set<number>>();
+    for (const b of blocks) {
+      const q = quotes.get(b.quoteId);
+      if (!q) continue;
+      versionsBySource.set(b.sourceId, (versionsBySource.get(b.sourceId) ?? new Set()).add(q.sourceVersion));
+    }
+    return (sourceId: SourceId, quoteId: QuoteId | undefined, citation: string): string => {
+      const q = quoteId === undefined ? undefined : quotes.get(quoteId);
+      if (!q || (versionsBySource.get(sourceId)?.size ?? 0) < 2) return citation;
+      return versionedCitation(citation, {
+        version: q.sourceVersion,
+        dated: findVersion(db, sourceId, q.sourceVersion)?.dated ?? null,
+      });
+    };
+  }
+
   function titleBlock(): ExportOptions['titleBlock'] {
     const d = details.get();
     const lines = [
@@ -71,20 +94,22 @@ export function createExportService(
       if (overrides.unanswered) formSettings.setUnansweredChoice(overrides.unanswered);
       const skipped = new Set((await formSettings.list()).filter((s) => s.skipped).map((s) => s.themeId as number));
       const model = { ...drafted, blocks: sendable(drafted.blocks, formSettings.unansweredChoice(), skipped) };
-      const cited = [...new Set(model.blocks.flatMap((b) => (b.kind === 'quote' ? [b.sourceId] : [])))];
+      const quoteBlocks = model.blocks.flatMap((b) => (b.kind === 'quote' ? [b] : []));
+      const cited = [...new Set(quoteBlocks.map((b) => b.sourceId))];
       const sources = sourcesById(cited);
-      const full = (id: SourceId, fallback: string) => {
+      const versionOf = citedVersions(quoteBlocks);
+      const full = (id: SourceId, fallback: string, quoteId?: QuoteId) => {
         const s = sources.get(id);
-        return s ? fullCitation(s) : fallback;
+        return s ? versionOf(id, quoteId, fullCitation(s)) : fallback;
       };
       const bytes = await writeDocx(model, {
         citationMode: overrides.citationStyle ?? d.citationStyle,
         fullCitation: full,
-        authorDate: (id, fallback) => {
+        authorDate: (id, fallback, quoteId) => {
           const s = sources.get(id);
-          return s ? authorDateCitation(s) : fallback;
+          return s ? versionOf(id, quoteId, authorDateCitation(s)) : fallback;
         },
-        references: [...new Set(cited.map((id) => full(id, '')).filter(Boolean))],
+        references: [...new Set(quoteBlocks.map((b) => full(b.sourceId, '', b.quoteId)).filter(Boolean))],
         titleBlock: titleBlock(),
         headerText: d.organisation || null,
         tableOfContents: d.tableOfContents,

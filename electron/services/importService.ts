@@ -71,12 +71,12 @@ export function createImportService(
   importers: ImporterSet,
   limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
 ) {
-  return {
+  const service = {
     /**
-     * Reads one file into the project, all or nothing: a file that cannot be read, is a duplicate,
-     * or breaks a limit leaves the project exactly as it was.
+     * Reads one file's text and structure without storing anything (for a new source, or a new version of one):
+     * a file that cannot be read, or breaks a limit, is refused with a message saying why.
      */
-    async importFile(file: ImportFile, overrides: Partial<SourceMetadata> = {}): Promise<ImportOutcome> {
+    async extract(file: ImportFile): Promise<{ doc: ExtractedDocument; format: SourceFormat }> {
       if (file.bytes.length === 0) throw new AppError('invalid-input', `"${file.fileName}" is empty.`);
       if (file.bytes.length > limits.maxFileBytes) {
         const size = limits.maxFileBytes / 1024 / 1024;
@@ -92,10 +92,20 @@ export function createImportService(
           `"${file.fileName}" has more text than one source can hold; split it into parts.`,
         );
       }
+      return { doc, format };
+    },
+
+    /**
+     * Reads one file into the project, all or nothing: a file that cannot be read, is a duplicate,
+     * or breaks a limit leaves the project exactly as it was.
+     */
+    async importFile(file: ImportFile, overrides: Partial<SourceMetadata> = {}): Promise<ImportOutcome> {
+      const { doc, format } = await service.extract(file);
       const metadata = { ...metadataFor(doc, file.fileName, format), ...overrides };
       const source = await sources.importDocument({ metadata, doc, format, fileName: basename(file.fileName) });
       return { source, format };
     },
   };
+  return service;
 }
 export type ImportService = ReturnType<typeof createImportService>;

@@ -17,6 +17,7 @@ import {
 import { countExistingThemes } from './repositories/themesRepository.ts';
 import { listSourceBlocks } from './repositories/sourceBlocksRepository.ts';
 import { pageAt } from '../../shared/sources/sourceStructure.ts';
+import { currentVersionOf, findVersion } from './repositories/sourceVersionsRepository.ts';
 
 export function createQuotesService(db: Database, now: () => Date = () => new Date()) {
   return {
@@ -64,8 +65,8 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
     },
 
     /**
-     * Checks every quote against its source: each fragment must still be exactly the source's text at its
-     * offsets. Anything else means the project file was changed outside the app, and the user must know.
+     * Checks every quote against the version of its source it cites: each fragment must still be exactly that
+     * version's text at its offsets. Anything else means the project file was changed outside the app, and the user must know.
      */
     async check(): Promise<QuoteMismatch[]> {
       const mismatches: QuoteMismatch[] = [];
@@ -75,6 +76,7 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
           mismatches.push({
             quoteId: row.quote_id as QuoteId,
             sourceId: row.source_id as SourceId,
+            version: row.source_version,
             fragment: row.position,
             stored: row.text,
             inSource: actual,
@@ -94,6 +96,11 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
         if (!quote) throw new AppError('not-found', 'That quote is no longer in this project.');
         const source = findSource(db, quote.sourceId);
         if (!source) throw new AppError('not-found', 'That source is no longer in this project.');
+        if (quote.sourceVersion !== currentVersionOf(db, quote.sourceId))
+          throw new AppError(
+            'conflict',
+            'This quote cites an earlier version of its source; only passages of the same version can be joined to it.',
+          );
         if (end > source.text.length || start >= end)
           throw new AppError('invalid-input', `The selection (${start}–${end}) is outside "${source.title}".`);
         const text = source.text.slice(start, end);
@@ -145,10 +152,11 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
      */
     async restore(quote: Quote): Promise<Quote> {
       db.transaction(() => {
-        const source = findSource(db, quote.sourceId);
-        if (!source)
+        if (!findSource(db, quote.sourceId))
           throw new AppError('not-found', 'The quote cannot come back: its source is no longer in this project.');
-        if (quote.fragments.some((f) => source.text.slice(f.start, f.end) !== f.text)) {
+        // Checked against the version the quote cites, which may be an earlier one kept after an update.
+        const cited = findVersion(db, quote.sourceId, quote.sourceVersion);
+        if (!cited || quote.fragments.some((f) => cited.text.slice(f.start, f.end) !== f.text)) {
           throw new AppError('invalid-input', 'The quote cannot come back: its words do not match its source.');
         }
         if (listQuotes(db, { ids: [quote.id] }).length > 0)
@@ -157,6 +165,7 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
         insertQuote(db, {
           id: quote.id,
           sourceId: quote.sourceId,
+          sourceVersion: quote.sourceVersion,
           fragments: quote.fragments,
           themeIds,
           note: quote.note,

@@ -18,6 +18,13 @@ import {
 import { insertQuote, listQuotes } from './repositories/quotesRepository.ts';
 import { countExistingThemes } from './repositories/themesRepository.ts';
 import { insertSourceBlocks, listSourceBlocks } from './repositories/sourceBlocksRepository.ts';
+import {
+  currentVersionOf,
+  findVersion,
+  hasVersionRow,
+  insertVersion,
+  listVersions,
+} from './repositories/sourceVersionsRepository.ts';
 
 /**
  * One canonical form for stored text: quotes anchor to its offsets, so it must never change after import.
@@ -36,6 +43,15 @@ export function contentHash(text: string): string {
 }
 
 export function createSourcesService(db: Database, now: () => Date = () => new Date()) {
+  /** The kept versions of an updated source, so deleting it can be undone whole; nothing for a never-updated one. */
+  function versionsOf(id: SourceId): Pick<DeletedSource, 'versions' | 'currentVersion'> {
+    const versions = listVersions(db, id).flatMap((v) => {
+      const stored = findVersion(db, id, v.version);
+      return stored && hasVersionRow(db, id, v.version) ? [stored] : [];
+    });
+    return versions.length ? { versions, currentVersion: currentVersionOf(db, id) } : {};
+  }
+
   const service = {
     async list(): Promise<SourceSummary[]> {
       return listSources(db);
@@ -44,7 +60,7 @@ export function createSourcesService(db: Database, now: () => Date = () => new D
     async get(id: SourceId): Promise<Source> {
       const source = findSource(db, id);
       if (!source) throw new AppError('not-found', 'That source is no longer in this project.');
-      return { ...source, blocks: listSourceBlocks(db, id) };
+      return { ...source, blocks: listSourceBlocks(db, id), currentVersion: currentVersionOf(db, id) };
     },
 
     async updateMetadata(id: SourceId, metadata: SourceMetadata): Promise<SourceSummary> {
@@ -68,6 +84,7 @@ export function createSourcesService(db: Database, now: () => Date = () => new D
             fileName: provenance.fileName,
           },
           quotes: listQuotes(db, { sourceId: id }),
+          ...versionsOf(id),
         };
         deleteSource(db, id);
         return snapshot;
@@ -92,8 +109,18 @@ export function createSourcesService(db: Database, now: () => Date = () => new D
           format: source.format,
         });
         insertSourceBlocks(db, source.id, source.blocks);
+        const versions = deleted.versions ?? [];
+        for (const v of versions) insertVersion(db, source.id, v);
+        const current = deleted.currentVersion ?? 1;
+        if (current !== 1) db.prepare('UPDATE sources SET current_version = ? WHERE id = ?').run(current, source.id);
+        const textOf = (n: number) => (n === current ? text : versions.find((v) => v.version === n)?.text);
         for (const q of quotes) {
-          if (q.sourceId !== source.id || q.fragments.some((f) => text.slice(f.start, f.end) !== f.text)) {
+          const cited = textOf(q.sourceVersion);
+          if (
+            q.sourceId !== source.id ||
+            cited === undefined ||
+            q.fragments.some((f) => cited.slice(f.start, f.end) !== f.text)
+          ) {
             throw new AppError(
               'invalid-input',
               'The source cannot come back: one of its quotes does not match its text.',
@@ -103,6 +130,7 @@ export function createSourcesService(db: Database, now: () => Date = () => new D
           insertQuote(db, {
             id: q.id,
             sourceId: source.id,
+            sourceVersion: q.sourceVersion,
             fragments: q.fragments,
             themeIds,
             note: q.note,

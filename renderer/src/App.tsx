@@ -11,6 +11,7 @@ import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { call, messageOf } from './api/workbench.ts';
 import type { ImportResult } from '../../shared/ipc/contract.ts';
 import { SourcesPane } from './sources/SourcesPane.tsx';
+import { SourceVersionsPanel } from './sources/versions/SourceVersionsPanel.tsx';
 import { QuestionsPane } from './questions/QuestionsPane.tsx';
 import { changeWording, type ConsultationChange } from './questions/edit/consultationChange.ts';
 import { Workspace } from './layout/Workspace.tsx';
@@ -177,7 +178,11 @@ export function App() {
   }, []);
   const quoteIds = useMemo(() => new Set(quotes.map((q) => q.id as number)), [quotes]);
   // The reader re-plans the whole source text when its quotes change: hand it the same array until they do.
-  const sourceQuotes = useMemo(() => (source ? quotes.filter((q) => q.sourceId === source.id) : []), [source, quotes]);
+  // Only quotes citing the version on show have offsets into its text; the others wait in the review queue.
+  const sourceQuotes = useMemo(
+    () => (source ? quotes.filter((q) => q.sourceId === source.id && q.sourceVersion === source.currentVersion) : []),
+    [source, quotes],
+  );
   const navigation = useMemo(
     () => ({ showQuoteInSource, quoteExists: (id: number) => quoteIds.has(id) }),
     [showQuoteInSource, quoteIds],
@@ -321,6 +326,24 @@ export function App() {
     refreshConsultation();
     return sources;
   }, [refreshConsultation]);
+
+  const flushDraft = useCallback(async () => {
+    await editorRef.current?.flushSave();
+  }, []);
+
+  /** After a source update or a review decision: the open source, the quotes and, if it changed, the draft. */
+  const afterVersionChange = useCallback(
+    async (draftChanged: boolean) => {
+      await reloadSourcesAndQuotes();
+      if (selectedSourceId !== null) setSource(await call('getSource', { id: selectedSourceId as SourceId }));
+      if (draftChanged) {
+        const { content } = await call('getDraft', {});
+        if (content) setProject((p) => (p ? { ...p, draftContent: content } : p));
+        setDraftGeneration((g) => g + 1);
+      }
+    },
+    [reloadSourcesAndQuotes, selectedSourceId],
+  );
 
   const deleteSource = useCallback(
     async (summary: SourceSummary) => {
@@ -568,6 +591,16 @@ export function App() {
         panes={{
           sources: (
             <SourcesPane
+              versions={
+                source && source.id === selectedSourceId ? (
+                  <SourceVersionsPanel
+                    source={source}
+                    flushDraft={flushDraft}
+                    onChanged={afterVersionChange}
+                    say={say}
+                  />
+                ) : null
+              }
               sources={project.sources}
               selectedSourceId={selectedSourceId}
               onSelectSource={(id) => {

@@ -18,10 +18,10 @@ function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-/** Pages of wrapped paragraphs, ~60 lines each, cut to at most `maxPages`. */
-export function makePdf(paragraphs: string[], linesPerPage = 60, maxPages = Infinity): Uint8Array {
+/** Pages of wrapped paragraphs, ~60 lines each of up to `width` characters, cut to at most `maxPages`. */
+export function makePdf(paragraphs: string[], linesPerPage = 60, maxPages = Infinity, width = 90): Uint8Array {
   const lines: string[] = [];
-  for (const p of paragraphs) lines.push(...wrap(p, 90), '');
+  for (const p of paragraphs) lines.push(...wrap(p, width), '');
   const pages: string[][] = [];
   for (let i = 0; i < lines.length && pages.length < maxPages; i += linesPerPage)
     pages.push(lines.slice(i, i + linesPerPage));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { QuoteIdSchema, SourceIdSchema, ThemeIdSchema } from '../ids.ts';
 
-/** One verbatim slice of a source's canonical text: text === source.text.slice(start, end). */
+/** One verbatim slice of a source version's canonical text: text === version.text.slice(start, end). */
 export const QuoteFragmentSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
@@ -13,6 +13,8 @@ export type QuoteFragment = z.infer<typeof QuoteFragmentSchema>;
 export const QuoteSchema = z.object({
   id: QuoteIdSchema,
   sourceId: SourceIdSchema,
+  /** The version of the source the words come from (1 until the source is updated and the quote moved on). */
+  sourceVersion: z.number().int().positive().default(1),
   fragments: z.array(QuoteFragmentSchema).min(1),
   note: z.string(),
   themeIds: z.array(ThemeIdSchema),
@@ -31,6 +33,8 @@ export function quoteText(quote: Pick<Quote, 'fragments'>): string {
 export type QuoteMismatch = {
   quoteId: z.infer<typeof QuoteIdSchema>;
   sourceId: z.infer<typeof SourceIdSchema>;
+  /** The version of the source the quote cites. */
+  version: number;
   fragment: number;
   stored: string;
   inSource: string;

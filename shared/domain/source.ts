@@ -44,4 +44,5 @@ export const SourceSummarySchema = SourceMetadataSchema.extend({
 });
 export type SourceSummary = z.infer<typeof SourceSummarySchema>;
 
-export type Source = SourceSummary & { text: string; blocks: SourceBlock[] };
+/** A source as the reader shows it: its current version's text and structure, and which version that is. */
+export type Source = SourceSummary & { text: string; blocks: SourceBlock[]; currentVersion: number };

@@ -1,11 +1,18 @@
 import { z } from 'zod';
 import { CHANNELS, type Method } from './channels.ts';
 import type { IpcResult } from './result.ts';
-import { QuoteIdSchema, SourceIdSchema, ThemeIdSchema, type ThemeId } from '../ids.ts';
+import { QuoteIdSchema, SourceIdSchema, ThemeIdSchema, type SourceId, type ThemeId } from '../ids.ts';
 import { ResponseDetailsSchema, type ProjectInfo } from '../domain/project.ts';
 import { SourceMetadataSchema, type Source, type SourceSummary } from '../domain/source.ts';
 import { DeletedSourceSchema, type DeletedSource } from '../domain/deletedSource.ts';
 import { SearchRequestSchema, type SearchHit } from '../domain/search.ts';
+import {
+  ReviewDecisionSchema,
+  type ReviewItem,
+  type SourceUpdateReport,
+  type SourceVersionSummary,
+} from '../domain/sourceVersion.ts';
+import type { DiffPassage } from '../sources/versionDiff.ts';
 import { QuoteSchema, type Quote, type QuoteMismatch } from '../domain/quote.ts';
 import { AnswerTypeSchema, ConsultationDetailsSchema, type Consultation } from '../domain/theme.ts';
 import { SHELL_START } from '../draft/draftBlocks.ts';
@@ -133,6 +140,61 @@ export const contract = {
     channel: CHANNELS.restoreSource,
     input: z.object({ deleted: DeletedSourceSchema }).strict(),
     output: returns<SourceSummary>(),
+  },
+  /** A new file for an existing source: it becomes the current version and every quote is re-anchored onto it. */
+  updateSourceVersion: {
+    channel: CHANNELS.updateSourceVersion,
+    input: z
+      .object({
+        id: SourceIdSchema,
+        fileName: z.string().trim().min(1).max(1000),
+        bytes: z
+          .instanceof(Uint8Array)
+          .refine((b) => b.length <= MAX_IMPORT_BYTES + 1, 'The file is too large to import.'),
+        // Given only after the user confirmed that a file with almost nothing in common is the new version.
+        force: z.boolean().optional(),
+      })
+      .strict(),
+    output: returns<SourceUpdateReport>(),
+  },
+  listSourceVersions: {
+    channel: CHANNELS.listSourceVersions,
+    input: z.object({ id: SourceIdSchema }).strict(),
+    output: returns<SourceVersionSummary[]>(),
+  },
+  getSourceVersionText: {
+    channel: CHANNELS.getSourceVersionText,
+    input: z.object({ id: SourceIdSchema, version: z.number().int().positive() }).strict(),
+    output: returns<string>(),
+  },
+  diffSourceVersions: {
+    channel: CHANNELS.diffSourceVersions,
+    input: z
+      .object({ id: SourceIdSchema, from: z.number().int().positive(), to: z.number().int().positive() })
+      .strict(),
+    output: returns<DiffPassage[]>(),
+  },
+  listQuoteReviews: {
+    channel: CHANNELS.listQuoteReviews,
+    input: z.object({ sourceId: SourceIdSchema.optional(), pendingOnly: z.boolean().optional() }).strict(),
+    output: returns<ReviewItem[]>(),
+  },
+  decideQuoteReview: {
+    channel: CHANNELS.decideQuoteReview,
+    input: z
+      .object({ updateId: z.number().int().positive(), quoteId: QuoteIdSchema, decision: ReviewDecisionSchema })
+      .strict(),
+    output: returns<{ draftChanged: boolean }>(),
+  },
+  undoQuoteReview: {
+    channel: CHANNELS.undoQuoteReview,
+    input: z.object({ updateId: z.number().int().positive(), quoteId: QuoteIdSchema }).strict(),
+    output: returns<{ draftChanged: boolean }>(),
+  },
+  undoSourceUpdate: {
+    channel: CHANNELS.undoSourceUpdate,
+    input: z.object({ updateId: z.number().int().positive() }).strict(),
+    output: returns<{ draftChanged: boolean; sourceId: SourceId; version: number }>(),
   },
   searchSources: { channel: CHANNELS.searchSources, input: SearchRequestSchema, output: returns<SearchHit[]>() },
   getConsultation: { channel: CHANNELS.getConsultation, input: NoInput, output: returns<Consultation>() },

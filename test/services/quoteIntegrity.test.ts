@@ -23,6 +23,7 @@ describe('quote integrity check', () => {
       {
         quoteId: quote.id,
         sourceId: source.id,
+        version: 1,
         fragment: 0,
         stored: 'Words the source never said',
         inSource: source.text.slice(0, 40),

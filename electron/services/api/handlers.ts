@@ -32,6 +32,23 @@ export function createHandlers(project: ProjectServices, host: AppHost): Handler
     searchSources: (request) => project.search.search(request),
     deleteSource: ({ id }) => project.sources.remove(id),
     restoreSource: ({ deleted }) => project.sources.restore(deleted),
+    updateSourceVersion: async ({ id, fileName, bytes, force }) => {
+      const { doc, format } = await project.imports.extract({ fileName, bytes });
+      return project.versions.update({
+        sourceId: id,
+        doc,
+        format,
+        fileName: basename(fileName),
+        force: force ?? false,
+      });
+    },
+    listSourceVersions: ({ id }) => project.versions.versions(id),
+    getSourceVersionText: ({ id, version }) => project.versions.text(id, version),
+    diffSourceVersions: ({ id, from, to }) => project.versions.diff(id, from, to),
+    listQuoteReviews: (filter) => project.versions.reviewQueue(filter),
+    decideQuoteReview: ({ updateId, quoteId, decision }) => project.versions.decide(updateId, quoteId, decision),
+    undoQuoteReview: ({ updateId, quoteId }) => project.versions.undoDecision(updateId, quoteId),
+    undoSourceUpdate: ({ updateId }) => project.versions.undoUpdate(updateId),
     getConsultation: () => project.themes.getConsultation(),
     setQuestionWording: ({ id, title }) => project.themes.setQuestionWording(id, title),
     addQuestion: ({ chapterId, title, answerType }) => project.themes.addQuestion(chapterId, title, answerType),

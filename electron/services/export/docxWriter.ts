@@ -14,17 +14,20 @@ import {
   TextRun,
 } from 'docx';
 import type { DocBlock, DocumentModel, Run } from '../../../shared/draft/documentModel.ts';
-import type { SourceId } from '../../../shared/ids.ts';
+import type { QuoteId, SourceId } from '../../../shared/ids.ts';
 
 export type CitationMode = 'footnotes' | 'author-date' | 'none';
 
 export type ExportOptions = {
   /** How a quotation names its source: a Word footnote, "(Author, 2024)" in the text, or not at all. */
   citationMode: CitationMode;
-  /** Full citation of a source, e.g. "Department for Education, ‘Title’, 25 March 2024, URL". */
-  fullCitation: (sourceId: SourceId, fallback: string) => string;
+  /**
+   * Full citation of a source, e.g. "Department for Education, ‘Title’, 25 March 2024, URL"; the quote is given so the
+   * citation can say which version of the source it cites.
+   */
+  fullCitation: (sourceId: SourceId, fallback: string, quoteId?: QuoteId) => string;
   /** Author-date form, e.g. "Department for Education, 2024". */
-  authorDate: (sourceId: SourceId, fallback: string) => string;
+  authorDate: (sourceId: SourceId, fallback: string, quoteId?: QuoteId) => string;
   /** Every cited source's full citation, listed at the end; empty for none. */
   references: string[];
   /** Lines under the title: respondent, contact, date, publication permission. */
@@ -79,10 +82,14 @@ function quoteParagraph(block: Extract<DocBlock, { kind: 'quote' }>, options: Ex
     .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined }));
   if (options.citationMode === 'footnotes') {
     runs.push(
-      new FootnoteReferenceRun({ children: [new Paragraph(options.fullCitation(block.sourceId, block.citation))] }),
+      new FootnoteReferenceRun({
+        children: [new Paragraph(options.fullCitation(block.sourceId, block.citation, block.quoteId))],
+      }),
     );
   } else if (options.citationMode === 'author-date') {
-    runs.push(new TextRun({ text: ` (${options.authorDate(block.sourceId, block.citation)})`, italics: false }));
+    runs.push(
+      new TextRun({ text: ` (${options.authorDate(block.sourceId, block.citation, block.quoteId)})`, italics: false }),
+    );
   }
   return new Paragraph({ style: 'Quote', children: runs });
 }

@@ -7,6 +7,7 @@ import { createFormSettingsService } from '../formSettingsService.ts';
 import { createQuotesService } from '../quotesService.ts';
 import { createReadinessService } from '../readinessService.ts';
 import { createSourcesService } from '../sourcesService.ts';
+import { createSourceVersionsService } from '../sourceVersionsService.ts';
 import { createThemesService } from '../themesService.ts';
 import { getMeta } from '../repositories/projectMetaRepository.ts';
 import { openDatabase } from '../db/openDatabase.ts';
@@ -32,6 +33,7 @@ export function createProjectServices(db: Database, path: string) {
     name: () => getMeta(db, 'name') ?? 'Untitled project',
     details,
     sources,
+    versions: createSourceVersionsService(db, drafts),
     imports: createImportService(sources, defaultImporters),
     search: createSearchService(db),
     suggestions: createSuggestionsService(db),

@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { QuoteId, SourceId, ThemeId } from '../../../shared/ids.ts';
 import type { Quote, QuoteFragment } from '../../../shared/domain/quote.ts';
+import { currentVersionOf } from './sourceVersionsRepository.ts';
 
-type QuoteRow = { id: number; source_id: number; note: string; created_at: string };
+type QuoteRow = { id: number; source_id: number; source_version: number; note: string; created_at: string };
 type FragmentRow = { quote_id: number; start_offset: number; end_offset: number; text: string; page: number | null };
 type QuoteThemeRow = { quote_id: number; theme_id: number };
 
@@ -13,6 +14,7 @@ export function insertQuote(
   quote: {
     id?: QuoteId;
     sourceId: SourceId;
+    sourceVersion?: number;
     fragments: QuoteFragment[];
     themeIds: readonly ThemeId[];
     note: string;
@@ -21,8 +23,14 @@ export function insertQuote(
 ): QuoteId {
   // An id is given only when undoing a delete, so the draft's quotation blocks point at it again.
   const info = db
-    .prepare('INSERT INTO quotes (id, source_id, note, created_at) VALUES (?, ?, ?, ?)')
-    .run(quote.id ?? null, quote.sourceId, quote.note, quote.createdAt);
+    .prepare('INSERT INTO quotes (id, source_id, source_version, note, created_at) VALUES (?, ?, ?, ?, ?)')
+    .run(
+      quote.id ?? null,
+      quote.sourceId,
+      quote.sourceVersion ?? currentVersionOf(db, quote.sourceId),
+      quote.note,
+      quote.createdAt,
+    );
   const id = Number(info.lastInsertRowid) as QuoteId;
   const addFragment = db.prepare(
     'INSERT INTO quote_fragments (quote_id, position, start_offset, end_offset, text, page) VALUES (?, ?, ?, ?, ?, ?)',
@@ -48,7 +56,7 @@ export function listQuotes(db: Database, filter: QuoteFilter = {}): Quote[] {
     where.push('q.id IN (SELECT value FROM json_each(?))');
     params.push(JSON.stringify(filter.ids));
   }
-  const sql = `SELECT q.id, q.source_id, q.note, q.created_at FROM quotes q
+  const sql = `SELECT q.id, q.source_id, q.source_version, q.note, q.created_at FROM quotes q
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY q.id`;
   const rows = db.prepare(sql).all(...params) as QuoteRow[];
   if (rows.length === 0) return [];
@@ -72,6 +80,7 @@ export function listQuotes(db: Database, filter: QuoteFilter = {}): Quote[] {
       {
         id: r.id as QuoteId,
         sourceId: r.source_id as SourceId,
+        sourceVersion: r.source_version,
         fragments: [],
         note: r.note,
         themeIds: [],
@@ -89,6 +98,7 @@ export function listQuotes(db: Database, filter: QuoteFilter = {}): Quote[] {
 export type FragmentCheckRow = {
   quote_id: number;
   source_id: number;
+  source_version: number;
   position: number;
   start_offset: number;
   end_offset: number;
@@ -96,15 +106,26 @@ export type FragmentCheckRow = {
   source_text: string;
 };
 
-/** Every fragment with its source's text, for checking quotes against what the sources say. */
+/**
+ * Every fragment with the text of the source version its quote cites, for checking quotes against what the sources
+ * say: a kept version's stored text, or the source's own text while it is the current version.
+ */
 export function* allFragmentsWithSourceText(db: Database): Generator<FragmentCheckRow> {
   yield* db
     .prepare(
-      `SELECT f.quote_id, q.source_id, f.position, f.start_offset, f.end_offset, f.text, s.text AS source_text
+      `SELECT f.quote_id, q.source_id, q.source_version, f.position, f.start_offset, f.end_offset, f.text,
+         COALESCE(v.text, CASE WHEN s.current_version = q.source_version THEN s.text END, '') AS source_text
        FROM quote_fragments f JOIN quotes q ON q.id = f.quote_id JOIN sources s ON s.id = q.source_id
+       LEFT JOIN source_versions v ON v.source_id = q.source_id AND v.version = q.source_version
        ORDER BY f.quote_id, f.position`,
     )
     .iterate() as Iterable<FragmentCheckRow>;
+}
+
+/** Moves a quote onto a version of its source: its fragments there and the version it now cites. */
+export function setQuoteAnchor(db: Database, id: QuoteId, version: number, fragments: readonly QuoteFragment[]): void {
+  db.prepare('UPDATE quotes SET source_version = ? WHERE id = ?').run(version, id);
+  replaceFragments(db, id, fragments);
 }
 
 export function deleteQuote(db: Database, id: QuoteId): boolean {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type { Source, SourceSummary } from '../../../shared/domain/source.ts';
 import type { Quote } from '../../../shared/domain/quote.ts';
 import type { SearchHit } from '../../../shared/domain/search.ts';
@@ -13,6 +13,8 @@ import { useMenuCommand } from '../menuCommands.ts';
 import { SearchFiltersBar } from './SearchFiltersBar.tsx';
 
 type Props = {
+  /** The open source's versions and review queue, shown above its text. */
+  versions?: ReactNode;
   sources: SourceSummary[];
   selectedSourceId: number | null;
   onSelectSource: (id: number) => void;
@@ -110,6 +112,7 @@ export function SourcesPane(props: Props) {
           />
         )}
       </div>
+      {props.versions}
       <SourceReaderPanel
         source={props.source}
         quotes={props.quotes}

@@ -6,6 +6,7 @@ import { answerTypes } from './0040-answer-types.ts';
 import { searchRanking } from './0050-search-ranking.ts';
 import { draftSnapshots } from './0060-draft-snapshots.ts';
 import { formAnswers } from './0070-form-answers.ts';
+import { sourceVersions } from './0080-source-versions.ts';
 
 // Append only: a shipped migration is never edited, because users' files already ran it.
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   searchRanking,
   draftSnapshots,
   formAnswers,
+  sourceVersions,
 ];

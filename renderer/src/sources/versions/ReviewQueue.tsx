@@ -1,0 +1,80 @@
+import { quoteText } from '../../../../shared/domain/quote.ts';
+import type { ReviewDecision, ReviewItem } from '../../../../shared/domain/sourceVersion.ts';
+
+type Props = {
+  items: ReviewItem[];
+  busy: boolean;
+  onDecide: (item: ReviewItem, decision: ReviewDecision) => void;
+  onUndo: (item: ReviewItem) => void;
+};
+
+const OUTCOME_LABELS: Record<ReviewItem['outcome'], string> = {
+  changed: 'The words have changed in the new version',
+  gone: 'The passage is not in the new version',
+};
+
+function proposedText(item: ReviewItem): string | null {
+  const found = item.proposed.filter((f) => f.text !== null).map((f) => f.text!);
+  return found.length ? found.join(' [...] ') : null;
+}
+
+/**
+ * Quotes an update could not move silently: the words as quoted beside what the new version says, where the draft
+ * uses each, and the user's choice to take the new wording or keep the old (either can be undone).
+ */
+export function ReviewQueue({ items, busy, onDecide, onUndo }: Props) {
+  const pending = items.filter((i) => i.decision === null).length;
+  if (items.length === 0) return null;
+  return (
+    <section className="review-queue" aria-labelledby="review-queue-heading">
+      <h3 id="review-queue-heading">Quotes to review{pending ? ` (${pending} waiting)` : ' (all decided)'}</h3>
+      <ul>
+        {items.map((item) => {
+          const newer = proposedText(item);
+          const label = `quote ${item.quoteId}`;
+          return (
+            <li key={`${item.updateId}-${item.quoteId}`} className={`review-item ${item.outcome}`} aria-label={label}>
+              <p className="review-outcome">{OUTCOME_LABELS[item.outcome]}</p>
+              <div className="review-compare">
+                <figure>
+                  <figcaption>As quoted (version {item.before.version})</figcaption>
+                  <blockquote>{quoteText(item.before)}</blockquote>
+                </figure>
+                <figure>
+                  <figcaption>Version {item.toVersion}</figcaption>
+                  <blockquote>{newer ?? 'Nothing close enough was found.'}</blockquote>
+                </figure>
+              </div>
+              <p className="review-places">
+                {item.draftPlaces.length
+                  ? `In the draft under: ${[...new Set(item.draftPlaces.map((p) => p.heading ?? 'the start'))].join('; ')}`
+                  : 'Not in the draft.'}
+              </p>
+              {item.decision === null ? (
+                <div className="review-actions">
+                  {newer !== null ? (
+                    <button type="button" disabled={busy} onClick={() => onDecide(item, 'accepted')}>
+                      Use the new wording
+                    </button>
+                  ) : null}
+                  <button type="button" disabled={busy} onClick={() => onDecide(item, 'kept')}>
+                    Keep the old wording
+                  </button>
+                </div>
+              ) : (
+                <p className="review-decided">
+                  {item.decision === 'accepted'
+                    ? `Now quotes version ${item.toVersion}.`
+                    : `Keeps quoting version ${item.before.version}.`}{' '}
+                  <button type="button" className="link-button" disabled={busy} onClick={() => onUndo(item)}>
+                    Undo
+                  </button>
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
