@@ -9,7 +9,7 @@ import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { paragraph, rng } from './corpus.ts';
 
 // Bump when the generated content changes, so stale cached files are not reused.
-const VERSION = 1;
+const VERSION = 2;
 // About 8 of the corpus's paragraphs fill an A4 page in Word's default style.
 const PARAGRAPHS_PER_PAGE = 8;
 export const REFERENCE_TITLE = 'Evidence review: support for children with special educational needs';
