@@ -16,22 +16,36 @@ import { percentile, since, type Figure, type Measurement } from './figures.ts';
 
 const run = promisify(execFile);
 
-/** Median time of `times` runs of `work`, with the text the last one gave. */
-async function timed(times: number, work: () => Promise<string>): Promise<{ ms: number; text: string }> {
-  const ms: number[] = [];
-  let text = '';
+type Timed = { ms: number; text: string };
+
+/**
+ * Median times of `times` runs each of ours and the peer's, taking turns so that the machine's drift (it is shared)
+ * falls on both alike; with the text each gave.
+ */
+async function sideBySide(
+  times: number,
+  ours: () => Promise<string>,
+  peer: () => Promise<string>,
+): Promise<[Timed, Timed]> {
+  const ms: [number[], number[]] = [[], []];
+  const text = ['', ''];
   for (let i = 0; i < times; i++) {
-    const t0 = performance.now();
-    text = await work();
-    ms.push(since(t0));
+    for (const [n, work] of [ours, peer].entries()) {
+      const t0 = performance.now();
+      text[n] = await work();
+      ms[n]!.push(since(t0));
+    }
   }
-  return { ms: percentile(ms, 50), text };
+  return [
+    { ms: percentile(ms[0], 50), text: text[0]! },
+    { ms: percentile(ms[1], 50), text: text[1]! },
+  ];
 }
 
 export const importPeers: Measurement = {
   name: 'import',
   async run({ quick }) {
-    const [pages, times] = quick ? [20, 1] : [100, 3];
+    const [pages, times] = quick ? [20, 2] : [100, 5];
     const files = await referenceFiles(pages);
     const dir = mkdtempSync(join(tmpdir(), 'cw-bench-import-'));
     try {
@@ -48,11 +62,14 @@ export const importPeers: Measurement = {
           project.close();
         }
       };
-      const pdfOurs = await timed(times, ours('review.pdf', files.pdf));
-      const pdfPeer = await timed(times, async () => (await run('pdftotext', ['-layout', pdfPath, '-'])).stdout);
-      const docxOurs = await timed(times, ours('review.docx', files.docx));
-      const docxPeer = await timed(
+      const [pdfOurs, pdfPeer] = await sideBySide(
         times,
+        ours('review.pdf', files.pdf),
+        async () => (await run('pdftotext', ['-layout', pdfPath, '-'])).stdout,
+      );
+      const [docxOurs, docxPeer] = await sideBySide(
+        times,
+        ours('review.docx', files.docx),
         async () => (await mammoth.extractRawText({ buffer: Buffer.from(files.docx) })).value,
       );
       const agreement = (a: string, b: string) => 100 * wordAgreement(a, b);
