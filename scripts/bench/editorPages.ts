@@ -12,30 +12,39 @@ import type { Peer } from './peers/buildPeers.ts';
 const VIEWPORT = { width: 1440, height: 900 };
 const PEER_ORIGIN = 'http://bench-peers.invalid';
 
+// The first editable paragraph after the heading that starts "Question 12:" (not one inside a control that the
+// editor holds but does not edit, such as the position control).
+const HEADING = `*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][starts-with(normalize-space(.), 'Question 12:')]`;
+const ANSWER = `xpath=(.//${HEADING})[1]/following::p[not(ancestor-or-self::*[@contenteditable='false'])][1]`;
+
+const question12Answer = (page: Page) =>
+  page.locator('[contenteditable="true"]').filter({ hasText: 'Question 12:' }).first().locator(ANSWER);
+
 /**
- * Puts the caret at the start of question 12's answer: the first editable paragraph after the heading that starts
- * "Question 12:", inside whichever contenteditable holds it. Found by the document's own structure, not by our
- * class names, so it works the same in every editor and after a redesign of ours.
+ * Puts the caret at the start of question 12's answer, inside whichever contenteditable holds it. Found by the
+ * document's own structure, not by our class names, so it works the same in every editor and after a redesign of
+ * ours. Sections off screen are laid out only when scrolled to (content-visibility), so the paragraph can move as it
+ * comes into view: the click is repeated until the caret is really at its start.
  */
 export async function caretInQuestion12(page: Page): Promise<void> {
-  const editor = page.locator('[contenteditable="true"]').filter({ hasText: 'Question 12:' }).first();
-  await editor.waitFor({ timeout: 120_000 });
-  const point = await editor.evaluate((root) => {
-    const heading = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].find((h) =>
-      h.textContent?.trim().startsWith('Question 12:'),
-    );
-    const after = (el: Element) => heading!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING;
-    const paragraph = heading
-      ? [...root.querySelectorAll('p')].find((p) => after(p) && (p as HTMLElement).isContentEditable)
-      : undefined;
-    if (!paragraph) return null;
-    paragraph.scrollIntoView({ block: 'center' });
-    const box = paragraph.getBoundingClientRect();
-    return { x: box.left + 2, y: box.top + box.height / 2 };
-  });
-  if (!point) throw new Error('No editable paragraph after "Question 12:" in the editor');
-  await page.mouse.click(point.x, point.y);
-  await page.keyboard.press('Home');
+  const answer = question12Answer(page);
+  await answer.waitFor({ timeout: 120_000 });
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await answer.scrollIntoViewIfNeeded();
+    await answer.click({ position: { x: 2, y: 4 } });
+    await page.keyboard.press('Home');
+    const atStart = await answer.evaluate((p) => {
+      const selection = getSelection();
+      return !!selection?.anchorNode && p.contains(selection.anchorNode) && selection.anchorOffset === 0;
+    });
+    if (atStart) return;
+  }
+  throw new Error("Could not put the caret at the start of question 12's answer");
+}
+
+/** The text of question 12's answer's first paragraph, to check that typed keys landed there. */
+export async function answerText(page: Page): Promise<string> {
+  return (await question12Answer(page).textContent()) ?? '';
 }
 
 export function editorPages(browser: Browser, bridge: Bridge, project: ProjectServices, peersDir: string) {

@@ -11,7 +11,7 @@ import { createSampleProject } from '../../electron/services/project/sampleProje
 import { openProject } from '../../electron/services/project/projectServices.ts';
 import { startBridge } from '../../test/bridge/bridgeServer.ts';
 import { rng } from './corpus.ts';
-import { editorPages } from './editorPages.ts';
+import { answerText, editorPages } from './editorPages.ts';
 import { keyToPaintLatencies } from './keyLatency.ts';
 import { emptyDraft, longDraft } from './longDraft.ts';
 import { buildPeers } from './peers/buildPeers.ts';
@@ -35,7 +35,13 @@ async function typeInto(browser: Browser, page: Page, text: string, gaps: number
     }
   });
   const mainThreadMs = ((await taskSeconds()) - before) * 1000;
+  // Keys that went elsewhere, or nowhere, would not be the same work in every editor: the words must be there.
+  const answer = await answerText(page);
   await page.close();
+  if (!answer.startsWith(text.trim()))
+    throw new Error(
+      `The typed words are not at the start of question 12's answer in ${page.url()}: "${answer.slice(0, 80)}"`,
+    );
   return { latencies, mainThreadMs: mainThreadMs / text.length };
 }
 
