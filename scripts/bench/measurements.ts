@@ -1,4 +1,6 @@
-// The bench's measurements, run in this order. Add one with a line here: each module exports a Measurement.
+// The bench's measurements, run in this order. A measurement is { name, run({ quick }) => Promise<Figure[]> }
+// (figures.ts); add one with a line here, e.g. `{ name: 'event loop', run: eventLoopFigures },` for a module that
+// exports a function returning its figures.
 import type { Measurement } from './figures.ts';
 import { exportDocx } from './exportDocx.ts';
 import { importPeers } from './importPeers.ts';
