@@ -12,35 +12,10 @@ import type { SourceId } from '../../shared/ids.ts';
 import { openProject } from '../../electron/services/project/projectServices.ts';
 import { referenceFiles } from './referenceFiles.ts';
 import { wordAgreement } from './wordAgreement.ts';
-import { percentile, since, type Figure, type Measurement } from './figures.ts';
+import type { Figure, Measurement } from './figures.ts';
+import { sideBySide } from './sideBySide.ts';
 
 const run = promisify(execFile);
-
-type Timed = { ms: number; text: string };
-
-/**
- * Median times of `times` runs each of ours and the peer's, taking turns so that the machine's drift (it is shared)
- * falls on both alike; with the text each gave.
- */
-async function sideBySide(
-  times: number,
-  ours: () => Promise<string>,
-  peer: () => Promise<string>,
-): Promise<[Timed, Timed]> {
-  const ms: [number[], number[]] = [[], []];
-  const text = ['', ''];
-  for (let i = 0; i < times; i++) {
-    for (const [n, work] of [ours, peer].entries()) {
-      const t0 = performance.now();
-      text[n] = await work();
-      ms[n]!.push(since(t0));
-    }
-  }
-  return [
-    { ms: percentile(ms[0], 50), text: text[0]! },
-    { ms: percentile(ms[1], 50), text: text[1]! },
-  ];
-}
 
 export const importPeers: Measurement = {
   name: 'import',
@@ -83,7 +58,7 @@ export const importPeers: Measurement = {
         },
         {
           name: "PDF text agreement (share of pdftotext's words, in order)",
-          value: agreement(pdfOurs.text, pdfPeer.text),
+          value: agreement(pdfOurs.result, pdfPeer.result),
           unit: '%',
         },
         {
@@ -94,7 +69,7 @@ export const importPeers: Measurement = {
         },
         {
           name: "Word text agreement (share of mammoth's words, in order)",
-          value: agreement(docxOurs.text, docxPeer.text),
+          value: agreement(docxOurs.result, docxPeer.result),
           unit: '%',
         },
       ];
