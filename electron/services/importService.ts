@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import type { SourceMetadata, SourceSummary } from '../../shared/domain/source.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import { guessMetadata } from '../../shared/sources/guessMetadata.ts';
+import { firstHeading, isPlaceholderTitle } from '../../shared/sources/sourceTitle.ts';
 import type { ExtractedDocument } from '../../shared/sources/sourceStructure.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportFile, type ImportLimits, type Importer } from './importers/importer.ts';
 import type { SourcesService } from './sourcesService.ts';
@@ -43,18 +44,22 @@ function titleFromFileName(fileName: string): string {
   return stem || 'Untitled source';
 }
 
-/** Stated metadata wins over guesses from the text; the user can change any of it afterwards. */
+/**
+ * Stated metadata wins over guesses from the text; the user can change any of it afterwards. The title is the one the
+ * file states (a Word file's or PDF's properties) unless that is a tool's placeholder, else its first heading, else
+ * (for plain text) its first line, else the file name.
+ */
 export function metadataFor(doc: ExtractedDocument, fileName: string, format: SourceFormat): SourceMetadata {
-  const guessed = guessMetadata(doc.text, fileName);
+  const stated = doc.stated.title?.trim();
+  const ownTitle = (stated && !isPlaceholderTitle(stated) ? stated : null) || firstHeading(doc);
+  const pages = doc.blocks.reduce((n, b) => Math.max(n, b.page ?? 0), 0);
+  const guessed = guessMetadata(doc.text, fileName, { title: ownTitle, pages: pages || null });
+  const title = ownTitle || (format === 'txt' || format === 'md' ? guessed.title : null) || titleFromFileName(fileName);
   const url = doc.stated.url && /^https?:\/\//i.test(doc.stated.url) ? doc.stated.url.slice(0, 2000) : null;
   const publishedOn =
     doc.stated.publishedOn && /^\d{4}-\d{2}-\d{2}$/.test(doc.stated.publishedOn)
       ? doc.stated.publishedOn
       : guessed.publishedOn;
-  const title =
-    doc.stated.title?.trim() ||
-    (format === 'txt' || format === 'md' ? guessed.title : null) ||
-    titleFromFileName(fileName);
   return {
     title: title.slice(0, 500),
     author: (doc.stated.author?.trim() || guessed.author)?.slice(0, 500) ?? null,

@@ -33,11 +33,23 @@ export type GuessedMetadata = {
   kind: SourceKind;
 };
 
+/** What else is known when guessing: the document's own title (stated or its first heading) and its page count. */
+export type MetadataHints = { title?: string | null; pages?: number | null };
+
+// "Speech" alone is a speech; "speech and language (therapy)" is a SEND service, not a kind of document.
+const SPEECH = /\bspeech\b(?![,\s]+(and|&)?\s*language)|\bdelivered on\b/i;
+const REPORT_TITLE = /\b(report|review|evaluation|inquiry|research|survey|analysis|findings)\b/i;
+// Headings that reports have and letters, answers and releases do not.
+const REPORT_HEADINGS =
+  /^\s*(executive summary|(table of )?contents|foreword|key findings|recommendations|methodology)\s*$/im;
+// A paged document this sparse (slides: a title and a few bullets each) is a slide deck.
+const SLIDE_CHARS_PER_PAGE = 700;
+
 /**
  * What the text itself says about the document: a written answer's date and minister, a press release's
- * publication line, the first line as a title. Only a starting point; every field stays editable.
+ * publication line, the first line as a title, and its kind. Only a starting point; every field stays editable.
  */
-export function guessMetadata(text: string, fileName: string): GuessedMetadata {
+export function guessMetadata(text: string, fileName: string, hints: MetadataHints = {}): GuessedMetadata {
   const head = text.slice(0, 20_000);
   const answered = new RegExp(String.raw`answered on\s+${DATE}`, 'i').exec(head);
   const published = new RegExp(String.raw`(?:Published|Updated|Date)\s*:?\s*${DATE}`, 'i').exec(head);
@@ -48,12 +60,20 @@ export function guessMetadata(text: string, fileName: string): GuessedMetadata {
   const answeredBy = /Answered by\s*\n?\s*([^\n]+)/i.exec(head);
   const author = answeredBy ? answeredBy[1]!.replace(/\s+Portrait$/i, '').trim() : null;
 
+  const opening = `${hints.title ?? ''}\n${head.slice(0, 3_000)}`;
+  const pages = hints.pages ?? 0;
   let kind: SourceKind = 'other';
   if (answered || /Question to the Department/i.test(head)) kind = 'written-answer';
-  else if (/press release/i.test(head.slice(0, 3_000))) kind = 'press-release';
-  else if (/\bspeech\b|\bdelivered on\b/i.test(head.slice(0, 3_000))) kind = 'speech';
-  else if (/\.(pptx?|key)$/i.test(fileName) || /slide \d+/i.test(head)) kind = 'slide-deck';
+  else if (/press release/i.test(opening)) kind = 'press-release';
+  else if (SPEECH.test(opening)) kind = 'speech';
+  else if (
+    /\.(pptx?|key)$/i.test(fileName) ||
+    /slide \d+/i.test(head) ||
+    (pages >= 4 && text.length / pages < SLIDE_CHARS_PER_PAGE)
+  )
+    kind = 'slide-deck';
   else if (/\.html?$/i.test(fileName)) kind = 'web-page';
+  else if (REPORT_TITLE.test(hints.title ?? '') || REPORT_HEADINGS.test(head.slice(0, 10_000))) kind = 'report';
 
   const firstLine = text
     .split('\n')

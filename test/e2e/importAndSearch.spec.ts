@@ -45,6 +45,10 @@ test('import several files with the file picker: progress, a result per file, an
   const results = page.locator('.import-results');
   await expect(results).toContainText('Imported 3 of 4 files');
   await expect(results.locator('.import-item.imported')).toHaveCount(3);
+  // The kind is a guess: the report says it, for the user to check.
+  await expect(results.locator('.import-item.imported', { hasText: 'council-update.html' })).toContainText(
+    '(Web page)',
+  );
   await expect(results.locator('.import-item.failed')).toContainText('broken.pdf');
   await expect(results.locator('.import-item.failed')).toContainText(/damaged or is not a PDF/);
   await expect(page.getByRole('list', { name: 'Sources in this project' }).getByRole('listitem')).toHaveCount(8);

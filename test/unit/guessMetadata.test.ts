@@ -103,3 +103,21 @@ describe('guessMetadata kinds and dates', () => {
     expect(guessMetadata('Published 5 Smarch 2018', 'x.txt').publishedOn).toBeNull();
   });
 });
+
+describe('guessMetadata kinds', () => {
+  it('calls a document with a report-like title or a report’s headings a report', () => {
+    expect(guessMetadata('Body text.', 'a.pdf', { title: 'Annual report 2024' }).kind).toBe('report');
+    expect(guessMetadata('Foreword\n\nBody.\n\nExecutive summary\n\nMore.', 'a.docx').kind).toBe('report');
+  });
+
+  it('does not take "speech and language" for a speech', () => {
+    expect(guessMetadata('Speech and language therapy waits are long.', 'a.txt').kind).toBe('other');
+    expect(guessMetadata('Speech, language and communication needs.', 'a.txt').kind).toBe('other');
+    expect(guessMetadata('Speech by the Secretary of State, delivered on 3 May 2023.', 'a.txt').kind).toBe('speech');
+  });
+
+  it('calls a paged document with a few words a page a slide deck', () => {
+    expect(guessMetadata('Point one. '.repeat(200), 'a.pdf', { pages: 8 }).kind).toBe('slide-deck');
+    expect(guessMetadata('Point one. '.repeat(2000), 'a.pdf', { pages: 8 }).kind).toBe('other');
+  });
+});

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { SOURCE_KIND_LABELS } from '../../../shared/domain/source.ts';
 import { MAX_IMPORT_BYTES, type ImportResult } from '../../../shared/ipc/contract.ts';
 import { call, messageOf } from '../api/workbench.ts';
 
@@ -39,7 +40,11 @@ export function useImportQueue(onImported: (result: ImportResult) => void) {
             }
             const bytes = new Uint8Array(await file.arrayBuffer());
             const result = await call('importSource', { fileName: file.name, bytes });
-            update(id, { status: 'imported', message: `Imported as “${result.source.title}”` });
+            // The title and kind are guesses: say them, so the user can check them in the source's details.
+            update(id, {
+              status: 'imported',
+              message: `Imported as “${result.source.title}” (${SOURCE_KIND_LABELS[result.source.kind]}): check its details`,
+            });
             onImported(result);
           } catch (error) {
             update(id, {

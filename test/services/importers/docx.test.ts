@@ -17,6 +17,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_IMPORT_LIMITS } from '../../../electron/services/importers/importer.ts';
 import { importDocx } from '../../../electron/services/importers/docx/importDocx.ts';
+import { metadataFor } from '../../../electron/services/importService.ts';
 import { readZipDirectory } from '../../../electron/services/importers/docx/zipDirectory.ts';
 import { blocks, blockTexts, expectInOrder, expectWellFormed, refusal } from './documentChecks.ts';
 import { makeZip } from './handMadeZip.ts';
@@ -237,5 +238,41 @@ describe('broken and hostile .docx files', () => {
     expect(
       await refusal(importDocx, 'big.docx', fixture('tables.docx'), { ...DEFAULT_IMPORT_LIMITS, maxFileBytes: 1024 }),
     ).toMatch(/^"big\.docx" is larger than [\d.]+ MB, the most one file can be\.$/);
+  });
+});
+
+describe("a Word file's title and kind, as the import names it", () => {
+  const wordFile = async (title: string | undefined, heading: string) =>
+    new Uint8Array(
+      await Packer.toBuffer(
+        new Document({
+          ...(title === undefined ? {} : { title }),
+          sections: [
+            {
+              children: [
+                new Paragraph({ text: heading, heading: HeadingLevel.TITLE }),
+                new Paragraph({ text: 'Executive summary', heading: HeadingLevel.HEADING_1 }),
+                new Paragraph('Families told us that support arrives late.'),
+              ],
+            },
+          ],
+        }),
+      ),
+    );
+  const named = async (bytes: Uint8Array, fileName = 'Doc1.docx') =>
+    metadataFor(await read(fileName, bytes), fileName, 'docx');
+
+  it('takes the title from its properties, else from its first heading, never a placeholder', async () => {
+    expect((await named(await wordFile('Local offer review', 'Cover page'))).title).toBe('Local offer review');
+    expect((await named(await wordFile(undefined, 'Support in Anytown schools'))).title).toBe(
+      'Support in Anytown schools',
+    );
+    expect((await named(await wordFile('Document1', 'Support in Anytown schools'))).title).toBe(
+      'Support in Anytown schools',
+    );
+  });
+
+  it('guesses a report from its headings, for the user to confirm', async () => {
+    expect((await named(await wordFile(undefined, 'Support in Anytown schools'))).kind).toBe('report');
   });
 });

@@ -6,6 +6,7 @@ import type { ExtractedDocument, SourceBlock } from '../../../shared/sources/sou
 import { DEFAULT_IMPORT_LIMITS } from '../../../electron/services/importers/importer.ts';
 import type { ImportLimits } from '../../../electron/services/importers/importer.ts';
 import { importPdf } from '../../../electron/services/importers/pdf/importPdf.ts';
+import { metadataFor } from '../../../electron/services/importService.ts';
 
 const FIXTURES = 'test/fixtures/pdf';
 const fixture = (name: string) => new Uint8Array(readFileSync(`${FIXTURES}/${name}`));
@@ -379,5 +380,46 @@ describe('importPdf refuses what it cannot read, with a clear message naming the
       ['minimal-document.pdf', 'multicolumn.pdf', 'pdflatex-4-pages.pdf'].map((n) => read(n)),
     );
     expect(docs.map((d) => d.text.slice(0, 11))).toEqual(['Lorem ipsum', 'Two-Column ', 'Hello, here']);
+  });
+});
+
+describe("a PDF's title and kind, as the import names it", () => {
+  const body = paragraph(
+    700,
+    ...Array.from({ length: 6 }, () => 'This review sets out what families told us about support in schools.'),
+  );
+  const titled = (info: Record<string, string>, heading = 'Evidence review of SEND support') =>
+    makePdf([{ lines: [{ text: heading, y: 780, size: 22 }, ...body] }], info);
+  const named = async (bytes: Uint8Array, fileName = 'scan_0042.pdf') =>
+    metadataFor(await importPdf({ fileName, bytes }, DEFAULT_IMPORT_LIMITS), fileName, 'pdf');
+
+  it('takes the title from its properties', async () => {
+    expect((await named(titled({ Title: 'Annual Review 2024' }))).title).toBe('Annual Review 2024');
+  });
+
+  it("takes its first heading when the properties hold no title, a tool's placeholder or a file name", async () => {
+    for (const Title of [undefined, 'Microsoft Word - draft3.docx', 'Untitled', 'report_final_v2.pdf']) {
+      const m = await named(titled(Title === undefined ? {} : { Title }));
+      expect(m.title, `stated ${Title}`).toBe('Evidence review of SEND support');
+    }
+  });
+
+  it('guesses a report from its title and a speech from its opening, for the user to confirm', async () => {
+    expect((await named(titled({}))).kind).toBe('report');
+    expect((await named(titled({}, 'Speech to the ADCS conference'))).kind).toBe('speech');
+    // "Speech and language therapy" is a service, not a kind of document.
+    expect((await named(titled({}, 'Speech and language therapy in schools'))).kind).toBe('other');
+  });
+
+  it('guesses a slide deck from pages that hold a few words each', async () => {
+    const slides = makePdf(
+      Array.from({ length: 6 }, (_, i) => ({
+        lines: [
+          { text: `Slide heading ${i + 1}`, y: 700, size: 28 },
+          { text: 'One short point', y: 600 },
+        ],
+      })),
+    );
+    expect((await named(slides, 'update.pdf')).kind).toBe('slide-deck');
   });
 });

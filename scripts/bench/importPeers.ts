@@ -1,0 +1,81 @@
+// Import beside the tools a user might use instead, on the same files: our PDF import beside poppler's
+// `pdftotext -layout`, our Word import beside mammoth's extractRawText. Times are whole imports into a project
+// (reading, structure, storing, indexing) against the peer's extraction alone; agreement is the share of the peer's
+// words our text has in the same order.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import mammoth from 'mammoth';
+import type { SourceId } from '../../shared/ids.ts';
+import { openProject } from '../../electron/services/project/projectServices.ts';
+import { referenceFiles } from './referenceFiles.ts';
+import { wordAgreement } from './wordAgreement.ts';
+import type { Figure, Measurement } from './figures.ts';
+import { sideBySide } from './sideBySide.ts';
+
+const run = promisify(execFile);
+
+export const importPeers: Measurement = {
+  name: 'import',
+  async run({ quick }) {
+    const [pages, times] = quick ? [20, 2] : [100, 5];
+    const files = await referenceFiles(pages);
+    const dir = mkdtempSync(join(tmpdir(), 'cw-bench-import-'));
+    try {
+      const pdfPath = join(dir, 'review.pdf');
+      writeFileSync(pdfPath, files.pdf);
+      let n = 0;
+      // Each run into a fresh project: a second import of the same file would be refused as a duplicate.
+      const ours = (fileName: string, bytes: Uint8Array) => async () => {
+        const project = openProject(join(dir, `p${n++}.cwproj`));
+        try {
+          const { source } = await project.imports.importFile({ fileName, bytes });
+          return (await project.sources.get(source.id as SourceId)).text;
+        } finally {
+          project.close();
+        }
+      };
+      const [pdfOurs, pdfPeer] = await sideBySide(
+        times,
+        ours('review.pdf', files.pdf),
+        async () => (await run('pdftotext', ['-layout', pdfPath, '-'])).stdout,
+      );
+      const [docxOurs, docxPeer] = await sideBySide(
+        times,
+        ours('review.docx', files.docx),
+        async () => (await mammoth.extractRawText({ buffer: Buffer.from(files.docx) })).value,
+      );
+      const agreement = (a: string, b: string) => 100 * wordAgreement(a, b);
+      const figures: Figure[] = [
+        {
+          name: `PDF import, ${files.pdfPages} pages`,
+          value: pdfOurs.ms / 1000,
+          unit: 's',
+          against: { name: 'pdftotext -layout', value: pdfPeer.ms / 1000 },
+          target: { text: '≤ 3× pdftotext', met: pdfOurs.ms <= 3 * pdfPeer.ms },
+        },
+        {
+          name: "PDF text agreement (share of pdftotext's words, in order)",
+          value: agreement(pdfOurs.result, pdfPeer.result),
+          unit: '%',
+        },
+        {
+          name: `Word import, ${files.pdfPages} pages`,
+          value: docxOurs.ms / 1000,
+          unit: 's',
+          against: { name: 'mammoth extractRawText', value: docxPeer.ms / 1000 },
+        },
+        {
+          name: "Word text agreement (share of mammoth's words, in order)",
+          value: agreement(docxOurs.result, docxPeer.result),
+          unit: '%',
+        },
+      ];
+      return figures;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
