@@ -57,7 +57,7 @@ export function DraftPane({
           {saveLabel(saveState)}
         </span>
         <WordTotal words={totalWords} />
-        <IconButton label="Versions…" text="Versions" icon={History} onClick={onShowVersions} />
+        <IconButton label="Versions…" icon={History} onClick={onShowVersions} />
       </div>
       <DraftEditor
         initialContent={initialContent}

@@ -12,7 +12,7 @@ const MIN_WEIGHT = 0.35;
 const MIN_LIST_SHARE = 15;
 const MAX_LIST_SHARE = 60;
 
-const DEFAULT_SOURCE_LIST = { shown: true, share: 34 };
+const DEFAULT_SOURCE_LIST = { shown: true, share: 30 };
 
 const LayoutSchema = z.object({
   shown: z.object({ sources: z.boolean(), questions: z.boolean(), draft: z.boolean() }),
