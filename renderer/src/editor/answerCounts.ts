@@ -31,12 +31,11 @@ export function $showAnswerCounts(
     const holder = section.heading.getParent();
     const element = holder ? editor.getElementByKey(holder.getKey()) : null;
     if (!element) continue;
-    const label = answerCountLabel(
-      counts.sections.get(section.themeId) ?? 0,
-      counts.quoted.get(section.themeId) ?? 0,
-      limitOf(section.themeId),
-    );
+    const words = counts.sections.get(section.themeId) ?? 0;
+    const label = answerCountLabel(words, counts.quoted.get(section.themeId) ?? 0, limitOf(section.themeId));
     if (element.getAttribute('data-answer-count') !== label.text) element.setAttribute('data-answer-count', label.text);
     if (element.hasAttribute('data-over-limit') !== label.over) element.toggleAttribute('data-over-limit', label.over);
+    if (element.hasAttribute('data-answer-empty') !== (words === 0))
+      element.toggleAttribute('data-answer-empty', words === 0);
   }
 }
