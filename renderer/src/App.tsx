@@ -15,7 +15,7 @@ import { SourceVersionsPanel } from './sources/versions/SourceVersionsPanel.tsx'
 import { QuestionsPane } from './questions/QuestionsPane.tsx';
 import { changeWording, type ConsultationChange } from './questions/edit/consultationChange.ts';
 import { Workspace } from './layout/Workspace.tsx';
-import { PaneToggles } from './layout/PaneToggles.tsx';
+import { AppHeader } from './layout/AppHeader.tsx';
 import { usePaneLayout } from './layout/usePaneLayout.ts';
 import { useProjectFileDrop } from './layout/useProjectFileDrop.ts';
 import { DraftPane } from './DraftPane.tsx';
@@ -60,7 +60,6 @@ export function App() {
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [showForm, setShowForm] = useState(false);
   const [editingDetails, setEditingDetails] = useState(false);
-  const [moreExports, setMoreExports] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState<SourceSummary | null>(null);
   const editorRef = useRef<DraftEditorHandle>(null);
   const [layout, updateLayout] = usePaneLayout();
@@ -425,7 +424,6 @@ export function App() {
   const runExport = useCallback(
     async (method: 'exportDocx' | 'exportEvidencePack' | 'exportQuotesCsv' | 'exportRefiQda') => {
       setExporting(true);
-      setMoreExports(false);
       say(
         'info',
         method === 'exportQuotesCsv'
@@ -520,60 +518,15 @@ export function App() {
   const evidence = selectedQuestion ? quotes.filter((q) => q.themeIds.includes(selectedQuestion.id)) : [];
   return (
     <QuoteNavigationContext.Provider value={navigation}>
-      <header className="app-header">
-        <div>
-          <h1>{project.info.name}</h1>
-          <p className="consultation-title">
-            {consultation.title}
-            {consultation.deadline ? ` · closes ${formatLongDate(consultation.deadline)}` : ''}
-          </p>
-        </div>
-        <div className="header-actions">
-          <PaneToggles layout={layout} onLayout={updateLayout} />
-          <button type="button" onClick={() => setEditingDetails(true)}>
-            Response details
-          </button>
-          <button type="button" onClick={() => setShowForm(true)}>
-            Online form…
-          </button>
-          <button type="button" onClick={() => setShowShortcuts(true)} aria-keyshortcuts="F1">
-            Keyboard shortcuts
-          </button>
-          <div className="more-exports">
-            <button
-              type="button"
-              aria-expanded={moreExports}
-              aria-controls="more-exports-list"
-              onClick={() => setMoreExports((v) => !v)}
-              disabled={exporting}
-            >
-              More exports
-            </button>
-            {moreExports ? (
-              <ul id="more-exports-list" className="more-exports-list">
-                <li>
-                  <button type="button" onClick={() => void runExport('exportEvidencePack')}>
-                    Evidence pack (Word)
-                  </button>
-                </li>
-                <li>
-                  <button type="button" onClick={() => void runExport('exportQuotesCsv')}>
-                    All quotes (CSV spreadsheet)
-                  </button>
-                </li>
-                <li>
-                  <button type="button" onClick={() => void runExport('exportRefiQda')}>
-                    For NVivo, ATLAS.ti or MAXQDA (REFI-QDA .qdpx)
-                  </button>
-                </li>
-              </ul>
-            ) : null}
-          </div>
-          <button type="button" className="primary" onClick={() => void exportDocx()} disabled={exporting}>
-            {exporting ? 'Exporting…' : 'Export to Word'}
-          </button>
-        </div>
-      </header>
+      <AppHeader
+        projectName={project.info.name}
+        consultationLine={`${consultation.title}${consultation.deadline ? ` · closes ${formatLongDate(consultation.deadline)}` : ''}`}
+        exporting={exporting}
+        onExport={(method) => void runExport(method)}
+        onResponseDetails={() => setEditingDetails(true)}
+        onShortcuts={() => setShowShortcuts(true)}
+        onOnlineForm={() => setShowForm(true)}
+      />
       {mismatches.length > 0 ? (
         <div className="integrity-alert" role="alert">
           <strong>

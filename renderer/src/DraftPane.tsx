@@ -1,4 +1,6 @@
 import { useState, type Ref } from 'react';
+import { History } from 'lucide-react';
+import { IconButton } from './layout/IconButton.tsx';
 import { DraftEditor, type DraftEditorHandle } from './editor/DraftEditor.tsx';
 import type { SaveState } from './editor/plugins/AutosavePlugin.tsx';
 import type { Consultation } from '../../shared/domain/theme.ts';
@@ -51,13 +53,11 @@ export function DraftPane({
     <section className="pane draft-pane" aria-labelledby="draft-heading">
       <div className="draft-header">
         <h2 id="draft-heading">Draft response</h2>
-        <WordTotal words={totalWords} />
-        <button type="button" className="link-button" onClick={onShowVersions}>
-          Versions…
-        </button>
         <span className={`save-state ${saveState.kind}`} role="status">
           {saveLabel(saveState)}
         </span>
+        <WordTotal words={totalWords} />
+        <IconButton label="Versions…" icon={History} onClick={onShowVersions} />
       </div>
       <DraftEditor
         initialContent={initialContent}

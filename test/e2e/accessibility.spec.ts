@@ -96,3 +96,63 @@ test('the coverage, quote list and question editor views have no serious problem
   }
   await page.screenshot({ path: '.test-output/edit-questions-dark.png' });
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the redesigned views have no serious problems (${scheme}): More menu, reading mode, source details, folded list`, async ({
+    page,
+    workbench,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(workbench.url);
+    await expect(page.getByText('0 of 22 questions have evidence')).toBeVisible();
+
+    const more = page.getByRole('button', { name: 'More actions' });
+    await more.click();
+    const menu = page.getByRole('menu', { name: 'More actions' });
+    await expect(menu.getByRole('menuitem').first()).toBeFocused();
+    expect(await seriousViolations(page), `More menu (${scheme})`).toEqual([]);
+    await page.keyboard.press('ArrowDown');
+    await expect(menu.getByRole('menuitem', { name: /Export evidence pack/ })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    await expect(more).toBeFocused();
+    // A click anywhere else closes it too.
+    await more.click();
+    await expect(menu).toBeVisible();
+    await page.getByRole('heading', { name: 'Questions', exact: true }).click();
+    await expect(menu).toBeHidden();
+
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    expect(await seriousViolations(page), `source details (${scheme})`).toEqual([]);
+    await page.getByRole('button', { name: 'Edit details' }).click();
+
+    await page.getByRole('button', { name: 'Hide the source list' }).click();
+    await page.getByRole('button', { name: 'Reading mode' }).click();
+    expect(await seriousViolations(page), `reading mode (${scheme})`).toEqual([]);
+    await page.getByRole('button', { name: 'Reading mode' }).click();
+    await page.getByRole('button', { name: 'Show the source list' }).click();
+  });
+}
+
+test('at 200% zoom of a 1280×720 window the workspace reflows: no sideways scrolling, every pane reachable', async ({
+  page,
+  workbench,
+}) => {
+  // 200% zoom of 1280×720 leaves 640×360 CSS pixels.
+  await page.setViewportSize({ width: 640, height: 360 });
+  await page.goto(workbench.url);
+  await expect(page.getByText('0 of 22 questions have evidence')).toBeAttached();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  for (const name of ['Sources', 'Questions', 'Draft response']) {
+    const pane = page.getByRole('region', { name, exact: true });
+    await pane.scrollIntoViewIfNeeded();
+    const box = (await pane.boundingBox())!;
+    expect(box.width, name).toBeGreaterThan(600);
+    expect(box.height, name).toBeGreaterThan(300);
+  }
+  expect(await seriousViolations(page)).toEqual([]);
+});

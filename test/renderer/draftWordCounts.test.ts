@@ -120,6 +120,12 @@ describe('draft word counts', () => {
     expect(total).toBe(sections.get(11)! + sections.get(12)!);
   });
 
+  it("says how many of each answer's words are quotation", () => {
+    const { quoted } = fromScratch(draft());
+    expect(quoted.get(11)).toBe(0);
+    expect(quoted.get(12)).toBe(5);
+  });
+
   it('after an edit counts only the edited block again, and agrees with counting from scratch', () => {
     const editor = draft();
     const first = fromScratch(editor);

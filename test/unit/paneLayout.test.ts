@@ -6,6 +6,11 @@ import {
   parseLayout,
   resizePanes,
   togglePane,
+  toggleReading,
+  toggleSourceList,
+  resizeSourceList,
+  shownPanes,
+  sourceListShown,
 } from '../../renderer/src/layout/paneLayout.ts';
 
 describe('pane layout', () => {
@@ -14,19 +19,20 @@ describe('pane layout', () => {
     expect(noSources.shown).toEqual({ sources: false, questions: true, draft: true });
     const draftOnly = togglePane(noSources, 'questions');
     expect(togglePane(draftOnly, 'draft')).toBe(draftOnly);
-    expect(gridColumns(draftOnly)).toBe('minmax(12rem, 1.3fr)');
+    expect(gridColumns(draftOnly)).toBe(`minmax(12rem, ${DEFAULT_LAYOUT.widths.draft}fr)`);
     expect(togglePane(draftOnly, 'sources').shown.sources).toBe(true);
   });
 
   it('moves width between two neighbours, keeping their total, and never below the minimum', () => {
+    const { questions, draft } = DEFAULT_LAYOUT.widths;
     const wider = resizePanes(DEFAULT_LAYOUT, 'questions', 'draft', 0.5);
-    expect(wider.widths.questions).toBeCloseTo(1.3);
-    expect(wider.widths.draft).toBeCloseTo(0.8);
+    expect(wider.widths.questions).toBeCloseTo(questions + 0.5);
+    expect(wider.widths.draft).toBeCloseTo(draft - 0.5);
     expect(wider.widths.sources).toBe(DEFAULT_LAYOUT.widths.sources);
     const squeezed = resizePanes(DEFAULT_LAYOUT, 'questions', 'draft', -5);
     expect(squeezed.widths.questions).toBe(0.35);
-    expect(squeezed.widths.questions + squeezed.widths.draft).toBeCloseTo(2.1);
-    expect(leftShare(squeezed, 'questions', 'draft')).toBe(17);
+    expect(squeezed.widths.questions + squeezed.widths.draft).toBeCloseTo(questions + draft);
+    expect(leftShare(squeezed, 'questions', 'draft')).toBe(Math.round((100 * 0.35) / (questions + draft)));
   });
 
   it('reads back what was saved, and falls back to the default for anything unreadable', () => {
@@ -43,5 +49,34 @@ describe('pane layout', () => {
     }
     const allHidden = { ...saved, shown: { sources: false, questions: false, draft: false } };
     expect(parseLayout(JSON.stringify(allHidden))).toEqual(DEFAULT_LAYOUT);
+  });
+
+  it('reads a layout stored before the source list and reading mode existed, with their defaults', () => {
+    const old = {
+      shown: { sources: true, questions: false, draft: true },
+      widths: { sources: 1, questions: 1, draft: 2 },
+    };
+    expect(parseLayout(JSON.stringify(old))).toEqual({
+      ...old,
+      sourceList: DEFAULT_LAYOUT.sourceList,
+      reading: false,
+    });
+  });
+
+  it('folds the source list away, resizes it within bounds, and reading mode shows the reader alone', () => {
+    expect(sourceListShown(toggleSourceList(DEFAULT_LAYOUT))).toBe(false);
+    expect(resizeSourceList(DEFAULT_LAYOUT, 0.04).sourceList.share).toBe(DEFAULT_LAYOUT.sourceList.share + 4);
+    expect(resizeSourceList(DEFAULT_LAYOUT, 1).sourceList.share).toBe(60);
+    expect(resizeSourceList(DEFAULT_LAYOUT, -1).sourceList.share).toBe(15);
+
+    const reading = toggleReading(DEFAULT_LAYOUT);
+    expect(shownPanes(reading)).toEqual(['sources']);
+    expect(sourceListShown(reading)).toBe(false);
+    expect(parseLayout(JSON.stringify(reading))).toEqual(reading);
+    // Asking for a pane, or for the list, while reading ends reading mode with it on screen.
+    const withDraft = togglePane(reading, 'draft');
+    expect(withDraft.reading).toBe(false);
+    expect(shownPanes(withDraft)).toEqual(['sources', 'questions', 'draft']);
+    expect(sourceListShown(toggleSourceList(reading))).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { memo, useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { memo, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
@@ -101,6 +101,10 @@ export const DraftEditor = memo(function DraftEditor({
   onQuoteDropped,
 }: Props) {
   const flushRef = useRef<(() => Promise<void>) | null>(null);
+  const limitOf = useMemo(() => {
+    const limits = new Map(consultation.chapters.flatMap((c) => c.questions.map((q) => [q.id as number, q.wordLimit])));
+    return (themeId: number) => limits.get(themeId) ?? null;
+  }, [consultation]);
   // The desktop app asks before it closes this project (switch, reload, close, quit) and waits for the answer.
   useEffect(() => window.workbenchEvents?.onFlushRequest(() => flushRef.current?.() ?? Promise.resolve()), []);
   const initialConfig: InitialConfigType = {
@@ -135,6 +139,7 @@ export const DraftEditor = memo(function DraftEditor({
         onWordCounts={onWordCounts}
         onActiveQuestion={onActiveQuestion}
         onQuotesInDraft={onQuotesInDraft}
+        limitOf={limitOf}
       />
       <EditorHandle handle={handle} flushRef={flushRef} />
       <QuestionHeadingsPlugin consultation={consultation} />

@@ -6,6 +6,7 @@ import { ABOUT_US, ANNEXES, OTHER_COMMENTS, RECOMMENDATIONS, SUMMARY } from '../
 import { $questionIdOf, $topBlocks } from './draftGrouping.ts';
 import { chapterState } from './nodes/themeState.ts';
 import { $isQuestionPositionNode } from './nodes/QuestionPositionNode.tsx';
+import { $isSourceQuoteNode } from './nodes/SourceQuoteNode.tsx';
 
 const FIXED_PARTS = new Set([ABOUT_US, SUMMARY, OTHER_COMMENTS, RECOMMENDATIONS, ANNEXES]);
 
@@ -23,6 +24,8 @@ export type BlockWordCounts = Map<NodeKey, { text: string; words: number }>;
 export type DraftWordCounts = {
   /** Words in each question's answer, quotations included. */
   sections: Map<number, number>;
+  /** How many of each answer's words are in quotations. */
+  quoted: Map<number, number>;
   /** Words the writer wrote in the whole draft: the consultation's own headings (questions, chapters, fixed parts) left out. */
   total: number;
   /** Pass back in next time. */
@@ -45,9 +48,10 @@ export function $draftWordCounts(sections: DraftSection[], previous: BlockWordCo
     blocks.set(key, { text, words });
     if (!$isConsultationWording(node, text)) total += words;
   }
-  const wordsIn = (key: NodeKey) => blocks.get(key)?.words ?? 0;
+  const wordsIn = (nodes: LexicalNode[]) => nodes.reduce((n, node) => n + (blocks.get(node.getKey())?.words ?? 0), 0);
   return {
-    sections: new Map(sections.map((s) => [s.themeId, s.body.reduce((n, node) => n + wordsIn(node.getKey()), 0)])),
+    sections: new Map(sections.map((s) => [s.themeId, wordsIn(s.body)])),
+    quoted: new Map(sections.map((s) => [s.themeId, wordsIn(s.body.filter($isSourceQuoteNode))])),
     total,
     blocks,
   };

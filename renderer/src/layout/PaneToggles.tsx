@@ -1,14 +1,18 @@
 import { useEffect } from 'react';
-import { PANES, PANE_LABELS, shownPanes, togglePane, type PaneLayout, type PaneName } from './paneLayout.ts';
+import { FileText, ListChecks, Library, type LucideIcon } from 'lucide-react';
+import { PANES, PANE_LABELS, shownPanes, togglePane, type PaneName } from './paneLayout.ts';
 import { useMenuCommand } from '../menuCommands.ts';
+import { usePaneLayout } from './usePaneLayout.ts';
+import { IconButton } from './IconButton.tsx';
 
-type Props = { layout: PaneLayout; onLayout: (change: (layout: PaneLayout) => PaneLayout) => void };
+const PANE_ICONS: Record<PaneName, LucideIcon> = { sources: Library, questions: ListChecks, draft: FileText };
 
 /** Ctrl+Shift+1, 2, 3: the key that shows or hides each pane, as in the View menu. */
 const PANE_SHORTCUT_DIGIT: Record<PaneName, string> = { sources: '1', questions: '2', draft: '3' };
 
 /** Show or hide each pane: buttons in the header, the same shortcuts as the View menu. */
-export function PaneToggles({ layout, onLayout }: Props) {
+export function PaneToggles() {
+  const [layout, onLayout] = usePaneLayout();
   useMenuCommand('toggle-sources-pane', () => onLayout((l) => togglePane(l, 'sources')));
   useMenuCommand('toggle-questions-pane', () => onLayout((l) => togglePane(l, 'questions')));
   useMenuCommand('toggle-draft-pane', () => onLayout((l) => togglePane(l, 'draft')));
@@ -23,25 +27,21 @@ export function PaneToggles({ layout, onLayout }: Props) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [onLayout]);
-  const lastShown = shownPanes(layout).length === 1;
+  const onScreen = shownPanes(layout);
   return (
     <div className="pane-toggles" role="group" aria-label="Show panes">
-      <span className="pane-toggles-label" aria-hidden="true">
-        Show
-      </span>
       {PANES.map((pane) => (
-        <button
+        <IconButton
           key={pane}
-          type="button"
-          aria-pressed={layout.shown[pane]}
-          aria-label={`${PANE_LABELS[pane]} pane`}
-          aria-keyshortcuts={`Control+Shift+${PANE_SHORTCUT_DIGIT[pane]}`}
-          disabled={lastShown && layout.shown[pane]}
-          title={`Show or hide the ${PANE_LABELS[pane]} pane (Ctrl+Shift+${PANE_SHORTCUT_DIGIT[pane]})`}
+          label={`${PANE_LABELS[pane]} pane`}
+          text={PANE_LABELS[pane]}
+          icon={PANE_ICONS[pane]}
+          aria-pressed={onScreen.includes(pane)}
+          shortcut={`Ctrl+Shift+${PANE_SHORTCUT_DIGIT[pane]}`}
+          keys={`Control+Shift+${PANE_SHORTCUT_DIGIT[pane]}`}
+          disabled={onScreen.length === 1 && onScreen[0] === pane && !layout.reading}
           onClick={() => onLayout((l) => togglePane(l, pane))}
-        >
-          {PANE_LABELS[pane]}
-        </button>
+        />
       ))}
     </div>
   );

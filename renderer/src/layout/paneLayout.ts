@@ -8,6 +8,12 @@ export const PANE_LABELS: Record<PaneName, string> = { sources: 'Sources', quest
 // A pane never gets narrower than this share of its pair when resized, so it cannot vanish by dragging.
 const MIN_WEIGHT = 0.35;
 
+// The source list's share of the Sources pane (percent), beside the reader; the reader keeps the larger part.
+const MIN_LIST_SHARE = 15;
+const MAX_LIST_SHARE = 60;
+
+const DEFAULT_SOURCE_LIST = { shown: true, share: 30 };
+
 const LayoutSchema = z.object({
   shown: z.object({ sources: z.boolean(), questions: z.boolean(), draft: z.boolean() }),
   widths: z.object({
@@ -15,14 +21,23 @@ const LayoutSchema = z.object({
     questions: z.number().min(MIN_WEIGHT).max(10),
     draft: z.number().min(MIN_WEIGHT).max(10),
   }),
+  // Added after the first layouts were stored: a layout saved without them reads back with the defaults.
+  sourceList: z
+    .object({ shown: z.boolean(), share: z.number().min(MIN_LIST_SHARE).max(MAX_LIST_SHARE) })
+    .default(DEFAULT_SOURCE_LIST),
+  /** Focused reading: the Sources pane alone, its list folded away, until the writer leaves it. */
+  reading: z.boolean().default(false),
 });
 
-/** Which panes are shown and their relative widths (grid fractions). */
+/** Which panes are shown, their relative widths (grid fractions), the source list beside the reader, reading mode. */
 export type PaneLayout = z.infer<typeof LayoutSchema>;
 
+// The Sources pane is the widest: it holds the source list and the reader side by side.
 export const DEFAULT_LAYOUT: PaneLayout = {
   shown: { sources: true, questions: true, draft: true },
-  widths: { sources: 1.1, questions: 0.8, draft: 1.3 },
+  widths: { sources: 1.5, questions: 0.85, draft: 1.35 },
+  sourceList: DEFAULT_SOURCE_LIST,
+  reading: false,
 };
 
 /** A layout read back from storage; anything unreadable (or all panes hidden) gives the default. */
@@ -36,14 +51,39 @@ export function parseLayout(stored: string | null): PaneLayout {
   }
 }
 
+/** The panes on screen: those shown, or the Sources pane alone while reading. */
 export function shownPanes(layout: PaneLayout): PaneName[] {
-  return PANES.filter((p) => layout.shown[p]);
+  return layout.reading ? ['sources'] : PANES.filter((p) => layout.shown[p]);
 }
 
-/** Shows or hides a pane; the last pane shown stays, so the window is never empty. */
+/**
+ * Shows or hides a pane; the last pane shown stays, so the window is never empty. While reading, asking for a
+ * pane ends reading mode with that pane on screen, rather than hiding one the writer cannot see.
+ */
 export function togglePane(layout: PaneLayout, pane: PaneName): PaneLayout {
+  if (layout.reading) return { ...layout, reading: false, shown: { ...layout.shown, [pane]: true } };
   if (layout.shown[pane] && shownPanes(layout).length === 1) return layout;
   return { ...layout, shown: { ...layout.shown, [pane]: !layout.shown[pane] } };
+}
+
+export function toggleReading(layout: PaneLayout): PaneLayout {
+  return { ...layout, reading: !layout.reading };
+}
+
+/** The source list is folded away while reading, whatever it is otherwise. */
+export function sourceListShown(layout: PaneLayout): boolean {
+  return layout.sourceList.shown && !layout.reading;
+}
+
+export function toggleSourceList(layout: PaneLayout): PaneLayout {
+  if (layout.reading) return { ...layout, reading: false, sourceList: { ...layout.sourceList, shown: true } };
+  return { ...layout, sourceList: { ...layout.sourceList, shown: !layout.sourceList.shown } };
+}
+
+/** Moves the divider between the source list and the reader by a fraction of the pane's width. */
+export function resizeSourceList(layout: PaneLayout, fraction: number): PaneLayout {
+  const share = Math.min(MAX_LIST_SHARE, Math.max(MIN_LIST_SHARE, layout.sourceList.share + fraction * 100));
+  return { ...layout, sourceList: { ...layout.sourceList, share: Math.round(share * 10) / 10 } };
 }
 
 /** Moves width between two neighbouring panes, keeping their total and each above the minimum. */

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import { parseLayout, type PaneLayout } from './paneLayout.ts';
+import { createValueStore, useValueStore } from '../valueStore.ts';
 
 // A preference of this computer's user, not part of any project, so it lives with the app, not in the project file.
 const STORAGE_KEY = 'consultation-workbench.pane-layout.v1';
@@ -23,20 +23,21 @@ function store(layout: PaneLayout): void {
   }
 }
 
-/** The pane layout, remembered between sessions. */
+// One layout for the window: the workspace, the header's toggles and the Sources pane's own split all read it.
+const layoutStore = createValueStore<PaneLayout>(read());
+const updateLayout = (change: (layout: PaneLayout) => PaneLayout) => layoutStore.set(change(layoutStore.get()));
+
+let storeTimer: number | undefined;
+layoutStore.subscribe(() => {
+  window.clearTimeout(storeTimer);
+  storeTimer = window.setTimeout(() => store(layoutStore.get()), STORE_AFTER_MS);
+});
+// Closing the window straight after a change still keeps it.
+window.addEventListener('pagehide', () => {
+  if (storeTimer !== undefined) store(layoutStore.get());
+});
+
+/** The pane layout, remembered between sessions, and a way to change it. */
 export function usePaneLayout(): [PaneLayout, (change: (layout: PaneLayout) => PaneLayout) => void] {
-  const [layout, setLayout] = useState(read);
-  const [initial] = useState(layout);
-  useEffect(() => {
-    if (layout === initial) return;
-    const timer = window.setTimeout(() => store(layout), STORE_AFTER_MS);
-    // Closing the window straight after a change still keeps it.
-    const onPageHide = () => store(layout);
-    window.addEventListener('pagehide', onPageHide);
-    return () => {
-      window.clearTimeout(timer);
-      window.removeEventListener('pagehide', onPageHide);
-    };
-  }, [layout, initial]);
-  return [layout, setLayout];
+  return [useValueStore(layoutStore), updateLayout];
 }

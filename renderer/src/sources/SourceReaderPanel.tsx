@@ -10,6 +10,9 @@ import { useMenuCommand } from '../menuCommands.ts';
 import { SourceDetailsForm } from './SourceDetailsForm.tsx';
 import { QuoteDetails } from './QuoteDetails.tsx';
 import type { SourceSummary } from '../../../shared/domain/source.ts';
+import { ListPlus, Search, SquarePen, TextSelect, Trash2 } from 'lucide-react';
+import { IconButton } from '../layout/IconButton.tsx';
+import { ReaderLayoutButtons } from '../layout/ReaderLayoutButtons.tsx';
 
 type Props = {
   source: Source | null;
@@ -136,44 +139,43 @@ export function SourceReaderPanel({
     selectOffsets(textRef.current, start, end);
   }, [selection, source]);
 
-  if (!source) return <p className="empty">Choose a source to read it.</p>;
+  if (!source)
+    return (
+      <div className="reader">
+        <div className="reader-heading">
+          <ReaderLayoutButtons />
+        </div>
+        <p className="empty">Choose a source to read it.</p>
+      </div>
+    );
   const preview = selection ? source.text.slice(selection.start, selection.end) : '';
   const lastQuote = quotes.reduce<Quote | null>((latest, q) => (!latest || q.id > latest.id ? q : latest), null);
   return (
     <div className="reader">
       <div className="reader-heading">
-        <h3 className="reader-title">{source.title}</h3>
-        <span className="reader-actions">
+        <ReaderLayoutButtons />
+        <h3 className="reader-title" title={source.title}>
+          {source.title}
+        </h3>
+        <span className="reader-actions" role="group" aria-label="This source">
           {!finding ? (
-            <button
-              type="button"
-              className="link-button"
+            <IconButton
+              label="Find"
+              icon={Search}
+              shortcut="Ctrl+F"
+              keys="Control+F"
               onClick={() => setFinding(true)}
-              aria-keyshortcuts="Control+F"
-            >
-              Find
-            </button>
+            />
           ) : null}
-          {editing !== source.id ? (
-            <button type="button" className="link-button" onClick={() => setEditing(source.id)}>
-              Edit details
-            </button>
-          ) : null}
-          <button type="button" className="link-button danger" onClick={() => onDelete(source)}>
-            Delete
-          </button>
+          <IconButton
+            label="Edit details"
+            icon={SquarePen}
+            aria-expanded={editing === source.id}
+            onClick={() => setEditing((id) => (id === source.id ? null : source.id))}
+          />
+          <IconButton label="Delete" icon={Trash2} className="danger" onClick={() => onDelete(source)} />
         </span>
       </div>
-      {editing === source.id ? (
-        <SourceDetailsForm
-          source={source}
-          onSaved={(saved) => {
-            setEditing(null);
-            onDetailsSaved(saved);
-          }}
-          onCancel={() => setEditing(null)}
-        />
-      ) : null}
       <div className="pull-bar">
         <button
           type="button"
@@ -185,12 +187,11 @@ export function SourceReaderPanel({
         >
           {targetLabel ? `Pull quote to ${targetLabel}` : 'Pull quote'}
         </button>
-        <button type="button" disabled={!selection} onClick={wholeSentences}>
-          Whole sentences
-        </button>
+        <IconButton label="Whole sentences" icon={TextSelect} disabled={!selection} onClick={wholeSentences} />
         {lastQuote ? (
-          <button
-            type="button"
+          <IconButton
+            label="Add to last quote […]"
+            icon={ListPlus}
             disabled={!selection}
             onClick={() => {
               if (!selection) return;
@@ -201,10 +202,7 @@ export function SourceReaderPanel({
                 }
               });
             }}
-            title="Adds the selection to the last quote from this source, with [...] where words are left out"
-          >
-            Add to last quote […]
-          </button>
+          />
         ) : null}
         <span className="selection-preview" aria-live="polite">
           {selection
@@ -233,6 +231,16 @@ export function SourceReaderPanel({
         Shift and arrow keys select text; Control and Shift and K pulls the selection as a quote.
       </p>
       <div className="reader-frame">
+        {editing === source.id ? (
+          <SourceDetailsForm
+            source={source}
+            onSaved={(saved) => {
+              setEditing(null);
+              onDetailsSaved(saved);
+            }}
+            onCancel={() => setEditing(null)}
+          />
+        ) : null}
         {inspected.length ? (
           <QuoteDetails
             quotes={quotes.filter((q) => inspected.includes(q.id))}

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import { COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND } from 'lexical';
+import { Heading, Pilcrow, type LucideIcon } from 'lucide-react';
+import { IconButton } from '../../layout/IconButton.tsx';
 import { $currentBlockType, $setBlockType, type BlockType } from '../blockType.ts';
 
 // By key position, so Ctrl+Alt+1 works whatever the keyboard layout prints on that key.
@@ -34,21 +36,21 @@ export function BlockTypeControl() {
       ),
     [editor],
   );
-  const button = (type: BlockType, label: string, keys: string) => (
-    <button
-      type="button"
+  const button = (type: BlockType, label: string, icon: LucideIcon, shortcut: string, keys: string) => (
+    <IconButton
+      label={label}
+      icon={icon}
+      shortcut={shortcut}
+      keys={keys}
       aria-pressed={current === type}
       disabled={current === null}
-      aria-keyshortcuts={keys}
       onClick={() => editor.update(() => $setBlockType(type))}
-    >
-      {label}
-    </button>
+    />
   );
   return (
     <span role="group" aria-label="Block type" className="toolbar-group">
-      {button('paragraph', 'Paragraph', 'Control+Alt+0')}
-      {button('subheading', 'Sub-heading', 'Control+Alt+1')}
+      {button('paragraph', 'Paragraph', Pilcrow, 'Ctrl+Alt+0', 'Control+Alt+0')}
+      {button('subheading', 'Sub-heading', Heading, 'Ctrl+Alt+1', 'Control+Alt+1')}
     </span>
   );
 }

@@ -3,6 +3,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getSelection, $isRangeSelection } from 'lexical';
 import { $draftSections, $quotesInDraft, $sectionOf } from '../draftSections.ts';
 import { $draftWordCounts, type BlockWordCounts } from '../draftWordCounts.ts';
+import { $showAnswerCounts } from '../answerCounts.ts';
 
 type Props = {
   onWordCounts: (counts: Map<number, number>, total: number) => void;
@@ -10,6 +11,8 @@ type Props = {
   onActiveQuestion: (themeId: number) => void;
   /** Which quotes the draft uses, and in which question's answer. */
   onQuotesInDraft: (placed: Map<number, number | null>) => void;
+  /** A question's word limit, shown with its answer's count beside the answer. */
+  limitOf: (themeId: number) => number | null;
 };
 
 // Reading the sections walks the whole draft, and a new count repaints the window: do it when the writer pauses,
@@ -17,7 +20,7 @@ type Props = {
 // and cost the typing bench 2.3 ms of main thread a key.
 const SETTLE_MS = 600;
 
-export function SectionInfoPlugin({ onWordCounts, onActiveQuestion, onQuotesInDraft }: Props) {
+export function SectionInfoPlugin({ onWordCounts, onActiveQuestion, onQuotesInDraft, limitOf }: Props) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     let lastActive: number | null = null;
@@ -29,6 +32,7 @@ export function SectionInfoPlugin({ onWordCounts, onActiveQuestion, onQuotesInDr
         const counts = $draftWordCounts(sections, blocks);
         blocks = counts.blocks;
         onWordCounts(counts.sections, counts.total);
+        $showAnswerCounts(editor, sections, counts, limitOf);
         onQuotesInDraft($quotesInDraft());
         const selection = $getSelection();
         if ($isRangeSelection(selection) && editor.getRootElement()?.contains(document.activeElement)) {
@@ -48,6 +52,6 @@ export function SectionInfoPlugin({ onWordCounts, onActiveQuestion, onQuotesInDr
       unregister();
       if (timer !== null) window.clearTimeout(timer);
     };
-  }, [editor, onWordCounts, onActiveQuestion, onQuotesInDraft]);
+  }, [editor, onWordCounts, onActiveQuestion, onQuotesInDraft, limitOf]);
   return null;
 }

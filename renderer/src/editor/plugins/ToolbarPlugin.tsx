@@ -11,7 +11,9 @@ import {
   REDO_COMMAND,
   UNDO_COMMAND,
 } from 'lexical';
+import { Bold, Italic, Link, List, ListOrdered, Redo2, Underline, Undo2 } from 'lucide-react';
 import { BlockTypeControl } from './BlockTypeControl.tsx';
+import { IconButton } from '../../layout/IconButton.tsx';
 
 export function ToolbarPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -40,53 +42,61 @@ export function ToolbarPlugin() {
   );
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
-      <button
-        type="button"
-        disabled={!canUndo}
-        onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
-        aria-keyshortcuts="Control+Z"
-      >
-        Undo
-      </button>
-      <button
-        type="button"
-        disabled={!canRedo}
-        onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
-        aria-keyshortcuts="Control+Y"
-      >
-        Redo
-      </button>
+      <span role="group" aria-label="History" className="toolbar-group">
+        <IconButton
+          label="Undo"
+          icon={Undo2}
+          shortcut="Ctrl+Z"
+          keys="Control+Z"
+          disabled={!canUndo}
+          onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+        />
+        <IconButton
+          label="Redo"
+          icon={Redo2}
+          shortcut="Ctrl+Y"
+          keys="Control+Y"
+          disabled={!canRedo}
+          onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+        />
+      </span>
       <BlockTypeControl />
-      <button
-        type="button"
-        onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
-        aria-keyshortcuts="Control+B"
-      >
-        Bold
-      </button>
-      <button
-        type="button"
-        onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}
-        aria-keyshortcuts="Control+I"
-      >
-        Italic
-      </button>
-      <button
-        type="button"
-        onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline')}
-        aria-keyshortcuts="Control+U"
-      >
-        Underline
-      </button>
-      <button type="button" onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>
-        Bulleted list
-      </button>
-      <button type="button" onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>
-        Numbered list
-      </button>
-      <button type="button" aria-expanded={linking} onClick={() => setLinking((v) => !v)}>
-        Link…
-      </button>
+      <span role="group" aria-label="Text style" className="toolbar-group">
+        <IconButton
+          label="Bold"
+          icon={Bold}
+          shortcut="Ctrl+B"
+          keys="Control+B"
+          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
+        />
+        <IconButton
+          label="Italic"
+          icon={Italic}
+          shortcut="Ctrl+I"
+          keys="Control+I"
+          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}
+        />
+        <IconButton
+          label="Underline"
+          icon={Underline}
+          shortcut="Ctrl+U"
+          keys="Control+U"
+          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline')}
+        />
+      </span>
+      <span role="group" aria-label="Lists and links" className="toolbar-group">
+        <IconButton
+          label="Bulleted list"
+          icon={List}
+          onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}
+        />
+        <IconButton
+          label="Numbered list"
+          icon={ListOrdered}
+          onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}
+        />
+        <IconButton label="Link…" icon={Link} aria-expanded={linking} onClick={() => setLinking((v) => !v)} />
+      </span>
       {linking ? (
         <span className="link-form">
           <label htmlFor="link-url">Link the selected words to</label>
