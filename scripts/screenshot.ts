@@ -23,7 +23,7 @@ async function stage(page: Page): Promise<void> {
   const phrase =
     'Local authorities already have existing statutory responsibilities to develop, publish and review the special educational needs and disabilities (SEND) local offer';
   await selectInReader(page, phrase);
-  await page.getByRole('button', { name: 'Pull quote to Question 5' }).click();
+  await page.getByRole('button', { name: 'Pull quote to Question 5', exact: true }).click();
   await page.getByRole('button', { name: 'Insert into draft' }).click();
   await page.locator('.editor-content').focus();
   await page.keyboard.type('Parents in our forum tell us the local offer rarely reflects what is actually available.');

@@ -120,7 +120,7 @@ for (const scheme of ['light', 'dark'] as const) {
     // A click anywhere else closes it too.
     await more.click();
     await expect(menu).toBeVisible();
-    await page.getByRole('heading', { name: 'Questions', exact: true }).click();
+    await page.getByRole('heading', { name: 'Sources', exact: true }).click();
     await expect(menu).toBeHidden();
 
     await page.getByRole('button', { name: 'Edit details' }).click();
