@@ -1,39 +1,14 @@
 import mammoth from 'mammoth';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fullCitation } from '../../shared/citation.ts';
-import { quoteText, type Quote } from '../../shared/domain/quote.ts';
-import { QUESTION_STATE_KEY, SOURCE_QUOTE_TYPE } from '../../shared/draft/draftSchema.ts';
-import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { plainTextDocument } from '../../shared/sources/plainTextDocument.ts';
-import type { ProjectServices } from '../../electron/services/project/projectServices.ts';
-import { cleanUp, openSample, questionNumbered } from './helpers.ts';
+import { cleanUp, draftWith, openSample } from './helpers.ts';
 import { docxPart } from './docxPart.ts';
 
 afterEach(cleanUp);
 
 async function textOf(bytes: Uint8Array): Promise<string> {
   return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
-}
-
-async function draftWith(project: ProjectServices, quotes: Quote[]) {
-  const q1 = await questionNumbered(project, 1);
-  const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as {
-    root: { children: { type: string; $?: Record<string, unknown> }[] };
-  };
-  const at = state.root.children.findIndex((n) => n.type === 'heading' && n.$?.[QUESTION_STATE_KEY] === q1.id);
-  state.root.children.splice(
-    at + 1,
-    0,
-    ...quotes.map((q) => ({
-      type: SOURCE_QUOTE_TYPE,
-      version: 1,
-      quoteId: q.id,
-      sourceId: q.sourceId,
-      text: quoteText(q),
-      citation: 'cited',
-    })),
-  );
-  await project.drafts.save(JSON.stringify(state));
 }
 
 describe('citing more than one version of a source', () => {

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceMetadata } from '../../shared/domain/source.ts';
+import { quoteText, type Quote } from '../../shared/domain/quote.ts';
+import { QUESTION_STATE_KEY, SOURCE_QUOTE_TYPE } from '../../shared/draft/draftSchema.ts';
+import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import type { ThemeWithCount } from '../../shared/domain/theme.ts';
 import type { ConsultationTemplate } from '../../shared/templates/consultationTemplate.ts';
 import { createSampleProject } from '../../electron/services/project/sampleProject.ts';
@@ -67,4 +70,26 @@ export function count(
   table: 'quotes' | 'quote_fragments' | 'quote_themes' | 'sources' | 'drafts',
 ): number {
   return (project.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
+/** Puts a quotation block for each quote into question 1's answer, as the editor would. */
+export async function draftWith(project: ProjectServices, quotes: Quote[]) {
+  const q1 = await questionNumbered(project, 1);
+  const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as {
+    root: { children: { type: string; $?: Record<string, unknown> }[] };
+  };
+  const at = state.root.children.findIndex((n) => n.type === 'heading' && n.$?.[QUESTION_STATE_KEY] === q1.id);
+  state.root.children.splice(
+    at + 1,
+    0,
+    ...quotes.map((q) => ({
+      type: SOURCE_QUOTE_TYPE,
+      version: 1,
+      quoteId: q.id,
+      sourceId: q.sourceId,
+      text: quoteText(q),
+      citation: 'cited',
+    })),
+  );
+  await project.drafts.save(JSON.stringify(state));
 }

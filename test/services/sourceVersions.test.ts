@@ -3,14 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import BetterSqlite3 from 'better-sqlite3';
 import type { SourceId } from '../../shared/ids.ts';
 import { quoteText, type Quote } from '../../shared/domain/quote.ts';
-import { QUESTION_STATE_KEY, SOURCE_QUOTE_TYPE } from '../../shared/draft/draftSchema.ts';
-import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { plainTextDocument } from '../../shared/sources/plainTextDocument.ts';
 import type { ExtractedDocument } from '../../shared/sources/sourceStructure.ts';
 import { migrate } from '../../electron/services/db/migrate.ts';
 import { MIGRATIONS } from '../../electron/services/db/migrations/index.ts';
 import type { ProjectServices } from '../../electron/services/project/projectServices.ts';
-import { cleanUp, open, openSample, questionNumbered, sourceTitled, tempDir } from './helpers.ts';
+import { cleanUp, draftWith, open, openSample, sourceTitled, tempDir } from './helpers.ts';
 
 afterEach(cleanUp);
 
@@ -40,28 +38,6 @@ function paragraphWith(text: string, words: string): string {
 
 async function update(project: ProjectServices, sourceId: SourceId, text: string, force = false) {
   return project.versions.update({ sourceId, doc: plainTextDocument(text), format: 'txt', fileName: 'v2.txt', force });
-}
-
-/** Puts a quotation block for each quote into question 1's answer, as the editor would. */
-async function draftWith(project: ProjectServices, quotes: Quote[]) {
-  const q1 = await questionNumbered(project, 1);
-  const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as {
-    root: { children: { type: string; $?: Record<string, unknown> }[] };
-  };
-  const at = state.root.children.findIndex((n) => n.type === 'heading' && n.$?.[QUESTION_STATE_KEY] === q1.id);
-  state.root.children.splice(
-    at + 1,
-    0,
-    ...quotes.map((q) => ({
-      type: SOURCE_QUOTE_TYPE,
-      version: 1,
-      quoteId: q.id,
-      sourceId: q.sourceId,
-      text: quoteText(q),
-      citation: 'cited',
-    })),
-  );
-  await project.drafts.save(JSON.stringify(state));
 }
 
 async function draftTexts(project: ProjectServices): Promise<string[]> {
