@@ -23,6 +23,7 @@ import { QuoteNavigationContext } from './quoteNavigation.ts';
 import { createValueStore } from './valueStore.ts';
 import { deliverExport } from './saveDownload.ts';
 import { useMenuCommand } from './menuCommands.ts';
+import { usePopover } from './usePopover.ts';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { ResponseDetailsDialog } from './ResponseDetailsDialog.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
@@ -61,6 +62,11 @@ export function App() {
   const [confirmDelete, setConfirmDelete] = useState<SourceSummary | null>(null);
   const editorRef = useRef<DraftEditorHandle>(null);
   const [layout, updateLayout] = usePaneLayout();
+  const closeMoreExports = useCallback(() => setMoreExports(false), []);
+  const { opener: moreExportsButtonRef, popover: moreExportsListRef } = usePopover<HTMLButtonElement, HTMLUListElement>(
+    moreExports,
+    closeMoreExports,
+  );
 
   const say = useCallback(
     (kind: Notice['kind'], text: string, action?: Notice['action']) =>
@@ -503,6 +509,7 @@ export function App() {
           </button>
           <div className="more-exports">
             <button
+              ref={moreExportsButtonRef}
               type="button"
               aria-expanded={moreExports}
               aria-controls="more-exports-list"
@@ -512,7 +519,7 @@ export function App() {
               More exports
             </button>
             {moreExports ? (
-              <ul id="more-exports-list" className="more-exports-list">
+              <ul ref={moreExportsListRef} id="more-exports-list" className="more-exports-list">
                 <li>
                   <button type="button" onClick={() => void runExport('exportEvidencePack')}>
                     Evidence pack (Word)

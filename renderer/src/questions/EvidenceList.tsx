@@ -1,9 +1,10 @@
 import type { ThemeWithCount } from '../../../shared/domain/theme.ts';
 import { questionLabel } from '../../../shared/domain/theme.ts';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Quote } from '../../../shared/domain/quote.ts';
 import { QuestionPicker } from './QuestionPicker.tsx';
 import { startQuoteDrag } from '../quoteDrag.ts';
+import { usePopover } from '../usePopover.ts';
 
 type Props = {
   question: ThemeWithCount;
@@ -37,6 +38,11 @@ export function EvidenceList({
   placementOf,
 }: Props) {
   const [filing, setFiling] = useState<number | null>(null);
+  const stopFiling = useCallback(() => setFiling(null), []);
+  const { opener: filingButtonRef, popover: pickerRef } = usePopover<HTMLButtonElement, HTMLDivElement>(
+    filing !== null,
+    stopFiling,
+  );
   const [noting, setNoting] = useState<{ id: number; text: string } | null>(null);
   const [wording, setWording] = useState<string | null>(null);
   return (
@@ -133,6 +139,7 @@ export function EvidenceList({
                   Show in source
                 </button>
                 <button
+                  ref={filing === quote.id ? filingButtonRef : undefined}
                   type="button"
                   className="link-button"
                   aria-expanded={filing === quote.id}
@@ -153,6 +160,7 @@ export function EvidenceList({
               </div>
               {filing === quote.id ? (
                 <QuestionPicker
+                  ref={pickerRef}
                   questions={questions}
                   chosen={quote.themeIds}
                   onCancel={() => setFiling(null)}

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type Ref } from 'react';
 import type { ThemeWithCount } from '../../../shared/domain/theme.ts';
 import { questionLabel } from '../../../shared/domain/theme.ts';
 
@@ -7,10 +7,11 @@ type Props = {
   chosen: number[];
   onSave: (themeIds: number[]) => void;
   onCancel: () => void;
+  ref?: Ref<HTMLDivElement>;
 };
 
 /** Choose the questions a quote supports: type to filter, tick any number, save. */
-export function QuestionPicker({ questions, chosen, onSave, onCancel }: Props) {
+export function QuestionPicker({ questions, chosen, onSave, onCancel, ref }: Props) {
   const id = useId();
   const [filter, setFilter] = useState('');
   const [picked, setPicked] = useState<Set<number>>(new Set(chosen));
@@ -28,18 +29,9 @@ export function QuestionPicker({ questions, chosen, onSave, onCancel }: Props) {
       return next;
     });
   return (
-    <div className="question-picker" role="group" aria-label="File this quote under questions">
+    <div ref={ref} className="question-picker" role="group" aria-label="File this quote under questions">
       <label htmlFor={`${id}-filter`}>Filter questions</label>
-      <input
-        id={`${id}-filter`}
-        type="search"
-        value={filter}
-        autoFocus
-        onChange={(e) => setFilter(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') onCancel();
-        }}
-      />
+      <input id={`${id}-filter`} type="search" value={filter} autoFocus onChange={(e) => setFilter(e.target.value)} />
       <ul>
         {shown.map((q) => (
           <li key={q.id}>

@@ -4,6 +4,7 @@ import type { Source } from '../../../shared/domain/source.ts';
 import type { Quote } from '../../../shared/domain/quote.ts';
 import { readerPlan, type ReaderItem } from '../../../shared/sources/readerPlan.ts';
 import { selectionOffsets } from './selectionOffsets.ts';
+import { clampSelection } from './clampSelection.ts';
 
 type Props = {
   source: Source;
@@ -82,7 +83,8 @@ export function SourceReader({
       if (!container || !selection) return;
       // A selection elsewhere (or a click on a button) keeps the passage chosen here.
       const inReader = selection.anchorNode !== null && container.contains(selection.anchorNode);
-      if (inReader) onSelect(selectionOffsets(container));
+      // Clamping changes the selection again, and that change (now wholly inside) is the one taken.
+      if (inReader && !clampSelection(container, selection)) onSelect(selectionOffsets(container));
     };
     document.addEventListener('selectionchange', onSelectionChange);
     return () => document.removeEventListener('selectionchange', onSelectionChange);

@@ -93,9 +93,11 @@ export function SourceReaderPanel({
       if (await onPullQuote({ start: selection.start, end: selection.end }, themeId)) {
         setChosen(null);
         window.getSelection()?.removeAllRanges();
+        // The search hit's highlight would pull the reader back to it: the writer is at the new quote now.
+        onFocusRange(null);
       }
     },
-    [selection, onPullQuote],
+    [selection, onPullQuote, onFocusRange],
   );
 
   useMenuCommand('pull-quote', () => void pull());

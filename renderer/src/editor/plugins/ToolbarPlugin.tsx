@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
@@ -12,6 +12,7 @@ import {
   UNDO_COMMAND,
 } from 'lexical';
 import { BlockTypeControl } from './BlockTypeControl.tsx';
+import { usePopover } from '../../usePopover.ts';
 
 export function ToolbarPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -20,6 +21,11 @@ export function ToolbarPlugin() {
   const [linking, setLinking] = useState(false);
   const [url, setUrl] = useState('https://');
   const [linkError, setLinkError] = useState<string | null>(null);
+  const stopLinking = useCallback(() => setLinking(false), []);
+  const { opener: linkButtonRef, popover: linkFormRef } = usePopover<HTMLButtonElement, HTMLSpanElement>(
+    linking,
+    stopLinking,
+  );
   const addLink = () => {
     if (!/^https?:\/\/[^\s.]+\.[^\s]+$/.test(url.trim())) {
       setLinkError('Use a full web address, starting with https://');
@@ -84,11 +90,11 @@ export function ToolbarPlugin() {
       <button type="button" onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>
         Numbered list
       </button>
-      <button type="button" aria-expanded={linking} onClick={() => setLinking((v) => !v)}>
+      <button ref={linkButtonRef} type="button" aria-expanded={linking} onClick={() => setLinking((v) => !v)}>
         Link…
       </button>
       {linking ? (
-        <span className="link-form">
+        <span ref={linkFormRef} className="link-form">
           <label htmlFor="link-url">Link the selected words to</label>
           <input
             id="link-url"
@@ -100,7 +106,7 @@ export function ToolbarPlugin() {
               if (e.key === 'Enter') {
                 e.preventDefault();
                 addLink();
-              } else if (e.key === 'Escape') setLinking(false);
+              }
             }}
           />
           <button type="button" onClick={addLink}>
