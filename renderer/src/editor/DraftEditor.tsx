@@ -7,7 +7,7 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
-import { $draftSections, $insertQuoteInSection } from './draftSections.ts';
+import { $draftSections, $insertQuoteInSection, $selectEndOfAnswer } from './draftSections.ts';
 import type { SourceQuotePayload } from './nodes/SourceQuoteNode.tsx';
 import { DRAFT_NODES } from './draftNodes.ts';
 import { caretAfterInsertedQuote } from './caretAfterQuote.ts';
@@ -18,7 +18,7 @@ import { QuestionHeadingsPlugin } from './plugins/QuestionHeadingsPlugin.tsx';
 import { QuoteDropPlugin } from './plugins/QuoteDropPlugin.tsx';
 import { AnnexesPlugin } from './plugins/AnnexesPlugin.tsx';
 import { QuoteSelectionPlugin } from './plugins/QuoteSelectionPlugin.tsx';
-import type { Consultation } from '../../../shared/domain/theme.ts';
+import { messageOf } from '../api/workbench.ts';
 import type { SaveDraftChanges } from './draftSaver.ts';
 import { SectionGroupingPlugin } from './plugins/SectionGroupingPlugin.tsx';
 
@@ -31,6 +31,10 @@ export type DraftEditorHandle = {
   /** Adds a quotation to the end of a question's answer; false if the draft has no section for it. */
   insertQuote: (themeId: number, payload: SourceQuotePayload) => boolean;
   revealQuestion: (themeId: number) => void;
+  /** Focuses the editor with the caret at the end of a question's answer; false if the draft has no such answer. */
+  focusAnswer: (themeId: number) => boolean;
+  /** Focuses the editor where its caret last was. */
+  focus: () => void;
   /** Saves any change not yet stored, and resolves once it is. */
   flushSave: () => Promise<void>;
 };
@@ -39,15 +43,7 @@ type Props = {
   initialContent: string;
   save: SaveDraftChanges;
   onSaveState: (state: SaveState) => void;
-  describeError: (error: unknown) => string;
-  onWordCounts: (counts: Map<number, number>, total: number) => void;
-  onActiveQuestion: (themeId: number) => void;
-  onQuotesInDraft: (placed: Map<number, number | null>) => void;
   handle: Ref<DraftEditorHandle>;
-  consultation: Consultation;
-  /** What a quote dropped on the draft becomes, by quote id; null if it is unknown. */
-  quotePayload: (quoteId: number) => SourceQuotePayload | null;
-  onQuoteDropped: (quoteId: number) => void;
 };
 
 function EditorHandle({
@@ -73,6 +69,18 @@ function EditorHandle({
         return quoteKey !== null;
       },
       flushSave: () => flushRef.current?.() ?? Promise.resolve(),
+      focusAnswer(themeId) {
+        let placed = false;
+        editor.update(
+          () => {
+            placed = $selectEndOfAnswer(themeId);
+          },
+          { discrete: true },
+        );
+        if (placed) editor.focus();
+        return placed;
+      },
+      focus: () => editor.focus(),
       revealQuestion(themeId) {
         const key = editor.getEditorState().read(() =>
           $draftSections()
@@ -87,19 +95,7 @@ function EditorHandle({
   return null;
 }
 
-export const DraftEditor = memo(function DraftEditor({
-  initialContent,
-  save,
-  onSaveState,
-  describeError,
-  onWordCounts,
-  onActiveQuestion,
-  onQuotesInDraft,
-  handle,
-  consultation,
-  quotePayload,
-  onQuoteDropped,
-}: Props) {
+export const DraftEditor = memo(function DraftEditor({ initialContent, save, onSaveState, handle }: Props) {
   const flushRef = useRef<(() => Promise<void>) | null>(null);
   // The desktop app asks before it closes this project (switch, reload, close, quit) and waits for the answer.
   useEffect(() => window.workbenchEvents?.onFlushRequest(() => flushRef.current?.() ?? Promise.resolve()), []);
@@ -130,17 +126,13 @@ export const DraftEditor = memo(function DraftEditor({
       <ListPlugin />
       <LinkPlugin validateUrl={isWebAddress} />
       <SectionGroupingPlugin />
-      <AutosavePlugin save={save} onStateChange={onSaveState} onError={describeError} flushRef={flushRef} />
-      <SectionInfoPlugin
-        onWordCounts={onWordCounts}
-        onActiveQuestion={onActiveQuestion}
-        onQuotesInDraft={onQuotesInDraft}
-      />
+      <AutosavePlugin save={save} onStateChange={onSaveState} onError={messageOf} flushRef={flushRef} />
+      <SectionInfoPlugin />
       <EditorHandle handle={handle} flushRef={flushRef} />
-      <QuestionHeadingsPlugin consultation={consultation} />
+      <QuestionHeadingsPlugin />
       <AnnexesPlugin />
       <QuoteSelectionPlugin />
-      <QuoteDropPlugin payloadFor={quotePayload} onDropped={onQuoteDropped} />
+      <QuoteDropPlugin />
     </LexicalComposer>
   );
 });

@@ -6,7 +6,7 @@ import { AddItemForm } from './edit/AddItemForm.tsx';
 import { ChapterEditor, type DropTarget } from './edit/ChapterEditor.tsx';
 import { ConsultationDetailsForm } from './edit/ConsultationDetailsForm.tsx';
 import { ConsultationFiles } from './edit/ConsultationFiles.tsx';
-import type { ChangeHandlers } from './edit/consultationChange.ts';
+import { CONSULTATION, type ChangeHandlers } from './edit/consultationChange.ts';
 import { draggedQuestionId, dropIndex } from './edit/questionDrag.ts';
 
 /**
@@ -54,7 +54,7 @@ export function ConsultationEditor({
     call('moveQuestion', { id: questionId as ThemeId, direction }).then((c) => {
       refocus.current = { questionId, direction };
       onChange({
-        consultation: c,
+        refresh: CONSULTATION,
         message: movedMessage(c, questionId, was ? questionLabel(was.question) : 'the question'),
         ...(was ? { undo: undoPlace(questionId, was) } : {}),
       });
@@ -77,7 +77,7 @@ export function ConsultationEditor({
     call('placeQuestion', { id: questionId as ThemeId, chapterId: chapter.id, index }).then(
       (c) =>
         onChange({
-          consultation: c,
+          refresh: CONSULTATION,
           message: movedMessage(c, questionId, questionLabel(was.question)),
           undo: undoPlace(questionId, was),
         }),
@@ -111,7 +111,7 @@ export function ConsultationEditor({
         buttonLabel="Add chapter"
         onAdd={(title) =>
           call('addChapter', { title }).then(
-            (c) => (onChange({ consultation: c, message: `Added the chapter “${title}”.` }), true),
+            () => (onChange({ refresh: CONSULTATION, message: `Added the chapter “${title}”.` }), true),
             (e: unknown) => (fail(e), false),
           )
         }

@@ -1,11 +1,12 @@
 import { useId, useMemo, useState, type Ref } from 'react';
 import type { ThemeWithCount } from '../../../shared/domain/theme.ts';
 import { questionLabel } from '../../../shared/domain/theme.ts';
+import type { ThemeId } from '../../../shared/ids.ts';
 
 type Props = {
   questions: ThemeWithCount[];
-  chosen: number[];
-  onSave: (themeIds: number[]) => void;
+  chosen: readonly ThemeId[];
+  onSave: (themeIds: ThemeId[]) => void;
   onCancel: () => void;
   ref?: Ref<HTMLDivElement>;
 };
@@ -14,14 +15,14 @@ type Props = {
 export function QuestionPicker({ questions, chosen, onSave, onCancel, ref }: Props) {
   const id = useId();
   const [filter, setFilter] = useState('');
-  const [picked, setPicked] = useState<Set<number>>(new Set(chosen));
+  const [picked, setPicked] = useState<Set<ThemeId>>(new Set(chosen));
   const shown = useMemo(() => {
     const f = filter.trim().toLowerCase();
     return f
       ? questions.filter((q) => `${questionLabel(q)} ${q.title}`.toLowerCase().includes(f) || String(q.number) === f)
       : questions;
   }, [questions, filter]);
-  const toggle = (themeId: number) =>
+  const toggle = (themeId: ThemeId) =>
     setPicked((p) => {
       const next = new Set(p);
       if (next.has(themeId)) next.delete(themeId);

@@ -1,8 +1,5 @@
-import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
-import type { Source, SourceSummary } from '../../../shared/domain/source.ts';
-import type { Quote } from '../../../shared/domain/quote.ts';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { SearchHit } from '../../../shared/domain/search.ts';
-import type { ImportResult } from '../../../shared/ipc/contract.ts';
 import { SourceList } from './SourceList.tsx';
 import { SourceReaderPanel } from './SourceReaderPanel.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
@@ -11,35 +8,30 @@ import { useImportQueue } from './useImportQueue.ts';
 import { useSourceSearch } from './useSourceSearch.ts';
 import { useMenuCommand } from '../menuCommands.ts';
 import { SearchFiltersBar } from './SearchFiltersBar.tsx';
+import { useOpenSource } from './useOpenSource.ts';
+import { useQuotes, useSelection, useSources } from '../state/hooks.ts';
+import { useSourceActions } from '../state/sourceActions.ts';
+import { useWorkbench } from '../state/workbench.ts';
 
-type Props = {
-  sources: SourceSummary[];
-  selectedSourceId: number | null;
-  onSelectSource: (id: number) => void;
-  onImported: (result: ImportResult) => void;
-  onDetailsSaved: (source: SourceSummary) => void;
-  onDeleteSource: (source: SourceSummary) => void;
-  onAddFragment: (quote: Quote, range: { start: number; end: number }) => Promise<boolean>;
-  describeQuote: (quote: Quote) => { questions: string[]; inDraft: string };
-  chapterIndexOf: (quote: Quote) => number | null;
-  source: Source | null;
-  quotes: Quote[];
-  focusQuoteId: number | null;
-  targetLabel: string | null;
-  onPullQuote: (range: { start: number; end: number }, themeId?: number) => Promise<boolean>;
-  suggestFor: (text: string) => Promise<{ themeId: number; label: string }[]>;
-};
-
-export function SourcesPane(props: Props) {
-  const { sources, selectedSourceId, onSelectSource, onImported } = props;
-  const { items, importFiles, clear } = useImportQueue(onImported);
+/** The project's sources: import, search, the list, and the reader for the one open. */
+export function SourcesPane() {
+  const { selection } = useWorkbench();
+  const sources = useSources();
+  const selectedSourceId = useSelection((s) => s.sourceId);
+  const focusQuoteId = useSelection((s) => s.focusQuoteId);
+  const source = useOpenSource();
+  const allQuotes = useQuotes();
+  // The reader re-plans the whole source text when its quotes change: hand it the same array until they do.
+  const quotes = useMemo(() => (source ? allQuotes.filter((q) => q.sourceId === source.id) : []), [source, allQuotes]);
+  const sourceActions = useSourceActions();
+  const { items, importFiles, clear } = useImportQueue(sourceActions.imported);
   const search = useSourceSearch();
   const [focusRange, setFocusRange] = useState<{ sourceId: number; start: number; end: number } | null>(null);
   const [dragging, setDragging] = useState(false);
   const searchInput = useRef<HTMLInputElement>(null);
   useMenuCommand('focus-search', () => searchInput.current?.focus());
 
-  const openSourceId = props.source?.id ?? null;
+  const openSourceId = source?.id ?? null;
   const focusInOpenSource = useCallback(
     (range: { start: number; end: number } | null) =>
       setFocusRange(range && openSourceId !== null ? { sourceId: openSourceId, ...range } : null),
@@ -48,14 +40,14 @@ export function SourcesPane(props: Props) {
 
   const openHit = useCallback(
     (hit: SearchHit) => {
-      onSelectSource(hit.sourceId);
+      selection.selectSource(hit.sourceId);
       setFocusRange(
         hit.hitStart !== null && hit.hitEnd !== null
           ? { sourceId: hit.sourceId, start: hit.hitStart, end: hit.hitEnd }
           : null,
       );
     },
-    [onSelectSource],
+    [selection],
   );
   // Sources change after an import: search again so results include the new ones.
   const { refresh } = search;
@@ -105,25 +97,17 @@ export function SourcesPane(props: Props) {
             selectedSourceId={selectedSourceId}
             onSelect={(id) => {
               setFocusRange(null);
-              onSelectSource(id);
+              selection.selectSource(id);
             }}
           />
         )}
       </div>
       <SourceReaderPanel
-        source={props.source}
-        quotes={props.quotes}
-        focusQuoteId={props.focusQuoteId}
-        focusRange={focusRange && props.source && focusRange.sourceId === props.source.id ? focusRange : null}
+        source={source}
+        quotes={quotes}
+        focusQuoteId={focusQuoteId}
+        focusRange={focusRange && source && focusRange.sourceId === source.id ? focusRange : null}
         onFocusRange={focusInOpenSource}
-        targetLabel={props.targetLabel}
-        onPullQuote={props.onPullQuote}
-        suggestFor={props.suggestFor}
-        onDetailsSaved={props.onDetailsSaved}
-        onDelete={props.onDeleteSource}
-        onAddFragment={props.onAddFragment}
-        describeQuote={props.describeQuote}
-        chapterIndexOf={props.chapterIndexOf}
       />
     </section>
   );

@@ -2,7 +2,7 @@ import { useId, type DragEvent } from 'react';
 import { chapterLabel, type ChapterNode } from '../../../../shared/domain/theme.ts';
 import { call, messageOf } from '../../api/workbench.ts';
 import { AddItemForm, commitOnEnter } from './AddItemForm.tsx';
-import type { ChangeHandlers } from './consultationChange.ts';
+import { CONSULTATION, type ChangeHandlers } from './consultationChange.ts';
 import { QuestionEditRow } from './QuestionEditRow.tsx';
 import { isQuestionDrag } from './questionDrag.ts';
 import { useEditableValue } from './useEditableValue.ts';
@@ -31,9 +31,9 @@ export function ChapterEditor({ chapter, onChange, onError, dropTarget, onDropTa
     if (!next) return setTitle(chapter.title);
     if (next === chapter.title) return;
     call('renameChapter', { id: chapter.id, title: next }).then(
-      (c) =>
+      () =>
         onChange({
-          consultation: c,
+          refresh: CONSULTATION,
           message: `Chapter renamed “${next}”.`,
           undo: () => call('renameChapter', { id: chapter.id, title: chapter.title }),
         }),
@@ -91,9 +91,9 @@ export function ChapterEditor({ chapter, onChange, onError, dropTarget, onDropTa
               aria-label={`Remove ${chapterLabel(chapter)}`}
               onClick={() =>
                 call('removeChapter', { id: chapter.id }).then(
-                  ({ removed, consultation }) =>
+                  ({ removed }) =>
                     onChange({
-                      consultation,
+                      refresh: CONSULTATION,
                       message: `Removed the chapter “${chapter.title}”.`,
                       undo: () => call('restoreChapter', { chapter: removed }),
                     }),
@@ -140,11 +140,9 @@ export function ChapterEditor({ chapter, onChange, onError, dropTarget, onDropTa
             (c) => {
               const added = c.chapters.find((ch) => ch.id === chapter.id)?.questions.at(-1);
               onChange({
-                consultation: c,
+                refresh: CONSULTATION,
                 message: `Added ${added ? `Question ${added.number}` : 'a question'}.`,
-                ...(added
-                  ? { undo: () => call('removeQuestion', { id: added.id }).then(() => call('getConsultation', {})) }
-                  : {}),
+                ...(added ? { undo: () => call('removeQuestion', { id: added.id }) } : {}),
               });
               return true;
             },

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Consultation } from '../../../../shared/domain/theme.ts';
 import { call, messageOf } from '../../api/workbench.ts';
-import type { ChangeHandlers } from './consultationChange.ts';
+import { CONSULTATION, type ChangeHandlers } from './consultationChange.ts';
 import { useEditableValue } from './useEditableValue.ts';
 
 /** The consultation's title, the department running it and its closing date. */
@@ -34,9 +34,9 @@ export function ConsultationDetailsForm({
         call('setConsultationDetails', {
           details: { title: title.trim(), department: department.trim() || null, deadline: deadline || null },
         }).then(
-          (c) =>
+          () =>
             onChange({
-              consultation: c,
+              refresh: CONSULTATION,
               message: 'Consultation details saved.',
               undo: () => call('setConsultationDetails', { details: before }),
             }),

@@ -5,7 +5,7 @@ import type { InputOf } from '../../../../shared/ipc/contract.ts';
 import { call, messageOf } from '../../api/workbench.ts';
 import { ConfirmDialog } from '../../ConfirmDialog.tsx';
 import { deliverExport } from '../../saveDownload.ts';
-import type { ChangeHandlers } from './consultationChange.ts';
+import { afterRefiling, type ChangeHandlers } from './consultationChange.ts';
 
 type Origin = InputOf<'replaceConsultation'>['origin'];
 type Pending = { origin: Origin; name: string };
@@ -40,12 +40,11 @@ export function ConsultationFiles({
   const replace = ({ origin, name }: Pending) => {
     setPending(null);
     call('replaceConsultation', { origin }).then(
-      ({ consultation: next, previous }) =>
+      ({ previous }) =>
         onChange({
-          consultation: next,
           message: `The questions are now those of “${name}”.`,
           undo: () => call('restoreConsultation', { previous }),
-          refiled: previous.filings.length > 0,
+          refresh: afterRefiling(previous.filings.length > 0),
         }),
       (e: unknown) => onError(messageOf(e)),
     );

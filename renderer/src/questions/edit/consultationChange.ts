@@ -1,18 +1,16 @@
-import type { Consultation, Theme } from '../../../../shared/domain/theme.ts';
+import type { Theme } from '../../../../shared/domain/theme.ts';
 import type { ThemeId } from '../../../../shared/ids.ts';
 import { call } from '../../api/workbench.ts';
+import type { Change } from '../../state/change.ts';
+import type { Slice } from '../../state/projectStore.ts';
 
-/** A change made in the question editor: the result, what to tell the user, and how to take it back. */
-export type ConsultationChange = {
-  consultation: Consultation;
-  message: string;
-  undo?: () => Promise<Consultation>;
-  /** The change (and its undo) filed or unfiled quotes, so the quote lists must be read again. */
-  refiled?: boolean;
-};
+/** A change to the consultation alters only it, unless it filed or unfiled quotes (removing a question does). */
+export const CONSULTATION: readonly Slice[] = ['consultation'];
+export const afterRefiling = (refiled: boolean): readonly Slice[] =>
+  refiled ? ['consultation', 'quotes'] : ['consultation'];
 
 export type ChangeHandlers = {
-  onChange: (change: ConsultationChange) => void;
+  onChange: (change: Change) => void;
   onError: (message: string) => void;
 };
 
@@ -24,12 +22,12 @@ export async function changeWording(
   question: Pick<Theme, 'id' | 'title' | 'verified'>,
   title: string,
   message: string,
-): Promise<ConsultationChange> {
-  const id = question.id as ThemeId;
-  const consultation = await call('setQuestionWording', { id, title });
+): Promise<Change> {
+  const id: ThemeId = question.id;
+  await call('setQuestionWording', { id, title });
   return {
-    consultation,
     message,
+    refresh: CONSULTATION,
     ...(question.verified ? { undo: () => call('setQuestionWording', { id, title: question.title }) } : {}),
   };
 }

@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { SourcesPane } from './sources/SourcesPane.tsx';
+import { QuestionsPane } from './questions/QuestionsPane.tsx';
+import { DraftPane } from './DraftPane.tsx';
+import { Workspace } from './layout/Workspace.tsx';
+import { usePaneLayout } from './layout/usePaneLayout.ts';
+import { useProjectFileDrop } from './layout/useProjectFileDrop.ts';
+import { AppHeader } from './header/AppHeader.tsx';
+import { IntegrityAlert } from './IntegrityAlert.tsx';
+import { Dialogs } from './Dialogs.tsx';
+import { NoticeBar } from './NoticeBar.tsx';
+import { QuoteNavigationProvider } from './QuoteNavigationProvider.tsx';
+import { useGlobalShortcuts } from './keyboard/useGlobalShortcuts.ts';
+import { useProjectInfo, useSay } from './state/hooks.ts';
+
+/** The open project's window: it only puts the parts together; each part reads the stores it needs. */
+export function WorkbenchWindow() {
+  const [layout, updateLayout] = usePaneLayout();
+  const info = useProjectInfo();
+  useProjectFileDrop(useSay());
+  useGlobalShortcuts();
+  useEffect(() => {
+    document.title = `${info.name} – Consultation Workbench`;
+  }, [info.name]);
+  return (
+    <QuoteNavigationProvider>
+      <AppHeader layout={layout} onLayout={updateLayout} />
+      <IntegrityAlert />
+      <Workspace
+        layout={layout}
+        onLayout={updateLayout}
+        panes={{ sources: <SourcesPane />, questions: <QuestionsPane />, draft: <DraftPane /> }}
+      />
+      <Dialogs />
+      <NoticeBar />
+    </QuoteNavigationProvider>
+  );
+}

@@ -1,0 +1,28 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Source } from '../../../shared/domain/source.ts';
+import { call, messageOf } from '../api/workbench.ts';
+import { useSay, useSelection, useSources } from '../state/hooks.ts';
+
+/** The chosen source with its text, once read; its details follow the source list (edited details show at once). */
+export function useOpenSource(): Source | null {
+  const sourceId = useSelection((s) => s.sourceId);
+  const sources = useSources();
+  const say = useSay();
+  const [loaded, setLoaded] = useState<Source | null>(null);
+  useEffect(() => {
+    if (sourceId === null) return;
+    let current = true;
+    call('getSource', { id: sourceId }).then(
+      (source) => current && setLoaded(source),
+      (error: unknown) => current && say('error', messageOf(error)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [sourceId, say]);
+  const summary = sources.find((s) => s.id === sourceId);
+  return useMemo(() => {
+    if (!loaded || loaded.id !== sourceId) return null;
+    return summary ? { ...loaded, ...summary } : loaded;
+  }, [loaded, sourceId, summary]);
+}
