@@ -12,11 +12,18 @@ import { NoticeBar } from './NoticeBar.tsx';
 import { QuoteNavigationProvider } from './QuoteNavigationProvider.tsx';
 import { useGlobalShortcuts } from './keyboard/useGlobalShortcuts.ts';
 import { useProjectInfo, useSay } from './state/hooks.ts';
+import { useWorkbench } from './state/workbench.ts';
 
 /** The open project's window: it only puts the parts together; each part reads the stores it needs. */
 export function WorkbenchWindow() {
   const [layout, updateLayout] = usePaneLayout();
   const info = useProjectInfo();
+  const { place } = useWorkbench();
+  // The place is written a moment after it changes; a reload or quit in that moment must not lose it.
+  useEffect(() => {
+    window.addEventListener('pagehide', place.flush);
+    return () => window.removeEventListener('pagehide', place.flush);
+  }, [place]);
   useProjectFileDrop(useSay());
   useGlobalShortcuts();
   useEffect(() => {

@@ -21,6 +21,7 @@ import { QuoteSelectionPlugin } from './plugins/QuoteSelectionPlugin.tsx';
 import { messageOf } from '../api/workbench.ts';
 import type { SaveDraftChanges } from './draftSaver.ts';
 import { SectionGroupingPlugin } from './plugins/SectionGroupingPlugin.tsx';
+import { RememberPlacePlugin } from './plugins/RememberPlacePlugin.tsx';
 
 // Stable on purpose: LinkPlugin re-registers (and re-marks every link dirty) whenever this function changes.
 function isWebAddress(url: string): boolean {
@@ -133,6 +134,7 @@ export const DraftEditor = memo(function DraftEditor({ initialContent, save, onS
       <AnnexesPlugin />
       <QuoteSelectionPlugin />
       <QuoteDropPlugin />
+      <RememberPlacePlugin />
     </LexicalComposer>
   );
 });

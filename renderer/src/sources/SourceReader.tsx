@@ -7,6 +7,7 @@ import { readerPlan, type ReaderItem } from '../../../shared/sources/readerPlan.
 import { selectionOffsets } from './selectionOffsets.ts';
 import { clampSelection } from './clampSelection.ts';
 import { useChapterIndexOf } from '../state/hooks.ts';
+import { useWorkbench } from '../state/workbench.ts';
 
 type Props = {
   source: Source;
@@ -54,6 +55,12 @@ function blockElement(item: Extract<ReaderItem, { kind: 'block' }>, children: JS
 export function SourceReader({ source, quotes, focusQuoteId, focusRange, onSelect, textRef, onQuoteClick }: Props) {
   // Each quote's highlight takes its first question's chapter's colour.
   const chapterIndexOf = useChapterIndexOf();
+  const { place } = useWorkbench();
+  // Back where the writer was reading, the first time the source they had open shows again.
+  useEffect(() => {
+    const top = place.takeReaderScroll(source.id);
+    if (top !== null && textRef.current) textRef.current.scrollTop = top;
+  }, [place, source.id, textRef]);
   const colourOf = useMemo(
     () => new Map(quotes.map((q) => [q.id as number, chapterIndexOf(q)])),
     [quotes, chapterIndexOf],
@@ -101,6 +108,7 @@ export function SourceReader({ source, quotes, focusQuoteId, focusRange, onSelec
       role="region"
       aria-label={`Text of ${source.title}`}
       aria-describedby="reader-keys"
+      onScroll={(event) => place.update({ readerScroll: event.currentTarget.scrollTop })}
       onKeyDown={(event) => {
         if (textRef.current && handleReaderKey(textRef.current, event.nativeEvent)) event.preventDefault();
       }}

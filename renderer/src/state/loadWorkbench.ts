@@ -6,9 +6,10 @@ import { createDraftStatsStore } from './draftStatsStore.ts';
 import { createNoticeStore } from './noticeStore.ts';
 import { createProjectStore } from './projectStore.ts';
 import { createSelectionStore } from './selectionStore.ts';
+import { createPlaceMemory, readPlace } from './placeMemory.ts';
 import type { Workbench } from './workbench.ts';
 
-/** Reads the open project and makes the window's stores, starting at its first source and first question. */
+/** Reads the open project and makes the window's stores, back where the writer was (or at the first source and question). */
 export async function loadWorkbench(): Promise<Workbench> {
   const [info, consultation, sources, quotes, draft] = await Promise.all([
     call('getProject', {}),
@@ -17,7 +18,18 @@ export async function loadWorkbench(): Promise<Workbench> {
     call('listQuotes', {}),
     call('getDraft', {}),
   ]);
-  const firstQuestion = consultation.chapters.flatMap((c) => c.questions)[0];
+  const questions = consultation.chapters.flatMap((c) => c.questions);
+  // Back where the writer was, if that source and question are still there.
+  const place = readPlace(window.localStorage, info.path);
+  const sourceId = sources.find((s) => s.id === place?.sourceId)?.id ?? sources[0]?.id ?? null;
+  const question = questions.find((q) => q.id === place?.questionId) ?? questions[0];
+  const selection = createSelectionStore({
+    sourceId,
+    questionId: (question?.id as QuestionId | undefined) ?? null,
+    focusQuoteId: null,
+  });
+  const memory = createPlaceMemory(window.localStorage, info.path, place);
+  memory.follow(selection);
   return {
     project: createProjectStore({
       info,
@@ -26,11 +38,8 @@ export async function loadWorkbench(): Promise<Workbench> {
       consultation,
       draft: { content: draft.content ?? initialDraftState(consultation), generation: 0 },
     }),
-    selection: createSelectionStore({
-      sourceId: sources[0]?.id ?? null,
-      questionId: (firstQuestion?.id as QuestionId | undefined) ?? null,
-      focusQuoteId: null,
-    }),
+    selection,
+    place: memory,
     notices: createNoticeStore(),
     draftStats: createDraftStatsStore(),
     dialogs: createDialogStore(),

@@ -5,6 +5,7 @@ import type { DraftStatsStore } from './draftStatsStore.ts';
 import type { NoticeStore } from './noticeStore.ts';
 import type { ProjectStore } from './projectStore.ts';
 import type { SelectionStore } from './selectionStore.ts';
+import type { PlaceMemory } from './placeMemory.ts';
 
 /** Every store of the open project's window. The stores never change identity, so the context never re-renders. */
 export type Workbench = {
@@ -13,6 +14,8 @@ export type Workbench = {
   notices: NoticeStore;
   draftStats: DraftStatsStore;
   dialogs: DialogStore;
+  /** Where the writer was: source, question, scroll positions and caret, kept for the next time. */
+  place: PlaceMemory;
   /** The draft editor, for inserting quotes and showing an answer; null until it is mounted. */
   editor: { current: DraftEditorHandle | null };
 };

@@ -8,6 +8,7 @@ import { createSelectionStore } from '../../../renderer/src/state/selectionStore
 import { createNoticeStore } from '../../../renderer/src/state/noticeStore.ts';
 import { createDraftStatsStore } from '../../../renderer/src/state/draftStatsStore.ts';
 import { createDialogStore } from '../../../renderer/src/state/dialogStore.ts';
+import { createPlaceMemory } from '../../../renderer/src/state/placeMemory.ts';
 import { useSelectedQuestion, useDescribeQuote } from '../../../renderer/src/state/hooks.ts';
 import type { QuestionId, QuoteId } from '../../../shared/ids.ts';
 import { projectData, quote, recordingReader } from './fixtures.ts';
@@ -21,6 +22,7 @@ function workbench(): Workbench {
     notices: createNoticeStore(),
     draftStats: createDraftStatsStore(),
     dialogs: createDialogStore(),
+    place: createPlaceMemory({ setItem: () => {} }, '/tmp/test.cwproj', null),
     editor: { current: null },
   };
 }
