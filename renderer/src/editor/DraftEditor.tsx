@@ -1,15 +1,11 @@
-import { memo, useEffect, useImperativeHandle, useRef, type Ref } from 'react';
-import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { memo, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { defineExtension } from 'lexical';
+import { LexicalExtensionComposer } from '@lexical/react/LexicalExtensionComposer';
+import { DraftEditorExtension } from './draftExtensions.ts';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
-import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
-import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import { ListPlugin } from '@lexical/react/LexicalListPlugin';
-import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { $draftSections, $insertQuoteInSection, $selectEndOfAnswer } from './draftSections.ts';
 import type { SourceQuotePayload } from './nodes/SourceQuoteNode.tsx';
-import { DRAFT_NODES } from './draftNodes.ts';
 import { caretAfterInsertedQuote } from './caretAfterQuote.ts';
 import { AutosavePlugin, type SaveState } from './plugins/AutosavePlugin.tsx';
 import { SectionInfoPlugin } from './plugins/SectionInfoPlugin.tsx';
@@ -17,16 +13,9 @@ import { ToolbarPlugin } from './plugins/ToolbarPlugin.tsx';
 import { QuestionHeadingsPlugin } from './plugins/QuestionHeadingsPlugin.tsx';
 import { QuoteDropPlugin } from './plugins/QuoteDropPlugin.tsx';
 import { AnnexesPlugin } from './plugins/AnnexesPlugin.tsx';
-import { QuoteSelectionPlugin } from './plugins/QuoteSelectionPlugin.tsx';
 import { messageOf } from '../api/workbench.ts';
 import type { SaveDraftChanges } from './draftSaver.ts';
-import { SectionGroupingPlugin } from './plugins/SectionGroupingPlugin.tsx';
 import { RememberPlacePlugin } from './plugins/RememberPlacePlugin.tsx';
-
-// Stable on purpose: LinkPlugin re-registers (and re-marks every link dirty) whenever this function changes.
-function isWebAddress(url: string): boolean {
-  return /^https?:\/\//.test(url);
-}
 
 export type DraftEditorHandle = {
   /** Adds a quotation to the end of a question's answer; false if the draft has no section for it. */
@@ -100,41 +89,31 @@ export const DraftEditor = memo(function DraftEditor({ initialContent, save, onS
   const flushRef = useRef<(() => Promise<void>) | null>(null);
   // The desktop app asks before it closes this project (switch, reload, close, quit) and waits for the answer.
   useEffect(() => window.workbenchEvents?.onFlushRequest(() => flushRef.current?.() ?? Promise.resolve()), []);
-  const initialConfig: InitialConfigType = {
-    namespace: 'consultation-response',
-    nodes: DRAFT_NODES,
-    editorState: initialContent,
-    theme: {
-      heading: { h2: 'draft-h2', h3: 'draft-h3', h4: 'draft-h4' },
-      text: { bold: 'text-bold', italic: 'text-italic', underline: 'text-underline' },
-      list: { ol: 'draft-ol', ul: 'draft-ul', listitem: 'draft-li' },
-      link: 'draft-link',
-    },
-    onError: (error) => {
-      throw error;
-    },
-  };
+  // One editor per draft loaded (a kept version gets a fresh one): the extension must stay the same object till then.
+  const extension = useMemo(
+    () =>
+      defineExtension({
+        name: 'consultation-response/opened',
+        dependencies: [DraftEditorExtension],
+        $initialEditorState: initialContent,
+      }),
+    [initialContent],
+  );
+  // The order of the plugins below matters only for React-side effects: autosave takes the draft as opened (already
+  // grouped in sections by the extensions) before the annexes part is added to an older draft, which is then saved.
   return (
-    <LexicalComposer initialConfig={initialConfig}>
+    <LexicalExtensionComposer extension={extension} contentEditable={null}>
       <ToolbarPlugin />
       <div className="editor-shell">
-        <RichTextPlugin
-          contentEditable={<ContentEditable className="editor-content" aria-label="Response draft" spellCheck />}
-          ErrorBoundary={LexicalErrorBoundary}
-        />
+        <ContentEditable className="editor-content" aria-label="Response draft" spellCheck />
       </div>
-      <HistoryPlugin />
-      <ListPlugin />
-      <LinkPlugin validateUrl={isWebAddress} />
-      <SectionGroupingPlugin />
       <AutosavePlugin save={save} onStateChange={onSaveState} onError={messageOf} flushRef={flushRef} />
       <SectionInfoPlugin />
       <EditorHandle handle={handle} flushRef={flushRef} />
       <QuestionHeadingsPlugin />
       <AnnexesPlugin />
-      <QuoteSelectionPlugin />
       <QuoteDropPlugin />
       <RememberPlacePlugin />
-    </LexicalComposer>
+    </LexicalExtensionComposer>
   );
 });
