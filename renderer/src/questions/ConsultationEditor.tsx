@@ -6,7 +6,7 @@ import { AddItemForm } from './edit/AddItemForm.tsx';
 import { ChapterEditor, type DropTarget } from './edit/ChapterEditor.tsx';
 import { ConsultationDetailsForm } from './edit/ConsultationDetailsForm.tsx';
 import { ConsultationFiles } from './edit/ConsultationFiles.tsx';
-import { CONSULTATION, type ChangeHandlers } from './edit/consultationChange.ts';
+import { CONSULTATION, useChangeHandlers } from './edit/consultationChange.ts';
 import { draggedQuestionId, dropIndex } from './edit/questionDrag.ts';
 
 /**
@@ -15,10 +15,12 @@ import { draggedQuestionId, dropIndex } from './edit/questionDrag.ts';
  */
 export function ConsultationEditor({
   consultation,
-  onChange,
-  onError,
   onInfo,
-}: { consultation: Consultation; onInfo: (message: string) => void } & ChangeHandlers) {
+}: {
+  consultation: Consultation;
+  onInfo: (message: string) => void;
+}) {
+  const { onChange, onError } = useChangeHandlers();
   const [dropTarget, setDropTarget] = useState<DropTarget | null>(null);
   // After a move the row is re-rendered elsewhere; focus goes back to the button that moved it.
   const refocus = useRef<{ questionId: number; direction: 'up' | 'down' } | null>(null);
@@ -85,10 +87,9 @@ export function ConsultationEditor({
     );
   };
 
-  const handlers: ChangeHandlers = { onChange, onError };
   return (
     <div className="consultation-editor">
-      <ConsultationDetailsForm consultation={consultation} {...handlers} />
+      <ConsultationDetailsForm consultation={consultation} />
       <p className="hint">
         Drag a question to move it, or use its ↑ and ↓ buttons: past the end of a chapter it moves into the next.
       </p>
@@ -102,7 +103,6 @@ export function ConsultationEditor({
           onDropTarget={setDropTarget}
           onDrop={drop}
           onMove={move}
-          {...handlers}
         />
       ))}
       <AddItemForm
@@ -116,7 +116,7 @@ export function ConsultationEditor({
           )
         }
       />
-      <ConsultationFiles consultation={consultation} onInfo={onInfo} {...handlers} />
+      <ConsultationFiles consultation={consultation} onInfo={onInfo} />
     </div>
   );
 }

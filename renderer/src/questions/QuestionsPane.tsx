@@ -6,7 +6,6 @@ import { QuoteListView } from './QuoteListView.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { QuestionList } from './QuestionList.tsx';
 import { useConsultation, useQuestions, useQuotes, useSay, useSelectedQuestion } from '../state/hooks.ts';
-import { useApplyChange } from '../state/useApplyChange.ts';
 import { useWorkbench } from '../state/workbench.ts';
 
 /** The consultation's questions, with the chosen one's evidence; coverage, all quotes and the question editor. */
@@ -17,14 +16,12 @@ export function QuestionsPane() {
   const quotes = useQuotes();
   const selected = useSelectedQuestion();
   const say = useSay();
-  const applyChange = useApplyChange();
   const covered = questions.filter((q) => q.quoteCount > 0).length;
   const [view, setView] = useState<'list' | 'coverage' | 'edit' | 'quotes'>('list');
   const selectQuestion = (id: QuestionId) => {
     selection.selectQuestion(id);
     editor.current?.revealQuestion(id);
   };
-  const onError = useCallback((message: string) => say('error', message), [say]);
   const onInfo = useCallback((message: string) => say('info', message), [say]);
   return (
     <section className="pane questions-pane" aria-labelledby="questions-heading">
@@ -47,9 +44,7 @@ export function QuestionsPane() {
         </button>
       </div>
       {view === 'quotes' ? <QuoteListView /> : null}
-      {view === 'edit' ? (
-        <ConsultationEditor consultation={consultation} onChange={applyChange} onError={onError} onInfo={onInfo} />
-      ) : null}
+      {view === 'edit' ? <ConsultationEditor consultation={consultation} onInfo={onInfo} /> : null}
       {view === 'coverage' ? (
         <CoverageView
           onSelectQuestion={(id) => {

@@ -3,7 +3,7 @@ import { ANSWER_TYPES, questionLabel, type AnswerType, type ThemeWithCount } fro
 import type { ThemeId } from '../../../../shared/ids.ts';
 import { call, messageOf } from '../../api/workbench.ts';
 import { commitOnEnter } from './AddItemForm.tsx';
-import { CONSULTATION, afterRefiling, changeWording, type ChangeHandlers } from './consultationChange.ts';
+import { CONSULTATION, afterRefiling, changeWording, useChangeHandlers } from './consultationChange.ts';
 import { startQuestionDrag } from './questionDrag.ts';
 import { useEditableValue } from './useEditableValue.ts';
 
@@ -13,7 +13,7 @@ const ANSWER_LABELS: Record<AnswerType, string> = {
   'yes-no': 'Yes/no',
 };
 
-type Props = ChangeHandlers & {
+type Props = {
   question: ThemeWithCount;
   canMoveUp: boolean;
   canMoveDown: boolean;
@@ -26,7 +26,8 @@ type Props = ChangeHandlers & {
 };
 
 /** One question in the editor: its wording, answer type, word limit, place and removal. */
-export function QuestionEditRow({ question: q, onChange, onError, ...props }: Props) {
+export function QuestionEditRow({ question: q, ...props }: Props) {
+  const { onChange, onError } = useChangeHandlers();
   const id = useId();
   const label = questionLabel(q);
   const [wording, setWording] = useEditableValue(q.title);

@@ -1,6 +1,9 @@
 import type { Theme } from '../../../../shared/domain/theme.ts';
 import type { ThemeId } from '../../../../shared/ids.ts';
+import { useMemo } from 'react';
 import { call } from '../../api/workbench.ts';
+import { useSay } from '../../state/hooks.ts';
+import { useApplyChange } from '../../state/useApplyChange.ts';
 import type { Change } from '../../state/change.ts';
 import type { Slice } from '../../state/projectStore.ts';
 
@@ -13,6 +16,13 @@ export type ChangeHandlers = {
   onChange: (change: Change) => void;
   onError: (message: string) => void;
 };
+
+/** The question editor's parts report a saved change (shown, with its undo) or an error the same way. */
+export function useChangeHandlers(): ChangeHandlers {
+  const onChange = useApplyChange();
+  const say = useSay();
+  return useMemo(() => ({ onChange, onError: (message: string) => say('error', message) }), [onChange, say]);
+}
 
 /**
  * Saves a question's wording, wherever it is edited, as one change: undoable back to the old wording when that was
