@@ -22,9 +22,9 @@ test('export the project for NVivo, ATLAS.ti or MAXQDA, and bring it back as a n
   workbench,
 }) => {
   await page.goto(workbench.url);
-  await page.getByRole('button', { name: 'More exports' }).click();
+  await page.getByRole('button', { name: 'More actions' }).click();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'For NVivo, ATLAS.ti or MAXQDA (REFI-QDA .qdpx)' }).click();
+  await page.getByRole('menuitem', { name: 'Export for NVivo, ATLAS.ti or MAXQDA (REFI-QDA .qdpx)' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/\.qdpx$/);
   const bytes = readFileSync(await file.path());
