@@ -1,27 +1,13 @@
-import { useState, type Ref } from 'react';
+import { useCallback, useState } from 'react';
 import { History } from 'lucide-react';
 import { IconButton } from './layout/IconButton.tsx';
-import { DraftEditor, type DraftEditorHandle } from './editor/DraftEditor.tsx';
+import { DraftEditor } from './editor/DraftEditor.tsx';
 import type { SaveState } from './editor/plugins/AutosavePlugin.tsx';
-import type { Consultation } from '../../shared/domain/theme.ts';
-import type { SourceQuotePayload } from './editor/nodes/SourceQuoteNode.tsx';
-import { useValueStore, type ValueStore } from './valueStore.ts';
+import { useValueStore } from './valueStore.ts';
 import type { SaveDraftChanges } from './editor/draftSaver.ts';
-
-type Props = {
-  initialContent: string;
-  save: SaveDraftChanges;
-  describeError: (error: unknown) => string;
-  onWordCounts: (counts: Map<number, number>, total: number) => void;
-  onActiveQuestion: (themeId: number) => void;
-  onQuotesInDraft: (placed: Map<number, number | null>) => void;
-  handle: Ref<DraftEditorHandle>;
-  totalWords: ValueStore<number>;
-  consultation: Consultation;
-  onShowVersions: () => void;
-  quotePayload: (quoteId: number) => SourceQuotePayload | null;
-  onQuoteDropped: (quoteId: number) => void;
-};
+import { call } from './api/workbench.ts';
+import { useProject } from './state/hooks.ts';
+import { useWorkbench } from './state/workbench.ts';
 
 function saveLabel(state: SaveState): string {
   if (state.kind === 'saving') return 'Saving…';
@@ -30,25 +16,22 @@ function saveLabel(state: SaveState): string {
 }
 
 // Its own component, so a new total re-renders this line and not the pane holding the editor.
-function WordTotal({ words }: { words: ValueStore<number> }) {
-  return <span className="draft-words">{useValueStore(words).toLocaleString('en-GB')} words in all</span>;
+function WordTotal() {
+  const words = useValueStore(useWorkbench().draftStats.totalWords);
+  return <span className="draft-words">{words.toLocaleString('en-GB')} words in all</span>;
 }
 
-export function DraftPane({
-  initialContent,
-  save,
-  describeError,
-  onWordCounts,
-  onActiveQuestion,
-  onQuotesInDraft,
-  handle,
-  totalWords,
-  onShowVersions,
-  consultation,
-  quotePayload,
-  onQuoteDropped,
-}: Props) {
+/** The response being written, its word total, save state and kept versions. */
+export function DraftPane() {
+  const { dialogs, editor } = useWorkbench();
+  const draft = useProject((p) => p.draft);
+  const projectPath = useProject((p) => p.info.path);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
+  // Every save names the project it was typed in, so main can refuse one that arrives after a switch.
+  const save = useCallback<SaveDraftChanges>(
+    (changes) => call('saveDraftChanges', { ...changes, project: projectPath }),
+    [projectPath],
+  );
   return (
     <section className="pane draft-pane" aria-labelledby="draft-heading">
       <div className="draft-header">
@@ -56,21 +39,16 @@ export function DraftPane({
         <span className={`save-state ${saveState.kind}`} role="status">
           {saveLabel(saveState)}
         </span>
-        <WordTotal words={totalWords} />
-        <IconButton label="Versions…" icon={History} onClick={onShowVersions} />
+        <WordTotal />
+        <IconButton label="Versions…" icon={History} onClick={() => dialogs.open({ kind: 'versions' })} />
       </div>
+      {/* A new generation (going back to a kept version) loads its draft into a fresh editor. */}
       <DraftEditor
-        initialContent={initialContent}
+        key={draft.generation}
+        initialContent={draft.content}
         save={save}
         onSaveState={setSaveState}
-        describeError={describeError}
-        onWordCounts={onWordCounts}
-        onActiveQuestion={onActiveQuestion}
-        onQuotesInDraft={onQuotesInDraft}
-        handle={handle}
-        consultation={consultation}
-        quotePayload={quotePayload}
-        onQuoteDropped={onQuoteDropped}
+        handle={editor}
       />
     </section>
   );

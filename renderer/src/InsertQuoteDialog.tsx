@@ -33,13 +33,14 @@ export function InsertQuoteDialog({ open, quotes, questionId, questionName, cita
   return (
     <dialog ref={dialog} className="insert-quote-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       <h2 id={`${id}-title`}>Insert a quote{questionName ? ` into ${questionName}` : ''}</h2>
+      <label htmlFor={`${id}-find`}>Find a quote by its words or source</label>
       <input
+        id={`${id}-find`}
         type="search"
         role="combobox"
         aria-expanded="true"
         aria-controls={`${id}-list`}
         aria-activedescendant={shown[current] ? `${id}-q${shown[current]!.id}` : undefined}
-        aria-label="Find a quote by its words or source"
         autoFocus
         value={filter}
         onChange={(e) => {

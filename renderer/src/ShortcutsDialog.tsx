@@ -12,7 +12,9 @@ const SHORTCUTS: [string, string][] = [
   ['Ctrl+Alt+1 / Ctrl+Alt+0', 'Make the line a sub-heading in the answer / plain text again'],
   ['Ctrl+Shift+1 / 2 / 3', 'Show or hide the Sources / Questions / Draft pane'],
   ['← / → on a pane divider', 'Make the pane on its left narrower / wider'],
-  ['Tab / Shift+Tab', 'Move between controls'],
+  ['F6 / Shift+F6', 'Move to the next / previous pane (into the draft: the end of the current answer)'],
+  ['Tab / Shift+Tab', 'Move between controls; a list (sources, questions, search results) is one stop'],
+  ['↑ / ↓, Home / End in a list', 'Move to the next / previous, first / last item'],
   ['F1', 'This list'],
 ];
 

@@ -1,4 +1,5 @@
 import type { DragEvent } from 'react';
+import { QuoteIdSchema, type QuoteId } from '../../shared/ids.ts';
 
 /** What a dragged quote carries: its id, under our own type so no other drop target mistakes it for text. */
 export const QUOTE_DRAG_TYPE = 'application/x-consultation-workbench-quote';
@@ -13,7 +14,7 @@ export function isQuoteDrag(dataTransfer: DataTransfer | null): boolean {
   return !!dataTransfer && [...dataTransfer.types].includes(QUOTE_DRAG_TYPE);
 }
 
-export function draggedQuoteId(dataTransfer: DataTransfer | null): number | null {
-  const id = Number(dataTransfer?.getData(QUOTE_DRAG_TYPE));
-  return Number.isInteger(id) && id > 0 ? id : null;
+export function draggedQuoteId(dataTransfer: DataTransfer | null): QuoteId | null {
+  const id = QuoteIdSchema.safeParse(Number(dataTransfer?.getData(QUOTE_DRAG_TYPE)));
+  return id.success ? id.data : null;
 }

@@ -1,10 +1,17 @@
-import { createHeadlessEditor } from '@lexical/headless';
-import { $createParagraphNode, $createTextNode, $getRoot, type ElementNode, type LexicalEditor } from 'lexical';
+import { buildEditorFromExtensions } from '@lexical/extension';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  defineExtension,
+  type ElementNode,
+  type LexicalEditor,
+} from 'lexical';
 import { $isHeadingNode } from '@lexical/rich-text';
 import type { ThemeId } from '../../shared/ids.ts';
 import type { Consultation } from '../../shared/domain/theme.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
-import { DRAFT_NODES } from '../../renderer/src/editor/draftNodes.ts';
+import { DraftNodesExtension } from '../../renderer/src/editor/draftExtensions.ts';
 import { $draftSections } from '../../renderer/src/editor/draftSections.ts';
 import { $startsSection, $topBlocks, registerDraftSections } from '../../renderer/src/editor/draftGrouping.ts';
 import { $isDraftSectionNode } from '../../renderer/src/editor/nodes/DraftSectionNode.ts';
@@ -48,19 +55,14 @@ export const consultation: Consultation = {
 
 /** A headless editor holding `content`, by default a new response to `consultation`. */
 export function draftEditor(content = initialDraftState(consultation)) {
-  const editor = createHeadlessEditor({
-    nodes: DRAFT_NODES,
-    onError: (e) => {
-      throw e;
-    },
-  });
-  editor.setEditorState(editor.parseEditorState(content));
-  return editor;
+  return buildEditorFromExtensions(
+    defineExtension({ name: 'test-draft', dependencies: [DraftNodesExtension], $initialEditorState: content }),
+  );
 }
 
 /** Groups the editor's blocks into sections and keeps them so, as the app does. */
 export function inSections(editor: LexicalEditor): LexicalEditor {
-  registerDraftSections(editor);
+  registerDraftSections(editor); // what DraftSectionsExtension registers in the app
   return editor;
 }
 

@@ -1,4 +1,4 @@
-import { $createParagraphNode, $isParagraphNode, type LexicalNode, type ParagraphNode } from 'lexical';
+import { $createParagraphNode, $isElementNode, $isParagraphNode, type LexicalNode, type ParagraphNode } from 'lexical';
 import { $isHeadingNode, type HeadingNode } from '@lexical/rich-text';
 import { $createSourceQuoteNode, $isSourceQuoteNode, type SourceQuotePayload } from './nodes/SourceQuoteNode.tsx';
 import { $questionIdOf, $startsSection, $topBlocks } from './draftGrouping.ts';
@@ -68,4 +68,22 @@ export function $quotesInDraft(): Map<number, number | null> {
     else if ($isSourceQuoteNode(node) && !placed.has(node.getQuoteId())) placed.set(node.getQuoteId(), section);
   }
   return placed;
+}
+
+/**
+ * Puts the caret at the end of the writing in a question's answer (its last text block; a new paragraph if the
+ * answer ends in a quotation or has no text block). False if the draft has no such question.
+ */
+export function $selectEndOfAnswer(themeId: number): boolean {
+  const section = $draftSections().find((s) => s.themeId === themeId);
+  if (!section) return false;
+  const last = section.body.at(-1);
+  if (last && $isElementNode(last) && !$isHeadingNode(last)) {
+    last.selectEnd();
+    return true;
+  }
+  const line = $createParagraphNode();
+  (last ?? section.heading).insertAfter(line);
+  line.select();
+  return true;
 }

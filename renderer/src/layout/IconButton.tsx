@@ -1,10 +1,11 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
 import type { LucideIcon } from 'lucide-react';
 
 type Props = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children' | 'aria-label'> & {
   /** The button's name, read out and shown in its tooltip. */
   label: string;
   icon: LucideIcon;
+  ref?: Ref<HTMLButtonElement>;
   /** The shortcut as the user types it ("Ctrl+B"), shown in the tooltip; `keys` is the same for assistive tech. */
   shortcut?: string;
   keys?: string;

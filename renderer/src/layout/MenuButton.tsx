@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { usePopover } from '../usePopover.ts';
 
 export type MenuItem = { label: string; onSelect: () => void; shortcut?: string; disabled?: boolean };
 
@@ -17,31 +18,20 @@ type Props = {
 export function MenuButton({ label, children, items, disabled }: Props) {
   const [open, setOpen] = useState(false);
   const id = useId();
-  const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLUListElement>(null);
+  const close = useCallback(() => setOpen(false), []);
+  // Escape and a press outside close it, and focus goes back to the button, as for every other popover.
+  const { opener: button, popover: menu } = usePopover<HTMLButtonElement, HTMLUListElement>(open, close);
   const entries = () => [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:enabled') ?? [])];
 
   useEffect(() => {
-    if (!open) return;
-    menu.current?.querySelector<HTMLButtonElement>('[role="menuitem"]:enabled')?.focus();
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown, true);
-    return () => document.removeEventListener('pointerdown', onPointerDown, true);
-  }, [open]);
+    if (open) menu.current?.querySelector<HTMLButtonElement>('[role="menuitem"]:enabled')?.focus();
+  }, [open, menu]);
 
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
   const onKeyDown = (event: KeyboardEvent) => {
     const all = entries();
     const at = all.indexOf(document.activeElement as HTMLButtonElement);
     const move = (to: number) => all[(to + all.length) % all.length]?.focus();
-    if (event.key === 'Escape') close();
-    else if (event.key === 'ArrowDown') move(at + 1);
+    if (event.key === 'ArrowDown') move(at + 1);
     else if (event.key === 'ArrowUp') move(at - 1);
     else if (event.key === 'Home') move(0);
     else if (event.key === 'End') move(all.length - 1);
@@ -81,6 +71,7 @@ export function MenuButton({ label, children, items, disabled }: Props) {
                 tabIndex={-1}
                 disabled={item.disabled}
                 onClick={() => {
+                  button.current?.focus();
                   close();
                   item.onSelect();
                 }}

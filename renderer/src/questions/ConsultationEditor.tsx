@@ -6,7 +6,7 @@ import { AddItemForm } from './edit/AddItemForm.tsx';
 import { ChapterEditor, type DropTarget } from './edit/ChapterEditor.tsx';
 import { ConsultationDetailsForm } from './edit/ConsultationDetailsForm.tsx';
 import { ConsultationFiles } from './edit/ConsultationFiles.tsx';
-import type { ChangeHandlers } from './edit/consultationChange.ts';
+import { CONSULTATION, useChangeHandlers } from './edit/consultationChange.ts';
 import { draggedQuestionId, dropIndex } from './edit/questionDrag.ts';
 
 /**
@@ -15,10 +15,12 @@ import { draggedQuestionId, dropIndex } from './edit/questionDrag.ts';
  */
 export function ConsultationEditor({
   consultation,
-  onChange,
-  onError,
   onInfo,
-}: { consultation: Consultation; onInfo: (message: string) => void } & ChangeHandlers) {
+}: {
+  consultation: Consultation;
+  onInfo: (message: string) => void;
+}) {
+  const { onChange, onError } = useChangeHandlers();
   const [dropTarget, setDropTarget] = useState<DropTarget | null>(null);
   // After a move the row is re-rendered elsewhere; focus goes back to the button that moved it.
   const refocus = useRef<{ questionId: number; direction: 'up' | 'down' } | null>(null);
@@ -54,7 +56,7 @@ export function ConsultationEditor({
     call('moveQuestion', { id: questionId as ThemeId, direction }).then((c) => {
       refocus.current = { questionId, direction };
       onChange({
-        consultation: c,
+        refresh: CONSULTATION,
         message: movedMessage(c, questionId, was ? questionLabel(was.question) : 'the question'),
         ...(was ? { undo: undoPlace(questionId, was) } : {}),
       });
@@ -77,7 +79,7 @@ export function ConsultationEditor({
     call('placeQuestion', { id: questionId as ThemeId, chapterId: chapter.id, index }).then(
       (c) =>
         onChange({
-          consultation: c,
+          refresh: CONSULTATION,
           message: movedMessage(c, questionId, questionLabel(was.question)),
           undo: undoPlace(questionId, was),
         }),
@@ -85,10 +87,9 @@ export function ConsultationEditor({
     );
   };
 
-  const handlers: ChangeHandlers = { onChange, onError };
   return (
     <div className="consultation-editor">
-      <ConsultationDetailsForm consultation={consultation} {...handlers} />
+      <ConsultationDetailsForm consultation={consultation} />
       <p className="hint">
         Drag a question to move it, or use its ↑ and ↓ buttons: past the end of a chapter it moves into the next.
       </p>
@@ -102,7 +103,6 @@ export function ConsultationEditor({
           onDropTarget={setDropTarget}
           onDrop={drop}
           onMove={move}
-          {...handlers}
         />
       ))}
       <AddItemForm
@@ -111,12 +111,12 @@ export function ConsultationEditor({
         buttonLabel="Add chapter"
         onAdd={(title) =>
           call('addChapter', { title }).then(
-            (c) => (onChange({ consultation: c, message: `Added the chapter “${title}”.` }), true),
+            () => (onChange({ refresh: CONSULTATION, message: `Added the chapter “${title}”.` }), true),
             (e: unknown) => (fail(e), false),
           )
         }
       />
-      <ConsultationFiles consultation={consultation} onInfo={onInfo} {...handlers} />
+      <ConsultationFiles consultation={consultation} onInfo={onInfo} />
     </div>
   );
 }

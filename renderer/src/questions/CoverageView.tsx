@@ -1,17 +1,14 @@
-import type { Consultation } from '../../../shared/domain/theme.ts';
-import type { Quote } from '../../../shared/domain/quote.ts';
-import type { SourceSummary } from '../../../shared/domain/source.ts';
+import type { QuestionId } from '../../../shared/ids.ts';
+import { useConsultation, useQuotes, useSources } from '../state/hooks.ts';
 import { coverage } from '../../../shared/quotes/coverage.ts';
 
-type Props = {
-  consultation: Consultation;
-  quotes: Quote[];
-  sources: SourceSummary[];
-  onSelectQuestion: (id: number) => void;
-};
+type Props = { onSelectQuestion: (id: QuestionId) => void };
 
 /** Where the response is thin, at a glance: a bar per question, and which sources each question rests on. */
-export function CoverageView({ consultation, quotes, sources, onSelectQuestion }: Props) {
+export function CoverageView({ onSelectQuestion }: Props) {
+  const consultation = useConsultation();
+  const quotes = useQuotes();
+  const sources = useSources();
   const chapters = coverage(consultation, quotes);
   const max = Math.max(1, ...chapters.flatMap((c) => c.questions.map((q) => q.quotes)));
   const used = sources.filter((s) => chapters.some((c) => c.questions.some((q) => q.bySource.has(s.id))));
@@ -39,7 +36,7 @@ export function CoverageView({ consultation, quotes, sources, onSelectQuestion }
                   <button
                     type="button"
                     className="link-button"
-                    onClick={() => onSelectQuestion(q.themeId)}
+                    onClick={() => onSelectQuestion(q.themeId as QuestionId)}
                     title={q.title}
                   >
                     Q{q.number}

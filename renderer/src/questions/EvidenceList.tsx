@@ -1,42 +1,43 @@
 import type { ThemeWithCount } from '../../../shared/domain/theme.ts';
 import { questionLabel } from '../../../shared/domain/theme.ts';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Quote } from '../../../shared/domain/quote.ts';
+import { quoteText } from '../../../shared/domain/quote.ts';
+import { messageOf } from '../api/workbench.ts';
+import { useCitationOf, useDescribeQuote, useQuestionName, useQuestions, useSay } from '../state/hooks.ts';
+import { useQuoteActions } from '../state/quoteActions.ts';
+import { useApplyChange } from '../state/useApplyChange.ts';
+import { useWorkbench } from '../state/workbench.ts';
+import { describePlacement } from '../state/quotePlacement.ts';
+import { changeWording } from './edit/consultationChange.ts';
 import { QuestionPicker } from './QuestionPicker.tsx';
 import { startQuoteDrag } from '../quoteDrag.ts';
+import { usePopover } from '../usePopover.ts';
 
-type Props = {
-  question: ThemeWithCount;
-  questions: ThemeWithCount[];
-  onFile: (quote: Quote, themeIds: number[]) => void;
-  onDelete: (quote: Quote) => void;
-  onSetNote: (quote: Quote, note: string) => void;
-  onSetWording: (themeId: number, title: string) => void;
-  quotes: Quote[];
-  citationOf: (quote: Quote) => string;
-  textOf: (quote: Quote) => string;
-  onInsert: (quote: Quote) => void;
-  onShow: (quote: Quote) => void;
-  /** Whether and where the draft already uses a quote. */
-  placementOf: (quote: Quote) => string;
-};
+type Props = { question: ThemeWithCount; quotes: Quote[] };
 
 /** The quotes filed under one question, each ready to drop into that question's answer. */
-export function EvidenceList({
-  question,
-  questions,
-  quotes,
-  citationOf,
-  textOf,
-  onInsert,
-  onShow,
-  onFile,
-  onDelete,
-  onSetNote,
-  onSetWording,
-  placementOf,
-}: Props) {
+export function EvidenceList({ question, quotes }: Props) {
+  const { selection } = useWorkbench();
+  const questions = useQuestions();
+  const citationOf = useCitationOf();
+  const describe = useDescribeQuote();
+  const questionName = useQuestionName();
+  const actions = useQuoteActions();
+  const applyChange = useApplyChange();
+  const say = useSay();
+  // The same change as in the question editor, so the same undo.
+  const saveWording = (title: string) =>
+    changeWording(question, title, 'Question wording saved; its heading in the draft now matches.').then(
+      applyChange,
+      (e: unknown) => say('error', messageOf(e)),
+    );
   const [filing, setFiling] = useState<number | null>(null);
+  const stopFiling = useCallback(() => setFiling(null), []);
+  const { opener: filingButtonRef, popover: pickerRef } = usePopover<HTMLButtonElement, HTMLDivElement>(
+    filing !== null,
+    stopFiling,
+  );
   const [noting, setNoting] = useState<{ id: number; text: string } | null>(null);
   const [wording, setWording] = useState<string | null>(null);
   return (
@@ -60,7 +61,7 @@ export function EvidenceList({
           className="wording-form"
           onSubmit={(e) => {
             e.preventDefault();
-            if (wording.trim()) onSetWording(question.id, wording);
+            if (wording.trim()) void saveWording(wording);
             setWording(null);
           }}
         >
@@ -91,11 +92,11 @@ export function EvidenceList({
               key={quote.id}
               className="evidence-item"
               draggable
-              onDragStart={(e) => startQuoteDrag(e, quote.id, textOf(quote))}
+              onDragStart={(e) => startQuoteDrag(e, quote.id, quoteText(quote))}
             >
-              <blockquote>“{textOf(quote)}”</blockquote>
+              <blockquote>“{quoteText(quote)}”</blockquote>
               <p className="citation">
-                {citationOf(quote)} · {placementOf(quote)}
+                {citationOf(quote)} · {describePlacement(describe(quote).placement, questionName)}
               </p>
               {quote.note && noting?.id !== quote.id ? <p className="quote-note">Note: {quote.note}</p> : null}
               {noting?.id === quote.id ? (
@@ -103,7 +104,7 @@ export function EvidenceList({
                   className="note-form"
                   onSubmit={(e) => {
                     e.preventDefault();
-                    onSetNote(quote, noting.text);
+                    void actions.setNote(quote, noting.text);
                     setNoting(null);
                   }}
                 >
@@ -126,13 +127,18 @@ export function EvidenceList({
                 </form>
               ) : null}
               <div className="evidence-actions">
-                <button type="button" onClick={() => onInsert(quote)}>
+                <button type="button" onClick={() => actions.insertIntoDraft(quote)}>
                   Insert into draft
                 </button>
-                <button type="button" className="link-button" onClick={() => onShow(quote)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => selection.showQuote(quote.sourceId, quote.id)}
+                >
                   Show in source
                 </button>
                 <button
+                  ref={filing === quote.id ? filingButtonRef : undefined}
                   type="button"
                   className="link-button"
                   aria-expanded={filing === quote.id}
@@ -147,18 +153,19 @@ export function EvidenceList({
                 >
                   Note…
                 </button>
-                <button type="button" className="link-button danger" onClick={() => onDelete(quote)}>
+                <button type="button" className="link-button danger" onClick={() => void actions.remove(quote)}>
                   Delete
                 </button>
               </div>
               {filing === quote.id ? (
                 <QuestionPicker
+                  ref={pickerRef}
                   questions={questions}
                   chosen={quote.themeIds}
                   onCancel={() => setFiling(null)}
                   onSave={(ids) => {
                     setFiling(null);
-                    onFile(quote, ids);
+                    void actions.file(quote, ids);
                   }}
                 />
               ) : null}

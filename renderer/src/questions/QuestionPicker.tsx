@@ -1,26 +1,28 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type Ref } from 'react';
 import type { ThemeWithCount } from '../../../shared/domain/theme.ts';
 import { questionLabel } from '../../../shared/domain/theme.ts';
+import type { ThemeId } from '../../../shared/ids.ts';
 
 type Props = {
   questions: ThemeWithCount[];
-  chosen: number[];
-  onSave: (themeIds: number[]) => void;
+  chosen: readonly ThemeId[];
+  onSave: (themeIds: ThemeId[]) => void;
   onCancel: () => void;
+  ref?: Ref<HTMLDivElement>;
 };
 
 /** Choose the questions a quote supports: type to filter, tick any number, save. */
-export function QuestionPicker({ questions, chosen, onSave, onCancel }: Props) {
+export function QuestionPicker({ questions, chosen, onSave, onCancel, ref }: Props) {
   const id = useId();
   const [filter, setFilter] = useState('');
-  const [picked, setPicked] = useState<Set<number>>(new Set(chosen));
+  const [picked, setPicked] = useState<Set<ThemeId>>(new Set(chosen));
   const shown = useMemo(() => {
     const f = filter.trim().toLowerCase();
     return f
       ? questions.filter((q) => `${questionLabel(q)} ${q.title}`.toLowerCase().includes(f) || String(q.number) === f)
       : questions;
   }, [questions, filter]);
-  const toggle = (themeId: number) =>
+  const toggle = (themeId: ThemeId) =>
     setPicked((p) => {
       const next = new Set(p);
       if (next.has(themeId)) next.delete(themeId);
@@ -28,18 +30,9 @@ export function QuestionPicker({ questions, chosen, onSave, onCancel }: Props) {
       return next;
     });
   return (
-    <div className="question-picker" role="group" aria-label="File this quote under questions">
+    <div ref={ref} className="question-picker" role="group" aria-label="File this quote under questions">
       <label htmlFor={`${id}-filter`}>Filter questions</label>
-      <input
-        id={`${id}-filter`}
-        type="search"
-        value={filter}
-        autoFocus
-        onChange={(e) => setFilter(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') onCancel();
-        }}
-      />
+      <input id={`${id}-filter`} type="search" value={filter} autoFocus onChange={(e) => setFilter(e.target.value)} />
       <ul>
         {shown.map((q) => (
           <li key={q.id}>

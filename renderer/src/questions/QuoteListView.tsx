@@ -1,23 +1,22 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import type { Quote } from '../../../shared/domain/quote.ts';
 import { quoteText } from '../../../shared/domain/quote.ts';
-import type { SourceSummary } from '../../../shared/domain/source.ts';
-import type { ThemeWithCount } from '../../../shared/domain/theme.ts';
 import { questionLabel } from '../../../shared/domain/theme.ts';
 import { startQuoteDrag } from '../quoteDrag.ts';
-
-type Props = {
-  quotes: Quote[];
-  sources: SourceSummary[];
-  questions: ThemeWithCount[];
-  citationOf: (quote: Quote) => string;
-  isInDraft: (quote: Quote) => boolean;
-  onShow: (quote: Quote) => void;
-  onInsert: (quote: Quote) => void;
-};
+import { useCitationOf, usePlacementOf, useQuestions, useQuotes, useSources } from '../state/hooks.ts';
+import { useQuoteActions } from '../state/quoteActions.ts';
+import { useWorkbench } from '../state/workbench.ts';
 
 /** Every quote in the project, narrowed by source, question, words, or "not in the draft yet". */
-export function QuoteListView({ quotes, sources, questions, citationOf, isInDraft, onShow, onInsert }: Props) {
+export function QuoteListView() {
+  const { selection } = useWorkbench();
+  const quotes = useQuotes();
+  const sources = useSources();
+  const questions = useQuestions();
+  const citationOf = useCitationOf();
+  const placementOf = usePlacementOf();
+  const { insertIntoDraft } = useQuoteActions();
+  const isInDraft = useCallback((quote: Quote) => placementOf(quote).inDraft, [placementOf]);
   const id = useId();
   const [text, setText] = useState('');
   const [sourceId, setSourceId] = useState('');
@@ -87,10 +86,14 @@ export function QuoteListView({ quotes, sources, questions, citationOf, isInDraf
               {isInDraft(quote) ? ' · in the draft' : ''}
             </p>
             <div className="evidence-actions">
-              <button type="button" onClick={() => onInsert(quote)}>
+              <button type="button" onClick={() => insertIntoDraft(quote)}>
                 Insert into draft
               </button>
-              <button type="button" className="link-button" onClick={() => onShow(quote)}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => selection.showQuote(quote.sourceId, quote.id)}
+              >
                 Show in source
               </button>
             </div>

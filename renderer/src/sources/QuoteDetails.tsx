@@ -1,14 +1,14 @@
 import type { Quote } from '../../../shared/domain/quote.ts';
 import { quoteText } from '../../../shared/domain/quote.ts';
+import { useDescribeQuote, useQuestionName } from '../state/hooks.ts';
+import { describePlacement } from '../state/quotePlacement.ts';
 
-type Props = {
-  quotes: Quote[];
-  describe: (quote: Quote) => { questions: string[]; inDraft: string };
-  onClose: () => void;
-};
+type Props = { quotes: Quote[]; onClose: () => void };
 
 /** What is known about the quotes under a click in the reader: their questions, notes and place in the draft. */
-export function QuoteDetails({ quotes, describe, onClose }: Props) {
+export function QuoteDetails({ quotes, onClose }: Props) {
+  const describe = useDescribeQuote();
+  const questionName = useQuestionName();
   return (
     <div className="quote-details" role="dialog" aria-label="Quote details">
       <button type="button" className="link-button close" onClick={onClose} aria-label="Close quote details" autoFocus>
@@ -31,7 +31,7 @@ export function QuoteDetails({ quotes, describe, onClose }: Props) {
                 <strong>Note:</strong> {quote.note}
               </p>
             ) : null}
-            <p>{about.inDraft}</p>
+            <p>{describePlacement(about.placement, questionName)}</p>
           </div>
         );
       })}

@@ -2,20 +2,22 @@ import { Fragment, useEffect, useMemo, type JSX, type RefObject } from 'react';
 import { handleReaderKey } from './domSelection.ts';
 import type { Source } from '../../../shared/domain/source.ts';
 import type { Quote } from '../../../shared/domain/quote.ts';
+import type { QuoteId } from '../../../shared/ids.ts';
 import { readerPlan, type ReaderItem } from '../../../shared/sources/readerPlan.ts';
 import { selectionOffsets } from './selectionOffsets.ts';
+import { clampSelection } from './clampSelection.ts';
+import { useChapterIndexOf } from '../state/hooks.ts';
+import { useWorkbench } from '../state/workbench.ts';
 
 type Props = {
   source: Source;
   quotes: Quote[];
-  focusQuoteId: number | null;
+  focusQuoteId: QuoteId | null;
   /** A passage to show and highlight: a search hit or a find-in-source match. */
   focusRange: { start: number; end: number } | null;
   onSelect: (range: { start: number; end: number } | null) => void;
   /** The element holding the text, for the panel's keyboard and find actions. */
   textRef: RefObject<HTMLDivElement | null>;
-  /** Which chapter's colour a quote's highlight takes (its first question's chapter). */
-  chapterIndexOf: (quote: Quote) => number | null;
   /** A click on highlighted words shows the quotes there. */
   onQuoteClick: (quoteIds: number[]) => void;
 };
@@ -50,16 +52,15 @@ function blockElement(item: Extract<ReaderItem, { kind: 'block' }>, children: JS
 }
 
 /** A source's exact text laid out by its structure, with every quote pulled from it highlighted. */
-export function SourceReader({
-  source,
-  quotes,
-  focusQuoteId,
-  focusRange,
-  onSelect,
-  textRef,
-  chapterIndexOf,
-  onQuoteClick,
-}: Props) {
+export function SourceReader({ source, quotes, focusQuoteId, focusRange, onSelect, textRef, onQuoteClick }: Props) {
+  // Each quote's highlight takes its first question's chapter's colour.
+  const chapterIndexOf = useChapterIndexOf();
+  const { place } = useWorkbench();
+  // Back where the writer was reading, the first time the source they had open shows again.
+  useEffect(() => {
+    const top = place.takeReaderScroll(source.id);
+    if (top !== null && textRef.current) textRef.current.scrollTop = top;
+  }, [place, source.id, textRef]);
   const colourOf = useMemo(
     () => new Map(quotes.map((q) => [q.id as number, chapterIndexOf(q)])),
     [quotes, chapterIndexOf],
@@ -82,7 +83,8 @@ export function SourceReader({
       if (!container || !selection) return;
       // A selection elsewhere (or a click on a button) keeps the passage chosen here.
       const inReader = selection.anchorNode !== null && container.contains(selection.anchorNode);
-      if (inReader) onSelect(selectionOffsets(container));
+      // Clamping changes the selection again, and that change (now wholly inside) is the one taken.
+      if (inReader && !clampSelection(container, selection)) onSelect(selectionOffsets(container));
     };
     document.addEventListener('selectionchange', onSelectionChange);
     return () => document.removeEventListener('selectionchange', onSelectionChange);
@@ -101,10 +103,12 @@ export function SourceReader({
     <div
       ref={textRef}
       className="reader-text"
+      data-pane-focus=""
       tabIndex={0}
       role="region"
       aria-label={`Text of ${source.title}`}
       aria-describedby="reader-keys"
+      onScroll={(event) => place.update({ readerScroll: event.currentTarget.scrollTop })}
       onKeyDown={(event) => {
         if (textRef.current && handleReaderKey(textRef.current, event.nativeEvent)) event.preventDefault();
       }}

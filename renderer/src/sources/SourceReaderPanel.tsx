@@ -9,47 +9,36 @@ import { FindBar } from './FindBar.tsx';
 import { useMenuCommand } from '../menuCommands.ts';
 import { SourceDetailsForm } from './SourceDetailsForm.tsx';
 import { QuoteDetails } from './QuoteDetails.tsx';
-import type { SourceSummary } from '../../../shared/domain/source.ts';
 import { ListPlus, Search, SquarePen, TextSelect, Trash2 } from 'lucide-react';
 import { IconButton } from '../layout/IconButton.tsx';
 import { ReaderLayoutButtons } from '../layout/ReaderLayoutButtons.tsx';
+import type { QuestionId, QuoteId } from '../../../shared/ids.ts';
+import { questionLabel } from '../../../shared/domain/theme.ts';
+import { useSelectedQuestion } from '../state/hooks.ts';
+import { useQuoteActions } from '../state/quoteActions.ts';
+import { useSourceActions } from '../state/sourceActions.ts';
+import { useWorkbench } from '../state/workbench.ts';
 
 type Props = {
   source: Source | null;
+  /** The quotes taken from this source. */
   quotes: Quote[];
-  focusQuoteId: number | null;
+  focusQuoteId: QuoteId | null;
+  /** A passage to show and highlight: a search hit or a find-in-source match. */
   focusRange: { start: number; end: number } | null;
   onFocusRange: (range: { start: number; end: number } | null) => void;
-  targetLabel: string | null;
-  onPullQuote: (range: { start: number; end: number }, themeId?: number) => Promise<boolean>;
-  /** Questions the selected passage most likely supports, best first. */
-  suggestFor: (text: string) => Promise<{ themeId: number; label: string }[]>;
-  onDetailsSaved: (source: SourceSummary) => void;
-  onDelete: (source: SourceSummary) => void;
-  /** Adds the selected passage to an existing quote from this source, as an elision. */
-  onAddFragment: (quote: Quote, range: { start: number; end: number }) => Promise<boolean>;
-  describeQuote: (quote: Quote) => { questions: string[]; inDraft: string };
-  chapterIndexOf: (quote: Quote) => number | null;
 };
 
 const PREVIEW_CHARS = 80;
 
 /** The open source: its title, the pull-quote bar, find-in-source, and the text itself. */
-export function SourceReaderPanel({
-  source,
-  quotes,
-  focusQuoteId,
-  focusRange,
-  onFocusRange,
-  targetLabel,
-  onPullQuote,
-  suggestFor,
-  onDetailsSaved,
-  onDelete,
-  onAddFragment,
-  describeQuote,
-  chapterIndexOf,
-}: Props) {
+export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, onFocusRange }: Props) {
+  const { dialogs } = useWorkbench();
+  const question = useSelectedQuestion();
+  const targetLabel = question ? questionLabel(question) : null;
+  const quoteActions = useQuoteActions();
+  const { pull: pullQuote, suggestFor, addFragment } = quoteActions;
+  const sourceActions = useSourceActions();
   const [inspected, setInspected] = useState<number[]>([]);
   // Remembered with its source, so switching sources never pulls a range from the wrong text.
   const [chosen, setChosen] = useState<{ sourceId: number; start: number; end: number } | null>(null);
@@ -68,7 +57,7 @@ export function SourceReaderPanel({
     [source],
   );
 
-  const [suggestions, setSuggestions] = useState<{ key: string; items: { themeId: number; label: string }[] }>({
+  const [suggestions, setSuggestions] = useState<{ key: string; items: { questionId: QuestionId; label: string }[] }>({
     key: '',
     items: [],
   });
@@ -91,14 +80,16 @@ export function SourceReaderPanel({
   const shownSuggestions = suggestions.key === selectionKey && selection ? suggestions.items : [];
 
   const pull = useCallback(
-    async (themeId?: number) => {
+    async (questionId?: QuestionId) => {
       if (!selection) return;
-      if (await onPullQuote({ start: selection.start, end: selection.end }, themeId)) {
+      if (await pullQuote({ start: selection.start, end: selection.end }, questionId)) {
         setChosen(null);
         window.getSelection()?.removeAllRanges();
+        // The search hit's highlight would pull the reader back to it: the writer is at the new quote now.
+        onFocusRange(null);
       }
     },
-    [selection, onPullQuote],
+    [selection, pullQuote, onFocusRange],
   );
 
   useMenuCommand('pull-quote', () => void pull());
@@ -173,7 +164,12 @@ export function SourceReaderPanel({
             aria-expanded={editing === source.id}
             onClick={() => setEditing((id) => (id === source.id ? null : source.id))}
           />
-          <IconButton label="Delete" icon={Trash2} className="danger" onClick={() => onDelete(source)} />
+          <IconButton
+            label="Delete"
+            icon={Trash2}
+            className="danger"
+            onClick={() => dialogs.open({ kind: 'delete-source', source })}
+          />
         </span>
       </div>
       <div className="pull-bar">
@@ -195,7 +191,7 @@ export function SourceReaderPanel({
             disabled={!selection}
             onClick={() => {
               if (!selection) return;
-              void onAddFragment(lastQuote, { start: selection.start, end: selection.end }).then((added) => {
+              void addFragment(lastQuote, { start: selection.start, end: selection.end }).then((added) => {
                 if (added) {
                   setChosen(null);
                   window.getSelection()?.removeAllRanges();
@@ -217,9 +213,9 @@ export function SourceReaderPanel({
         </span>
         {shownSuggestions.map((s) => (
           <button
-            key={s.themeId}
+            key={s.questionId}
             type="button"
-            onClick={() => void pull(s.themeId)}
+            onClick={() => void pull(s.questionId)}
             aria-label={`Pull quote to ${s.label} (suggested)`}
           >
             {s.label}
@@ -236,17 +232,13 @@ export function SourceReaderPanel({
             source={source}
             onSaved={(saved) => {
               setEditing(null);
-              onDetailsSaved(saved);
+              sourceActions.detailsSaved(saved);
             }}
             onCancel={() => setEditing(null)}
           />
         ) : null}
         {inspected.length ? (
-          <QuoteDetails
-            quotes={quotes.filter((q) => inspected.includes(q.id))}
-            describe={describeQuote}
-            onClose={() => setInspected([])}
-          />
+          <QuoteDetails quotes={quotes.filter((q) => inspected.includes(q.id))} onClose={() => setInspected([])} />
         ) : null}
         <SourceReader
           source={source}
@@ -255,7 +247,6 @@ export function SourceReaderPanel({
           focusRange={focusRange}
           onSelect={onSelect}
           textRef={textRef}
-          chapterIndexOf={chapterIndexOf}
           onQuoteClick={setInspected}
         />
       </div>

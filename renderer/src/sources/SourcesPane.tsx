@@ -1,8 +1,5 @@
-import { useCallback, useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
-import type { Source, SourceSummary } from '../../../shared/domain/source.ts';
-import type { Quote } from '../../../shared/domain/quote.ts';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { SearchHit } from '../../../shared/domain/search.ts';
-import type { ImportResult } from '../../../shared/ipc/contract.ts';
 import { SourceList } from './SourceList.tsx';
 import { SourceReaderPanel } from './SourceReaderPanel.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
@@ -14,30 +11,32 @@ import { SearchFiltersBar } from './SearchFiltersBar.tsx';
 import { Splitter } from '../layout/Splitter.tsx';
 import { usePaneLayout } from '../layout/usePaneLayout.ts';
 import { resizeSourceList, sourceListShown } from '../layout/paneLayout.ts';
+import { useOpenSource } from './useOpenSource.ts';
+import { useQuotes, useSay, useSelection, useSources } from '../state/hooks.ts';
+import { useSourceActions } from '../state/sourceActions.ts';
+import { useWorkbench } from '../state/workbench.ts';
+import { useVersionActions } from '../state/versionActions.ts';
+import { SourceVersionsPanel } from './versions/SourceVersionsPanel.tsx';
 
-type Props = {
-  /** The open source's versions and review queue, shown above its text. */
-  versions?: ReactNode;
-  sources: SourceSummary[];
-  selectedSourceId: number | null;
-  onSelectSource: (id: number) => void;
-  onImported: (result: ImportResult) => void;
-  onDetailsSaved: (source: SourceSummary) => void;
-  onDeleteSource: (source: SourceSummary) => void;
-  onAddFragment: (quote: Quote, range: { start: number; end: number }) => Promise<boolean>;
-  describeQuote: (quote: Quote) => { questions: string[]; inDraft: string };
-  chapterIndexOf: (quote: Quote) => number | null;
-  source: Source | null;
-  quotes: Quote[];
-  focusQuoteId: number | null;
-  targetLabel: string | null;
-  onPullQuote: (range: { start: number; end: number }, themeId?: number) => Promise<boolean>;
-  suggestFor: (text: string) => Promise<{ themeId: number; label: string }[]>;
-};
-
-export function SourcesPane(props: Props) {
-  const { sources, selectedSourceId, onSelectSource, onImported } = props;
-  const { items, importFiles, clear } = useImportQueue(onImported);
+/** The project's sources: import, search, the list, and the reader for the one open. */
+export function SourcesPane() {
+  const { selection } = useWorkbench();
+  const sources = useSources();
+  const selectedSourceId = useSelection((s) => s.sourceId);
+  const focusQuoteId = useSelection((s) => s.focusQuoteId);
+  const [source, reloadSource] = useOpenSource();
+  const allQuotes = useQuotes();
+  // The reader re-plans the whole source text when its quotes change: hand it the same array until they do.
+  // Only quotes citing the version on show have offsets into its text; the others wait in the review queue.
+  const quotes = useMemo(
+    () =>
+      source ? allQuotes.filter((q) => q.sourceId === source.id && q.sourceVersion === source.currentVersion) : [],
+    [source, allQuotes],
+  );
+  const versionActions = useVersionActions(reloadSource);
+  const say = useSay();
+  const sourceActions = useSourceActions();
+  const { items, importFiles, clear } = useImportQueue(sourceActions.imported);
   const search = useSourceSearch();
   const [focusRange, setFocusRange] = useState<{ sourceId: number; start: number; end: number } | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -46,7 +45,7 @@ export function SourcesPane(props: Props) {
   const [layout, updateLayout] = usePaneLayout();
   useMenuCommand('focus-search', () => searchInput.current?.focus());
 
-  const openSourceId = props.source?.id ?? null;
+  const openSourceId = source?.id ?? null;
   const focusInOpenSource = useCallback(
     (range: { start: number; end: number } | null) =>
       setFocusRange(range && openSourceId !== null ? { sourceId: openSourceId, ...range } : null),
@@ -55,14 +54,14 @@ export function SourcesPane(props: Props) {
 
   const openHit = useCallback(
     (hit: SearchHit) => {
-      onSelectSource(hit.sourceId);
+      selection.selectSource(hit.sourceId);
       setFocusRange(
         hit.hitStart !== null && hit.hitEnd !== null
           ? { sourceId: hit.sourceId, start: hit.hitStart, end: hit.hitEnd }
           : null,
       );
     },
-    [onSelectSource],
+    [selection],
   );
   // Sources change after an import: search again so results include the new ones.
   const { refresh } = search;
@@ -120,7 +119,7 @@ export function SourcesPane(props: Props) {
                 selectedSourceId={selectedSourceId}
                 onSelect={(id) => {
                   setFocusRange(null);
-                  onSelectSource(id);
+                  selection.selectSource(id);
                 }}
               />
             )}
@@ -135,21 +134,20 @@ export function SourcesPane(props: Props) {
           />
         ) : null}
         <div className="reader-column">
-          {props.versions}
+          {source ? (
+            <SourceVersionsPanel
+              source={source}
+              flushDraft={versionActions.flushDraft}
+              onChanged={versionActions.afterVersionChange}
+              say={say}
+            />
+          ) : null}
           <SourceReaderPanel
-            source={props.source}
-            quotes={props.quotes}
-            focusQuoteId={props.focusQuoteId}
-            focusRange={focusRange && props.source && focusRange.sourceId === props.source.id ? focusRange : null}
+            source={source}
+            quotes={quotes}
+            focusQuoteId={focusQuoteId}
+            focusRange={focusRange && source && focusRange.sourceId === source.id ? focusRange : null}
             onFocusRange={focusInOpenSource}
-            targetLabel={props.targetLabel}
-            onPullQuote={props.onPullQuote}
-            suggestFor={props.suggestFor}
-            onDetailsSaved={props.onDetailsSaved}
-            onDelete={props.onDeleteSource}
-            onAddFragment={props.onAddFragment}
-            describeQuote={props.describeQuote}
-            chapterIndexOf={props.chapterIndexOf}
           />
         </div>
       </div>

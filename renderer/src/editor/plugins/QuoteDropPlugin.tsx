@@ -2,17 +2,19 @@ import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createParagraphNode, $getNearestNodeFromDOMNode, $getRoot } from 'lexical';
 import { draggedQuoteId, isQuoteDrag } from '../../quoteDrag.ts';
-import { $createSourceQuoteNode, type SourceQuotePayload } from '../nodes/SourceQuoteNode.tsx';
+import { $createSourceQuoteNode } from '../nodes/SourceQuoteNode.tsx';
+import { useQuoteActions } from '../../state/quoteActions.ts';
+import { useSay } from '../../state/hooks.ts';
 import { $topBlocks } from '../draftGrouping.ts';
 import { $isEmptyParagraph } from '../draftSections.ts';
 import { caretAfterInsertedQuote } from '../caretAfterQuote.ts';
 import { $isDraftSectionNode } from '../nodes/DraftSectionNode.ts';
 
-type Props = { payloadFor: (quoteId: number) => SourceQuotePayload | null; onDropped: (quoteId: number) => void };
-
 /** Dropping a quote from the evidence list puts it after the block it was dropped on. */
-export function QuoteDropPlugin({ payloadFor, onDropped }: Props) {
+export function QuoteDropPlugin() {
   const [editor] = useLexicalComposerContext();
+  const { payloadFor } = useQuoteActions();
+  const say = useSay();
   useEffect(() => {
     const onDragOver = (event: DragEvent) => {
       if (!isQuoteDrag(event.dataTransfer)) return;
@@ -47,7 +49,7 @@ export function QuoteDropPlugin({ payloadFor, onDropped }: Props) {
         { discrete: true },
       );
       if (quoteKey !== null) caretAfterInsertedQuote(editor, quoteKey);
-      onDropped(quoteId);
+      say('info', 'Quote inserted where it was dropped.');
     };
     // The editable element can be replaced, so listen on whichever is current.
     return editor.registerRootListener((root, previous) => {
@@ -56,6 +58,6 @@ export function QuoteDropPlugin({ payloadFor, onDropped }: Props) {
       root?.addEventListener('dragover', onDragOver);
       root?.addEventListener('drop', onDrop);
     });
-  }, [editor, payloadFor, onDropped]);
+  }, [editor, payloadFor, say]);
   return null;
 }

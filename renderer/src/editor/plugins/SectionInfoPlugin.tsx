@@ -1,27 +1,31 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getSelection, $isRangeSelection } from 'lexical';
 import { $draftSections, $quotesInDraft, $sectionOf } from '../draftSections.ts';
 import { $draftWordCounts, type BlockWordCounts } from '../draftWordCounts.ts';
 import { $showAnswerCounts } from '../answerCounts.ts';
-
-type Props = {
-  onWordCounts: (counts: Map<number, number>, total: number) => void;
-  /** The question whose answer holds the caret, so the rest of the window can follow the writer. */
-  onActiveQuestion: (themeId: number) => void;
-  /** Which quotes the draft uses, and in which question's answer. */
-  onQuotesInDraft: (placed: Map<number, number | null>) => void;
-  /** A question's word limit, shown with its answer's count beside the answer. */
-  limitOf: (themeId: number) => number | null;
-};
+import type { QuestionId, QuoteId } from '../../../../shared/ids.ts';
+import { useConsultation } from '../../state/hooks.ts';
+import { useWorkbench } from '../../state/workbench.ts';
 
 // Reading the sections walks the whole draft, and a new count repaints the window: do it when the writer pauses,
 // not in the gaps between keys. At 150 ms it ran after about half the keys of steady typing (gaps of 60-250 ms)
 // and cost the typing bench 2.3 ms of main thread a key.
 const SETTLE_MS = 600;
 
-export function SectionInfoPlugin({ onWordCounts, onActiveQuestion, onQuotesInDraft, limitOf }: Props) {
+/**
+ * Tells the rest of the window what the draft holds when typing pauses: words per answer and in all, where each
+ * quote is used, and (so the window can follow the writer) the question whose answer holds the caret.
+ */
+export function SectionInfoPlugin() {
   const [editor] = useLexicalComposerContext();
+  const workbench = useWorkbench();
+  const consultation = useConsultation();
+  // Each answer's count is shown beside it with its question's word limit.
+  const limitOf = useMemo(() => {
+    const limits = new Map(consultation.chapters.flatMap((c) => c.questions.map((q) => [q.id as number, q.wordLimit])));
+    return (themeId: number) => limits.get(themeId) ?? null;
+  }, [consultation]);
   useEffect(() => {
     let lastActive: number | null = null;
     let timer: number | null = null;
@@ -31,15 +35,15 @@ export function SectionInfoPlugin({ onWordCounts, onActiveQuestion, onQuotesInDr
         const sections = $draftSections();
         const counts = $draftWordCounts(sections, blocks);
         blocks = counts.blocks;
-        onWordCounts(counts.sections, counts.total);
+        workbench.draftStats.setWordCounts(counts.sections as Map<QuestionId, number>, counts.total);
         $showAnswerCounts(editor, sections, counts, limitOf);
-        onQuotesInDraft($quotesInDraft());
+        workbench.draftStats.setPlacements($quotesInDraft() as Map<QuoteId, QuestionId | null>);
         const selection = $getSelection();
         if ($isRangeSelection(selection) && editor.getRootElement()?.contains(document.activeElement)) {
           const themeId = $sectionOf(selection.anchor.getNode(), sections);
           if (themeId !== null && themeId !== lastActive) {
             lastActive = themeId;
-            onActiveQuestion(themeId);
+            workbench.selection.selectQuestion(themeId as QuestionId);
           }
         }
       });
@@ -52,6 +56,6 @@ export function SectionInfoPlugin({ onWordCounts, onActiveQuestion, onQuotesInDr
       unregister();
       if (timer !== null) window.clearTimeout(timer);
     };
-  }, [editor, onWordCounts, onActiveQuestion, onQuotesInDraft, limitOf]);
+  }, [editor, workbench, limitOf]);
   return null;
 }

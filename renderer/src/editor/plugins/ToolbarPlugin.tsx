@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
@@ -14,6 +14,7 @@ import {
 import { Bold, Italic, Link, List, ListOrdered, Redo2, Underline, Undo2 } from 'lucide-react';
 import { BlockTypeControl } from './BlockTypeControl.tsx';
 import { IconButton } from '../../layout/IconButton.tsx';
+import { usePopover } from '../../usePopover.ts';
 
 export function ToolbarPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -22,6 +23,11 @@ export function ToolbarPlugin() {
   const [linking, setLinking] = useState(false);
   const [url, setUrl] = useState('https://');
   const [linkError, setLinkError] = useState<string | null>(null);
+  const stopLinking = useCallback(() => setLinking(false), []);
+  const { opener: linkButtonRef, popover: linkFormRef } = usePopover<HTMLButtonElement, HTMLSpanElement>(
+    linking,
+    stopLinking,
+  );
   const addLink = () => {
     if (!/^https?:\/\/[^\s.]+\.[^\s]+$/.test(url.trim())) {
       setLinkError('Use a full web address, starting with https://');
@@ -95,10 +101,16 @@ export function ToolbarPlugin() {
           icon={ListOrdered}
           onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}
         />
-        <IconButton label="Link…" icon={Link} aria-expanded={linking} onClick={() => setLinking((v) => !v)} />
+        <IconButton
+          ref={linkButtonRef}
+          label="Link…"
+          icon={Link}
+          aria-expanded={linking}
+          onClick={() => setLinking((v) => !v)}
+        />
       </span>
       {linking ? (
-        <span className="link-form">
+        <span ref={linkFormRef} className="link-form">
           <label htmlFor="link-url">Link the selected words to</label>
           <input
             id="link-url"
@@ -110,7 +122,7 @@ export function ToolbarPlugin() {
               if (e.key === 'Enter') {
                 e.preventDefault();
                 addLink();
-              } else if (e.key === 'Escape') setLinking(false);
+              }
             }}
           />
           <button type="button" onClick={addLink}>

@@ -2,14 +2,14 @@ import { useId, type DragEvent } from 'react';
 import { chapterLabel, type ChapterNode } from '../../../../shared/domain/theme.ts';
 import { call, messageOf } from '../../api/workbench.ts';
 import { AddItemForm, commitOnEnter } from './AddItemForm.tsx';
-import type { ChangeHandlers } from './consultationChange.ts';
+import { CONSULTATION, useChangeHandlers } from './consultationChange.ts';
 import { QuestionEditRow } from './QuestionEditRow.tsx';
 import { isQuestionDrag } from './questionDrag.ts';
 import { useEditableValue } from './useEditableValue.ts';
 
 export type DropTarget = { chapterId: number; questionId: number | null; after: boolean };
 
-type Props = ChangeHandlers & {
+type Props = {
   chapter: ChapterNode;
   isFirst: boolean;
   isLast: boolean;
@@ -20,7 +20,8 @@ type Props = ChangeHandlers & {
 };
 
 /** A chapter in the editor: its title, its questions in order (drop targets for dragging), and adding one. */
-export function ChapterEditor({ chapter, onChange, onError, dropTarget, onDropTarget, onDrop, ...props }: Props) {
+export function ChapterEditor({ chapter, dropTarget, onDropTarget, onDrop, ...props }: Props) {
+  const { onChange, onError } = useChangeHandlers();
   const id = useId();
   const [title, setTitle] = useEditableValue(chapter.title);
   const fail = (error: unknown) => onError(messageOf(error));
@@ -31,9 +32,9 @@ export function ChapterEditor({ chapter, onChange, onError, dropTarget, onDropTa
     if (!next) return setTitle(chapter.title);
     if (next === chapter.title) return;
     call('renameChapter', { id: chapter.id, title: next }).then(
-      (c) =>
+      () =>
         onChange({
-          consultation: c,
+          refresh: CONSULTATION,
           message: `Chapter renamed “${next}”.`,
           undo: () => call('renameChapter', { id: chapter.id, title: chapter.title }),
         }),
@@ -91,9 +92,9 @@ export function ChapterEditor({ chapter, onChange, onError, dropTarget, onDropTa
               aria-label={`Remove ${chapterLabel(chapter)}`}
               onClick={() =>
                 call('removeChapter', { id: chapter.id }).then(
-                  ({ removed, consultation }) =>
+                  ({ removed }) =>
                     onChange({
-                      consultation,
+                      refresh: CONSULTATION,
                       message: `Removed the chapter “${chapter.title}”.`,
                       undo: () => call('restoreChapter', { chapter: removed }),
                     }),
@@ -116,8 +117,6 @@ export function ChapterEditor({ chapter, onChange, onError, dropTarget, onDropTa
           <QuestionEditRow
             key={q.id}
             question={q}
-            onChange={onChange}
-            onError={onError}
             canMoveUp={!(props.isFirst && i === 0)}
             canMoveDown={!(props.isLast && i === questions.length - 1)}
             onMove={(direction) => props.onMove(q.id, direction)}
@@ -140,11 +139,9 @@ export function ChapterEditor({ chapter, onChange, onError, dropTarget, onDropTa
             (c) => {
               const added = c.chapters.find((ch) => ch.id === chapter.id)?.questions.at(-1);
               onChange({
-                consultation: c,
+                refresh: CONSULTATION,
                 message: `Added ${added ? `Question ${added.number}` : 'a question'}.`,
-                ...(added
-                  ? { undo: () => call('removeQuestion', { id: added.id }).then(() => call('getConsultation', {})) }
-                  : {}),
+                ...(added ? { undo: () => call('removeQuestion', { id: added.id }) } : {}),
               });
               return true;
             },

@@ -1,15 +1,12 @@
 import { useId } from 'react';
 import type { Consultation } from '../../../../shared/domain/theme.ts';
 import { call, messageOf } from '../../api/workbench.ts';
-import type { ChangeHandlers } from './consultationChange.ts';
+import { CONSULTATION, useChangeHandlers } from './consultationChange.ts';
 import { useEditableValue } from './useEditableValue.ts';
 
 /** The consultation's title, the department running it and its closing date. */
-export function ConsultationDetailsForm({
-  consultation,
-  onChange,
-  onError,
-}: { consultation: Consultation } & ChangeHandlers) {
+export function ConsultationDetailsForm({ consultation }: { consultation: Consultation }) {
+  const { onChange, onError } = useChangeHandlers();
   const id = useId();
   const [title, setTitle] = useEditableValue(consultation.title);
   const [department, setDepartment] = useEditableValue(consultation.department ?? '');
@@ -34,9 +31,9 @@ export function ConsultationDetailsForm({
         call('setConsultationDetails', {
           details: { title: title.trim(), department: department.trim() || null, deadline: deadline || null },
         }).then(
-          (c) =>
+          () =>
             onChange({
-              consultation: c,
+              refresh: CONSULTATION,
               message: 'Consultation details saved.',
               undo: () => call('setConsultationDetails', { details: before }),
             }),

@@ -5,7 +5,7 @@ import type { InputOf } from '../../../../shared/ipc/contract.ts';
 import { call, messageOf } from '../../api/workbench.ts';
 import { ConfirmDialog } from '../../ConfirmDialog.tsx';
 import { deliverExport } from '../../saveDownload.ts';
-import type { ChangeHandlers } from './consultationChange.ts';
+import { afterRefiling, useChangeHandlers } from './consultationChange.ts';
 
 type Origin = InputOf<'replaceConsultation'>['origin'];
 type Pending = { origin: Origin; name: string };
@@ -16,10 +16,12 @@ const MAX_FILE_BYTES = 5_000_000;
 /** Start again from a shipped consultation, a blank one or a file; and save the questions to share them. */
 export function ConsultationFiles({
   consultation,
-  onChange,
-  onError,
   onInfo,
-}: { consultation: Consultation; onInfo: (message: string) => void } & ChangeHandlers) {
+}: {
+  consultation: Consultation;
+  onInfo: (message: string) => void;
+}) {
+  const { onChange, onError } = useChangeHandlers();
   const id = useId();
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [picked, setPicked] = useState('');
@@ -40,12 +42,11 @@ export function ConsultationFiles({
   const replace = ({ origin, name }: Pending) => {
     setPending(null);
     call('replaceConsultation', { origin }).then(
-      ({ consultation: next, previous }) =>
+      ({ previous }) =>
         onChange({
-          consultation: next,
           message: `The questions are now those of “${name}”.`,
           undo: () => call('restoreConsultation', { previous }),
-          refiled: previous.filings.length > 0,
+          refresh: afterRefiling(previous.filings.length > 0),
         }),
       (e: unknown) => onError(messageOf(e)),
     );

@@ -3,7 +3,7 @@ import { ANSWER_TYPES, questionLabel, type AnswerType, type ThemeWithCount } fro
 import type { ThemeId } from '../../../../shared/ids.ts';
 import { call, messageOf } from '../../api/workbench.ts';
 import { commitOnEnter } from './AddItemForm.tsx';
-import { changeWording, type ChangeHandlers } from './consultationChange.ts';
+import { CONSULTATION, afterRefiling, changeWording, useChangeHandlers } from './consultationChange.ts';
 import { startQuestionDrag } from './questionDrag.ts';
 import { useEditableValue } from './useEditableValue.ts';
 
@@ -13,7 +13,7 @@ const ANSWER_LABELS: Record<AnswerType, string> = {
   'yes-no': 'Yes/no',
 };
 
-type Props = ChangeHandlers & {
+type Props = {
   question: ThemeWithCount;
   canMoveUp: boolean;
   canMoveDown: boolean;
@@ -26,7 +26,8 @@ type Props = ChangeHandlers & {
 };
 
 /** One question in the editor: its wording, answer type, word limit, place and removal. */
-export function QuestionEditRow({ question: q, onChange, onError, ...props }: Props) {
+export function QuestionEditRow({ question: q, ...props }: Props) {
+  const { onChange, onError } = useChangeHandlers();
   const id = useId();
   const label = questionLabel(q);
   const [wording, setWording] = useEditableValue(q.title);
@@ -42,9 +43,9 @@ export function QuestionEditRow({ question: q, onChange, onError, ...props }: Pr
   const saveAnswer = (answerType: AnswerType, wordLimit: number | null) => {
     if (answerType === q.answerType && wordLimit === q.wordLimit) return;
     call('setAnswerType', { id: q.id, answerType, wordLimit }).then(
-      (c) =>
+      () =>
         onChange({
-          consultation: c,
+          refresh: CONSULTATION,
           message:
             wordLimit === q.wordLimit
               ? `${label} now asks for: ${ANSWER_LABELS[answerType]}.`
@@ -151,14 +152,11 @@ export function QuestionEditRow({ question: q, onChange, onError, ...props }: Pr
           onClick={() =>
             call('removeQuestion', { id: q.id as ThemeId })
               .then((removed) =>
-                call('getConsultation', {}).then((c) =>
-                  onChange({
-                    consultation: c,
-                    message: `Removed ${label}${q.quoteCount ? `; its ${q.quoteCount} quote(s) stay in the project` : ''}.`,
-                    undo: () => call('restoreQuestion', { removed }),
-                    refiled: q.quoteCount > 0,
-                  }),
-                ),
+                onChange({
+                  message: `Removed ${label}${q.quoteCount ? `; its ${q.quoteCount} quote(s) stay in the project` : ''}.`,
+                  undo: () => call('restoreQuestion', { removed }),
+                  refresh: afterRefiling(q.quoteCount > 0),
+                }),
               )
               .catch(fail)
           }

@@ -1,20 +1,28 @@
-import type { Consultation, Theme } from '../../../../shared/domain/theme.ts';
+import type { Theme } from '../../../../shared/domain/theme.ts';
 import type { ThemeId } from '../../../../shared/ids.ts';
+import { useMemo } from 'react';
 import { call } from '../../api/workbench.ts';
+import { useSay } from '../../state/hooks.ts';
+import { useApplyChange } from '../../state/useApplyChange.ts';
+import type { Change } from '../../state/change.ts';
+import type { Slice } from '../../state/projectStore.ts';
 
-/** A change made in the question editor: the result, what to tell the user, and how to take it back. */
-export type ConsultationChange = {
-  consultation: Consultation;
-  message: string;
-  undo?: () => Promise<Consultation>;
-  /** The change (and its undo) filed or unfiled quotes, so the quote lists must be read again. */
-  refiled?: boolean;
-};
+/** A change to the consultation alters only it, unless it filed or unfiled quotes (removing a question does). */
+export const CONSULTATION: readonly Slice[] = ['consultation'];
+export const afterRefiling = (refiled: boolean): readonly Slice[] =>
+  refiled ? ['consultation', 'quotes'] : ['consultation'];
 
 export type ChangeHandlers = {
-  onChange: (change: ConsultationChange) => void;
+  onChange: (change: Change) => void;
   onError: (message: string) => void;
 };
+
+/** The question editor's parts report a saved change (shown, with its undo) or an error the same way. */
+export function useChangeHandlers(): ChangeHandlers {
+  const onChange = useApplyChange();
+  const say = useSay();
+  return useMemo(() => ({ onChange, onError: (message: string) => say('error', message) }), [onChange, say]);
+}
 
 /**
  * Saves a question's wording, wherever it is edited, as one change: undoable back to the old wording when that was
@@ -24,12 +32,12 @@ export async function changeWording(
   question: Pick<Theme, 'id' | 'title' | 'verified'>,
   title: string,
   message: string,
-): Promise<ConsultationChange> {
-  const id = question.id as ThemeId;
-  const consultation = await call('setQuestionWording', { id, title });
+): Promise<Change> {
+  const id: ThemeId = question.id;
+  await call('setQuestionWording', { id, title });
   return {
-    consultation,
     message,
+    refresh: CONSULTATION,
     ...(question.verified ? { undo: () => call('setQuestionWording', { id, title: question.title }) } : {}),
   };
 }

@@ -1,0 +1,102 @@
+import type { Quote } from '../../shared/domain/quote.ts';
+import type { SourceSummary } from '../../shared/domain/source.ts';
+import type { DraftSnapshot } from '../../shared/ipc/contract.ts';
+import type { ResponseDetails } from '../../shared/domain/project.ts';
+import { questionLabel } from '../../shared/domain/theme.ts';
+import { call, messageOf } from './api/workbench.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { InsertQuoteDialog } from './InsertQuoteDialog.tsx';
+import { ResponseDetailsDialog } from './ResponseDetailsDialog.tsx';
+import { ShortcutsDialog } from './ShortcutsDialog.tsx';
+import { VersionsDialog } from './VersionsDialog.tsx';
+import { FormView } from './submit/FormView.tsx';
+import { useCitationOf, useProjectInfo, useQuotes, useSay, useSelectedQuestion } from './state/hooks.ts';
+import { useQuoteActions } from './state/quoteActions.ts';
+import { useSourceActions } from './state/sourceActions.ts';
+import { useStore } from './state/useStore.ts';
+import { useWorkbench } from './state/workbench.ts';
+
+/** The window's modal dialogs; the dialog store says which one is open. */
+export function Dialogs() {
+  const { dialogs, project, editor } = useWorkbench();
+  const open = useStore(dialogs, (d) => d);
+  const quotes = useQuotes();
+  const info = useProjectInfo();
+  const question = useSelectedQuestion();
+  const citationOf = useCitationOf();
+  const say = useSay();
+  const quoteActions = useQuoteActions();
+  const sourceActions = useSourceActions();
+  const kind = open?.kind ?? null;
+  const deleting = open?.kind === 'delete-source' ? open.source : null;
+
+  const restoreVersion = async (snapshot: DraftSnapshot) => {
+    try {
+      // Whatever was typed last is stored before the draft is swapped, so it is in the kept copy.
+      await editor.current?.flushSave();
+      const { content } = await call('restoreSnapshot', { id: snapshot.id });
+      project.update({ draft: { content, generation: project.get().draft.generation + 1 } });
+      dialogs.close();
+      say('info', `Went back to “${snapshot.name}”. The draft as it was is kept as a version too.`);
+    } catch (error) {
+      say('error', messageOf(error));
+    }
+  };
+
+  return (
+    <>
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Delete this source?"
+        message={deleting ? deleteMessage(deleting, quotes) : ''}
+        confirmLabel="Delete source"
+        onConfirm={() => {
+          dialogs.close();
+          if (deleting) void sourceActions.remove(deleting);
+        }}
+        onCancel={dialogs.close}
+      />
+      <InsertQuoteDialog
+        key={kind === 'insert-quote' ? 'open' : 'closed'}
+        open={kind === 'insert-quote'}
+        quotes={quotes}
+        questionId={question?.id ?? null}
+        questionName={question ? questionLabel(question) : null}
+        citationOf={citationOf}
+        onClose={dialogs.close}
+        onInsert={(q) => {
+          dialogs.close();
+          quoteActions.insertIntoDraft(q);
+        }}
+      />
+      <VersionsDialog open={kind === 'versions'} onClose={dialogs.close} onRestore={(s) => void restoreVersion(s)} />
+      <ShortcutsDialog open={kind === 'shortcuts'} onClose={dialogs.close} />
+      <FormView
+        open={kind === 'form'}
+        onClose={dialogs.close}
+        beforeOpen={() => editor.current?.flushSave() ?? Promise.resolve()}
+      />
+      <ResponseDetailsDialog
+        key={kind === 'response-details' ? 'open' : 'closed'}
+        open={kind === 'response-details'}
+        details={info.details}
+        onClose={dialogs.close}
+        onSaved={(details: ResponseDetails) => {
+          project.update({ info: { ...project.get().info, name: details.name, details } });
+          dialogs.close();
+          say('info', 'Saved the response details.');
+        }}
+      />
+    </>
+  );
+}
+
+/** Says what goes with a source, before it goes. */
+function deleteMessage(source: SourceSummary, quotes: Quote[]): string {
+  const taken = quotes.filter((q) => q.sourceId === source.id);
+  const questions = new Set(taken.flatMap((q) => q.themeIds)).size;
+  const what = taken.length
+    ? ` Its ${taken.length} quote${taken.length === 1 ? '' : 's'}${questions ? `, filed under ${questions} question${questions === 1 ? '' : 's'},` : ''} will be deleted too; quotations already in the draft keep their words.`
+    : '';
+  return `“${source.title}” will be removed from this project.${what} You can undo this straight afterwards.`;
+}

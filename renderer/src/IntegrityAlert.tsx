@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'react';
+import type { QuoteMismatch } from '../../shared/domain/quote.ts';
+import { call } from './api/workbench.ts';
+
+/** Every quote is checked against its source on opening; a mismatch is shown, never hidden. */
+export function IntegrityAlert() {
+  const [mismatches, setMismatches] = useState<QuoteMismatch[]>([]);
+  useEffect(() => {
+    call('checkQuotes', {}).then(setMismatches, () => {});
+  }, []);
+  if (mismatches.length === 0) return null;
+  return (
+    <div className="integrity-alert" role="alert">
+      <strong>
+        {mismatches.length === 1 ? '1 quote no longer matches' : `${mismatches.length} quotes no longer match`} the
+        source it was taken from.
+      </strong>{' '}
+      The project file may have been changed outside Consultation Workbench. Check{' '}
+      {[...new Set(mismatches.map((m) => m.quoteId))].map((id) => `quote ${id}`).join(', ')} before you rely on{' '}
+      {mismatches.length === 1 ? 'it' : 'them'}.
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useEffect, useRef } from 'react';
+import type { ThemeWithCount } from '../../../shared/domain/theme.ts';
+import { chapterLabel, questionLabel } from '../../../shared/domain/theme.ts';
+import type { QuestionId } from '../../../shared/ids.ts';
+import { draggedQuoteId, isQuoteDrag } from '../quoteDrag.ts';
+import { useConsultation, useSelection } from '../state/hooks.ts';
+import { useQuoteActions } from '../state/quoteActions.ts';
+import { QuestionWordCount } from './QuestionWordCount.tsx';
+import { useRovingList } from '../keyboard/useRovingList.ts';
+
+function evidenceLabel(q: ThemeWithCount): string {
+  if (q.quoteCount === 0) return 'No evidence yet';
+  return q.quoteCount === 1 ? '1 quote' : `${q.quoteCount} quotes`;
+}
+
+/** The consultation's questions by chapter, each with its evidence and word count; a quote dropped on one is filed. */
+export function QuestionList({ hidden, onSelect }: { hidden: boolean; onSelect: (id: QuestionId) => void }) {
+  const consultation = useConsultation();
+  const selectedQuestionId = useSelection((s) => s.questionId);
+  const { fileAlsoUnder } = useQuoteActions();
+  const tree = useRef<HTMLDivElement>(null);
+  const shown = consultation.chapters.filter((c) => c.questions.length > 0);
+  const order = shown.flatMap((c) => c.questions.map((q) => q.id));
+  const roving = useRovingList(order.length, order.indexOf(selectedQuestionId ?? (-1 as QuestionId)));
+  // Keep the chosen question in view, also when it was chosen by moving the caret in the draft.
+  useEffect(() => {
+    tree.current?.querySelector('[aria-pressed="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [selectedQuestionId]);
+  return (
+    <div className="question-tree" ref={tree} hidden={hidden} {...roving.listProps}>
+      {shown.map((chapter) => (
+        <section key={chapter.id} aria-labelledby={`chapter-${chapter.id}`}>
+          <h3 id={`chapter-${chapter.id}`} className="chapter-title">
+            {chapterLabel(chapter)}
+          </h3>
+          <ul>
+            {chapter.questions.map((q) => (
+              <li key={q.id}>
+                <button
+                  type="button"
+                  className={`question-item${q.quoteCount === 0 ? ' uncovered' : ''}`}
+                  aria-pressed={q.id === selectedQuestionId}
+                  data-pane-focus={q.id === selectedQuestionId ? '' : undefined}
+                  {...roving.itemProps(order.indexOf(q.id))}
+                  onClick={() => onSelect(q.id as QuestionId)}
+                  onDragOver={(e) => {
+                    if (isQuoteDrag(e.dataTransfer)) e.preventDefault();
+                  }}
+                  onDrop={(e) => {
+                    const quoteId = draggedQuoteId(e.dataTransfer);
+                    if (quoteId === null) return;
+                    e.preventDefault();
+                    void fileAlsoUnder(quoteId, q.id as QuestionId);
+                  }}
+                >
+                  <span className="question-number">{questionLabel(q)}</span>
+                  <span className="question-title">
+                    {q.title}
+                    {q.verified ? '' : ' (topic label)'}
+                  </span>
+                  <span className="question-meta">
+                    <span className="evidence-count">{evidenceLabel(q)}</span>
+                    <QuestionWordCount question={q} />
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Source } from '../../../shared/domain/source.ts';
+import { call, messageOf } from '../api/workbench.ts';
+import { useSay, useSelection, useSources } from '../state/hooks.ts';
+
+/**
+ * The chosen source with its text, once read; its details follow the source list (edited details show at once).
+ * `reload` reads it again, for when its text changes underneath (a new version of it).
+ */
+export function useOpenSource(): [Source | null, () => Promise<void>] {
+  const sourceId = useSelection((s) => s.sourceId);
+  const sources = useSources();
+  const say = useSay();
+  const [loaded, setLoaded] = useState<Source | null>(null);
+  useEffect(() => {
+    if (sourceId === null) return;
+    let current = true;
+    call('getSource', { id: sourceId }).then(
+      (source) => current && setLoaded(source),
+      (error: unknown) => current && say('error', messageOf(error)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [sourceId, say]);
+  const reload = useCallback(async () => {
+    if (sourceId !== null) setLoaded(await call('getSource', { id: sourceId }));
+  }, [sourceId]);
+  const summary = sources.find((s) => s.id === sourceId);
+  const source = useMemo(() => {
+    if (!loaded || loaded.id !== sourceId) return null;
+    return summary ? { ...loaded, ...summary } : loaded;
+  }, [loaded, sourceId, summary]);
+  return [source, reload];
+}

@@ -1,0 +1,24 @@
+import type { SourceSummary } from '../../../shared/domain/source.ts';
+import { createValueStore } from '../valueStore.ts';
+
+/** The one modal dialog open, if any. */
+export type OpenDialog =
+  | { kind: 'shortcuts' }
+  | { kind: 'response-details' }
+  | { kind: 'versions' }
+  | { kind: 'form' }
+  | { kind: 'insert-quote' }
+  | { kind: 'delete-source'; source: SourceSummary }
+  | null;
+
+export function createDialogStore() {
+  const store = createValueStore<OpenDialog>(null);
+  return {
+    get: store.get,
+    subscribe: store.subscribe,
+    open: (dialog: OpenDialog) => store.set(dialog),
+    close: () => store.set(null),
+  };
+}
+
+export type DialogStore = ReturnType<typeof createDialogStore>;
