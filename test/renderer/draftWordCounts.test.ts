@@ -9,52 +9,19 @@ import {
   $isTextNode,
   type LexicalEditor,
 } from 'lexical';
-import type { QuoteId, SourceId, ThemeId } from '../../shared/ids.ts';
-import type { Consultation } from '../../shared/domain/theme.ts';
+import type { QuoteId, SourceId } from '../../shared/ids.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { countWords } from '../../shared/draft/wordCount.ts';
 import { DRAFT_NODES } from '../../renderer/src/editor/draftNodes.ts';
 import { $draftSections, $insertQuoteInSection } from '../../renderer/src/editor/draftSections.ts';
 import { $draftWordCounts, type BlockWordCounts } from '../../renderer/src/editor/draftWordCounts.ts';
+import { consultation } from './testDraft.ts';
 
 // Counted calls show which blocks were counted again.
 vi.mock('../../shared/draft/wordCount.ts', async (original) => {
   const real = await original<{ countWords: typeof countWords }>();
   return { countWords: vi.fn(real.countWords) };
 });
-
-const question = (id: number, number: number) => ({
-  id: id as ThemeId,
-  parentId: 1 as ThemeId,
-  kind: 'question' as const,
-  number,
-  title: `Question text ${number}`,
-  verified: true,
-  wordLimit: 250,
-  position: number,
-  answerType: 'open' as const,
-  quoteCount: 0,
-});
-const consultation: Consultation = {
-  title: 'Test consultation',
-  department: null,
-  deadline: null,
-  chapters: [
-    {
-      id: 1 as ThemeId,
-      parentId: null,
-      kind: 'chapter',
-      number: 1,
-      title: 'First',
-      verified: true,
-      wordLimit: null,
-      position: 0,
-      answerType: 'open',
-      quoteCount: 0,
-      questions: [question(11, 1), question(12, 2)],
-    },
-  ],
-};
 
 function draft(): LexicalEditor {
   const editor = createHeadlessEditor({
