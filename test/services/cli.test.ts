@@ -1,33 +1,13 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../electron/cli/workbench.ts';
+import { cli, cliText } from './cliHarness.ts';
 import { allQuestions, cleanUp, open, openSample, readManifest, readSampleFile, tempDir } from './helpers.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();
   cleanUp();
 });
-
-/** Runs the CLI in-process, capturing what it prints. */
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out, err, stdout: out.join('\n'), stderr: err.join('\n') };
-}
-
-/** Runs `workbench text`, which writes straight to process.stdout, and returns exactly what it wrote. */
-async function cliText(...argv: string[]) {
-  const written: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    written.push(typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk));
-    return true;
-  });
-  const result = await cli(...argv);
-  vi.mocked(process.stdout.write).mockRestore();
-  return { ...result, written: written.join('') };
-}
 
 async function newProject(): Promise<string> {
   const path = join(tempDir(), 'response.cwb');

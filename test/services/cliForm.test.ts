@@ -1,16 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../electron/cli/workbench.ts';
+import { cli } from './cliHarness.ts';
 import { paragraph, saveAnswers, words } from './answerDraft.ts';
 import { allQuestions, cleanUp, openSample, questionNumbered } from './helpers.ts';
 
 afterEach(cleanUp);
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 /** The sample with question 1 answered (over a 10-word limit), question 2 skipped and question 3 given a short version. */
 async function sample() {

@@ -1,18 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../electron/cli/workbench.ts';
+import { cli } from './cliHarness.ts';
 import { parseCsv, templateFromCsv, templateToCsv } from '../../shared/templates/templateCsv.ts';
 import { cleanUp, open, openSample, tempDir } from './helpers.ts';
 
 afterEach(cleanUp);
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 async function sampleFile() {
   const { project, path } = await openSample();

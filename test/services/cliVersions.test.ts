@@ -1,32 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../electron/cli/workbench.ts';
+import { cli, cliText } from './cliHarness.ts';
 import { cleanUp, open, tempDir } from './helpers.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();
   cleanUp();
 });
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out, err, stderr: err.join('\n') };
-}
-
-/** `workbench text` writes straight to process.stdout. */
-async function cliText(...argv: string[]) {
-  const written: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    written.push(typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk));
-    return true;
-  });
-  const result = await cli(...argv);
-  vi.mocked(process.stdout.write).mockRestore();
-  return { ...result, written: written.join('') };
-}
 
 const V1 = [
   'Funding for high needs will rise by £440 million next year.',

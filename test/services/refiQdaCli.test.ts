@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../electron/cli/workbench.ts';
+import { cli } from './cliHarness.ts';
 import { dispatch } from '../../electron/services/api/dispatch.ts';
 import { createHandlers, type AppHost } from '../../electron/services/api/handlers.ts';
 import { templatesIn } from '../../electron/services/project/templateLibrary.ts';
@@ -10,13 +10,6 @@ import { cleanUp, open, openSample, tempDir } from './helpers.ts';
 import { addRefiQuotes, schemaErrors, unzip } from './refiQdaHelpers.ts';
 
 afterEach(cleanUp);
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out, stderr: err.join('\n') };
-}
 
 describe('workbench export and new --from (REFI-QDA)', () => {
   it('exports a .qdpx and a .qdc by their extension, and makes new projects from them', async () => {
