@@ -16,6 +16,12 @@ import { BlockTypeControl } from './BlockTypeControl.tsx';
 import { IconButton } from '../../layout/IconButton.tsx';
 import { usePopover } from '../../usePopover.ts';
 
+const TEXT_STYLES = [
+  { format: 'bold', label: 'Bold', icon: Bold, key: 'B' },
+  { format: 'italic', label: 'Italic', icon: Italic, key: 'I' },
+  { format: 'underline', label: 'Underline', icon: Underline, key: 'U' },
+] as const;
+
 export function ToolbarPlugin() {
   const [editor] = useLexicalComposerContext();
   const [canUndo, setCanUndo] = useState(false);
@@ -68,27 +74,16 @@ export function ToolbarPlugin() {
       </span>
       <BlockTypeControl />
       <span role="group" aria-label="Text style" className="toolbar-group">
-        <IconButton
-          label="Bold"
-          icon={Bold}
-          shortcut="Ctrl+B"
-          keys="Control+B"
-          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
-        />
-        <IconButton
-          label="Italic"
-          icon={Italic}
-          shortcut="Ctrl+I"
-          keys="Control+I"
-          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}
-        />
-        <IconButton
-          label="Underline"
-          icon={Underline}
-          shortcut="Ctrl+U"
-          keys="Control+U"
-          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline')}
-        />
+        {TEXT_STYLES.map(({ format, label, icon, key }) => (
+          <IconButton
+            key={format}
+            label={label}
+            icon={icon}
+            shortcut={`Ctrl+${key}`}
+            keys={`Control+${key}`}
+            onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format)}
+          />
+        ))}
       </span>
       <span role="group" aria-label="Lists and links" className="toolbar-group">
         <IconButton
