@@ -21,6 +21,10 @@ const NUMBER_WORDS =
 const UNITS =
   'years?|months?|weeks?|days?|hours?|terms?|times|miles?|per cent|percent|pupils?|children|families|parents|schools?|councils?|plans?|cases?|calls?|members?';
 
+/** A single unit of time given as a quantity: "over an hour each way", "less than a week's notice". */
+const ABOUT_ONE_UNIT =
+  '(?:over|more than|less than|under|nearly|almost|at least|up to|within)\\s+(?:an?|one)\\s+(?:hour|day|week|fortnight|month|term|year)';
+
 /** Where a number is a label, not a quantity: "Year 9", "Key Stage 2", "Question 5", "the Children and Families Act 2014". */
 const LABELLED_NUMBER = /\b(?:Year|Years|Stage|Question|Q|Section|Part|Chapter|Annex|Paragraph|Act|Regulations?)\s+$/i;
 
@@ -30,7 +34,8 @@ function figureTriggers(text: string): string[] {
   for (const m of text.matchAll(
     /£\s?\d[\d,.]*(?:\s?(?:k|m|bn|million|billion))?|(?<![\p{L}\p{N}])\d[\d,]*(?:\.\d+)?\s?(?:%|per cent)?/giu,
   )) {
-    const token = m[0].trim();
+    // A trailing full stop or comma belongs to the sentence, not the number ("in 2023," is still a bare year).
+    const token = m[0].trim().replace(/[.,]+$/, '');
     const before = text.slice(0, m.index);
     if (LABELLED_NUMBER.test(before)) continue;
     const bareYear = /^(?:19|20)\d\d$/.test(token);
@@ -39,7 +44,7 @@ function figureTriggers(text: string): string[] {
   }
   // Quantities in words: "two years", "three in four", "a quarter of", "half of all".
   const wordy = new RegExp(
-    `\\b(?:(?:${NUMBER_WORDS})\\s+(?:${UNITS})\\b|(?:one|two|three|four|five|nine)\\s+in\\s+(?:two|three|four|five|ten)\\b|(?:a|one)\\s+(?:quarter|third|fifth)\\s+of\\b|half\\s+of\\s+(?:all|our|the)\\b|(?:${NUMBER_WORDS})\\s+(?:of|in)\\s+(?:our|every)\\b)`,
+    `\\b(?:(?:${NUMBER_WORDS})\\s+(?:${UNITS})\\b|(?:one|two|three|four|five|nine)\\s+in\\s+(?:two|three|four|five|ten)\\b|(?:a|one)\\s+(?:quarter|third|fifth)\\s+of\\b|half\\s+of\\s+(?:all|our|the)\\b|(?:${NUMBER_WORDS})\\s+(?:of|in)\\s+(?:our|every|my|their|the|these|those|them)\\b|${ABOUT_ONE_UNIT})`,
     'gi',
   );
   for (const m of text.matchAll(wordy)) found.push(m[0]);
@@ -56,6 +61,8 @@ const EXAMPLE_PATTERNS: RegExp[] = [
   /\bthe case of\b/gi,
   /\bto illustrate\b|\billustrat(?:es|ed|ion)\b/gi,
   /\b(?:has|have) piloted\b/gi,
+  // "Areas like Camden": "like" only when a name follows, so "schools like ours" and "would like" are not examples.
+  /\b(?:[Aa]reas?|[Aa]uthorities|[Cc]ouncils?|[Cc]ount(?:y|ies)|[Bb]oroughs?|[Cc]it(?:y|ies)|[Ss]chools?|[Tt]rusts?|[Ss]ervices?) like [A-Z][\w']+/g,
   /\b(?:in )?a recent case\b|\bone family (?:we|who)\b/gi,
 ];
 
@@ -63,12 +70,20 @@ const EXPERIENCE_PATTERNS: RegExp[] = [
   // First-hand accounts: the writer's own "I" and "my".
   /\bI(?:'ve|'m|'d)?\b(?!\.)/g,
   /\b(?:my|me|myself)\b/gi,
-  /\b(?:our|her|his|their) (?:son|daughter|child's|son's|daughter's)\b/gi,
-  /\b(?:as|speaking as) an? (?:parent|mother|father|carer|parent-carer|SENCo|teacher|headteacher|head teacher|governor|social worker|therapist)\b/gi,
+  // A particular family's child ("her son", "their daughter"); "their child's" is too often generic to count.
+  /\b(?:our|her|his) (?:son|daughter|child)(?:'s)?\b|\btheir (?:son|daughter)(?:'s)?\b/gi,
+  /\b(?:as|speaking as) (?:an? |the )?(?:parent|mother|father|carer|parent carer|parent-carer|foster carer|grandparent|SENCo|SENDCo|teacher|headteacher|head teacher|governor|social worker|therapist|educational psychologist|paediatrician)\b/gi,
+  /\bas an? (?:disabled|autistic|deaf|blind|neurodivergent|dyslexic) (?:adult|person|woman|man|parent|young person)\b/gi,
+  // Accounts passed on: "we heard from one father", "we asked our members", "one mum in our forum described".
+  /\b(?:we|I) (?:heard|have heard|hear) from\b/gi,
+  /\b(?:we|I) (?:asked|spoke to|talked to|listened to) (?:our )?(?:members|parents|families|carers|young people)\b/gi,
+  /\b(?:one|a|another) (?:parent|parent carer|mother|father|mum|dad|carer|family|member|young person)(?: (?:in|from|at) (?:our|the) [\w-]+)? (?:told|said|says|wrote|writes|described|explained|shared)\b/gi,
+  /\bone (?:wrote|said|told us|described)\b/gi,
+  /\b(?:parents|families|members|carers|mothers|fathers|mums|dads) (?:have |had )?(?:described|explained|shared|wrote)\b/gi,
   /\bcase stud(?:y|ies)\b/gi,
   /\b(?:told|tell|telling) us\b/gi,
   /\b(?:described|describes|explained|shared with us) how\b/gi,
-  /\bin (?:my|our) (?:own )?experience\b/gi,
+  /\b(?:my|our) (?:own )?experience\b/gi,
   /\bfirst-hand\b|\blived experience\b/gi,
 ];
 
@@ -80,6 +95,7 @@ const SOLUTION_PATTERNS: RegExp[] = [
   /\b(?:would|'d) like to see\b/gi,
   /\b(?:recommend|recommends|recommended that|propose|proposes|urge|urges|call on|calls on)\b/gi,
   /\b(?:needs?|need) to be\b/gi,
+  /\b(?:needs?|need) (?:ring-fenced|more|additional|extra|proper|dedicated|protected|sustainable|long-term|guaranteed|statutory|independent|clear|a clear|a statutory|a national|a duty|a right)\b/gi,
   /\b(?:needs?|need) to (?:invest|fund|publish|ensure|introduce|make|create|provide|set|give|change|review|train)\b/gi,
   /\bit would be (?:better|helpful|fairer) if\b/gi,
   /\bcould be (?:scaled up|rolled out|extended|expanded|adopted|replicated)\b/gi,

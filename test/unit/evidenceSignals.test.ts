@@ -25,6 +25,37 @@ describe('evidence signals', () => {
     ]);
   });
 
+  it('does not count a year followed by a comma, and counts "two of my" and "over an hour"', () => {
+    expect(evidenceSignals('In 2023, the council changed its policy.').figures.found).toBe(false);
+    expect(evidenceSignals('Two of my colleagues left; pupils travel over an hour each way.').figures.triggers).toEqual(
+      ['Two of my', 'over an hour'],
+    );
+  });
+
+  it('counts "areas like Camden" as an example, not "schools like ours" or "would like"', () => {
+    expect(evidenceSignals('Areas like Camden have joint commissioning.').examples.triggers).toEqual([
+      'Areas like Camden',
+    ]);
+    expect(evidenceSignals('Schools like ours would like more help.').examples.found).toBe(false);
+  });
+
+  it('finds accounts passed on by an organisation, and not a generic "their child\'s" or abstract "experience"', () => {
+    const heard = evidenceSignals(
+      'We heard from one father, and one mum in our group described the wait. One wrote to us.',
+    );
+    expect(heard.experience.triggers).toEqual(['We heard from', 'one mum in our group described', 'One wrote']);
+    expect(evidenceSignals('It is our experience that advice early on helps.').experience.triggers).toEqual([
+      'our experience',
+    ]);
+    expect(evidenceSignals("Families can experience long waits for their child's review.").experience.found).toBe(
+      false,
+    );
+  });
+
+  it('counts "schools need ring-fenced funding" as a solution', () => {
+    expect(evidenceSignals('Schools need ring-fenced funding.').solutions.triggers).toEqual(['need ring-fenced']);
+  });
+
   it('finds nothing in a bare statement of agreement, and "proposals" is not a proposal', () => {
     expect(signalFlags(evidenceSignals('We note the proposals and broadly agree.'))).toEqual({
       figures: false,
