@@ -56,6 +56,61 @@ describe('evidence signals', () => {
     expect(evidenceSignals('Schools need ring-fenced funding.').solutions.triggers).toEqual(['need ring-fenced']);
   });
 
+  it('counts counts and rates written in words, and not an age phase or the parts of an argument', () => {
+    expect(
+      evidenceSignals(
+        'We held four listening events; she moved between three classes, one day a week, for a whole year.',
+      ).figures.triggers,
+    ).toEqual(['four listening events', 'three classes', 'one day a week', 'a whole year']);
+    expect(evidenceSignals('Two-thirds of parents agreed.').figures.triggers).toEqual(['Two-thirds']);
+    expect(evidenceSignals('Transport for post-16 learners raises two main concerns.').figures.found).toBe(false);
+  });
+
+  it('finds an example announced as one or set in a named place, not "such as ours"', () => {
+    expect(
+      evidenceSignals('To give one example, a headteacher in Leeds cut staff. A good model is the service in Bradford.')
+        .examples.triggers,
+    ).toEqual(['one example', 'A good model is', 'a headteacher in Leeds', 'the service in Bradford']);
+    expect(evidenceSignals('Organisations such as ours help a school in England in September.').examples.found).toBe(
+      false,
+    );
+  });
+
+  it("finds accounts from the writer's own work, and not lived experience spoken of in the abstract", () => {
+    expect(
+      evidenceSignals(
+        "Families we work with describe exhaustion. A Year 11 student we support missed her exams. We've seen families give up.",
+      ).experience.triggers,
+    ).toEqual(['Families we work with describe', 'A Year 11 student we support', "We've seen families"]);
+    expect(
+      evidenceSignals(
+        'One member, a headteacher in Leeds, explained the cuts. Across our five schools we have had to turn children away.',
+      ).experience.triggers,
+    ).toEqual(['One member, a headteacher in Leeds, explained', 'we have had to', 'Across our five schools']);
+    expect(evidenceSignals('People with lived experience must be involved.').experience.found).toBe(false);
+  });
+
+  it('finds proposals made without "should", and not platitudes or politeness', () => {
+    expect(
+      evidenceSignals(
+        'One option would be to give SENCos time. We would like the Government to consult forums. Please do not make it harder. The system would be improved by a single contact. We would encourage the Department to act.',
+      ).solutions.triggers,
+    ).toEqual([
+      'We would encourage',
+      'would like the Government to',
+      'Please do not',
+      'One option would be',
+      'would be improved by',
+    ]);
+    expect(
+      signalFlags(
+        evidenceSignals(
+          'Inclusion should be at the heart of the system and must be central to the reforms. We welcome the consultation and would like the opportunity to meet. One option is to do nothing.',
+        ),
+      ).solutions,
+    ).toBe(false);
+  });
+
   it('finds nothing in a bare statement of agreement, and "proposals" is not a proposal', () => {
     expect(signalFlags(evidenceSignals('We note the proposals and broadly agree.'))).toEqual({
       figures: false,
