@@ -67,7 +67,7 @@ export const evidenceSignalsFigures: Measurement = {
     const scores = measureEvidenceSignals();
     return SIGNALS.flatMap((signal): Figure[] =>
       (['precision', 'recall'] as const).map((kind) => ({
-        name: `${signal} signal ${kind}, held-out passages`,
+        name: `${signal} signal ${kind}, fresh held-out passages`,
         value: 100 * scores[signal][kind],
         unit: '%',
         target: { text: '≥ 80%', met: scores[signal][kind] >= 0.8 },
