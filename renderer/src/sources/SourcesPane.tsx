@@ -17,6 +17,8 @@ import { useSourceActions } from '../state/sourceActions.ts';
 import { useWorkbench } from '../state/workbench.ts';
 import { useVersionActions } from '../state/versionActions.ts';
 import { SourceVersionsPanel } from './versions/SourceVersionsPanel.tsx';
+import { useSourceUpdateDrop } from './versions/useSourceUpdateDrop.ts';
+import type { SourceId } from '../../../shared/ids.ts';
 
 /** The project's sources: import, search, the list, and the reader for the one open. */
 export function SourcesPane() {
@@ -46,6 +48,14 @@ export function SourcesPane() {
   useMenuCommand('focus-search', () => searchInput.current?.focus());
 
   const openSourceId = source?.id ?? null;
+  const openSource = useCallback(
+    (id: SourceId) => {
+      setFocusRange(null);
+      selection.selectSource(id);
+    },
+    [selection],
+  );
+  const updateDrop = useSourceUpdateDrop(openSourceId, openSource, importFiles);
   const focusInOpenSource = useCallback(
     (range: { start: number; end: number } | null) =>
       setFocusRange(range && openSourceId !== null ? { sourceId: openSourceId, ...range } : null),
@@ -70,6 +80,7 @@ export function SourcesPane() {
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
+    if (updateDrop.offerFrom(event)) return;
     const files = [...event.dataTransfer.files];
     if (files.length) importFiles(files);
   };
@@ -87,10 +98,13 @@ export function SourcesPane() {
         if (event.dataTransfer.types.includes('Files')) {
           event.preventDefault();
           setDragging(true);
+          updateDrop.dragOver(event);
         }
       }}
       onDragLeave={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+        if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+        setDragging(false);
+        updateDrop.dragEnd();
       }}
       onDrop={onDrop}
     >
@@ -114,14 +128,7 @@ export function SourcesPane() {
             {search.query.trim() ? (
               <SearchResults query={search.query} hits={search.hits} error={search.error} onOpen={openHit} />
             ) : (
-              <SourceList
-                sources={sources}
-                selectedSourceId={selectedSourceId}
-                onSelect={(id) => {
-                  setFocusRange(null);
-                  selection.selectSource(id);
-                }}
-              />
+              <SourceList sources={sources} selectedSourceId={selectedSourceId} onSelect={openSource} />
             )}
           </div>
         </div>
@@ -140,6 +147,8 @@ export function SourcesPane() {
               flushDraft={versionActions.flushDraft}
               onChanged={versionActions.afterVersionChange}
               say={say}
+              offer={updateDrop.offer?.sourceId === source.id ? updateDrop.offer.file : null}
+              onOfferSettled={updateDrop.settle}
             />
           ) : null}
           <SourceReaderPanel
