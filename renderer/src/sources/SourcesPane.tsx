@@ -18,6 +18,7 @@ import { useWorkbench } from '../state/workbench.ts';
 import { useVersionActions } from '../state/versionActions.ts';
 import { SourceVersionsPanel } from './versions/SourceVersionsPanel.tsx';
 import { useSourceUpdateDrop } from './versions/useSourceUpdateDrop.ts';
+import { useShownVersion } from './versions/useShownVersion.ts';
 import type { SourceId } from '../../../shared/ids.ts';
 
 /** The project's sources: import, search, the list, and the reader for the one open. */
@@ -28,19 +29,27 @@ export function SourcesPane() {
   const focusQuoteId = useSelection((s) => s.focusQuoteId);
   const [source, reloadSource] = useOpenSource();
   const allQuotes = useQuotes();
+  const say = useSay();
+  const focusQuote = useMemo(() => allQuotes.find((q) => q.id === focusQuoteId) ?? null, [allQuotes, focusQuoteId]);
+  const { shown, older } = useShownVersion(source, focusQuote, say);
+  const shownVersion = older?.version ?? source?.currentVersion;
   // The reader re-plans the whole source text when its quotes change: hand it the same array until they do.
   // Only quotes citing the version on show have offsets into its text; the others wait in the review queue.
   const quotes = useMemo(
-    () =>
-      source ? allQuotes.filter((q) => q.sourceId === source.id && q.sourceVersion === source.currentVersion) : [],
-    [source, allQuotes],
+    () => (source ? allQuotes.filter((q) => q.sourceId === source.id && q.sourceVersion === shownVersion) : []),
+    [source, shownVersion, allQuotes],
   );
   const versionActions = useVersionActions(reloadSource);
-  const say = useSay();
   const sourceActions = useSourceActions();
   const { items, importFiles, clear } = useImportQueue(sourceActions.imported);
   const search = useSourceSearch();
-  const [focusRange, setFocusRange] = useState<{ sourceId: number; start: number; end: number } | null>(null);
+  // A passage to highlight, in the version it was found in (null: the current one).
+  const [focusRange, setFocusRange] = useState<{
+    sourceId: number;
+    version: number | null;
+    start: number;
+    end: number;
+  } | null>(null);
   const [dragging, setDragging] = useState(false);
   const searchInput = useRef<HTMLInputElement>(null);
   const splitRef = useRef<HTMLDivElement>(null);
@@ -56,10 +65,13 @@ export function SourcesPane() {
     [selection],
   );
   const updateDrop = useSourceUpdateDrop(openSourceId, openSource, importFiles);
+  const olderVersion = older?.version ?? null;
   const focusInOpenSource = useCallback(
     (range: { start: number; end: number } | null) =>
-      setFocusRange(range && openSourceId !== null ? { sourceId: openSourceId, ...range } : null),
-    [openSourceId],
+      setFocusRange(
+        range && openSourceId !== null ? { sourceId: openSourceId, version: olderVersion, ...range } : null,
+      ),
+    [openSourceId, olderVersion],
   );
 
   const openHit = useCallback(
@@ -67,7 +79,7 @@ export function SourcesPane() {
       selection.selectSource(hit.sourceId);
       setFocusRange(
         hit.hitStart !== null && hit.hitEnd !== null
-          ? { sourceId: hit.sourceId, start: hit.hitStart, end: hit.hitEnd }
+          ? { sourceId: hit.sourceId, version: null, start: hit.hitStart, end: hit.hitEnd }
           : null,
       );
     },
@@ -152,10 +164,16 @@ export function SourcesPane() {
             />
           ) : null}
           <SourceReaderPanel
-            source={source}
+            source={shown}
+            older={older}
+            onShowCurrent={() => source && openSource(source.id)}
             quotes={quotes}
             focusQuoteId={focusQuoteId}
-            focusRange={focusRange && source && focusRange.sourceId === source.id ? focusRange : null}
+            focusRange={
+              focusRange && source && focusRange.sourceId === source.id && focusRange.version === olderVersion
+                ? focusRange
+                : null
+            }
             onFocusRange={focusInOpenSource}
           />
         </div>
