@@ -1,5 +1,13 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { chooseQuestion, openSource, selectInReader } from './pageHelpers.ts';
+
+/** Serious or critical axe-core findings on the page as it is now. */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+}
 
 const PHRASE = 'new local SEND and AP partnerships';
 const REWORDED = 'new local SEND and AP partnership boards';
@@ -33,6 +41,10 @@ test('"Show in source" on a quote that still cites an older version shows it in 
   await expect(page.locator('.reader-text mark.focused')).toHaveText(PHRASE);
   await expect(page.locator('.reader-text')).not.toContainText(REWORDED);
   await expect(page.locator('.reader-text')).not.toContainText('A correction was issued.');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
   // Nothing can be pulled from an earlier version: quotes come from the current text.
   await selectInReader(page, 'Local authorities');
   await expect(page.getByRole('button', { name: /^Pull quote/ })).toBeDisabled();

@@ -1,6 +1,13 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { openSource } from './pageHelpers.ts';
+
+/** Serious or critical axe-core findings on the page as it is now. */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+}
 
 const PHRASE = 'new local SEND and AP partnerships';
 const REWORDED = 'new local SEND and AP partnership boards';
@@ -44,6 +51,7 @@ test('a file dropped on a source offers to update it, through the same update, r
   await expect(offer).toBeVisible();
   await expect(offer.getByRole('button', { name: 'Update', exact: true })).toBeFocused();
   await expect(page.locator('.reader-title')).toContainText('Joined-up services');
+  expect(await seriousViolations(page)).toEqual([]);
   expect(await project.versions.versions(source!.id)).toHaveLength(1);
 
   await offer.getByRole('button', { name: 'Update', exact: true }).click();
