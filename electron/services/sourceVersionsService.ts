@@ -7,6 +7,7 @@ import type {
   ReviewItem,
   SourceUpdateReport,
   SourceVersionSummary,
+  SourceVersionText,
 } from '../../shared/domain/sourceVersion.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import { createReanchorer, type FragmentAnchor, type Reanchorer } from '../../shared/quotes/reanchor.ts';
@@ -89,6 +90,13 @@ export function createSourceVersionsService(db: Database, drafts: DraftsService,
     async text(sourceId: SourceId, n?: number): Promise<string> {
       if (!findSource(db, sourceId)) gone();
       return version(sourceId, n ?? currentVersionOf(db, sourceId)).text;
+    },
+
+    /** A version's text and structure as the reader shows it (an earlier one, for a quote that still cites it). */
+    async read(sourceId: SourceId, n: number): Promise<SourceVersionText> {
+      if (!findSource(db, sourceId)) gone();
+      const { text, blocks, dated } = version(sourceId, n);
+      return { sourceId, version: n, of: listVersions(db, sourceId).length, dated, text, blocks };
     },
 
     /**

@@ -25,6 +25,7 @@ import {
   insertVersion,
   listVersions,
 } from './repositories/sourceVersionsRepository.ts';
+import { findUpdate, historyOf, restoreUpdate } from './repositories/sourceUpdatesRepository.ts';
 
 /**
  * One canonical form for stored text: quotes anchor to its offsets, so it must never change after import.
@@ -44,12 +45,34 @@ export function contentHash(text: string): string {
 
 export function createSourcesService(db: Database, now: () => Date = () => new Date()) {
   /** The kept versions of an updated source, so deleting it can be undone whole; nothing for a never-updated one. */
-  function versionsOf(id: SourceId): Pick<DeletedSource, 'versions' | 'currentVersion'> {
+  function versionsOf(id: SourceId): Pick<DeletedSource, 'versions' | 'currentVersion' | 'updates'> {
     const versions = listVersions(db, id).flatMap((v) => {
       const stored = findVersion(db, id, v.version);
       return stored && hasVersionRow(db, id, v.version) ? [stored] : [];
     });
-    return versions.length ? { versions, currentVersion: currentVersionOf(db, id) } : {};
+    if (!versions.length) return {};
+    const updates = historyOf(db, id).map(({ sourceId: _sourceId, reanchors, ...update }) => ({
+      ...update,
+      reanchors: reanchors.map(({ updateId: _updateId, ...r }) => r),
+    }));
+    return { versions, currentVersion: currentVersionOf(db, id), updates };
+  }
+
+  /** The review history back as it was, checked against the versions and quotes restored with it. */
+  function restoreHistory(sourceId: SourceId, deleted: DeletedSource): void {
+    const versions = new Set((deleted.versions ?? []).map((v) => v.version));
+    const quotes = new Set(deleted.quotes.map((q) => q.id as number));
+    for (const { reanchors, ...update } of deleted.updates ?? []) {
+      if (findUpdate(db, update.id))
+        throw new AppError('conflict', 'The source cannot come back: its history is in use.');
+      if (
+        !versions.has(update.fromVersion) ||
+        !versions.has(update.toVersion) ||
+        reanchors.some((r) => !quotes.has(r.quoteId))
+      )
+        throw new AppError('invalid-input', 'The source cannot come back: its update history does not match it.');
+      restoreUpdate(db, { ...update, sourceId }, reanchors);
+    }
   }
 
   const service = {
@@ -137,6 +160,7 @@ export function createSourcesService(db: Database, now: () => Date = () => new D
             createdAt: q.createdAt,
           });
         }
+        restoreHistory(source.id, deleted);
       })();
       const { text: _text, ...summary } = findSource(db, source.id)!;
       return summary;

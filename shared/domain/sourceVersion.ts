@@ -3,6 +3,7 @@ import type { QuoteId, SourceId } from '../ids.ts';
 import type { FragmentAnchor, ReanchorOutcome } from '../quotes/reanchor.ts';
 import type { QuoteFragment } from './quote.ts';
 import type { DraftPlace } from '../draft/quotePlaces.ts';
+import type { SourceBlock } from '../sources/sourceStructure.ts';
 
 /** One version of a source's document; version 1 is what was first imported. */
 export type SourceVersionSummary = {
@@ -18,6 +19,16 @@ export type SourceVersionSummary = {
   length: number;
   /** Quotes citing this version. */
   quoteCount: number;
+};
+
+/** One version's text and structure, for the reader, and how many versions the source has. */
+export type SourceVersionText = {
+  sourceId: SourceId;
+  version: number;
+  of: number;
+  dated: string | null;
+  text: string;
+  blocks: SourceBlock[];
 };
 
 /** What an update did to one quote: the CLI's `<quote id>\t<outcome>\t<start>-<end>` line. */

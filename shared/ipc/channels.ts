@@ -12,6 +12,7 @@ export const CHANNELS = {
   updateSourceVersion: 'sources:update-version',
   listSourceVersions: 'sources:versions',
   getSourceVersionText: 'sources:version-text',
+  getSourceVersion: 'sources:version',
   diffSourceVersions: 'sources:diff-versions',
   listQuoteReviews: 'versions:review-queue',
   decideQuoteReview: 'versions:decide',

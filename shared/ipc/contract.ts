@@ -11,6 +11,7 @@ import {
   type ReviewItem,
   type SourceUpdateReport,
   type SourceVersionSummary,
+  type SourceVersionText,
 } from '../domain/sourceVersion.ts';
 import type { DiffPassage } from '../sources/versionDiff.ts';
 import { QuoteSchema, type Quote, type QuoteMismatch } from '../domain/quote.ts';
@@ -166,6 +167,12 @@ export const contract = {
     channel: CHANNELS.getSourceVersionText,
     input: z.object({ id: SourceIdSchema, version: z.number().int().positive() }).strict(),
     output: returns<string>(),
+  },
+  /** An earlier version as the reader shows it, for a quote that still cites it. */
+  getSourceVersion: {
+    channel: CHANNELS.getSourceVersion,
+    input: z.object({ id: SourceIdSchema, version: z.number().int().positive() }).strict(),
+    output: returns<SourceVersionText>(),
   },
   diffSourceVersions: {
     channel: CHANNELS.diffSourceVersions,

@@ -4,6 +4,7 @@ import {
   normaliseGuid,
   type RefiCode,
   type RefiCodebook,
+  type RefiNote,
   type RefiProject,
   type RefiSelection,
   type RefiSource,
@@ -24,6 +25,13 @@ const REPEATED = new Set([
   'PlainTextSelection',
   'PDFSelection',
   'Coding',
+  'NoteRef',
+  'Note',
+  'Case',
+  'Variable',
+  'Set',
+  'Link',
+  'Graph',
 ]);
 
 const parser = new XMLParser({
@@ -110,8 +118,30 @@ function readSelections(node: Node | undefined): RefiSelection[] {
       const target = attr(child(c, 'CodeRef'), 'targetGUID');
       return target ? [normaliseGuid(target)] : [];
     }),
+    noteGuids: noteRefs(s),
     creationDateTime: attr(s, 'creationDateTime') ?? null,
   }));
+}
+
+function noteRefs(node: Node): string[] {
+  return list(node['NoteRef']).flatMap((ref) => {
+    const target = attr(ref, 'targetGUID');
+    return target ? [normaliseGuid(target)] : [];
+  });
+}
+
+function readNotes(project: Node): RefiNote[] {
+  return list(child(project, 'Notes')?.['Note']).map((n) => ({
+    guid: normaliseGuid(attr(n, 'guid') ?? ''),
+    name: (attr(n, 'name') ?? '').trim(),
+    text: readText(n),
+    selections: readSelections(n),
+  }));
+}
+
+/** How many of a container's elements there are: `<Cases><Case/>…</Cases>`. */
+function countOf(project: Node, container: string, element: string): number {
+  return list(child(project, container)?.[element]).length;
 }
 
 function readText(node: Node): RefiText | null {
@@ -131,6 +161,7 @@ function readSources(project: Node): RefiSource[] {
     text: readText(s),
     selections: readSelections(s),
     sourceCodings: list(s['Coding']).length,
+    noteGuids: noteRefs(s),
   }));
   const pdfSources: RefiSource[] = list(sources?.['PDFSource']).map((s) => {
     const representation = child(s, 'Representation');
@@ -145,6 +176,7 @@ function readSources(project: Node): RefiSource[] {
         : null,
       areaSelections: list(s['PDFSelection']).length,
       sourceCodings: list(s['Coding']).length,
+      noteGuids: noteRefs(s),
     };
   });
   const unsupported: RefiSource[] = ['PictureSource', 'AudioSource', 'VideoSource'].flatMap((element) =>
@@ -163,6 +195,14 @@ export function readRefiProject(fileName: string, xml: string): RefiProject {
     description: (text(project, 'Description') ?? '').trim(),
     codes: readCodes(child(child(project, 'CodeBook'), 'Codes')),
     sources: readSources(project),
+    notes: readNotes(project),
+    unsupported: {
+      cases: countOf(project, 'Cases', 'Case'),
+      variables: countOf(project, 'Variables', 'Variable'),
+      sets: countOf(project, 'Sets', 'Set'),
+      links: countOf(project, 'Links', 'Link'),
+      graphs: countOf(project, 'Graphs', 'Graph'),
+    },
   };
 }
 

@@ -17,6 +17,8 @@ export type RefiSelection = {
   description: string;
   /** Normalised (see normaliseGuid) GUIDs of the codes applied to it. */
   codeGuids: string[];
+  /** Normalised GUIDs of the notes (NVivo's memos and annotations) attached to it. */
+  noteGuids: string[];
   creationDateTime: string | null;
 };
 
@@ -33,6 +35,7 @@ export type RefiSource =
       selections: RefiSelection[];
       /** Codings of the whole source, which the app has no place for. */
       sourceCodings: number;
+      noteGuids: string[];
     }
   | {
       kind: 'pdf';
@@ -45,8 +48,15 @@ export type RefiSource =
       /** Areas of a page (PDFSelection), which cannot be turned into words. */
       areaSelections: number;
       sourceCodings: number;
+      noteGuids: string[];
     }
   | { kind: 'unsupported'; element: string; name: string };
+
+/** A note (a memo): a text of its own, which may itself have coded passages. */
+export type RefiNote = { guid: string; name: string; text: RefiText | null; selections: RefiSelection[] };
+
+/** What the app has no place for, counted so the import report can say what was left out. */
+export type RefiUnsupportedCounts = { cases: number; variables: number; sets: number; links: number; graphs: number };
 
 export type RefiProject = {
   name: string;
@@ -54,6 +64,8 @@ export type RefiProject = {
   description: string;
   codes: RefiCode[];
   sources: RefiSource[];
+  notes: RefiNote[];
+  unsupported: RefiUnsupportedCounts;
 };
 
 export type RefiCodebook = { origin: string; codes: RefiCode[] };

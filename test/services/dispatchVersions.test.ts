@@ -47,6 +47,11 @@ describe('the source version channels', () => {
       ok: true,
       value: source.text,
     });
+    // The reader's view of an earlier version: its text and structure, and how many versions there are.
+    expect(await dispatch(handlers, 'getSourceVersion', { id: source.id, version: 1 })).toEqual({
+      ok: true,
+      value: { sourceId: source.id, version: 1, of: 2, dated: '2024-03-25', text: source.text, blocks: source.blocks },
+    });
     const diff = await dispatch(handlers, 'diffSourceVersions', { id: source.id, from: 1, to: 2 });
     expect(diff.ok && (diff.value as { kind: string; text: string }[]).filter((p) => p.kind === 'added')).toEqual([
       expect.objectContaining({ text: '\n\nA closing paragraph added in the corrected version.' }),

@@ -8,6 +8,7 @@ import type { ExtractedDocument } from '../../shared/sources/sourceStructure.ts'
 import { migrate } from '../../electron/services/db/migrate.ts';
 import { MIGRATIONS } from '../../electron/services/db/migrations/index.ts';
 import type { ProjectServices } from '../../electron/services/project/projectServices.ts';
+import { DeletedSourceSchema } from '../../shared/domain/deletedSource.ts';
 import { cleanUp, draftWith, open, openSample, sourceTitled, tempDir } from './helpers.ts';
 
 afterEach(cleanUp);
@@ -285,6 +286,33 @@ describe('reviewing quotes after an update', () => {
     expect((await project.versions.versions(source.id)).map((v) => v.version)).toEqual([1, 2]);
     expect((await project.quotes.list({ ids: [changed.id] }))[0]).toEqual(changed);
     expect(await project.quotes.check()).toEqual([]);
+  });
+
+  it('brings back the review history too: pending and decided reviews, and undo of the update', async () => {
+    const { project, source, changed, goneQuote, kept, updateId } = await updated();
+    await project.versions.decide(updateId, changed.id, 'accepted');
+    const queue = await project.versions.reviewQueue({ sourceId: source.id });
+    expect(queue.map((r) => [r.quoteId, r.decision])).toEqual([
+      [changed.id, 'accepted'],
+      [goneQuote.id, null],
+    ]);
+    // As the undo travels: through the IPC contract's schema.
+    const deleted = DeletedSourceSchema.parse(await project.sources.remove(source.id));
+    await project.sources.restore(deleted);
+    expect(await project.versions.reviewQueue({ sourceId: source.id })).toEqual(queue);
+    await project.versions.undoDecision(updateId, changed.id);
+    await project.versions.undoUpdate(updateId);
+    expect(await project.quotes.list({ ids: [changed.id, goneQuote.id, kept.id] })).toEqual([changed, goneQuote, kept]);
+    expect(await project.quotes.check()).toEqual([]);
+  });
+
+  it('refuses to restore a deleted source whose update history does not match its quotes, and stores nothing', async () => {
+    const { project, source } = await updated();
+    const deleted = await project.sources.remove(source.id);
+    const [update] = deleted.updates!;
+    const tampered = { ...deleted, updates: [{ ...update!, toVersion: 7 }] };
+    await expect(project.sources.restore(tampered)).rejects.toThrow('its update history does not match it');
+    expect((await project.sources.list()).map((s) => s.id)).not.toContain(source.id);
   });
 
   it('gives the diff view added, removed and moved passages', async () => {

@@ -44,6 +44,7 @@ export function createHandlers(project: ProjectServices, host: AppHost): Handler
     },
     listSourceVersions: ({ id }) => project.versions.versions(id),
     getSourceVersionText: ({ id, version }) => project.versions.text(id, version),
+    getSourceVersion: ({ id, version }) => project.versions.read(id, version),
     diffSourceVersions: ({ id, from, to }) => project.versions.diff(id, from, to),
     listQuoteReviews: (filter) => project.versions.reviewQueue(filter),
     decideQuoteReview: ({ updateId, quoteId, decision }) => project.versions.decide(updateId, quoteId, decision),

@@ -3,7 +3,7 @@ import type { SourceMetadata } from '../../../shared/domain/source.ts';
 import { AppError } from '../../../shared/ipc/result.ts';
 import { codesToTemplate } from '../../../shared/refiQda/codebookMapping.ts';
 import { CanonicalText } from '../../../shared/refiQda/positions.ts';
-import { isAppOrigin, type RefiSelection, type RefiText } from '../../../shared/refiQda/refiModel.ts';
+import { isAppOrigin, type RefiSelection } from '../../../shared/refiQda/refiModel.ts';
 import type { Skipped } from '../../../shared/refiQda/refiImportReport.ts';
 import { readRefiProject } from '../../../shared/refiQda/readRefiXml.ts';
 import { codebookTemplate } from '../../../shared/refiQda/codebookTemplate.ts';
@@ -15,6 +15,9 @@ import { importPdf } from '../importers/pdf/importPdf.ts';
 import { metadataFor } from '../importService.ts';
 import { decodeXml } from './decodeXml.ts';
 import { planQuotes, type PlannedQuote } from './planQuotes.ts';
+import { planNotes, unsupportedParts, withNotes } from './planNotes.ts';
+import { readSourceText } from './readSourceText.ts';
+import { titleOf } from './titleOf.ts';
 import {
   DEFAULT_REFI_ARCHIVE_LIMITS,
   openRefiArchive,
@@ -51,31 +54,6 @@ export function planCodebook(file: ImportFile): RefiImportPlan {
   const title = basename(file.fileName, extname(file.fileName));
   const xml = decodeXml(file.bytes);
   return { template: codebookTemplate(file.fileName, xml, title), sources: [], skipped: [] };
-}
-
-function titleOf(name: string): string {
-  return name.replace(/\.(txt|text|docx?|rtf|odt|pdf|html?|md)$/i, '').trim();
-}
-
-/** A source's plain text, from the XML or from its file in the archive; or why it cannot be had. */
-function readSourceText(
-  archive: RefiArchive,
-  fileName: string,
-  sourceName: string,
-  text: RefiText | null,
-): string | Skipped {
-  if (!text) return { item: `"${sourceName}"`, reason: 'it has no plain text in the file' };
-  if ('content' in text) return text.content;
-  if (!/^internal:\/\//i.test(text.path))
-    return {
-      item: `"${sourceName}"`,
-      reason: `its text is kept outside the .qdpx (${text.path}), so it could not be read`,
-    };
-  const bytes = archive.readInternal(text.path);
-  // The project says the file is in the archive and it is not: the archive is incomplete, so nothing is imported.
-  if (!bytes) throw refuse(fileName, `the text of "${sourceName}" (${text.path}) is missing from it.`);
-  // The standard's text files are UTF-8; a byte-order mark is kept, as the positions may count it.
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 }
 
 function planText(
@@ -130,8 +108,10 @@ export async function planProject(
   const { template, questionByCode } = codesToTemplate(project.codes, { title, origin: project.origin, used });
   const skipped: Skipped[] = [];
   const sources: PlannedSource[] = [];
+  const notes = planNotes(archive, file.fileName, project);
+  skipped.push(...notes.skipped, ...unsupportedParts(project.unsupported));
 
-  for (const source of project.sources) {
+  for (const source of [...project.sources, ...notes.asSources]) {
     const name = source.name || 'Untitled source';
     if (source.kind === 'unsupported') {
       skipped.push({
@@ -152,7 +132,10 @@ export async function planProject(
       });
 
     const text = source.kind === 'text' ? source.text : (source.representation?.text ?? null);
-    const selections = source.kind === 'text' ? source.selections : (source.representation?.selections ?? []);
+    const selections = withNotes(
+      source.kind === 'text' ? source.selections : (source.representation?.selections ?? []),
+      notes.comments,
+    );
     let planned: { doc: ExtractedDocument; quotes: PlannedQuote[] } | null = null;
     if (source.kind === 'pdf' && !source.representation) {
       planned = await readPdf(archive, file.fileName, name, source.path, skipped);

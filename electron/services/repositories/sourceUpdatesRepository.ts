@@ -127,3 +127,24 @@ export function setDecision(
     quoteId,
   );
 }
+
+/** Every update of a source with every quote's re-anchoring and decision, oldest first: its whole review history. */
+export function historyOf(db: Database, sourceId: SourceId): (SourceUpdate & { reanchors: Reanchor[] })[] {
+  const rows = db.prepare('SELECT * FROM source_updates WHERE source_id = ? ORDER BY id').all(sourceId) as UpdateRow[];
+  return rows.map((row) => ({ ...toUpdate(row), reanchors: reanchorsOf(db, row.id) }));
+}
+
+/** Puts an update and its re-anchorings back with the same ids and decisions (undoing a source's deletion). */
+export function restoreUpdate(
+  db: Database,
+  update: SourceUpdate,
+  reanchors: readonly Omit<Reanchor, 'updateId'>[],
+): void {
+  db.prepare(
+    'INSERT INTO source_updates (id, source_id, from_version, to_version, updated_at) VALUES (?, ?, ?, ?, ?)',
+  ).run(update.id, update.sourceId, update.fromVersion, update.toVersion, update.updatedAt);
+  for (const r of reanchors) {
+    insertReanchor(db, { ...r, updateId: update.id });
+    if (r.decision !== null) setDecision(db, update.id, r.quoteId, r.decision, r.decidedAt);
+  }
+}

@@ -19,6 +19,7 @@ export function SourceList({ sources, selectedSourceId, onSelect }: Props) {
           <button
             type="button"
             className="source-item"
+            data-source-id={s.id}
             {...roving.itemProps(i)}
             aria-current={s.id === selectedSourceId ? 'true' : undefined}
             onClick={() => onSelect(s.id)}

@@ -18,6 +18,8 @@ import { useSelectedQuestion } from '../state/hooks.ts';
 import { useQuoteActions } from '../state/quoteActions.ts';
 import { useSourceActions } from '../state/sourceActions.ts';
 import { useWorkbench } from '../state/workbench.ts';
+import type { OlderVersion } from './versions/useShownVersion.ts';
+import { OlderVersionNote } from './versions/OlderVersionNote.tsx';
 
 type Props = {
   source: Source | null;
@@ -27,12 +29,23 @@ type Props = {
   /** A passage to show and highlight: a search hit or a find-in-source match. */
   focusRange: { start: number; end: number } | null;
   onFocusRange: (range: { start: number; end: number } | null) => void;
+  /** Set when the text shown is an earlier version (a quote citing it is in focus): read only. */
+  older: OlderVersion | null;
+  onShowCurrent: () => void;
 };
 
 const PREVIEW_CHARS = 80;
 
 /** The open source: its title, the pull-quote bar, find-in-source, and the text itself. */
-export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, onFocusRange }: Props) {
+export function SourceReaderPanel({
+  source,
+  quotes,
+  focusQuoteId,
+  focusRange,
+  onFocusRange,
+  older,
+  onShowCurrent,
+}: Props) {
   const { dialogs } = useWorkbench();
   const question = useSelectedQuestion();
   const targetLabel = question ? questionLabel(question) : null;
@@ -51,10 +64,11 @@ export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, on
 
   const onSelect = useCallback(
     (range: { start: number; end: number } | null) => {
-      const trimmed = range && source ? trimSelection(source.text, range.start, range.end) : null;
+      // Quotes are pulled from the current version only: an earlier one is there to read.
+      const trimmed = range && source && !older ? trimSelection(source.text, range.start, range.end) : null;
       setChosen(trimmed && source ? { sourceId: source.id, ...trimmed } : null);
     },
-    [source],
+    [source, older],
   );
 
   const [suggestions, setSuggestions] = useState<{ key: string; items: { questionId: QuestionId; label: string }[] }>({
@@ -203,7 +217,9 @@ export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, on
         <span className="selection-preview" aria-live="polite">
           {selection
             ? `Selected: “${preview.length > PREVIEW_CHARS ? `${preview.slice(0, PREVIEW_CHARS)}…` : preview}”`
-            : 'Select a passage in the text to quote it.'}
+            : older
+              ? 'Quotes are pulled from the current version.'
+              : 'Select a passage in the text to quote it.'}
         </span>
       </div>
       {/* Always there, at a fixed height, so the text never moves under a selection in progress. */}
@@ -226,6 +242,7 @@ export function SourceReaderPanel({ source, quotes, focusQuoteId, focusRange, on
       <p id="reader-keys" className="visually-hidden">
         Shift and arrow keys select text; Control and Shift and K pulls the selection as a quote.
       </p>
+      {older ? <OlderVersionNote older={older} onShowCurrent={onShowCurrent} /> : null}
       <div className="reader-frame">
         {editing === source.id ? (
           <SourceDetailsForm

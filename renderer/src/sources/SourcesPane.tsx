@@ -17,6 +17,9 @@ import { useSourceActions } from '../state/sourceActions.ts';
 import { useWorkbench } from '../state/workbench.ts';
 import { useVersionActions } from '../state/versionActions.ts';
 import { SourceVersionsPanel } from './versions/SourceVersionsPanel.tsx';
+import { useSourceUpdateDrop } from './versions/useSourceUpdateDrop.ts';
+import { useShownVersion } from './versions/useShownVersion.ts';
+import type { SourceId } from '../../../shared/ids.ts';
 
 /** The project's sources: import, search, the list, and the reader for the one open. */
 export function SourcesPane() {
@@ -26,19 +29,27 @@ export function SourcesPane() {
   const focusQuoteId = useSelection((s) => s.focusQuoteId);
   const [source, reloadSource] = useOpenSource();
   const allQuotes = useQuotes();
+  const say = useSay();
+  const focusQuote = useMemo(() => allQuotes.find((q) => q.id === focusQuoteId) ?? null, [allQuotes, focusQuoteId]);
+  const { shown, older } = useShownVersion(source, focusQuote, say);
+  const shownVersion = older?.version ?? source?.currentVersion;
   // The reader re-plans the whole source text when its quotes change: hand it the same array until they do.
   // Only quotes citing the version on show have offsets into its text; the others wait in the review queue.
   const quotes = useMemo(
-    () =>
-      source ? allQuotes.filter((q) => q.sourceId === source.id && q.sourceVersion === source.currentVersion) : [],
-    [source, allQuotes],
+    () => (source ? allQuotes.filter((q) => q.sourceId === source.id && q.sourceVersion === shownVersion) : []),
+    [source, shownVersion, allQuotes],
   );
   const versionActions = useVersionActions(reloadSource);
-  const say = useSay();
   const sourceActions = useSourceActions();
   const { items, importFiles, clear } = useImportQueue(sourceActions.imported);
   const search = useSourceSearch();
-  const [focusRange, setFocusRange] = useState<{ sourceId: number; start: number; end: number } | null>(null);
+  // A passage to highlight, in the version it was found in (null: the current one).
+  const [focusRange, setFocusRange] = useState<{
+    sourceId: number;
+    version: number | null;
+    start: number;
+    end: number;
+  } | null>(null);
   const [dragging, setDragging] = useState(false);
   const searchInput = useRef<HTMLInputElement>(null);
   const splitRef = useRef<HTMLDivElement>(null);
@@ -46,10 +57,21 @@ export function SourcesPane() {
   useMenuCommand('focus-search', () => searchInput.current?.focus());
 
   const openSourceId = source?.id ?? null;
+  const openSource = useCallback(
+    (id: SourceId) => {
+      setFocusRange(null);
+      selection.selectSource(id);
+    },
+    [selection],
+  );
+  const updateDrop = useSourceUpdateDrop(openSourceId, openSource, importFiles);
+  const olderVersion = older?.version ?? null;
   const focusInOpenSource = useCallback(
     (range: { start: number; end: number } | null) =>
-      setFocusRange(range && openSourceId !== null ? { sourceId: openSourceId, ...range } : null),
-    [openSourceId],
+      setFocusRange(
+        range && openSourceId !== null ? { sourceId: openSourceId, version: olderVersion, ...range } : null,
+      ),
+    [openSourceId, olderVersion],
   );
 
   const openHit = useCallback(
@@ -57,7 +79,7 @@ export function SourcesPane() {
       selection.selectSource(hit.sourceId);
       setFocusRange(
         hit.hitStart !== null && hit.hitEnd !== null
-          ? { sourceId: hit.sourceId, start: hit.hitStart, end: hit.hitEnd }
+          ? { sourceId: hit.sourceId, version: null, start: hit.hitStart, end: hit.hitEnd }
           : null,
       );
     },
@@ -70,6 +92,7 @@ export function SourcesPane() {
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
+    if (updateDrop.offerFrom(event)) return;
     const files = [...event.dataTransfer.files];
     if (files.length) importFiles(files);
   };
@@ -87,10 +110,13 @@ export function SourcesPane() {
         if (event.dataTransfer.types.includes('Files')) {
           event.preventDefault();
           setDragging(true);
+          updateDrop.dragOver(event);
         }
       }}
       onDragLeave={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+        if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+        setDragging(false);
+        updateDrop.dragEnd();
       }}
       onDrop={onDrop}
     >
@@ -114,14 +140,7 @@ export function SourcesPane() {
             {search.query.trim() ? (
               <SearchResults query={search.query} hits={search.hits} error={search.error} onOpen={openHit} />
             ) : (
-              <SourceList
-                sources={sources}
-                selectedSourceId={selectedSourceId}
-                onSelect={(id) => {
-                  setFocusRange(null);
-                  selection.selectSource(id);
-                }}
-              />
+              <SourceList sources={sources} selectedSourceId={selectedSourceId} onSelect={openSource} />
             )}
           </div>
         </div>
@@ -140,13 +159,21 @@ export function SourcesPane() {
               flushDraft={versionActions.flushDraft}
               onChanged={versionActions.afterVersionChange}
               say={say}
+              offer={updateDrop.offer?.sourceId === source.id ? updateDrop.offer.file : null}
+              onOfferSettled={updateDrop.settle}
             />
           ) : null}
           <SourceReaderPanel
-            source={source}
+            source={shown}
+            older={older}
+            onShowCurrent={() => source && openSource(source.id)}
             quotes={quotes}
             focusQuoteId={focusQuoteId}
-            focusRange={focusRange && source && focusRange.sourceId === source.id ? focusRange : null}
+            focusRange={
+              focusRange && source && focusRange.sourceId === source.id && focusRange.version === olderVersion
+                ? focusRange
+                : null
+            }
             onFocusRange={focusInOpenSource}
           />
         </div>

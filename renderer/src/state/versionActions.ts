@@ -7,7 +7,7 @@ import { useWorkbench } from './workbench.ts';
  * may rewrite quotations in it), then the sources, quotes, the open source and, if it changed, the draft read again.
  */
 export function useVersionActions(reloadOpenSource: () => Promise<void>) {
-  const { project, editor } = useWorkbench();
+  const { project, editor, selection } = useWorkbench();
   const flushDraft = useCallback(async () => {
     await editor.current?.flushSave();
   }, [editor]);
@@ -15,6 +15,8 @@ export function useVersionActions(reloadOpenSource: () => Promise<void>) {
     async (draftChanged: boolean) => {
       await project.reload(['sources', 'quotes', 'consultation']);
       await reloadOpenSource();
+      // A quote in focus may now cite an earlier version: the reader stays on the current one until asked.
+      selection.selectSource(selection.get().sourceId);
       if (draftChanged) {
         const { content } = await call('getDraft', {});
         const { draft } = project.get();
@@ -22,7 +24,7 @@ export function useVersionActions(reloadOpenSource: () => Promise<void>) {
         project.update({ draft: { content: content || draft.content, generation: draft.generation + 1 } });
       }
     },
-    [project, reloadOpenSource],
+    [project, reloadOpenSource, selection],
   );
   return useMemo(() => ({ flushDraft, afterVersionChange }), [flushDraft, afterVersionChange]);
 }

@@ -10,6 +10,7 @@ import { formatLongDate } from '../../../../shared/citation.ts';
 import { call, messageOf } from '../../api/workbench.ts';
 import { ReviewQueue } from './ReviewQueue.tsx';
 import { VersionDiff } from './VersionDiff.tsx';
+import { UpdateOffer } from './UpdateOffer.tsx';
 import type { DiffPassage } from '../../../../shared/sources/versionDiff.ts';
 
 type Action = { label: string; run: () => void };
@@ -21,6 +22,10 @@ type Props = {
   /** After a change: the source's text, the quotes and (when `draftChanged`) the draft are read again. */
   onChanged: (draftChanged: boolean) => Promise<void>;
   say: (kind: 'info' | 'error', text: string, action?: Action) => void;
+  /** A file dropped on this source: asked about before it becomes the new version. */
+  offer: File | null;
+  /** The offer answered: `asNewSource` when the user wants the file imported as a source of its own instead. */
+  onOfferSettled: (asNewSource: boolean) => void;
 };
 
 const ACCEPTED_FILES = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.docx,.pdf';
@@ -35,7 +40,7 @@ function summary(report: Extract<SourceUpdateReport, { status: 'updated' }>): st
 }
 
 /** A source's versions: which is current, "Update from a new version…", and the quotes the update put to review. */
-export function SourceVersionsPanel({ source, flushDraft, onChanged, say }: Props) {
+export function SourceVersionsPanel({ source, flushDraft, onChanged, say, offer, onOfferSettled }: Props) {
   const [versions, setVersions] = useState<SourceVersionSummary[]>([]);
   const [reviews, setReviews] = useState<ReviewItem[]>([]);
   const [busy, setBusy] = useState(false);
@@ -143,6 +148,10 @@ export function SourceVersionsPanel({ source, flushDraft, onChanged, say }: Prop
       (r) => r.draftChanged,
     );
 
+  const updateFrom = async (file: File) => {
+    await update(file.name, new Uint8Array(await file.arrayBuffer()), false);
+  };
+
   const current = versions.find((v) => v.current);
   return (
     <section className="source-versions" aria-label={`Versions of ${source.title}`}>
@@ -172,10 +181,23 @@ export function SourceVersionsPanel({ source, flushDraft, onChanged, say }: Prop
           onChange={async (event) => {
             const file = event.currentTarget.files?.[0];
             event.currentTarget.value = '';
-            if (file) await update(file.name, new Uint8Array(await file.arrayBuffer()), false);
+            if (file) await updateFrom(file);
           }}
         />
       </p>
+      {offer ? (
+        <UpdateOffer
+          title={source.title}
+          file={offer}
+          busy={busy}
+          onUpdate={() => {
+            onOfferSettled(false);
+            void updateFrom(offer);
+          }}
+          onImport={() => onOfferSettled(true)}
+          onCancel={() => onOfferSettled(false)}
+        />
+      ) : null}
       {confirming ? (
         <div role="alertdialog" aria-labelledby="different-document-text" className="notice warning">
           <p id="different-document-text">
