@@ -1,0 +1,139 @@
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { caretSettled } from './pageHelpers.ts';
+
+/** A response drafted in Word question by question, with a part that matches no question. */
+async function wordDraft(): Promise<Buffer> {
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Question 1')] }),
+          new Paragraph({
+            children: [
+              new TextRun('Families wait '),
+              new TextRun({ text: 'far too long', bold: true }),
+              new TextRun('.'),
+            ],
+          }),
+          new Paragraph({ children: [new TextRun({ text: 'Q3', bold: true })] }),
+          new Paragraph('Local offers should be written with parents.'),
+          new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Question 40')] }),
+          new Paragraph('An answer to a question this consultation does not have.'),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** More › Import a draft…, then the file in the picker it opens. */
+async function importDraft(page: Page, name: string, buffer: Buffer, mimeType = DOCX): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: 'Import a draft…' }).click();
+  await (await chooser).setFiles({ name, mimeType, buffer });
+}
+
+function answerTo(page: Page, number: number) {
+  return page
+    .locator('.editor-content h3', { hasText: new RegExp(`^Question ${number}:`) })
+    .locator('xpath=following-sibling::*[1]');
+}
+
+test('a Word draft laid out by questions comes into the draft at once, with a report, and Undo takes it out', async ({
+  page,
+  workbench,
+}) => {
+  await page.goto(workbench.url);
+  await importDraft(page, 'Our draft.docx', await wordDraft());
+
+  const report = page.getByRole('dialog', { name: 'Imported “Our draft.docx”' });
+  await expect(report.getByRole('list', { name: 'Answers filled in' })).toHaveText(
+    ['Question 1', 'Question 3'].join(''),
+  );
+  await expect(report.getByRole('list', { name: 'Not imported: matched no question' })).toContainText(
+    '“Question 40” names no question in this consultation',
+  );
+  await report.getByRole('button', { name: 'Close' }).click();
+
+  // The answers are in the editor without a restart, and the question list counts their words.
+  await expect(answerTo(page, 1)).toHaveText('Families wait far too long.');
+  await expect(answerTo(page, 1).locator('strong, b, .editor-text-bold').first()).toHaveText('far too long');
+  await expect(answerTo(page, 3)).toHaveText('Local offers should be written with parents.');
+  await expect(page.getByRole('button', { name: /^Question 3\b/ }).locator('.word-count')).toContainText('7');
+  expect((await workbench.project.drafts.get()).content).toContain('Local offers should be written with parents.');
+
+  const notice = page.getByRole('status').filter({ hasText: 'Imported answers to 2 questions from “Our draft.docx”' });
+  await expect(notice).toContainText('Undo puts the draft back as it was');
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The draft is back as it was' })).toBeVisible();
+  await expect(page.locator('.editor-content')).not.toContainText('Families wait');
+  await expect(page.getByRole('button', { name: /^Question 3\b/ }).locator('.word-count')).toContainText(/^0\b/);
+  expect((await workbench.project.drafts.get()).content).not.toContain('Families wait');
+});
+
+test('a Markdown draft comes in the same way', async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  const markdown =
+    '# Our response\n\n## Q2\n\nPartnerships need **real** powers.\n\n1. Joint commissioning\n2. Shared data\n';
+  await importDraft(page, 'draft.md', Buffer.from(markdown), 'text/markdown');
+  const report = page.getByRole('dialog', { name: 'Imported “draft.md”' });
+  await expect(report.getByRole('list', { name: 'Answers filled in' })).toHaveText('Question 2');
+  await report.getByRole('button', { name: 'Close' }).click();
+  await expect(answerTo(page, 2)).toHaveText('Partnerships need real powers.');
+  await expect(answerTo(page, 2).locator('xpath=following-sibling::*[1]').getByRole('listitem')).toHaveText([
+    'Joint commissioning',
+    'Shared data',
+  ]);
+});
+
+test('an answer already written is replaced only when the writer says so; Cancel changes nothing', async ({
+  page,
+  workbench,
+}) => {
+  await page.goto(workbench.url);
+  await page.getByRole('button', { name: /^Question 3\b/ }).click();
+  await page.keyboard.press('F6');
+  await expect(page.locator('.editor-content')).toBeFocused();
+  await caretSettled(page);
+  // Imported straight after typing: the words not yet autosaved are stored first, so nothing typed is lost.
+  await page.keyboard.type('Our own answer.');
+  await importDraft(page, 'Our draft.docx', await wordDraft());
+
+  const confirm = page.getByRole('dialog', { name: 'Replace answers you have written?' });
+  await expect(confirm.getByRole('list', { name: 'Answers that would be replaced' })).toHaveText('Question 3');
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  const before = await workbench.project.drafts.get();
+  expect(before.content).toContain('Our own answer.');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Nothing was imported from “Our draft.docx”' }),
+  ).toBeVisible();
+  await expect(answerTo(page, 3)).toHaveText('Our own answer.');
+  await expect(page.locator('.editor-content')).not.toContainText('Families wait');
+  expect(await workbench.project.drafts.get()).toEqual(before);
+  expect(await workbench.project.drafts.snapshots()).toEqual([]);
+
+  await importDraft(page, 'Our draft.docx', await wordDraft());
+  await confirm.getByRole('button', { name: 'Replace these answers' }).click();
+  await page.getByRole('dialog', { name: 'Imported “Our draft.docx”' }).getByRole('button', { name: 'Close' }).click();
+  await expect(answerTo(page, 3)).toHaveText('Local offers should be written with parents.');
+  await expect(page.locator('.editor-content')).not.toContainText('Our own answer.');
+  // The answer replaced is kept in the version made before the import.
+  const [kept] = await workbench.project.drafts.snapshots();
+  expect(kept!.name).toMatch(/^Before importing Our draft\.docx/);
+});
+
+test('a damaged file is refused with a message saying why, and changes nothing', async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  const before = await workbench.project.drafts.get();
+  await importDraft(page, 'Broken.docx', Buffer.from('PK not really a zip'));
+  await expect(page.getByRole('alert')).toContainText(/damaged or is not a Word/);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(await workbench.project.drafts.get()).toEqual(before);
+  expect(await workbench.project.drafts.snapshots()).toEqual([]);
+});
