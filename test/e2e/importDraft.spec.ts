@@ -28,6 +28,8 @@ async function wordDraft(): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** More › Import a draft…, then the file in the picker it opens. */
@@ -55,8 +57,13 @@ test('a Word draft laid out by questions comes into the draft at once, with a re
   await expect(report.getByRole('list', { name: 'Answers filled in' })).toHaveText(
     ['Question 1', 'Question 3'].join(''),
   );
-  await expect(report.getByRole('list', { name: 'Not imported: matched no question' })).toContainText(
-    '“Question 40” names no question in this consultation',
+  // What matched nothing is shown whole, to copy into the draft by hand.
+  const leftOut = report.getByRole('textbox', { name: '“Question 40” names no question in this consultation' });
+  await expect(leftOut).toHaveValue('Question 40\n\nAn answer to a question this consultation does not have.');
+  await report.getByRole('button', { name: 'Copy this text' }).click();
+  await expect(report.getByRole('status')).toHaveText('Copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    'Question 40\n\nAn answer to a question this consultation does not have.',
   );
   await report.getByRole('button', { name: 'Close' }).click();
 

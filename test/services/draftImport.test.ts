@@ -68,8 +68,14 @@ describe('importing a Word draft laid out by questions', () => {
     );
     expect(report).toMatchObject({ imported: true, matched: ['Question 1', 'Question 3'], conflicts: [] });
     expect(report.unmatched).toEqual([
-      '1 paragraph(s) before the first question, starting “Our response to the Green Paper”',
-      '“Question 40” names no question in this consultation',
+      {
+        summary: '1 paragraph(s) before the first question, starting “Our response to the Green Paper”',
+        text: 'Our response to the Green Paper',
+      },
+      {
+        summary: '“Question 40” names no question in this consultation',
+        text: 'Question 40\n\nAn answer to a question this consultation does not have.',
+      },
     ]);
     const byQuestion = await answers(project);
     expect(byQuestion.get(q1.id)).toEqual([

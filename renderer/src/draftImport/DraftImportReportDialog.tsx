@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { UnmatchedPartView } from './UnmatchedPartView.tsx';
 import type { DraftImportReport } from '../../../shared/ipc/contract.ts';
 import { useModalDialog } from '../useModalDialog.ts';
 
@@ -27,8 +28,10 @@ export function DraftImportReportDialog({ open, fileName, report, onClose }: Pro
           <h3 id={`${id}-unmatched`}>Not imported: matched no question</h3>
           <p>These parts of the file were left out. Copy them into the draft by hand if you need them.</p>
           <ul aria-labelledby={`${id}-unmatched`} className="draft-import-unmatched">
-            {report.unmatched.map((part) => (
-              <li key={part}>{part}</li>
+            {report.unmatched.map((part, i) => (
+              <li key={i}>
+                <UnmatchedPartView part={part} />
+              </li>
             ))}
           </ul>
         </>
