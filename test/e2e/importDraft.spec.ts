@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
@@ -143,4 +144,64 @@ test('a damaged file is refused with a message saying why, and changes nothing',
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(await workbench.project.drafts.get()).toEqual(before);
   expect(await workbench.project.drafts.snapshots()).toEqual([]);
+});
+
+/** Presses Tab until the element matching `selector` has focus, as a keyboard user would. */
+async function tabTo(page: Page, selector: string, key = 'Tab'): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press(key);
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test('by keyboard alone: More, Import a draft…, replace an answer, read the report, Undo', async ({
+  page,
+  workbench,
+}) => {
+  await page.goto(workbench.url);
+  await expect(page.getByText('0 of 22 questions have evidence')).toBeVisible();
+  await tabTo(page, '.question-item');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('F6');
+  await caretSettled(page);
+  await page.keyboard.type('Our own answer.');
+
+  await page.keyboard.press('F6');
+  await tabTo(page, '[aria-label="More actions"]');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await expect(page.getByRole('menuitem', { name: 'Import a draft…' })).toBeFocused();
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Enter');
+  await (await chooser).setFiles({ name: 'Our draft.docx', mimeType: DOCX, buffer: await wordDraft() });
+
+  const confirm = page.getByRole('dialog', { name: 'Replace answers you have written?' });
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Tab');
+  await expect(confirm.getByRole('button', { name: 'Replace these answers' })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  const report = page.getByRole('dialog', { name: 'Imported “Our draft.docx”' });
+  await expect(report.getByRole('button', { name: 'Close' })).toBeFocused();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Enter');
+  await expect(report).toBeHidden();
+  await expect(answerTo(page, 3)).toHaveText('Local offers should be written with parents.');
+
+  // The notice is the window's last stop: backwards from the header, where focus went back to.
+  await tabTo(page, '.notice-action', 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(answerTo(page, 3)).toHaveText('Our own answer.');
+  await expect(page.locator('.editor-content')).not.toContainText('Families wait');
 });

@@ -1,27 +1,38 @@
-import { useId } from 'react';
-import { UnmatchedPartView } from './UnmatchedPartView.tsx';
+import { useEffect, useId, useRef } from 'react';
 import type { DraftImportReport } from '../../../shared/ipc/contract.ts';
 import { useModalDialog } from '../useModalDialog.ts';
+import { UnmatchedPartView } from './UnmatchedPartView.tsx';
 
 type Props = { open: boolean; fileName: string; report: DraftImportReport | null; onClose: () => void };
 
 /** What an import brought in, and what in the file matched no question, so the writer can copy it by hand. */
 export function DraftImportReportDialog({ open, fileName, report, onClose }: Props) {
   const dialog = useModalDialog(open);
+  const close = useRef<HTMLButtonElement>(null);
   const id = useId();
+  // The dialog opens on its first control (a text box below); Close is where a keyboard user starts.
+  useEffect(() => {
+    if (open) close.current?.focus();
+  }, [open]);
   const imported = report?.imported ?? false;
   return (
     <dialog ref={dialog} className="draft-import-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       <h2 id={`${id}-title`}>{imported ? `Imported “${fileName}”` : `Nothing was imported from “${fileName}”`}</h2>
       {report && report.matched.length > 0 ? (
         <>
-          <h3 id={`${id}-filled`}>{imported ? 'Answers filled in' : 'Answers found'}</h3>
-          <ul aria-labelledby={`${id}-filled`}>
+          <h3 id={`${id}-filled`}>Answers filled in</h3>
+          <ul aria-labelledby={`${id}-filled`} className="draft-import-filled">
             {report.matched.map((q) => (
               <li key={q}>{q}</li>
             ))}
           </ul>
         </>
+      ) : null}
+      {imported && report?.keptAs ? (
+        <p>
+          To undo, press Undo in the message at the foot of the window, or open Versions… and go back to “
+          {report.keptAs.name}”.
+        </p>
       ) : null}
       {report && report.unmatched.length > 0 ? (
         <>
@@ -36,14 +47,8 @@ export function DraftImportReportDialog({ open, fileName, report, onClose }: Pro
           </ul>
         </>
       ) : null}
-      {imported && report?.keptAs ? (
-        <p>
-          To undo, press Undo in the message at the foot of the window, or open Versions… and go back to “
-          {report.keptAs.name}”.
-        </p>
-      ) : null}
       <div className="form-actions">
-        <button type="button" className="primary" onClick={onClose} autoFocus>
+        <button ref={close} type="button" className="primary" onClick={onClose}>
           Close
         </button>
       </div>

@@ -17,12 +17,7 @@ export function UnmatchedPartView({ part }: { part: UnmatchedPart }) {
       </p>
       {part.text ? (
         <>
-          <textarea
-            readOnly
-            aria-labelledby={id}
-            value={part.text}
-            rows={Math.min(6, part.text.split('\n').length + 1)}
-          />
+          <textarea readOnly aria-labelledby={id} value={part.text} rows={Math.min(4, part.text.split('\n').length)} />
           <button type="button" onClick={copy} aria-describedby={id}>
             Copy this text
           </button>

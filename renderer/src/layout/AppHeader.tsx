@@ -47,13 +47,13 @@ export function AppHeader() {
           disabled={exporting}
           items={[
             { label: 'Response details…', onSelect: () => dialogs.open({ kind: 'response-details' }) },
-            { label: 'Import a draft…', onSelect: () => draftImport.current?.chooseFile() },
             { label: 'Export evidence pack (Word)', onSelect: () => void run('exportEvidencePack') },
             { label: 'Export all quotes (CSV spreadsheet)', onSelect: () => void run('exportQuotesCsv') },
             {
               label: 'Export for NVivo, ATLAS.ti or MAXQDA (REFI-QDA .qdpx)',
               onSelect: () => void run('exportRefiQda'),
             },
+            { label: 'Import a draft…', onSelect: () => draftImport.current?.chooseFile() },
           ]}
         >
           More <ChevronDown aria-hidden="true" size={16} />
