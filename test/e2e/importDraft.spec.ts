@@ -205,3 +205,38 @@ test('by keyboard alone: More, Import a draft…, replace an answer, read the re
   await expect(answerTo(page, 3)).toHaveText('Our own answer.');
   await expect(page.locator('.editor-content')).not.toContainText('Families wait');
 });
+
+test('a file chosen in the desktop app’s File › Import a Draft… is imported the same way', async ({
+  page,
+  workbench,
+}) => {
+  // Main's side (its dialog and reading the file) is tested in test/main; here the page hears what main sends.
+  await page.addInitScript(() => {
+    const w = window as unknown as Record<string, unknown>;
+    w['workbenchEvents'] = {
+      onMenuCommand: () => () => {},
+      onFlushRequest: () => () => {},
+      onImportProgress: () => () => {},
+      onDraftFileChosen: (listener: unknown) => {
+        w['fromFileMenu'] = listener;
+        return () => {};
+      },
+    };
+  });
+  await page.goto(workbench.url);
+  await expect(page.getByText('0 of 22 questions have evidence')).toBeVisible();
+  const send = (file: { fileName: string; bytes?: number[]; message?: string }) =>
+    page.evaluate(({ fileName, bytes, message }) => {
+      const listener = (window as unknown as { fromFileMenu: (file: unknown) => void }).fromFileMenu;
+      listener(bytes ? { fileName, bytes: new Uint8Array(bytes) } : { fileName, message });
+    }, file);
+
+  await send({ fileName: 'Gone.docx', message: '"Gone.docx" was not imported: it is not there any more.' });
+  await expect(page.getByRole('alert')).toHaveText('"Gone.docx" was not imported: it is not there any more.');
+
+  await send({ fileName: 'Our draft.docx', bytes: [...(await wordDraft())] });
+  const report = page.getByRole('dialog', { name: 'Imported “Our draft.docx”' });
+  await expect(report.getByRole('list', { name: 'Answers filled in' })).toHaveText('Question 1Question 3');
+  await report.getByRole('button', { name: 'Close' }).click();
+  await expect(answerTo(page, 3)).toHaveText('Local offers should be written with parents.');
+});
