@@ -159,6 +159,36 @@ describe('an answer already written in the draft', () => {
   });
 });
 
+describe('an answer to a question the draft has no section for', () => {
+  it('is reported with its text to copy, and nothing is imported when nothing else matched', async () => {
+    const { project } = await openSample();
+    const q2 = await questionNumbered(project, 2);
+    const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as {
+      root: { children: { $?: Record<string, unknown>; children?: { $?: Record<string, unknown> }[] }[] };
+    };
+    // The draft's section for question 2 has gone (as when it was removed from the draft by hand).
+    const isQ2 = (n: { $?: Record<string, unknown> }) => n.$?.['themeId'] === q2.id;
+    state.root.children = state.root.children
+      .filter((n) => !isQ2(n))
+      .map((n) => (n.children ? { ...n, children: n.children.filter((c) => !isQ2(c)) } : n));
+    await project.drafts.save(JSON.stringify(state));
+    const before = await project.drafts.get();
+    const report = await project.draftImport.importDraft(
+      { fileName: 'draft.md', bytes: new TextEncoder().encode(MARKDOWN) },
+      { overwrite: false },
+    );
+    expect(report).toMatchObject({ imported: false, matched: [], keptAs: null, content: null });
+    expect(report.unmatched).toEqual([
+      { summary: '1 paragraph(s) before the first question, starting “Our response”', text: 'Our response' },
+      {
+        summary: 'Question 2 has no heading in the draft',
+        text: 'Partnerships need real powers.\n\n1. Joint commissioning\n2. Shared data',
+      },
+    ]);
+    expect(await project.drafts.get()).toEqual(before);
+  });
+});
+
 describe('a draft that cannot be imported', () => {
   const refused = async (fileName: string, bytes: Uint8Array, message: RegExp) => {
     const { project } = await openSample();
