@@ -442,7 +442,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         for (const q of report.matched) io.out(`${report.imported ? 'imported' : 'matched'}\t${q}`);
         for (const q of report.conflicts)
           io.out(`conflict\t${q}\talready has an answer (use --overwrite to replace it)`);
-        for (const u of report.unmatched) io.out(`unmatched\t${u}`);
+        for (const u of report.unmatched) io.out(`unmatched\t${u.summary}`);
         io.out(
           report.imported
             ? `Imported ${report.matched.length} answer(s). The draft before is kept as "${report.keptAs?.name}".`

@@ -7,6 +7,7 @@ export type MenuActions = {
   openProject: () => void;
   openRecent: (path: string) => void;
   importSources: () => void;
+  importDraft: () => void;
   saveCopy: () => void;
   recent: () => string[];
 };
@@ -33,6 +34,7 @@ export function buildAppMenu(getWindow: () => BrowserWindow | null, actions: Men
         },
         { type: 'separator' },
         { label: 'Import Sources…', accelerator: 'CmdOrCtrl+Shift+O', click: actions.importSources },
+        { label: 'Import a Draft…', click: actions.importDraft },
         { label: 'Export to Word…', accelerator: 'CmdOrCtrl+E', click: () => send(getWindow(), 'export-docx') },
         { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', click: actions.saveCopy },
         { type: 'separator' },

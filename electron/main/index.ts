@@ -22,6 +22,7 @@ import { createInFlightCalls } from './inFlightCalls.ts';
 import { guardQuit } from './quitGuard.ts';
 import { placeOnScreen } from './windowBounds.ts';
 import { IMPORT_FILTERS, importPaths } from './importPaths.ts';
+import { DRAFT_FILTERS, readDraftFile } from './draftFile.ts';
 import { createAppWindow } from './appWindow.ts';
 import { routeIpc } from './ipcRoutes.ts';
 
@@ -110,6 +111,7 @@ function refreshMenu(): void {
       openProject: () => void chooseProject(),
       openRecent: (path) => void switchTo(path),
       importSources: () => void importSources(),
+      importDraft: () => void importDraft(),
       saveCopy: () => void saveCopy(),
       recent: () => state.recent.filter((p) => existsSync(p)),
     }),
@@ -217,6 +219,14 @@ async function importSources(): Promise<void> {
         : Promise.resolve({ ok: false, error: { code: 'not-found', message: 'No project is open.' } }),
     (progress) => win?.webContents.send(EVENTS.importProgressed, progress),
   );
+}
+
+/** Main reads the chosen file; the page imports it, so it can store what is typed first and ask before replacing. */
+async function importDraft(): Promise<void> {
+  const choice = await showOpen({ title: 'Import a draft', properties: ['openFile'], filters: DRAFT_FILTERS });
+  const path = choice.filePaths[0];
+  if (choice.canceled || path === undefined) return;
+  win?.webContents.send(EVENTS.draftFileChosen, await readDraftFile(path));
 }
 
 function withoutProjectExtension(path: string): string {

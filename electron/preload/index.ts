@@ -4,6 +4,7 @@ import {
   EVENTS,
   MENU_COMMANDS,
   SHELL_CHANNELS,
+  type DraftFileChosen,
   type ImportProgress,
   type MenuCommand,
   type WorkbenchEvents,
@@ -28,6 +29,11 @@ const events: WorkbenchEvents = {
     const handler = (_event: IpcRendererEvent, progress: ImportProgress) => listener(progress);
     ipcRenderer.on(EVENTS.importProgressed, handler);
     return () => ipcRenderer.removeListener(EVENTS.importProgressed, handler);
+  },
+  onDraftFileChosen(listener) {
+    const handler = (_event: IpcRendererEvent, file: DraftFileChosen) => listener(file);
+    ipcRenderer.on(EVENTS.draftFileChosen, handler);
+    return () => ipcRenderer.removeListener(EVENTS.draftFileChosen, handler);
   },
   onFlushRequest(listener) {
     flushers.add(listener);

@@ -1,6 +1,6 @@
 import { MAX_DRAFT_CHARS, type DraftImportReport } from '../../shared/ipc/contract.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
-import { matchQuestions } from '../../shared/draftImport/matchQuestions.ts';
+import { matchQuestions, plainText } from '../../shared/draftImport/matchQuestions.ts';
 import { placeAnswers } from '../../shared/draftImport/placeAnswers.ts';
 import { questionLabel } from '../../shared/domain/theme.ts';
 import { AppError } from '../../shared/ipc/result.ts';
@@ -39,7 +39,13 @@ export function createDraftImportService(
       const placement = placeAnswers(current, match.sections, options.overwrite);
       const report = {
         matched: placement.placed.map(label),
-        unmatched: [...match.unmatched, ...placement.missing.map((id) => `${label(id)} has no heading in the draft`)],
+        unmatched: [
+          ...match.unmatched,
+          ...placement.missing.map((id) => ({
+            summary: `${label(id)} has no heading in the draft`,
+            text: plainText(match.sections.find((s) => s.themeId === id)?.blocks ?? []),
+          })),
+        ],
         conflicts: placement.conflicts.map(label),
       };
       if (placement.conflicts.length > 0 || placement.placed.length === 0)

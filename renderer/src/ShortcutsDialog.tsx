@@ -36,6 +36,10 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
           ))}
         </tbody>
       </table>
+      <p>
+        A draft written in Word or Markdown, question by question: <strong>More › Import a draft…</strong> (in the app,
+        also File › Import a Draft…). Answers already written are replaced only if you say so; Undo puts the draft back.
+      </p>
       <button type="button" onClick={onClose} autoFocus>
         Close
       </button>

@@ -1,14 +1,18 @@
 import type { DocBlock, Run } from '../draft/documentModel.ts';
+import { answerFormText } from '../form/formText.ts';
 
 export type ImportQuestion = { id: number; number: number | null; title: string };
 
 /** One question's part of an imported draft: the blocks under its heading. */
 export type MatchedSection = { themeId: number; number: number | null; blocks: DocBlock[] };
 
+/** A part of the file left out: what it is, for the report, and its text, for the writer to copy by hand. */
+export type UnmatchedPart = { summary: string; text: string };
+
 export type SectionMatch = {
   sections: MatchedSection[];
   /** What could not be put anywhere: text before the first question, or a heading naming no question we have. */
-  unmatched: string[];
+  unmatched: UnmatchedPart[];
 };
 
 // "Question 5", "Question 5:", "Q5", "Q.5", "Q 5 -" at the start of a line.
@@ -94,6 +98,11 @@ function describe(block: DocBlock): string {
   return '';
 }
 
+/** Blocks as plain text, paragraphs apart and lists as lines, as they would be pasted. */
+export function plainText(blocks: readonly DocBlock[]): string {
+  return answerFormText(blocks, (_source, citation) => citation);
+}
+
 function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > 80 ? `${flat.slice(0, 77)}…` : flat;
@@ -105,12 +114,16 @@ function excerpt(text: string): string {
  */
 export function matchQuestions(blocks: readonly DocBlock[], questions: readonly ImportQuestion[]): SectionMatch {
   const byId = new Map<number, MatchedSection>();
-  const unmatched: string[] = [];
+  const unmatched: UnmatchedPart[] = [];
   let current: MatchedSection | null = null;
   const before: DocBlock[] = [];
   let lost: { label: string; blocks: DocBlock[] } | null = null;
   const closeLost = () => {
-    if (lost) unmatched.push(`“${excerpt(lost.label)}” names no question in this consultation`);
+    if (lost)
+      unmatched.push({
+        summary: `“${excerpt(lost.label)}” names no question in this consultation`,
+        text: [lost.label, plainText(lost.blocks)].filter(Boolean).join('\n\n'),
+      });
     lost = null;
   };
   for (const block of blocks) {
@@ -138,7 +151,10 @@ export function matchQuestions(blocks: readonly DocBlock[], questions: readonly 
   closeLost();
   const preamble = before.map(describe).filter((t) => t.trim());
   if (preamble.length && byId.size > 0)
-    unmatched.unshift(`${preamble.length} paragraph(s) before the first question, starting “${excerpt(preamble[0]!)}”`);
+    unmatched.unshift({
+      summary: `${preamble.length} paragraph(s) before the first question, starting “${excerpt(preamble[0]!)}”`,
+      text: plainText(before),
+    });
   const sections = [...byId.values()].filter((s) => s.blocks.length > 0);
   return { sections, unmatched };
 }

@@ -14,6 +14,7 @@ import {
   type SourceVersionText,
 } from '../domain/sourceVersion.ts';
 import type { DiffPassage } from '../sources/versionDiff.ts';
+import type { UnmatchedPart } from '../draftImport/matchQuestions.ts';
 import { QuoteSchema, type Quote, type QuoteMismatch } from '../domain/quote.ts';
 import { AnswerTypeSchema, ConsultationDetailsSchema, type Consultation } from '../domain/theme.ts';
 import { SHELL_START } from '../draft/draftBlocks.ts';
@@ -82,8 +83,8 @@ export type DraftImportReport = {
   imported: boolean;
   /** Questions given an answer, as "Question 5". */
   matched: string[];
-  /** Parts of the file that match no question, described for the user. */
-  unmatched: string[];
+  /** Parts of the file that match no question: described for the user, with their text to copy by hand. */
+  unmatched: UnmatchedPart[];
   /** Questions whose answer in the draft already has writing; any conflict stops the import unless overwriting. */
   conflicts: string[];
   /** The version of the draft kept before the import, to go back to. */

@@ -7,7 +7,13 @@ export const EVENTS = {
   flushRequest: 'app:flush-request',
   /** A file imported from File › Import Sources… (main opens the dialog and imports): one per file and step. */
   importProgressed: 'import:progressed',
+  /** A draft file chosen in File › Import a Draft… (main opens the dialog; the page imports it, asking first). */
+  draftFileChosen: 'draft:file-chosen',
 } as const;
+
+/** A draft file main read for the page, or why it could not. */
+export type DraftFileChosen =
+  { fileName: string; bytes: Uint8Array<ArrayBuffer> } | { fileName: string; message: string };
 
 /** One file of a batch main is importing: `key` is the same for its every step; `result` once it is imported. */
 export type ImportProgress = {
@@ -52,4 +58,6 @@ export type WorkbenchEvents = {
   onFlushRequest: (listener: () => Promise<void>) => () => void;
   /** Each step of an import main runs from the menu. Returns a function that stops listening. */
   onImportProgress: (listener: (progress: ImportProgress) => void) => () => void;
+  /** A draft file chosen from the application menu. Returns a function that stops listening. */
+  onDraftFileChosen: (listener: (file: DraftFileChosen) => void) => () => void;
 };

@@ -248,3 +248,15 @@ describe('File › Import Sources…', { timeout: 60_000 }, () => {
     expect((rec.probes['sources'] as string[]).length).toBeGreaterThan(0);
   });
 });
+
+describe('File › Import a Draft…', { timeout: 60_000 }, () => {
+  it('opens the dialog in main and gives the page the chosen file to import', () => {
+    const draft = join(dir, 'Our draft.md');
+    writeFileSync(draft, '## Q2\n\nPartnerships need real powers.\n');
+    const rec = runMain('importDraftFromMenu', { env: { DRAFT_FILE: draft } });
+    expect(rec.probes['draftFile']).toEqual({
+      fileName: 'Our draft.md',
+      text: '## Q2\n\nPartnerships need real powers.\n',
+    });
+  });
+});

@@ -116,4 +116,15 @@ export const scenarios = {
       ctx.fake.record.probes.sources = sources.ok ? sources.value.map((s) => s.title) : sources.error;
     },
   },
+
+  /** File › Import a Draft…: main's dialog, then the page is given the file's name and bytes to import. */
+  importDraftFromMenu: {
+    async run(ctx) {
+      ctx.fake.answers.showOpenDialog.push({ canceled: false, filePaths: [ctx.env.DRAFT_FILE] });
+      ctx.fake.clickMenu('Import a Draft…');
+      await ctx.until(() => ctx.fake.record.sent.some((s) => s.channel === 'draft:file-chosen'), 8000);
+      const [file] = ctx.fake.record.sent.find((s) => s.channel === 'draft:file-chosen').args;
+      ctx.fake.record.probes.draftFile = { fileName: file.fileName, text: new TextDecoder().decode(file.bytes) };
+    },
+  },
 };

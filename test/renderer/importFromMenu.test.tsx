@@ -14,6 +14,7 @@ function desktopEvents() {
   const events = {
     onMenuCommand: () => () => {},
     onFlushRequest: () => () => {},
+    onDraftFileChosen: () => () => {},
     onImportProgress(listener: (p: ImportProgress) => void) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -68,8 +68,14 @@ describe('importing a Word draft laid out by questions', () => {
     );
     expect(report).toMatchObject({ imported: true, matched: ['Question 1', 'Question 3'], conflicts: [] });
     expect(report.unmatched).toEqual([
-      '1 paragraph(s) before the first question, starting “Our response to the Green Paper”',
-      '“Question 40” names no question in this consultation',
+      {
+        summary: '1 paragraph(s) before the first question, starting “Our response to the Green Paper”',
+        text: 'Our response to the Green Paper',
+      },
+      {
+        summary: '“Question 40” names no question in this consultation',
+        text: 'Question 40\n\nAn answer to a question this consultation does not have.',
+      },
     ]);
     const byQuestion = await answers(project);
     expect(byQuestion.get(q1.id)).toEqual([
@@ -150,6 +156,36 @@ describe('an answer already written in the draft', () => {
     );
     expect(report).toMatchObject({ imported: true, conflicts: [] });
     expect(JSON.stringify((await answers(project)).get(q3.id))).not.toContain('Our own answer');
+  });
+});
+
+describe('an answer to a question the draft has no section for', () => {
+  it('is reported with its text to copy, and nothing is imported when nothing else matched', async () => {
+    const { project } = await openSample();
+    const q2 = await questionNumbered(project, 2);
+    const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as {
+      root: { children: { $?: Record<string, unknown>; children?: { $?: Record<string, unknown> }[] }[] };
+    };
+    // The draft's section for question 2 has gone (as when it was removed from the draft by hand).
+    const isQ2 = (n: { $?: Record<string, unknown> }) => n.$?.['themeId'] === q2.id;
+    state.root.children = state.root.children
+      .filter((n) => !isQ2(n))
+      .map((n) => (n.children ? { ...n, children: n.children.filter((c) => !isQ2(c)) } : n));
+    await project.drafts.save(JSON.stringify(state));
+    const before = await project.drafts.get();
+    const report = await project.draftImport.importDraft(
+      { fileName: 'draft.md', bytes: new TextEncoder().encode(MARKDOWN) },
+      { overwrite: false },
+    );
+    expect(report).toMatchObject({ imported: false, matched: [], keptAs: null, content: null });
+    expect(report.unmatched).toEqual([
+      { summary: '1 paragraph(s) before the first question, starting “Our response”', text: 'Our response' },
+      {
+        summary: 'Question 2 has no heading in the draft',
+        text: 'Partnerships need real powers.\n\n1. Joint commissioning\n2. Shared data',
+      },
+    ]);
+    expect(await project.drafts.get()).toEqual(before);
   });
 });
 

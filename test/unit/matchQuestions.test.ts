@@ -62,9 +62,13 @@ describe('matchQuestions', () => {
       QUESTIONS,
     );
     expect(match.sections.map((s) => s.number)).toEqual([1]);
+    // Each part left out keeps its text, for the writer to copy by hand.
     expect(match.unmatched).toEqual([
-      '1 paragraph(s) before the first question, starting “Our response, by the forum.”',
-      '“Question 9” names no question in this consultation',
+      {
+        summary: '1 paragraph(s) before the first question, starting “Our response, by the forum.”',
+        text: 'Our response, by the forum.',
+      },
+      { summary: '“Question 9” names no question in this consultation', text: 'Question 9\n\nLost.' },
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { ChevronDown, ClipboardList, FileDown, Keyboard } from 'lucide-react';
 import { formatLongDate } from '../../../shared/citation.ts';
 import { useMenuCommand } from '../menuCommands.ts';
@@ -7,6 +8,7 @@ import { useWorkbench } from '../state/workbench.ts';
 import { PaneToggles } from './PaneToggles.tsx';
 import { MenuButton } from './MenuButton.tsx';
 import { IconButton } from './IconButton.tsx';
+import { DraftImport, type DraftImportHandle } from '../draftImport/DraftImport.tsx';
 
 /** One row: what this project is, which panes are shown, and the few actions used most; the rest in a menu. */
 export function AppHeader() {
@@ -14,6 +16,7 @@ export function AppHeader() {
   const consultation = useConsultation();
   const { dialogs } = useWorkbench();
   const { exporting, run } = useExports();
+  const draftImport = useRef<DraftImportHandle>(null);
   useMenuCommand('export-docx', () => void run('exportDocx'));
   const consultationLine = `${consultation.title}${consultation.deadline ? ` · closes ${formatLongDate(consultation.deadline)}` : ''}`;
   return (
@@ -50,10 +53,12 @@ export function AppHeader() {
               label: 'Export for NVivo, ATLAS.ti or MAXQDA (REFI-QDA .qdpx)',
               onSelect: () => void run('exportRefiQda'),
             },
+            { label: 'Import a draft…', onSelect: () => draftImport.current?.chooseFile() },
           ]}
         >
           More <ChevronDown aria-hidden="true" size={16} />
         </MenuButton>
+        <DraftImport ref={draftImport} />
         <button type="button" className="primary" onClick={() => void run('exportDocx')} disabled={exporting}>
           <FileDown aria-hidden="true" size={18} />
           {exporting ? 'Exporting…' : 'Export to Word'}
