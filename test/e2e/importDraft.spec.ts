@@ -240,3 +240,32 @@ test('a file chosen in the desktop app’s File › Import a Draft… is importe
   await report.getByRole('button', { name: 'Close' }).click();
   await expect(answerTo(page, 3)).toHaveText('Local offers should be written with parents.');
 });
+
+test('words typed while a draft is being imported cannot be saved over it: the editor waits till the import is in', async ({
+  page,
+  workbench,
+}) => {
+  await page.goto(workbench.url);
+  // Hold the import's answer back, so there is time to type while it is on its way.
+  let answer!: () => void;
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  await page.route('**/api/importDraft', async (route) => {
+    await answered;
+    await route.continue();
+  });
+  await importDraft(page, 'Our draft.docx', await wordDraft());
+  const editor = page.getByRole('textbox', { name: 'Response draft' });
+  await expect(editor).toHaveAttribute('contenteditable', 'false');
+  await answerTo(page, 2).click({ force: true });
+  await page.keyboard.type('Typed during the import.');
+  answer();
+
+  await page.getByRole('dialog', { name: 'Imported “Our draft.docx”' }).getByRole('button', { name: 'Close' }).click();
+  await expect(answerTo(page, 1)).toHaveText('Families wait far too long.');
+  await expect(editor).toHaveAttribute('contenteditable', 'true');
+  await expect(editor).not.toContainText('Typed during the import.');
+  // And what is stored is the imported draft, not an editor's late save.
+  await page.waitForTimeout(1500);
+  await page.reload();
+  await expect(answerTo(page, 1)).toHaveText('Families wait far too long.');
+});

@@ -39,6 +39,7 @@ export function useDraftImport() {
     async (file: DraftFile, overwrite: boolean) => {
       setStep({ kind: 'importing', fileName: file.fileName });
       notices.say('info', `Importing “${file.fileName}”…`);
+      const release = editor.current?.holdEdits();
       try {
         await editor.current?.flushSave();
         const report = await call('importDraft', { ...file, overwrite });
@@ -58,15 +59,22 @@ export function useDraftImport() {
           message: `Imported answers to ${answersTo(report.matched.length)} from “${file.fileName}”. Undo puts the draft back as it was.`,
           refresh: [],
           undo: async () => {
-            await editor.current?.flushSave();
-            const { content } = await call('restoreSnapshot', { id: keptId });
-            showDraft(content);
+            const releaseUndo = editor.current?.holdEdits();
+            try {
+              await editor.current?.flushSave();
+              const { content } = await call('restoreSnapshot', { id: keptId });
+              showDraft(content);
+            } finally {
+              releaseUndo?.();
+            }
           },
           undoneMessage: `The draft is back as it was before importing “${file.fileName}”.`,
         });
       } catch (error) {
         setStep({ kind: 'idle' });
         notices.say('error', messageOf(error));
+      } finally {
+        release?.();
       }
     },
     [editor, notices, applyChange, showDraft],

@@ -27,6 +27,11 @@ export type DraftEditorHandle = {
   focus: () => void;
   /** Saves any change not yet stored, and resolves once it is. */
   flushSave: () => Promise<void>;
+  /**
+   * Stops typing until the returned release is called: while a whole new draft is being stored (an import, a kept
+   * version restored), a word typed meanwhile would be autosaved over it.
+   */
+  holdEdits: () => () => void;
 };
 
 type Props = {
@@ -59,6 +64,10 @@ function EditorHandle({
         return quoteKey !== null;
       },
       flushSave: () => flushRef.current?.() ?? Promise.resolve(),
+      holdEdits() {
+        editor.setEditable(false);
+        return () => editor.setEditable(true);
+      },
       focusAnswer(themeId) {
         let placed = false;
         editor.update(
