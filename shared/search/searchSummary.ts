@@ -8,8 +8,8 @@ export function searchSummary(query: string, results: SearchResults): string {
   if (hits.length === 0) return `No sources contain “${query}”.`;
   if (order === 'title-then-newest')
     return (
-      `More than ${count(rankLimit)} sources match “${query}”, too many to rank by relevance. Showing ${count(hits.length)}: ` +
-      'those with it in their title first, then the most recently added. Add words to narrow the search.'
+      `More than ${count(rankLimit)} sources match “${query}”, too many to rank. ` +
+      `Showing ${count(hits.length)}: title matches first, then the newest.`
     );
   if (matched > hits.length)
     return `The best ${count(hits.length)} of ${count(matched)} sources that match “${query}”.`;

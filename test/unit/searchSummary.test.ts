@@ -35,8 +35,7 @@ describe('searchSummary', () => {
 
   it('says plainly when too many match to rank, and which are shown', () => {
     expect(searchSummary('children', results(30, 5001, 'title-then-newest'))).toBe(
-      'More than 5,000 sources match “children”, too many to rank by relevance. Showing 30: those with it in their ' +
-        'title first, then the most recently added. Add words to narrow the search.',
+      'More than 5,000 sources match “children”, too many to rank. Showing 30: title matches first, then the newest.',
     );
   });
 });
