@@ -1,10 +1,11 @@
 // Run as its own process by generatedProject.ts: imports a generated corpus of `sources` sources (~20,000
-// characters each, mostly plain text with some Word files, as users' folders are) into a new project, one file
+// characters each, of realistic vocabulary (sourceCorpus.ts), mostly plain text with some Word files, as users' folders are) into a new project, one file
 // at a time, never holding more than one file; prints its figures as JSON, the process's peak memory included.
 import { statSync } from 'node:fs';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { openProject } from '../../electron/services/project/projectServices.ts';
-import { document, paragraph, rng } from './corpus.ts';
+import { rng } from './corpus.ts';
+import { document, paragraph, topic, vocabulary } from './sourceCorpus.ts';
 
 const [path, count] = [process.argv[2]!, Number(process.argv[3])];
 const CHARS_PER_SOURCE = 20_000;
@@ -12,12 +13,14 @@ const CHARS_PER_SOURCE = 20_000;
 const DOCX_EVERY = 100;
 const random = rng(20221);
 const project = openProject(path);
+const words = vocabulary();
 
 async function wordFile(i: number): Promise<Uint8Array> {
+  const about = topic(words, random);
   const children = Array.from({ length: 120 }, (_, p) =>
     p % 20 === 0
       ? new Paragraph({ text: `Section ${p / 20 + 1}`, heading: HeadingLevel.HEADING_2 })
-      : new Paragraph(paragraph(random)),
+      : new Paragraph(paragraph(words, random, about)),
   );
   const doc = new Document({ sections: [{ children: [new Paragraph(`Word document ${i}`), ...children] }] });
   return new Uint8Array(await Packer.toBuffer(doc));
@@ -30,7 +33,7 @@ for (let i = 0; i < count; i++) {
   const file =
     i % DOCX_EVERY === DOCX_EVERY - 1
       ? { fileName: `generated-${i}.docx`, bytes: await wordFile(i) }
-      : { fileName: `generated-${i}.txt`, bytes: new TextEncoder().encode(document(random, length, i)) };
+      : { fileName: `generated-${i}.txt`, bytes: new TextEncoder().encode(document(words, random, length, i)) };
   const t0 = performance.now();
   const { source } = await project.imports.importFile(file);
   importMs += performance.now() - t0;

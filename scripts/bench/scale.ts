@@ -1,34 +1,12 @@
 // Ten times the scale we test at: a generated project of 20,000 sources (~400 million characters; 2,000 in quick
 // mode). Import throughput and the service process's peak memory, the project file's size, search latency for
 // words, phrases and prefixes beside FTS5's own ranked lookup, quote creation, and the integrity check.
-import { buildFtsQuery } from '../../shared/search/ftsQuery.ts';
 import type { SourceId } from '../../shared/ids.ts';
 import { openProject } from '../../electron/services/project/projectServices.ts';
 import { rng } from './corpus.ts';
 import { generatedProject } from './generatedProject.ts';
+import { searchLatency } from './searchLatency.ts';
 import { megabytes, percentile, since, type Figure, type Measurement } from './figures.ts';
-
-const QUERIES = {
-  words: [
-    'tribunal',
-    'commissioning',
-    'apprenticeship',
-    'psychologist',
-    'deficit',
-    'ofsted',
-    'transition',
-    'mediation',
-  ],
-  phrases: [
-    '"joint commissioning"',
-    '"local authority"',
-    '"speech language"',
-    '"high needs"',
-    '"early years"',
-    '"national standards"',
-  ],
-  prefixes: ['commission*', 'assess*', 'partner*', 'educat*', 'inspect*', 'therap*'],
-};
 
 export const scale: Measurement = {
   name: 'scale',
@@ -60,34 +38,7 @@ export const scale: Measurement = {
 
     const project = openProject(made.path);
     try {
-      // FTS5's own ranked lookup on the same index: the floor under our search (which adds titles and extracts).
-      const floor = project.db.prepare(
-        'SELECT rowid FROM sources_fts WHERE sources_fts MATCH ? ORDER BY rank LIMIT 30',
-      );
-      const rounds = quick ? 3 : 10;
-      for (const [kind, list] of Object.entries(QUERIES)) {
-        const ours: number[] = [];
-        const bare: number[] = [];
-        for (let round = 0; round < rounds; round++) {
-          for (const query of list) {
-            let t0 = performance.now();
-            await project.search.search({ query });
-            ours.push(since(t0));
-            t0 = performance.now();
-            floor.all(buildFtsQuery(query));
-            bare.push(since(t0));
-          }
-        }
-        for (const p of [50, 95]) {
-          figures.push({
-            name: `search ${kind} p${p} (${ours.length} queries)`,
-            value: percentile(ours, p),
-            unit: 'ms',
-            against: { name: 'FTS5 ranked lookup', value: percentile(bare, p) },
-            ...(p === 95 ? { target: { text: '< 20 ms', met: percentile(ours, 95) < 20 } } : {}),
-          });
-        }
-      }
+      figures.push(...(await searchLatency(project, quick ? 3 : 10)));
 
       const quoteCount = quick ? 1_000 : 10_000;
       const random = rng(5);

@@ -24,3 +24,16 @@ export type SearchHit = {
   hitStart: number | null;
   hitEnd: number | null;
 };
+
+/** What a search found: the hits shown, how many sources match, and how the hits were chosen. */
+export type SearchResults = {
+  hits: SearchHit[];
+  /** Sources that match, counted up to `rankLimit`: `matched > rankLimit` means "more than `rankLimit`". */
+  matched: number;
+  rankLimit: number;
+  /**
+   * 'relevance': every match was ranked and these are the best. 'title-then-newest': too many matched to rank in
+   * good time, so these are the matches with the words in their title, then the rest, each newest first.
+   */
+  order: 'relevance' | 'title-then-newest';
+};

@@ -5,7 +5,7 @@ import { QuoteIdSchema, SourceIdSchema, ThemeIdSchema, type SourceId, type Theme
 import { ResponseDetailsSchema, type ProjectInfo } from '../domain/project.ts';
 import { SourceMetadataSchema, type Source, type SourceSummary } from '../domain/source.ts';
 import { DeletedSourceSchema, type DeletedSource } from '../domain/deletedSource.ts';
-import { SearchRequestSchema, type SearchHit } from '../domain/search.ts';
+import { SearchRequestSchema, type SearchResults } from '../domain/search.ts';
 import {
   ReviewDecisionSchema,
   type ReviewItem,
@@ -204,7 +204,7 @@ export const contract = {
     input: z.object({ updateId: z.number().int().positive() }).strict(),
     output: returns<{ draftChanged: boolean; sourceId: SourceId; version: number }>(),
   },
-  searchSources: { channel: CHANNELS.searchSources, input: SearchRequestSchema, output: returns<SearchHit[]>() },
+  searchSources: { channel: CHANNELS.searchSources, input: SearchRequestSchema, output: returns<SearchResults>() },
   getConsultation: { channel: CHANNELS.getConsultation, input: NoInput, output: returns<Consultation>() },
   setQuestionWording: {
     channel: CHANNELS.setQuestionWording,

@@ -2,6 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../shared/domain/search.ts';
 import type { SourceId } from '../../shared/ids.ts';
 import type { ProjectServices } from '../../electron/services/project/projectServices.ts';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { migrate } from '../../electron/services/db/migrate.ts';
+import { MIGRATIONS } from '../../electron/services/db/migrations/index.ts';
+import { createSearchService } from '../../electron/services/searchService.ts';
+import { onCleanUp, tempDir } from './tempDir.ts';
 import { cleanUp, openSample, readManifest } from './helpers.ts';
 import { metadata, textFile } from './importHelpers.ts';
 
@@ -206,6 +212,84 @@ describe('search ranking and freshness', () => {
   });
 });
 
+describe('how many sources match, and a query too common to rank', () => {
+  /** Four sources about otters, added in this order: two say it in their title, two only in their text. */
+  async function otters(project: ProjectServices) {
+    const add = (title: string, text: string) => project.sources.importText(metadata(title), text);
+    const notes = await add('Notes on otters', 'Seen by the school pond.\n');
+    const log = await add('Field log', 'Otters, otters and more otters by the river.\n');
+    const river = await add('Otters at the river', 'A family of four.\n');
+    const misc = await add('Miscellany', 'Once, an otter.\n');
+    return { notes, log, river, misc };
+  }
+
+  it('counts every match while showing only the best few', async () => {
+    const { project } = await openSample();
+    const found = await project.search.find({ query: 'SEND', limit: 2 });
+    expect(found.hits).toHaveLength(2);
+    expect(found).toMatchObject({ matched: 5, order: 'relevance' });
+  });
+
+  it('ranks every match by relevance up to the limit', async () => {
+    const { project } = await openSample();
+    await otters(project);
+    const search = createSearchService(project.db, { rankLimit: 4 });
+    const found = await search.find({ query: 'otter' });
+    expect(found).toMatchObject({ matched: 4, order: 'relevance' });
+    expect(found.hits.map((h) => h.sourceId)).toEqual(
+      (await project.search.search({ query: 'otter' })).map((h) => h.sourceId),
+    );
+  });
+
+  it('past the limit, shows title matches then the rest, newest first, and says more than the limit match', async () => {
+    const { project } = await openSample();
+    const { notes, log, river, misc } = await otters(project);
+    const search = createSearchService(project.db, { rankLimit: 2 });
+    const found = await search.find({ query: 'otter' });
+    expect(found).toMatchObject({ matched: 3, rankLimit: 2, order: 'title-then-newest' });
+    expect(found.hits.map((h) => h.sourceId)).toEqual([river, notes, misc, log]);
+    expect((await search.search({ query: 'otter', limit: 3 })).map((h) => h.sourceId)).toEqual([river, notes, misc]);
+    expect((await search.search({ query: 'otter', limit: 1 })).map((h) => h.sourceId)).toEqual([river]);
+    // Extracts and hit positions as for ranked results.
+    expect((await hitInText(project, found.hits[2]!)).located).toBe('otter');
+  });
+
+  it('finds title matches first in a project made before titles had their own index, and after a rename', async () => {
+    const db = new BetterSqlite3(join(tempDir(), 'older.cwb'));
+    onCleanUp(() => db.close());
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version < 90),
+    );
+    const add = db.prepare(
+      "INSERT INTO sources (title, kind, text, content_hash, imported_at) VALUES (?, 'other', ?, ?, '2024-01-01')",
+    );
+    const river = Number(add.run('Otters at the river', 'A family of four.', 'a').lastInsertRowid);
+    const log = Number(add.run('Field log', 'Otters by the river.', 'b').lastInsertRowid);
+    const misc = Number(add.run('Miscellany', 'Once, an otter.', 'c').lastInsertRowid);
+    migrate(db);
+    const search = createSearchService(db, { rankLimit: 0 });
+    expect((await search.search({ query: 'otter' })).map((h) => h.sourceId)).toEqual([river, misc, log]);
+
+    db.prepare('UPDATE sources SET title = ? WHERE id = ?').run('Otter sightings', misc);
+    expect((await search.search({ query: 'otter' })).map((h) => h.sourceId)).toEqual([misc, river, log]);
+    db.prepare('DELETE FROM sources WHERE id = ?').run(misc);
+    expect((await search.search({ query: 'otter' })).map((h) => h.sourceId)).toEqual([river, log]);
+  });
+
+  it('counts against the limit only the sources the filters let through', async () => {
+    const { project } = await openSample();
+    const search = createSearchService(project.db, { rankLimit: 1 });
+    const answers = await search.find({ query: 'SEND', kinds: ['written-answer'] });
+    expect(answers).toMatchObject({ matched: 2, order: 'title-then-newest' });
+    expect(titles(answers.hits).sort()).toEqual([JANUARY, MARCH].sort());
+    const slides = await search.find({ query: 'SEND', kinds: ['slide-deck'] });
+    expect(slides).toMatchObject({ matched: 1, order: 'relevance' });
+    expect(titles(slides.hits)).toEqual([SLIDES]);
+    expect(await search.find({ query: 'SEND', from: '2030-01-01' })).toMatchObject({ hits: [], matched: 0 });
+  });
+});
+
 describe('search with awkward queries', () => {
   const NASTY = [
     '',
@@ -238,11 +322,14 @@ describe('search with awkward queries', () => {
 
   it.each(NASTY)('never fails on %j', async (query) => {
     const { project } = await openSample();
-    const hits = await project.search.search({ query });
-    expect(Array.isArray(hits)).toBe(true);
-    for (const hit of hits) {
-      const { highlighted, located } = await hitInText(project, hit);
-      if (located !== null) expect(located).toBe(highlighted);
+    // Ranked, and as a query too common to rank (which searches titles with FTS5's column filter).
+    for (const search of [project.search, createSearchService(project.db, { rankLimit: 0 })]) {
+      const hits = await search.search({ query });
+      expect(Array.isArray(hits)).toBe(true);
+      for (const hit of hits) {
+        const { highlighted, located } = await hitInText(project, hit);
+        if (located !== null) expect(located).toBe(highlighted);
+      }
     }
     expect(await project.sources.list()).toHaveLength(5);
   });

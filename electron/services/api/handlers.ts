@@ -29,7 +29,7 @@ export function createHandlers(project: ProjectServices, host: AppHost): Handler
     getSource: ({ id }) => project.sources.get(id),
     importSource: ({ fileName, bytes }) => project.imports.importFile({ fileName, bytes }),
     updateSource: ({ id, metadata }) => project.sources.updateMetadata(id, metadata),
-    searchSources: (request) => project.search.search(request),
+    searchSources: (request) => project.search.find(request),
     deleteSource: ({ id }) => project.sources.remove(id),
     restoreSource: ({ deleted }) => project.sources.restore(deleted),
     updateSourceVersion: async ({ id, fileName, bytes, force }) => {

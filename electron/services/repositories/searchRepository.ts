@@ -2,30 +2,77 @@ import type { Database } from 'better-sqlite3';
 import type { SourceKind } from '../../../shared/domain/source.ts';
 
 export type SearchRow = { id: number; title: string; kind: SourceKind; published_on: string | null; text: string };
+export type SearchFilters = { kinds?: readonly string[]; from?: string; to?: string };
+
+/** Which full-text index to ask: the whole of every source, or titles alone. */
+type Index = 'sources_fts' | 'source_titles_fts';
+
+function where(filters: SearchFilters, index: Index = 'sources_fts'): string {
+  const clauses = [`${index} MATCH @q`];
+  if (filters.kinds?.length) clauses.push('s.kind IN (SELECT value FROM json_each(@kinds))');
+  if (filters.from) clauses.push('s.published_on >= @from');
+  if (filters.to) clauses.push('s.published_on <= @to');
+  return clauses.join(' AND ');
+}
+
+function parameters(ftsQuery: string, filters: SearchFilters, limit: number) {
+  return {
+    q: ftsQuery,
+    kinds: JSON.stringify(filters.kinds ?? []),
+    from: filters.from ?? null,
+    to: filters.to ?? null,
+    limit,
+  };
+}
+
+/**
+ * How many sources match, counting no further than `cap`: reading matches in the index's order without ranking them
+ * costs a small fraction of ranking them, and stops early when the query is common. An infinite cap counts all.
+ */
+export function countMatches(db: Database, ftsQuery: string, filters: SearchFilters, cap: number): number {
+  // Joined to sources only to filter: looking up every match's source row would cost more than the count itself.
+  const filtered = Boolean(filters.kinds?.length || filters.from || filters.to);
+  return db
+    .prepare(
+      `SELECT count(*) FROM (
+         SELECT sources_fts.rowid FROM sources_fts ${filtered ? 'JOIN sources s ON s.id = sources_fts.rowid' : ''}
+         WHERE ${where(filters)} LIMIT @limit)`,
+    )
+    .pluck()
+    .get(parameters(ftsQuery, filters, Number.isFinite(cap) ? cap : -1)) as number;
+}
 
 /** The best full-text matches, ranked by FTS5's rank (bm25 with title hits weighted above body hits). */
-export function searchSources(
-  db: Database,
-  ftsQuery: string,
-  filters: { kinds?: readonly string[]; from?: string; to?: string; limit: number },
-): SearchRow[] {
-  const where = ['sources_fts MATCH @q'];
-  if (filters.kinds?.length) where.push('s.kind IN (SELECT value FROM json_each(@kinds))');
-  if (filters.from) where.push('s.published_on >= @from');
-  if (filters.to) where.push('s.published_on <= @to');
+export function rankedMatches(db: Database, ftsQuery: string, filters: SearchFilters, limit: number): SearchRow[] {
   return db
     .prepare(
       `SELECT s.id, s.title, s.kind, s.published_on, s.text
        FROM sources_fts JOIN sources s ON s.id = sources_fts.rowid
-       WHERE ${where.join(' AND ')}
+       WHERE ${where(filters)}
        ORDER BY sources_fts.rank
        LIMIT @limit`,
     )
-    .all({
-      q: ftsQuery,
-      kinds: JSON.stringify(filters.kinds ?? []),
-      from: filters.from ?? null,
-      to: filters.to ?? null,
-      limit: filters.limit,
-    }) as SearchRow[];
+    .all(parameters(ftsQuery, filters, limit)) as SearchRow[];
+}
+
+/**
+ * Matches without ranking, for a query too common to rank: those with it in their title first, then the rest, each
+ * newest first. FTS5 reads its index in rowid order, so both stop as soon as they have `limit` rows.
+ */
+export function titleFirstMatches(db: Database, ftsQuery: string, filters: SearchFilters, limit: number): SearchRow[] {
+  const newest = (index: Index, n: number) =>
+    db
+      .prepare(
+        `SELECT s.id, s.title, s.kind, s.published_on, s.text
+         FROM ${index} JOIN sources s ON s.id = ${index}.rowid
+         WHERE ${where(filters, index)}
+         ORDER BY ${index}.rowid DESC
+         LIMIT @limit`,
+      )
+      .all(parameters(ftsQuery, filters, n)) as SearchRow[];
+  const titled = newest('source_titles_fts', limit);
+  if (titled.length === limit) return titled;
+  const seen = new Set(titled.map((r) => r.id));
+  const rest = newest('sources_fts', limit + titled.length).filter((r) => !seen.has(r.id));
+  return [...titled, ...rest.slice(0, limit - titled.length)];
 }

@@ -1,25 +1,25 @@
-import type { SearchHit } from '../../../shared/domain/search.ts';
+import type { SearchHit, SearchResults as Found } from '../../../shared/domain/search.ts';
+import { searchSummary } from '../../../shared/search/searchSummary.ts';
 import { SOURCE_KIND_LABELS } from '../../../shared/domain/source.ts';
 import { formatLongDate } from '../../../shared/citation.ts';
 import { useRovingList } from '../keyboard/useRovingList.ts';
 
-type Props = { query: string; hits: SearchHit[] | null; error: string | null; onOpen: (hit: SearchHit) => void };
+type Props = { query: string; results: Found | null; error: string | null; onOpen: (hit: SearchHit) => void };
 
-export function SearchResults({ query, hits, error, onOpen }: Props) {
-  const roving = useRovingList(hits?.length ?? 0, 0);
+export function SearchResults({ query, results, error, onOpen }: Props) {
+  const hits = results?.hits ?? [];
+  const roving = useRovingList(hits.length, 0);
   if (error)
     return (
       <p role="alert" className="search-error">
         {error}
       </p>
     );
-  if (!hits) return <p className="empty">Searching…</p>;
+  if (!results) return <p className="empty">Searching…</p>;
   return (
     <div className="search-results">
       <p role="status" className="search-count">
-        {hits.length === 0
-          ? `No sources contain “${query}”.`
-          : `${hits.length} ${hits.length === 1 ? 'source matches' : 'sources match'} “${query}”`}
+        {searchSummary(query, results)}
       </p>
       <ul aria-label="Search results" {...roving.listProps}>
         {hits.map((hit, i) => (

@@ -138,7 +138,7 @@ export function SourcesPane() {
           {search.query.trim() ? <SearchFiltersBar filters={search.filters} onChange={search.setFilters} /> : null}
           <div className="source-browser">
             {search.query.trim() ? (
-              <SearchResults query={search.query} hits={search.hits} error={search.error} onOpen={openHit} />
+              <SearchResults query={search.query} results={search.results} error={search.error} onOpen={openHit} />
             ) : (
               <SourceList sources={sources} selectedSourceId={selectedSourceId} onSelect={openSource} />
             )}

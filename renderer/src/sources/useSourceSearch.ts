@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { SearchHit } from '../../../shared/domain/search.ts';
+import type { SearchResults } from '../../../shared/domain/search.ts';
 import type { SourceKind } from '../../../shared/domain/source.ts';
 import { call, messageOf } from '../api/workbench.ts';
 
@@ -11,7 +11,7 @@ export type SearchFilters = { kind: SourceKind | ''; from: string; to: string };
 /** Full-text search as the user types; only the latest query's answer is shown. */
 export function useSourceSearch() {
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [results, setResults] = useState<SearchResults | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
   const [filters, setFiltersState] = useState<SearchFilters>({ kind: '', from: '', to: '' });
@@ -28,7 +28,7 @@ export function useSourceSearch() {
       })
         .then((found) => {
           if (!current) return;
-          setHits(found);
+          setResults(found);
           setError(null);
         })
         .catch((e: unknown) => current && setError(messageOf(e)));
@@ -42,11 +42,11 @@ export function useSourceSearch() {
   const refresh = useCallback(() => setGeneration((g) => g + 1), []);
   const update = useCallback((q: string) => {
     setQuery(q);
-    setHits(null);
+    setResults(null);
   }, []);
   const setFilters = useCallback((next: SearchFilters) => {
     setFiltersState(next);
-    setHits(null);
+    setResults(null);
   }, []);
-  return { query, setQuery: update, hits, error, refresh, filters, setFilters };
+  return { query, setQuery: update, results, error, refresh, filters, setFilters };
 }
