@@ -7,6 +7,7 @@ import { searchRanking } from './0050-search-ranking.ts';
 import { draftSnapshots } from './0060-draft-snapshots.ts';
 import { formAnswers } from './0070-form-answers.ts';
 import { sourceVersions } from './0080-source-versions.ts';
+import { sourceListIndex } from './0090-source-list-index.ts';
 
 // Append only: a shipped migration is never edited, because users' files already ran it.
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   draftSnapshots,
   formAnswers,
   sourceVersions,
+  sourceListIndex,
 ];
