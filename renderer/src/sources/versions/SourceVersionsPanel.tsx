@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Source } from '../../../../shared/domain/source.ts';
 import type {
   ReviewDecision,
@@ -9,7 +9,6 @@ import type {
 import { formatLongDate } from '../../../../shared/citation.ts';
 import { call, messageOf } from '../../api/workbench.ts';
 import { ReviewQueue } from './ReviewQueue.tsx';
-import { VersionDiff } from './VersionDiff.tsx';
 import type { DiffPassage } from '../../../../shared/sources/versionDiff.ts';
 
 type Action = { label: string; run: () => void };
@@ -22,6 +21,9 @@ type Props = {
   onChanged: (draftChanged: boolean) => Promise<void>;
   say: (kind: 'info' | 'error', text: string, action?: Action) => void;
 };
+
+// Shown only after an update: loaded then, not with the first screen.
+const VersionDiff = lazy(() => import('./VersionDiff.tsx').then((m) => ({ default: m.VersionDiff })));
 
 const ACCEPTED_FILES = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.docx,.pdf';
 
@@ -194,7 +196,11 @@ export function SourceVersionsPanel({ source, flushDraft, onChanged, say }: Prop
           </button>
         </div>
       ) : null}
-      {diff ? <VersionDiff passages={diff.passages} from={diff.from} to={diff.to} /> : null}
+      {diff ? (
+        <Suspense fallback={null}>
+          <VersionDiff passages={diff.passages} from={diff.from} to={diff.to} />
+        </Suspense>
+      ) : null}
       <ReviewQueue items={reviews} busy={busy} onDecide={decide} onUndo={undo} />
     </section>
   );
