@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import type { Quote } from '../../shared/domain/quote.ts';
 import type { SourceSummary } from '../../shared/domain/source.ts';
 import type { DraftSnapshot } from '../../shared/ipc/contract.ts';
@@ -5,16 +6,21 @@ import type { ResponseDetails } from '../../shared/domain/project.ts';
 import { questionLabel } from '../../shared/domain/theme.ts';
 import { call, messageOf } from './api/workbench.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
-import { InsertQuoteDialog } from './InsertQuoteDialog.tsx';
-import { ResponseDetailsDialog } from './ResponseDetailsDialog.tsx';
-import { ShortcutsDialog } from './ShortcutsDialog.tsx';
-import { VersionsDialog } from './VersionsDialog.tsx';
-import { FormView } from './submit/FormView.tsx';
+import { OnceOpened } from './OnceOpened.tsx';
 import { useCitationOf, useProjectInfo, useQuotes, useSay, useSelectedQuestion } from './state/hooks.ts';
 import { useQuoteActions } from './state/quoteActions.ts';
 import { useSourceActions } from './state/sourceActions.ts';
 import { useStore } from './state/useStore.ts';
 import { useWorkbench } from './state/workbench.ts';
+
+// Not needed for the first screen: each dialog's code loads the first time it opens.
+const InsertQuoteDialog = lazy(() => import('./InsertQuoteDialog.tsx').then((m) => ({ default: m.InsertQuoteDialog })));
+const ResponseDetailsDialog = lazy(() =>
+  import('./ResponseDetailsDialog.tsx').then((m) => ({ default: m.ResponseDetailsDialog })),
+);
+const ShortcutsDialog = lazy(() => import('./ShortcutsDialog.tsx').then((m) => ({ default: m.ShortcutsDialog })));
+const VersionsDialog = lazy(() => import('./VersionsDialog.tsx').then((m) => ({ default: m.VersionsDialog })));
+const FormView = lazy(() => import('./submit/FormView.tsx').then((m) => ({ default: m.FormView })));
 
 /** The window's modal dialogs; the dialog store says which one is open. */
 export function Dialogs() {
@@ -56,37 +62,47 @@ export function Dialogs() {
         }}
         onCancel={dialogs.close}
       />
-      <InsertQuoteDialog
-        key={kind === 'insert-quote' ? 'open' : 'closed'}
-        open={kind === 'insert-quote'}
-        quotes={quotes}
-        questionId={question?.id ?? null}
-        questionName={question ? questionLabel(question) : null}
-        citationOf={citationOf}
-        onClose={dialogs.close}
-        onInsert={(q) => {
-          dialogs.close();
-          quoteActions.insertIntoDraft(q);
-        }}
-      />
-      <VersionsDialog open={kind === 'versions'} onClose={dialogs.close} onRestore={(s) => void restoreVersion(s)} />
-      <ShortcutsDialog open={kind === 'shortcuts'} onClose={dialogs.close} />
-      <FormView
-        open={kind === 'form'}
-        onClose={dialogs.close}
-        beforeOpen={() => editor.current?.flushSave() ?? Promise.resolve()}
-      />
-      <ResponseDetailsDialog
-        key={kind === 'response-details' ? 'open' : 'closed'}
-        open={kind === 'response-details'}
-        details={info.details}
-        onClose={dialogs.close}
-        onSaved={(details: ResponseDetails) => {
-          project.update({ info: { ...project.get().info, name: details.name, details } });
-          dialogs.close();
-          say('info', 'Saved the response details.');
-        }}
-      />
+      <OnceOpened open={kind === 'insert-quote'}>
+        <InsertQuoteDialog
+          key={kind === 'insert-quote' ? 'open' : 'closed'}
+          open={kind === 'insert-quote'}
+          quotes={quotes}
+          questionId={question?.id ?? null}
+          questionName={question ? questionLabel(question) : null}
+          citationOf={citationOf}
+          onClose={dialogs.close}
+          onInsert={(q) => {
+            dialogs.close();
+            quoteActions.insertIntoDraft(q);
+          }}
+        />
+      </OnceOpened>
+      <OnceOpened open={kind === 'versions'}>
+        <VersionsDialog open={kind === 'versions'} onClose={dialogs.close} onRestore={(s) => void restoreVersion(s)} />
+      </OnceOpened>
+      <OnceOpened open={kind === 'shortcuts'}>
+        <ShortcutsDialog open={kind === 'shortcuts'} onClose={dialogs.close} />
+      </OnceOpened>
+      <OnceOpened open={kind === 'form'}>
+        <FormView
+          open={kind === 'form'}
+          onClose={dialogs.close}
+          beforeOpen={() => editor.current?.flushSave() ?? Promise.resolve()}
+        />
+      </OnceOpened>
+      <OnceOpened open={kind === 'response-details'}>
+        <ResponseDetailsDialog
+          key={kind === 'response-details' ? 'open' : 'closed'}
+          open={kind === 'response-details'}
+          details={info.details}
+          onClose={dialogs.close}
+          onSaved={(details: ResponseDetails) => {
+            project.update({ info: { ...project.get().info, name: details.name, details } });
+            dialogs.close();
+            say('info', 'Saved the response details.');
+          }}
+        />
+      </OnceOpened>
     </>
   );
 }

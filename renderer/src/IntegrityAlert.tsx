@@ -5,8 +5,23 @@ import { call } from './api/workbench.ts';
 /** Every quote is checked against its source on opening; a mismatch is shown, never hidden. */
 export function IntegrityAlert() {
   const [mismatches, setMismatches] = useState<QuoteMismatch[]>([]);
+  // The check reads every quoted source's text (seconds in a project of thousands of quotes), and the services answer
+  // in turn: it waits until the first screen has asked for what it shows, so the open source is not kept waiting.
   useEffect(() => {
-    call('checkQuotes', {}).then(setMismatches, () => {});
+    let cancelled = false;
+    const check = () => {
+      call('checkQuotes', {}).then(
+        (found) => {
+          if (!cancelled) setMismatches(found);
+        },
+        () => {},
+      );
+    };
+    const idle = window.requestIdleCallback?.(check, { timeout: 1000 }) ?? window.setTimeout(check, 0);
+    return () => {
+      cancelled = true;
+      (window.cancelIdleCallback ?? window.clearTimeout)(idle);
+    };
   }, []);
   if (mismatches.length === 0) return null;
   return (

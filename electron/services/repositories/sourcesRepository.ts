@@ -31,11 +31,11 @@ function toSummary(row: SourceRow): SourceSummary {
   };
 }
 
+/** Newest first, undated last; answered from the sources_listed index alone (migration 90), never the texts. */
+export const LIST_SOURCES_SQL = `SELECT ${SUMMARY_COLUMNS} FROM sources ORDER BY published_on IS NULL, published_on DESC, id`;
+
 export function listSources(db: Database): SourceSummary[] {
-  const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM sources ORDER BY published_on IS NULL, published_on DESC, id`)
-    .all() as SourceRow[];
-  return rows.map(toSummary);
+  return (db.prepare(LIST_SOURCES_SQL).all() as SourceRow[]).map(toSummary);
 }
 
 export function findSource(db: Database, id: SourceId): StoredSource | null {

@@ -1,12 +1,16 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { QuestionId } from '../../../shared/ids.ts';
-import { CoverageView } from './CoverageView.tsx';
-import { ConsultationEditor } from './ConsultationEditor.tsx';
-import { QuoteListView } from './QuoteListView.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { QuestionList } from './QuestionList.tsx';
 import { useConsultation, useQuestions, useQuotes, useSay, useSelectedQuestion } from '../state/hooks.ts';
 import { useWorkbench } from '../state/workbench.ts';
+
+// Views behind the Show buttons: their code loads the first time they are chosen, not with the first screen.
+const CoverageView = lazy(() => import('./CoverageView.tsx').then((m) => ({ default: m.CoverageView })));
+const ConsultationEditor = lazy(() =>
+  import('./ConsultationEditor.tsx').then((m) => ({ default: m.ConsultationEditor })),
+);
+const QuoteListView = lazy(() => import('./QuoteListView.tsx').then((m) => ({ default: m.QuoteListView })));
 
 /** The consultation's questions, with the chosen one's evidence; coverage, all quotes and the question editor. */
 export function QuestionsPane() {
@@ -43,16 +47,18 @@ export function QuestionsPane() {
           Edit questions
         </button>
       </div>
-      {view === 'quotes' ? <QuoteListView /> : null}
-      {view === 'edit' ? <ConsultationEditor consultation={consultation} onInfo={onInfo} /> : null}
-      {view === 'coverage' ? (
-        <CoverageView
-          onSelectQuestion={(id) => {
-            setView('list');
-            selectQuestion(id);
-          }}
-        />
-      ) : null}
+      <Suspense fallback={<p className="empty">Loading…</p>}>
+        {view === 'quotes' ? <QuoteListView /> : null}
+        {view === 'edit' ? <ConsultationEditor consultation={consultation} onInfo={onInfo} /> : null}
+        {view === 'coverage' ? (
+          <CoverageView
+            onSelectQuestion={(id) => {
+              setView('list');
+              selectQuestion(id);
+            }}
+          />
+        ) : null}
+      </Suspense>
       <QuestionList hidden={view !== 'list'} onSelect={selectQuestion} />
       {selected && (view === 'list' || view === 'coverage') ? (
         <EvidenceList question={selected} quotes={quotes.filter((q) => q.themeIds.includes(selected.id))} />

@@ -8,6 +8,7 @@ import { draftSnapshots } from './0060-draft-snapshots.ts';
 import { formAnswers } from './0070-form-answers.ts';
 import { sourceVersions } from './0080-source-versions.ts';
 import { sourceTitleSearch } from './0090-source-title-search.ts';
+import { sourceListIndex } from './0100-source-list-index.ts';
 
 // Append only: a shipped migration is never edited, because users' files already ran it.
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   formAnswers,
   sourceVersions,
   sourceTitleSearch,
+  sourceListIndex,
 ];

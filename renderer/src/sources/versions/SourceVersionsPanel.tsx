@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Source } from '../../../../shared/domain/source.ts';
 import type {
   ReviewDecision,
@@ -9,7 +9,6 @@ import type {
 import { formatLongDate } from '../../../../shared/citation.ts';
 import { call, messageOf } from '../../api/workbench.ts';
 import { ReviewQueue } from './ReviewQueue.tsx';
-import { VersionDiff } from './VersionDiff.tsx';
 import { UpdateOffer } from './UpdateOffer.tsx';
 import type { DiffPassage } from '../../../../shared/sources/versionDiff.ts';
 
@@ -27,6 +26,9 @@ type Props = {
   /** The offer answered: `asNewSource` when the user wants the file imported as a source of its own instead. */
   onOfferSettled: (asNewSource: boolean) => void;
 };
+
+// Shown only after an update: loaded then, not with the first screen.
+const VersionDiff = lazy(() => import('./VersionDiff.tsx').then((m) => ({ default: m.VersionDiff })));
 
 const ACCEPTED_FILES = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.docx,.pdf';
 
@@ -216,7 +218,11 @@ export function SourceVersionsPanel({ source, flushDraft, onChanged, say, offer,
           </button>
         </div>
       ) : null}
-      {diff ? <VersionDiff passages={diff.passages} from={diff.from} to={diff.to} /> : null}
+      {diff ? (
+        <Suspense fallback={null}>
+          <VersionDiff passages={diff.passages} from={diff.from} to={diff.to} />
+        </Suspense>
+      ) : null}
       <ReviewQueue items={reviews} busy={busy} onDecide={decide} onUndo={undo} />
     </section>
   );
