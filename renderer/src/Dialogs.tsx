@@ -10,6 +10,8 @@ import { ResponseDetailsDialog } from './ResponseDetailsDialog.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { VersionsDialog } from './VersionsDialog.tsx';
 import { FormView } from './submit/FormView.tsx';
+import { ReadinessView } from './submit/ReadinessView.tsx';
+import { ExportOptions } from './submit/ExportOptions.tsx';
 import { useCitationOf, useProjectInfo, useQuotes, useSay, useSelectedQuestion } from './state/hooks.ts';
 import { useQuoteActions } from './state/quoteActions.ts';
 import { useSourceActions } from './state/sourceActions.ts';
@@ -76,6 +78,8 @@ export function Dialogs() {
         onClose={dialogs.close}
         beforeOpen={() => editor.current?.flushSave() ?? Promise.resolve()}
       />
+      <ReadinessView open={kind === 'readiness'} onClose={dialogs.close} />
+      <ExportOptions open={kind === 'export-options'} onClose={dialogs.close} />
       <ResponseDetailsDialog
         key={kind === 'response-details' ? 'open' : 'closed'}
         open={kind === 'response-details'}

@@ -1,4 +1,4 @@
-import { ChevronDown, ClipboardList, FileDown, Keyboard } from 'lucide-react';
+import { ChevronDown, ClipboardList, FileDown, Keyboard, ListChecks } from 'lucide-react';
 import { formatLongDate } from '../../../shared/citation.ts';
 import { useMenuCommand } from '../menuCommands.ts';
 import { useConsultation, useProjectInfo } from '../state/hooks.ts';
@@ -14,7 +14,9 @@ export function AppHeader() {
   const consultation = useConsultation();
   const { dialogs } = useWorkbench();
   const { exporting, run } = useExports();
-  useMenuCommand('export-docx', () => void run('exportDocx'));
+  // Export to Word shows what still needs doing first, and the choice for unanswered questions.
+  const exportOptions = () => dialogs.open({ kind: 'export-options' });
+  useMenuCommand('export-docx', exportOptions);
   const consultationLine = `${consultation.title}${consultation.deadline ? ` · closes ${formatLongDate(consultation.deadline)}` : ''}`;
   return (
     <header className="app-header">
@@ -39,6 +41,10 @@ export function AppHeader() {
           <ClipboardList aria-hidden="true" size={18} />
           Online form…
         </button>
+        <button type="button" onClick={() => dialogs.open({ kind: 'readiness' })} aria-keyshortcuts="Control+Shift+E">
+          <ListChecks aria-hidden="true" size={18} />
+          Ready to send?
+        </button>
         <MenuButton
           label="More actions"
           disabled={exporting}
@@ -54,9 +60,9 @@ export function AppHeader() {
         >
           More <ChevronDown aria-hidden="true" size={16} />
         </MenuButton>
-        <button type="button" className="primary" onClick={() => void run('exportDocx')} disabled={exporting}>
+        <button type="button" className="primary" onClick={exportOptions} disabled={exporting}>
           <FileDown aria-hidden="true" size={18} />
-          {exporting ? 'Exporting…' : 'Export to Word'}
+          {exporting ? 'Exporting…' : 'Export to Word…'}
         </button>
       </div>
     </header>

@@ -7,6 +7,8 @@ export type OpenDialog =
   | { kind: 'response-details' }
   | { kind: 'versions' }
   | { kind: 'form' }
+  | { kind: 'readiness' }
+  | { kind: 'export-options' }
   | { kind: 'insert-quote' }
   | { kind: 'delete-source'; source: SourceSummary }
   | null;
