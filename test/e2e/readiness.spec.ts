@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
-import { caretSettled } from './pageHelpers.ts';
-import { QUESTION_STATE_KEY } from '../../shared/draft/draftSchema.ts';
+import { caretSettled, openSource } from './pageHelpers.ts';
+import { QUESTION_STATE_KEY, SOURCE_QUOTE_TYPE } from '../../shared/draft/draftSchema.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { docxPart, styledParagraphs } from '../services/docxPart.ts';
 import type { ProjectServices } from '../../electron/services/project/projectServices.ts';
@@ -14,6 +14,51 @@ const paragraph = (text: string) => ({
   children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
 });
 const words = (n: number) => Array.from({ length: n }, (_, i) => `point${i}`).join(' ');
+
+type DraftNode = { type?: string; $?: Record<string, unknown>; children?: { text?: string }[] };
+
+/** The saved draft as JSON, with a way to put blocks straight after a question's heading or a part's. */
+async function draftOf(project: ProjectServices) {
+  const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as {
+    root: { children: DraftNode[] };
+  };
+  const after = (at: number, nodes: object[]) => state.root.children.splice(at + 1, 0, ...(nodes as DraftNode[]));
+  return {
+    underQuestion: (id: number, ...nodes: object[]) =>
+      after(
+        state.root.children.findIndex((n) => n.$?.[QUESTION_STATE_KEY] === id),
+        nodes,
+      ),
+    underPart: (title: string, ...nodes: object[]) =>
+      after(
+        state.root.children.findIndex((n) => n.type === 'heading' && n.children?.[0]?.text === title),
+        nodes,
+      ),
+    save: () => project.drafts.save(JSON.stringify(state)),
+  };
+}
+
+/** A quote of the first sample source, filed under a question, and its quotation block for the draft. */
+async function quotation(project: ProjectServices, questionId: number) {
+  const source = (await project.sources.list())[0]!;
+  const text = (await project.sources.get(source.id)).text;
+  const phrase = text.slice(0, 40);
+  const quote = await project.quotes.create({
+    sourceId: source.id,
+    start: 0,
+    end: 40,
+    themeIds: [questionId as never],
+  });
+  const block = {
+    type: SOURCE_QUOTE_TYPE,
+    version: 1,
+    quoteId: quote.id,
+    sourceId: source.id,
+    text: phrase,
+    citation: source.title,
+  };
+  return { quote, phrase, block };
+}
 
 /** Answers question 1 at length and question 2 briefly in the saved draft, as typing would; the rest stay empty. */
 async function partlyAnswer(project: ProjectServices) {
@@ -52,6 +97,9 @@ test('the readiness view lists what needs doing, and each problem goes to the pl
   await expect(dialog).toContainText('Respondent details missing: organisation, contact name, contact email');
   await expect(dialog).toContainText('“About us” is empty, so it is left out of the Word file');
   await expect(dialog).toContainText('No closing date recorded');
+  await expect(dialog).toContainText(
+    '33 things to look at: 20 questions not answered yet, 1 brief, 2 with no evidence cited, 5 wordings not verified, respondent details missing, 4 empty parts.',
+  );
   const row = (n: number) =>
     dialog.getByRole('listitem').filter({ has: page.getByText(`Question ${n}`, { exact: true }) });
   await expect(row(1)).toContainText('Answered');
@@ -154,4 +202,67 @@ test('Export to Word shows the problems first, then exports the partly answered 
   await caretSettled(page);
   await page.keyboard.type('More.');
   await expect(editor(page).locator('h3:has-text("Question 1:") + p + p')).toHaveText('More.');
+});
+
+test('a quotation that no longer matches its source is shown in the source from the readiness view', async ({
+  page,
+  workbench,
+}) => {
+  const project = workbench.project;
+  const [q1] = (await project.themes.getConsultation()).chapters.flatMap((c) => c.questions);
+  const { quote, phrase, block } = await quotation(project, q1!.id);
+  // The stored words altered behind the app's back, as the integrity check would find them.
+  project.db.prepare('UPDATE quote_fragments SET text = ? WHERE quote_id = ?').run('Words never said', quote.id);
+  const draft = await draftOf(project);
+  draft.underQuestion(q1!.id, block, paragraph(words(40)));
+  await draft.save();
+  await page.goto(workbench.url);
+  // Another source open, and the Sources pane hidden: the link has to bring both back.
+  await openSource(page, /^SEND workforce/);
+  await page.keyboard.press('Control+Shift+1');
+  await expect(page.getByRole('region', { name: 'Sources', exact: true })).toBeHidden();
+  await page.getByRole('button', { name: 'Ready to send?' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ready to send?' });
+  await expect(dialog).toContainText('A quotation no longer matches its source');
+  await dialog.getByRole('button', { name: 'Show the quotation (Question 1)' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Sources', exact: true })).toBeVisible();
+  await expect(page.locator('.reader-text mark').first()).toContainText(phrase.trim().slice(0, 20));
+});
+
+test('with nothing left to do, the export screen says so and Export is the first choice', async ({
+  page,
+  workbench,
+}) => {
+  const project = workbench.project;
+  const questions = (await project.themes.getConsultation()).chapters.flatMap((c) => c.questions);
+  const q1 = questions[0]!;
+  for (const q of questions.slice(1)) await project.formSettings.setSkipped(q.id, true);
+  await project.details.update({
+    ...project.details.get(),
+    organisation: 'Anytown Parent Carer Forum',
+    contactName: 'Sam Jones',
+    contactEmail: 'sam@example.org',
+  });
+  const { block } = await quotation(project, q1.id);
+  const draft = await draftOf(project);
+  draft.underQuestion(q1.id, block, paragraph(words(40)));
+  for (const part of ['About us', 'Summary of key points', 'Other comments', 'Recommendations'])
+    draft.underPart(part, paragraph(`Our ${part.toLowerCase()}.`));
+  await draft.save();
+
+  await page.goto(workbench.url);
+  await page.getByRole('button', { name: 'Export to Word…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export to Word' });
+  await expect(dialog).toContainText('The response is ready to send.');
+  await expect(dialog).toContainText('Nothing to put right');
+  await expect(dialog.getByRole('button', { name: 'Fix problems' })).toHaveCount(0);
+  const exportButton = dialog.getByRole('button', { name: 'Export', exact: true });
+  await expect(exportButton).toBeFocused();
+  await expect(exportButton).toHaveClass(/primary/);
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  const xml = docxPart(readFileSync((await (await download).path())!), 'word/document.xml')!;
+  expect(xml).toContain('Our about us.');
+  expect(xml).not.toContain('Question 2:');
 });

@@ -3,7 +3,7 @@ import { questionLabel } from '../../../shared/domain/theme.ts';
 import type { ReadinessItem, ReadinessProblem, ReadinessReport } from '../../../shared/readiness/readiness.ts';
 import { useQuestions } from '../state/hooks.ts';
 import { STATUS_LABELS } from './formViewText.ts';
-import { closingText, fixLabel, fixText, problemCountText, problemText, signalsText } from './readinessText.ts';
+import { closingText, fixLabel, fixText, problemText, signalsText, summaryText } from './readinessText.ts';
 import './readiness.css';
 
 type Props = { report: ReadinessReport; onGo: (item: ReadinessItem) => void };
@@ -35,7 +35,7 @@ export function ReadinessList({ report, onGo }: Props) {
   const id = useId();
   const questions = useQuestions();
   const whole = report.problems.filter((p) => p.question === null);
-  const count = problemCountText(report.problems.filter((p) => p.problem !== 'skipped').length);
+  const count = summaryText(report.problems);
   return (
     <div className="readiness">
       <p className="readiness-closing">{closingText(report.closingDate, report.daysLeft)}</p>

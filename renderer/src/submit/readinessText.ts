@@ -49,8 +49,25 @@ export function signalsText(signals: Record<Signal, boolean>): string | null {
   return found.length ? `Evidence: ${found.join(', ')}` : null;
 }
 
-/** "32 things to look at", or null when there is nothing. */
-export function problemCountText(count: number): string | null {
-  if (count === 0) return null;
-  return count === 1 ? '1 thing to look at' : `${count} things to look at`;
+/** How many of each kind of problem, in the order they matter: "20 questions not answered yet, 2 brief, …". */
+const KINDS: [ReadinessProblem, (n: number) => string][] = [
+  ['unanswered', (n) => `${n} ${n === 1 ? 'question' : 'questions'} not answered yet`],
+  ['brief', (n) => `${n} brief`],
+  ['over-limit', (n) => `${n} over the limit`],
+  ['no-evidence', (n) => `${n} with no evidence cited`],
+  ['quote-mismatch', (n) => `${n} with a quotation that no longer matches`],
+  ['unverified-wording', (n) => `${n} ${n === 1 ? 'wording' : 'wordings'} not verified`],
+  ['missing-respondent', () => 'respondent details missing'],
+  ['empty-part', (n) => `${n} empty ${n === 1 ? 'part' : 'parts'}`],
+];
+
+/** "33 things to look at: 20 questions not answered yet, 1 brief, …", or null when there is nothing to put right. */
+export function summaryText(problems: readonly ReadinessItem[]): string | null {
+  const counted = KINDS.flatMap(([kind, say]) => {
+    const n = problems.filter((p) => p.problem === kind).length;
+    return n ? [say(n)] : [];
+  });
+  const total = problems.filter((p) => p.problem !== 'skipped').length;
+  if (total === 0) return null;
+  return `${total === 1 ? '1 thing' : `${total} things`} to look at: ${counted.join(', ')}.`;
 }
