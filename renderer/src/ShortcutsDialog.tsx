@@ -8,11 +8,8 @@ const SHORTCUTS: [string, string][] = [
   ['Ctrl+Shift+O', 'Import sources'],
   ['Ctrl+E', 'Export to Word: first what still needs doing, and whether to keep unanswered questions'],
   ['Ctrl+Shift+E', 'Ready to send? What still needs doing, each with a way to the place to put it right'],
-  ['Enter on a problem', 'In Ready to send? or Export to Word: go to the answer, wording, quotation or details to fix'],
-  [
-    'Tab, then Enter in Online form…',
-    'Move to an answer’s Copy button and copy it for the online form; Space ticks “Not answering”',
-  ],
+  ['Tab, Enter', 'In Ready to send? or Export to Word…: reach a problem and go to the place to put it right'],
+  ['Tab, Enter, Space', 'In Online form…: reach an answer’s Copy button and copy it; Space ticks “Not answering”'],
   ['Esc', 'Close a dialog; focus goes back to where you were'],
   ['Ctrl+Z / Ctrl+Y', 'Undo / redo in the draft'],
   ['Ctrl+B / Ctrl+I', 'Bold / italic in the draft'],
