@@ -227,6 +227,7 @@ test('a quotation that no longer matches its source is shown in the source from 
   await dialog.getByRole('button', { name: 'Show the quotation (Question 1)' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('region', { name: 'Sources', exact: true })).toBeVisible();
+  await expect(page.locator('.reader-text')).toBeFocused();
   await expect(page.locator('.reader-text mark').first()).toContainText(phrase.trim().slice(0, 20));
 });
 

@@ -7,6 +7,13 @@ import { wordingRequest } from '../questions/wordingRequest.ts';
 import { useQuestions, useQuotes, useSay } from '../state/hooks.ts';
 import { useWorkbench } from '../state/workbench.ts';
 
+/** Runs `then` with the element once it is on the page (a source opens after it is read); gives up after 3 s. */
+function whenShown(selector: string, then: (element: Element) => void, deadline = Date.now() + 3000): void {
+  const element = document.querySelector(selector);
+  if (element) then(element);
+  else if (Date.now() < deadline) requestAnimationFrame(() => whenShown(selector, then, deadline));
+}
+
 /**
  * Takes the writer from a readiness problem to the place to put it right: the answer in the draft, the question's
  * wording form, the altered quotation in its source, the respondent details, or the online form. Closes the
@@ -50,7 +57,13 @@ export function useGoToFix(): (item: ReadinessItem) => void {
         case 'quote-mismatch': {
           const quote = quotes.find((q) => item.quoteIds?.includes(q.id));
           if (!quote) break;
-          inPane('sources', () => selection.showQuote(quote.sourceId, quote.id));
+          inPane('sources', () => {
+            selection.showQuote(quote.sourceId, quote.id);
+            // Focus goes to the reader's text, where a keyboard user reads on from, once it shows the quotation.
+            whenShown(`.reader-text mark[data-quote-ids~="${quote.id}"]`, (mark) =>
+              mark.closest<HTMLElement>('.reader-text')?.focus({ preventScroll: true }),
+            );
+          });
           return;
         }
         default:
