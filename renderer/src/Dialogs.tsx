@@ -75,6 +75,7 @@ export function Dialogs() {
       <ShortcutsDialog open={kind === 'shortcuts'} onClose={dialogs.close} />
       <FormView
         open={kind === 'form'}
+        showQuestion={open?.kind === 'form' ? (open.themeId ?? null) : null}
         onClose={dialogs.close}
         beforeOpen={() => editor.current?.flushSave() ?? Promise.resolve()}
       />

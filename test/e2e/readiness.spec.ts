@@ -88,6 +88,8 @@ test('the readiness view lists what needs doing, and each problem goes to the pl
   workbench,
 }) => {
   await partlyAnswer(workbench.project);
+  const q5 = (await workbench.project.themes.getConsultation()).chapters.flatMap((c) => c.questions)[4]!;
+  await workbench.project.formSettings.setSkipped(q5.id, true);
   await page.goto(workbench.url);
   await expect(page.getByText('0 of 22 questions have evidence')).toBeVisible();
 
@@ -98,7 +100,7 @@ test('the readiness view lists what needs doing, and each problem goes to the pl
   await expect(dialog).toContainText('“About us” is empty, so it is left out of the Word file');
   await expect(dialog).toContainText('No closing date recorded');
   await expect(dialog).toContainText(
-    '33 things to look at: 20 questions not answered yet, 1 brief, 2 with no evidence cited, 5 wordings not verified, respondent details missing, 4 empty parts.',
+    '32 things to look at: 19 questions not answered yet, 1 brief, 2 with no evidence cited, 5 wordings not verified, respondent details missing, 4 empty parts.',
   );
   const row = (n: number) =>
     dialog.getByRole('listitem').filter({ has: page.getByText(`Question ${n}`, { exact: true }) });
@@ -122,6 +124,20 @@ test('the readiness view lists what needs doing, and each problem goes to the pl
   await expect(editor(page).locator('h3:has-text("Question 3:") + p')).toHaveText(
     'Typed where question three is answered.',
   );
+
+  // A question marked "not answering" is changed back in the online form, where its box is focused.
+  await page.getByRole('button', { name: 'Ready to send?' }).click();
+  await expect(row(5)).toContainText('Not answering');
+  await dialog.getByRole('button', { name: 'Change in the online form (Question 5)' }).click();
+  const form = page.getByRole('dialog', { name: 'The online form, question by question' });
+  await expect(
+    form
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: /^Question 5 / }) })
+      .getByRole('checkbox', { name: 'Not answering this question' }),
+  ).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(form).toBeHidden();
 
   // Edit wording… opens the question's wording form, ready to type in.
   await page.getByRole('button', { name: 'Ready to send?' }).click();
