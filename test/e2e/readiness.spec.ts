@@ -169,6 +169,8 @@ test('Export to Word shows the problems first, then exports the partly answered 
   workbench,
 }) => {
   await partlyAnswer(workbench.project);
+  // Dark this time, so the accessibility check covers both themes (the readiness view above is light).
+  await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(workbench.url);
   await page.getByRole('button', { name: 'Export to Word…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export to Word' });
