@@ -172,8 +172,15 @@ test('Export to Word shows the problems first, then exports the partly answered 
   // Dark this time, so the accessibility check covers both themes (the readiness view above is light).
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(workbench.url);
-  await page.getByRole('button', { name: 'Export to Word…' }).click();
+  const exportToWord = page.getByRole('button', { name: 'Export to Word…' });
   const dialog = page.getByRole('dialog', { name: 'Export to Word' });
+  // Escape closes it, changing nothing, and focus goes back to the button.
+  await exportToWord.click();
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(exportToWord).toBeFocused();
+  await exportToWord.click();
   await expect(dialog).toContainText('Before you export, check what still needs doing.');
   await expect(dialog).toContainText('Respondent details missing');
   await expect(dialog.getByRole('button', { name: 'Fix problems' })).toBeFocused();

@@ -47,7 +47,8 @@ export function ExportOptions({ open, onClose }: Props) {
   }, [report]);
   const exportNow = () => {
     onClose();
-    void run('exportDocx', { unanswered: choice ?? 'omit' });
+    // Before the choice has been read back, the export uses the one stored for the project.
+    void run('exportDocx', choice ? { unanswered: choice } : {});
   };
 
   return (
