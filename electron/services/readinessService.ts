@@ -1,18 +1,12 @@
 import { draftToDocument } from '../../shared/draft/documentModel.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
-import { signalFlags, type Signal } from '../../shared/evidence/signals.ts';
-import type { FormStatus } from '../../shared/form/formAnswers.ts';
-import { checkReadiness, type Readiness } from '../../shared/readiness/readiness.ts';
+import { signalFlags } from '../../shared/evidence/signals.ts';
+import { checkReadiness, type ReadinessReport } from '../../shared/readiness/readiness.ts';
 import type { DraftsService } from './draftsService.ts';
 import type { FormService } from './formService.ts';
 import type { ProjectDetailsService } from './projectDetailsService.ts';
 import type { QuotesService } from './quotesService.ts';
 import type { ThemesService } from './themesService.ts';
-
-/** Each question's state and the evidence signals its answer (as the form gets it) carries. */
-export type ReadinessAnswer = { question: string; status: FormStatus; signals: Record<Signal, boolean> };
-
-export type ReadinessReport = Readiness & { answers: ReadinessAnswer[] };
 
 /** Whether the response is ready to send: the saved draft, the quotes' integrity and the details, checked together. */
 export function createReadinessService(

@@ -21,6 +21,8 @@ const ResponseDetailsDialog = lazy(() =>
 const ShortcutsDialog = lazy(() => import('./ShortcutsDialog.tsx').then((m) => ({ default: m.ShortcutsDialog })));
 const VersionsDialog = lazy(() => import('./VersionsDialog.tsx').then((m) => ({ default: m.VersionsDialog })));
 const FormView = lazy(() => import('./submit/FormView.tsx').then((m) => ({ default: m.FormView })));
+const ReadinessView = lazy(() => import('./submit/ReadinessView.tsx').then((m) => ({ default: m.ReadinessView })));
+const ExportOptions = lazy(() => import('./submit/ExportOptions.tsx').then((m) => ({ default: m.ExportOptions })));
 
 /** The window's modal dialogs; the dialog store says which one is open. */
 export function Dialogs() {
@@ -86,9 +88,16 @@ export function Dialogs() {
       <OnceOpened open={kind === 'form'}>
         <FormView
           open={kind === 'form'}
+          showQuestion={open?.kind === 'form' ? (open.themeId ?? null) : null}
           onClose={dialogs.close}
           beforeOpen={() => editor.current?.flushSave() ?? Promise.resolve()}
         />
+      </OnceOpened>
+      <OnceOpened open={kind === 'readiness'}>
+        <ReadinessView open={kind === 'readiness'} onClose={dialogs.close} />
+      </OnceOpened>
+      <OnceOpened open={kind === 'export-options'}>
+        <ExportOptions open={kind === 'export-options'} onClose={dialogs.close} />
       </OnceOpened>
       <OnceOpened open={kind === 'response-details'}>
         <ResponseDetailsDialog

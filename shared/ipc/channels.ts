@@ -53,6 +53,7 @@ export const CHANNELS = {
   exportDocx: 'export:docx',
   exportEvidencePack: 'export:evidence-pack',
   exportQuotesCsv: 'export:quotes-csv',
+  checkReadiness: 'readiness:check',
   getUnansweredChoice: 'export:unanswered-choice',
   setUnansweredChoice: 'export:set-unanswered-choice',
   listFormAnswers: 'form:answers',

@@ -19,6 +19,7 @@ import { QuoteSchema, type Quote, type QuoteMismatch } from '../domain/quote.ts'
 import { AnswerTypeSchema, ConsultationDetailsSchema, type Consultation } from '../domain/theme.ts';
 import { SHELL_START } from '../draft/draftBlocks.ts';
 import type { FormAnswer, FormSettings } from '../form/formAnswers.ts';
+import type { ReadinessReport } from '../readiness/readiness.ts';
 import { FORM_MAX_CHARACTERS } from '../form/formCounts.ts';
 import type { SnippetPart } from '../search/ftsQuery.ts';
 import type { RefiImportReport } from '../refiQda/refiImportReport.ts';
@@ -411,6 +412,8 @@ export const contract = {
   },
   exportEvidencePack: { channel: CHANNELS.exportEvidencePack, input: NoInput, output: returns<ExportResult>() },
   exportQuotesCsv: { channel: CHANNELS.exportQuotesCsv, input: NoInput, output: returns<ExportResult>() },
+  /** What to put right before sending, question by question and for the response, as of today. */
+  checkReadiness: { channel: CHANNELS.checkReadiness, input: NoInput, output: returns<ReadinessReport>() },
   getUnansweredChoice: {
     channel: CHANNELS.getUnansweredChoice,
     input: NoInput,

@@ -1,6 +1,8 @@
 import { answersByQuestion, isEmptyPart, type DocBlock } from '../draft/documentModel.ts';
 import { countWords } from '../draft/wordCount.ts';
 import { ABOUT_US, OTHER_COMMENTS, RECOMMENDATIONS, SUMMARY } from '../draft/initialDraft.ts';
+import type { Signal } from '../evidence/signals.ts';
+import type { FormStatus } from '../form/formAnswers.ts';
 
 /** An answer under this many words is probably a placeholder or a first thought, not a response. */
 export const BRIEF_WORDS = 30;
@@ -16,10 +18,25 @@ export type ReadinessProblem =
   | 'missing-respondent'
   | 'empty-part';
 
-/** One thing to put right before sending; `question` is the question's number as shown, null for the whole response. */
-export type ReadinessItem = { question: string | null; problem: ReadinessProblem; detail?: string };
+/**
+ * One thing to put right before sending; `question` is the question's number as shown, null for the whole response.
+ * `themeId` (the question's id) and `quoteIds` (the quotes that no longer match) say where to go to put it right.
+ */
+export type ReadinessItem = {
+  question: string | null;
+  problem: ReadinessProblem;
+  detail?: string;
+  themeId?: number;
+  quoteIds?: number[];
+};
 
 export type Readiness = { problems: ReadinessItem[]; closingDate: string | null; daysLeft: number | null };
+
+/** Each question's state and the evidence signals its answer (as the form gets it) carries. */
+export type ReadinessAnswer = { question: string; status: FormStatus; signals: Record<Signal, boolean> };
+
+/** The readiness check as the app and `workbench check --readiness` report it. */
+export type ReadinessReport = Readiness & { answers: ReadinessAnswer[] };
 
 export type ReadinessInput = {
   /** The draft as the document model reads it, before anything is left out for sending. */
@@ -52,10 +69,15 @@ function questionProblems(
   q: ReadinessInput['questions'][number],
   mismatched: ReadonlySet<number>,
   form: { skipped: boolean; overLimit: boolean } | undefined,
-): ReadinessProblem[] {
-  if (form?.skipped) return ['skipped'];
-  const problems: ReadinessProblem[] = q.verified ? [] : ['unverified-wording'];
-  if (answer.length === 0) return ['unanswered', ...problems];
+): ReadinessItem[] {
+  const item = (problem: ReadinessProblem): ReadinessItem => ({
+    question: q.number === null ? '' : String(q.number),
+    problem,
+    themeId: q.id,
+  });
+  if (form?.skipped) return [item('skipped')];
+  const problems: ReadinessItem[] = q.verified ? [] : [item('unverified-wording')];
+  if (answer.length === 0) return [item('unanswered'), ...problems];
   // A chosen position alone answers the question's box but says nothing; it still counts as words written.
   const ownWords = countWords(
     answer
@@ -65,11 +87,12 @@ function questionProblems(
   );
   const allWords = countWords(answer.map(blockText).join(' '));
   const quotes = answer.flatMap((b) => (b.kind === 'quote' ? [b.quoteId as number] : []));
-  if (ownWords < BRIEF_WORDS) problems.push('brief');
+  if (ownWords < BRIEF_WORDS) problems.push(item('brief'));
   const overLimit = form ? form.overLimit : q.wordLimit !== null && allWords > q.wordLimit;
-  if (overLimit) problems.push('over-limit');
-  if (quotes.length === 0) problems.push('no-evidence');
-  if (quotes.some((id) => mismatched.has(id))) problems.push('quote-mismatch');
+  if (overLimit) problems.push(item('over-limit'));
+  if (quotes.length === 0) problems.push(item('no-evidence'));
+  const altered = [...new Set(quotes.filter((id) => mismatched.has(id)))];
+  if (altered.length) problems.push({ ...item('quote-mismatch'), quoteIds: altered });
   return problems;
 }
 
@@ -87,10 +110,7 @@ function daysBetween(from: string, to: string): number {
 export function checkReadiness(input: ReadinessInput): Readiness {
   const byQuestion = answersByQuestion(input.blocks);
   const problems: ReadinessItem[] = input.questions.flatMap((q) =>
-    questionProblems(byQuestion.get(q.id) ?? [], q, input.mismatchedQuoteIds, input.form?.get(q.id)).map((problem) => ({
-      question: q.number === null ? '' : String(q.number),
-      problem,
-    })),
+    questionProblems(byQuestion.get(q.id) ?? [], q, input.mismatchedQuoteIds, input.form?.get(q.id)),
   );
   const { organisation, contactName, contactEmail } = input.respondent;
   const missing = [

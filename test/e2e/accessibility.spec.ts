@@ -43,7 +43,7 @@ test('every control can be reached with the keyboard and shows where focus is', 
     expect(info.outline !== 'none' || info.shadow !== 'none', `focus is visible on "${info.name}"`).toBe(true);
     reached.add(info.name);
   }
-  expect([...reached]).toEqual(expect.arrayContaining(['Export to Word', 'Response draft']));
+  expect([...reached]).toEqual(expect.arrayContaining(['Ready to send?', 'Export to Word…', 'Response draft']));
   expect([...reached].some((n) => n.startsWith('Joined-up services'))).toBe(true);
   expect([...reached].some((n) => n.startsWith('Question 1'))).toBe(true);
 });

@@ -35,7 +35,11 @@ test('format an answer: bold, a bulleted list and a web link, all kept in the Wo
   await expect(page.getByText('All changes saved')).toBeVisible();
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export to Word' }).click();
+  await page.getByRole('button', { name: 'Export to Word…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Export to Word' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
   const file = await (await download).path();
   const html = (await mammoth.convertToHtml({ buffer: readFileSync(file!) })).value;
   expect(html).toContain('<strong>forum survey</strong>');

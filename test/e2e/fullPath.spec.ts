@@ -49,7 +49,11 @@ test('pull a quote, draft an answer with it, export to Word and find it all agai
   await expect(page.getByRole('button', { name: /^Question 5\b/ })).toContainText('19 / 250 words');
 
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export to Word' }).click();
+  await page.getByRole('button', { name: 'Export to Word…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Export to Word' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toBe('SEND Green Paper 2022 response.docx');
   const file = join(mkdtempSync(join(tmpdir(), 'workbench-export-')), download.suggestedFilename());

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { $getRoot } from 'lexical';
+import { $getRoot, $getSelection, $isRangeSelection } from 'lexical';
 import type { QuoteId, SourceId } from '../../shared/ids.ts';
 import { draftToDocument } from '../../shared/draft/documentModel.ts';
-import { $draftSections, $insertQuoteInSection } from '../../renderer/src/editor/draftSections.ts';
+import { $draftSections, $insertQuoteInSection, $selectEndOfPart } from '../../renderer/src/editor/draftSections.ts';
 import { $draftWordCounts } from '../../renderer/src/editor/draftWordCounts.ts';
 import { draftEditor } from './testDraft.ts';
 
@@ -33,6 +33,23 @@ describe('draft sections', () => {
     expect(kinds.slice(at, at + 3)).toEqual(['Question 1: Question text 1', 'quote', 'Question 2: Question text 2']);
     const block = doc.blocks[at + 1];
     expect(block?.kind === 'quote' && block.text).toBe(quote.text);
+  });
+
+  it('puts the caret under a fixed part of the response, found by its heading, and refuses one the draft lacks', () => {
+    const editor = draftEditor();
+    let placed: boolean[] = [];
+    let under: string | null = null;
+    editor.update(
+      () => {
+        placed = [$selectEndOfPart('Other comments'), $selectEndOfPart('Nowhere')];
+        const selection = $getSelection();
+        const block = $isRangeSelection(selection) ? selection.anchor.getNode().getTopLevelElement() : null;
+        under = block?.getPreviousSibling()?.getTextContent() ?? null;
+      },
+      { discrete: true },
+    );
+    expect(placed).toEqual([true, false]);
+    expect(under).toBe('Other comments');
   });
 
   it('refuses a question the draft has no heading for', () => {

@@ -96,7 +96,11 @@ describe('the form text of an answer', () => {
     expect((await project.form.answers())[0]).toMatchObject({ overLimit: false, characterLimit: null });
     await project.formSettings.setCharacterLimit(q1.id, 100);
     expect((await project.form.answers())[0]).toMatchObject({ characterLimit: 100, overLimit: true });
-    expect((await project.readiness.check()).problems).toContainEqual({ question: '1', problem: 'over-limit' });
+    expect((await project.readiness.check()).problems).toContainEqual({
+      question: '1',
+      problem: 'over-limit',
+      themeId: q1.id,
+    });
   });
 });
 
@@ -123,7 +127,11 @@ describe('a short (form-length) version', () => {
     await project.themes.setAnswerType(q1.id, q1.answerType, 20);
     await project.formSettings.setShortVersion(q1.id, words(20));
     expect((await project.form.answers())[0]!.overLimit).toBe(false);
-    expect((await project.readiness.check()).problems).not.toContainEqual({ question: '1', problem: 'over-limit' });
+    expect((await project.readiness.check()).problems).not.toContainEqual({
+      question: '1',
+      problem: 'over-limit',
+      themeId: q1.id,
+    });
   });
 
   it('can start from the full answer’s form text, and an empty one gives the full answer back', async () => {
@@ -167,7 +175,7 @@ describe('a question marked "not answering"', () => {
     await project.formSettings.setSkipped(q3.id, true);
     expect((await project.form.answers())[2]).toMatchObject({ status: 'skipped', text: '', words: 0 });
     const problems = (await project.readiness.check()).problems.filter((p) => p.question === '3');
-    expect(problems).toEqual([{ question: '3', problem: 'skipped' }]);
+    expect(problems).toEqual([{ question: '3', problem: 'skipped', themeId: q3.id }]);
     const word = await docxText((await project.export.buildDocx()).bytes);
     expect(word).not.toContain(`Question 3:`);
     expect(word).not.toContain('Yes.');

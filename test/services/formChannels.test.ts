@@ -3,6 +3,7 @@ import { templatesIn } from '../../electron/services/project/templateLibrary.ts'
 import { createHandlers } from '../../electron/services/api/handlers.ts';
 import { dispatch } from '../../electron/services/api/dispatch.ts';
 import { MAX_SHORT_VERSION_CHARS } from '../../shared/ipc/contract.ts';
+import type { ReadinessReport } from '../../shared/readiness/readiness.ts';
 import { cleanUp, openSample, questionNumbered } from './helpers.ts';
 
 afterEach(cleanUp);
@@ -45,5 +46,18 @@ describe('the form’s channels', () => {
     await dispatch(handlers, 'setUnansweredChoice', { unanswered: 'mark' });
     expect(await dispatch(handlers, 'getUnansweredChoice', {})).toEqual({ ok: true, value: 'mark' });
     expect(await dispatch(handlers, 'setUnansweredChoice', { unanswered: 'maybe' })).toMatchObject({ ok: false });
+  });
+
+  it('give the readiness check, each problem with the question’s id to go to, and refuse any input', async () => {
+    const { handlers, q1 } = await setUp();
+    const result = await dispatch(handlers, 'checkReadiness', {});
+    if (!result.ok) throw new Error(result.error.message);
+    const report = result.value as ReadinessReport;
+    expect(report.problems).toContainEqual({ question: '1', problem: 'unanswered', themeId: q1.id });
+    expect(report.answers[0]).toMatchObject({ question: '1', status: 'unanswered' });
+    expect(await dispatch(handlers, 'checkReadiness', { today: '2022-01-01' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
   });
 });

@@ -49,15 +49,17 @@ async function sampleWithAnswer() {
     paragraph(words(40)),
   );
   await project.drafts.save(JSON.stringify(state));
-  return { project, path };
+  return { project, path, q21, quote };
 }
 
 describe('readiness check', () => {
   it('finds the altered quote, the unanswered questions and the missing respondent details', async () => {
-    const { project } = await sampleWithAnswer();
+    const { project, q21, quote } = await sampleWithAnswer();
     const { problems } = await project.readiness.check('2022-07-01');
     const questions = await allQuestions(project);
-    expect(problems.filter((p) => p.question === '21')).toEqual([{ question: '21', problem: 'quote-mismatch' }]);
+    expect(problems.filter((p) => p.question === '21')).toEqual([
+      { question: '21', problem: 'quote-mismatch', themeId: q21.id, quoteIds: [quote.id] },
+    ]);
     expect(problems.filter((p) => p.problem === 'unanswered')).toHaveLength(questions.length - 1);
     expect(problems.filter((p) => p.problem === 'unverified-wording')).toHaveLength(
       questions.filter((q) => !q.verified).length,

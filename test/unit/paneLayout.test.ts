@@ -5,6 +5,7 @@ import {
   leftShare,
   parseLayout,
   resizePanes,
+  showPane,
   togglePane,
   toggleReading,
   toggleSourceList,
@@ -21,6 +22,15 @@ describe('pane layout', () => {
     expect(togglePane(draftOnly, 'draft')).toBe(draftOnly);
     expect(gridColumns(draftOnly)).toBe(`minmax(12rem, ${DEFAULT_LAYOUT.widths.draft}fr)`);
     expect(togglePane(draftOnly, 'sources').shown.sources).toBe(true);
+  });
+
+  it('shows a pane to take the writer to something in it, leaving a shown one as it is and ending reading mode', () => {
+    expect(showPane(DEFAULT_LAYOUT, 'draft')).toBe(DEFAULT_LAYOUT);
+    const noDraft = togglePane(DEFAULT_LAYOUT, 'draft');
+    expect(showPane(noDraft, 'draft').shown).toEqual({ sources: true, questions: true, draft: true });
+    const reading = toggleReading(DEFAULT_LAYOUT);
+    expect(shownPanes(showPane(reading, 'questions'))).toEqual(['sources', 'questions', 'draft']);
+    expect(showPane(reading, 'sources')).toBe(reading);
   });
 
   it('moves width between two neighbours, keeping their total, and never below the minimum', () => {

@@ -100,6 +100,7 @@ export function createHandlers(project: ProjectServices, host: AppHost): Handler
     exportDocx: async (input) => host.deliverFile(await project.export.buildDocx(input)),
     exportEvidencePack: async () => host.deliverFile(await project.export.buildEvidencePack()),
     exportQuotesCsv: async () => host.deliverFile(await project.export.buildQuotesCsv()),
+    checkReadiness: () => project.readiness.check(),
     getUnansweredChoice: async () => project.formSettings.unansweredChoice(),
     setUnansweredChoice: async ({ unanswered }) => project.formSettings.setUnansweredChoice(unanswered),
     listFormAnswers: () => project.form.answers(),

@@ -4,7 +4,7 @@ import { LexicalExtensionComposer } from '@lexical/react/LexicalExtensionCompose
 import { DraftEditorExtension } from './draftExtensions.ts';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
-import { $draftSections, $insertQuoteInSection, $selectEndOfAnswer } from './draftSections.ts';
+import { $draftSections, $insertQuoteInSection, $selectEndOfAnswer, $selectEndOfPart } from './draftSections.ts';
 import type { SourceQuotePayload } from './nodes/SourceQuoteNode.tsx';
 import { caretAfterInsertedQuote } from './caretAfterQuote.ts';
 import { AutosavePlugin, type SaveState } from './plugins/AutosavePlugin.tsx';
@@ -23,6 +23,8 @@ export type DraftEditorHandle = {
   revealQuestion: (themeId: number) => void;
   /** Focuses the editor with the caret at the end of a question's answer; false if the draft has no such answer. */
   focusAnswer: (themeId: number) => boolean;
+  /** Focuses the editor at the end of a fixed part ("About us"); false if the draft has no such part. */
+  focusPart: (title: string) => boolean;
   /** Focuses the editor where its caret last was. */
   focus: () => void;
   /** Saves any change not yet stored, and resolves once it is. */
@@ -73,6 +75,17 @@ function EditorHandle({
         editor.update(
           () => {
             placed = $selectEndOfAnswer(themeId);
+          },
+          { discrete: true },
+        );
+        if (placed) editor.focus();
+        return placed;
+      },
+      focusPart(title) {
+        let placed = false;
+        editor.update(
+          () => {
+            placed = $selectEndOfPart(title);
           },
           { discrete: true },
         );

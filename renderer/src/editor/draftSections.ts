@@ -87,3 +87,25 @@ export function $selectEndOfAnswer(themeId: number): boolean {
   line.select();
   return true;
 }
+
+/**
+ * Puts the caret at the end of the writing under a fixed part of the response ("About us", "Other comments"), found
+ * by its heading's words. False if the draft has no such part.
+ */
+export function $selectEndOfPart(title: string): boolean {
+  const blocks = $topBlocks();
+  const at = blocks.findIndex((b) => $isHeadingNode(b) && b.getTag() === 'h2' && b.getTextContent() === title);
+  if (at < 0) return false;
+  const heading = blocks[at]!;
+  const next = blocks.slice(at + 1).findIndex($startsSection);
+  const body = blocks.slice(at + 1, next < 0 ? undefined : at + 1 + next);
+  const last = body.at(-1);
+  if (last && $isElementNode(last) && !$isHeadingNode(last)) {
+    last.selectEnd();
+    return true;
+  }
+  const line = $createParagraphNode();
+  (last ?? heading).insertAfter(line);
+  line.select();
+  return true;
+}

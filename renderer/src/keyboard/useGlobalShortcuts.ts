@@ -4,7 +4,8 @@ import { useWorkbench } from '../state/workbench.ts';
 import { focusNextPane, rememberPaneFocus } from './paneCycling.ts';
 
 /**
- * Keys that work wherever focus is: F1 lists the shortcuts, Ctrl+Shift+Q finds a quote to insert, F6 and Shift+F6
+ * Keys that work wherever focus is: F1 lists the shortcuts, Ctrl+Shift+Q finds a quote to insert, Ctrl+Shift+E checks
+ * whether the response is ready to send, F6 and Shift+F6
  * move between the panes (into the draft: at the end of the current answer, or back where the caret was).
  */
 export function useGlobalShortcuts(): void {
@@ -30,6 +31,9 @@ export function useGlobalShortcuts(): void {
       } else if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'q') {
         event.preventDefault();
         dialogs.open({ kind: 'insert-quote' });
+      } else if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'e') {
+        event.preventDefault();
+        dialogs.open({ kind: 'readiness' });
       }
     };
     window.addEventListener('keydown', onKey);

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { ChevronDown, ClipboardList, FileDown, Keyboard } from 'lucide-react';
+import { ChevronDown, ClipboardList, FileDown, Keyboard, ListChecks } from 'lucide-react';
 import { formatLongDate } from '../../../shared/citation.ts';
 import { useMenuCommand } from '../menuCommands.ts';
 import { useConsultation, useProjectInfo } from '../state/hooks.ts';
@@ -17,7 +17,9 @@ export function AppHeader() {
   const { dialogs } = useWorkbench();
   const { exporting, run } = useExports();
   const draftImport = useRef<DraftImportHandle>(null);
-  useMenuCommand('export-docx', () => void run('exportDocx'));
+  // Export to Word shows what still needs doing first, and the choice for unanswered questions.
+  const exportOptions = () => dialogs.open({ kind: 'export-options' });
+  useMenuCommand('export-docx', exportOptions);
   const consultationLine = `${consultation.title}${consultation.deadline ? ` · closes ${formatLongDate(consultation.deadline)}` : ''}`;
   return (
     <header className="app-header">
@@ -42,6 +44,10 @@ export function AppHeader() {
           <ClipboardList aria-hidden="true" size={18} />
           Online form…
         </button>
+        <button type="button" onClick={() => dialogs.open({ kind: 'readiness' })} aria-keyshortcuts="Control+Shift+E">
+          <ListChecks aria-hidden="true" size={18} />
+          Ready to send?
+        </button>
         <MenuButton
           label="More actions"
           disabled={exporting}
@@ -59,9 +65,9 @@ export function AppHeader() {
           More <ChevronDown aria-hidden="true" size={16} />
         </MenuButton>
         <DraftImport ref={draftImport} />
-        <button type="button" className="primary" onClick={() => void run('exportDocx')} disabled={exporting}>
+        <button type="button" className="primary" onClick={exportOptions} disabled={exporting}>
           <FileDown aria-hidden="true" size={18} />
-          {exporting ? 'Exporting…' : 'Export to Word'}
+          {exporting ? 'Exporting…' : 'Export to Word…'}
         </button>
       </div>
     </header>

@@ -66,6 +66,11 @@ export function togglePane(layout: PaneLayout, pane: PaneName): PaneLayout {
   return { ...layout, shown: { ...layout.shown, [pane]: !layout.shown[pane] } };
 }
 
+/** Makes sure a pane is on screen (ending reading mode if need be), to take the writer to something in it. */
+export function showPane(layout: PaneLayout, pane: PaneName): PaneLayout {
+  return shownPanes(layout).includes(pane) ? layout : togglePane(layout, pane);
+}
+
 export function toggleReading(layout: PaneLayout): PaneLayout {
   return { ...layout, reading: !layout.reading };
 }

@@ -1,6 +1,6 @@
 import type { ThemeWithCount } from '../../../shared/domain/theme.ts';
 import { questionLabel } from '../../../shared/domain/theme.ts';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Quote } from '../../../shared/domain/quote.ts';
 import { quoteText } from '../../../shared/domain/quote.ts';
 import { messageOf } from '../api/workbench.ts';
@@ -13,6 +13,8 @@ import { changeWording } from './edit/consultationChange.ts';
 import { QuestionPicker } from './QuestionPicker.tsx';
 import { startQuoteDrag } from '../quoteDrag.ts';
 import { usePopover } from '../usePopover.ts';
+import { useValueStore } from '../valueStore.ts';
+import { wordingRequest } from './wordingRequest.ts';
 
 type Props = { question: ThemeWithCount; quotes: Quote[] };
 
@@ -40,6 +42,12 @@ export function EvidenceList({ question, quotes }: Props) {
   );
   const [noting, setNoting] = useState<{ id: number; text: string } | null>(null);
   const [wording, setWording] = useState<string | null>(null);
+  // Asked for from the readiness check: open this question's wording form (its box takes focus), once.
+  const requested = useValueStore(wordingRequest) === question.id;
+  if (requested && wording === null) setWording(question.title);
+  useEffect(() => {
+    if (requested) wordingRequest.set(null);
+  }, [requested]);
   return (
     <section className="evidence" aria-labelledby="evidence-heading">
       <div className="evidence-heading">

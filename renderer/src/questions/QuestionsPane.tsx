@@ -4,6 +4,8 @@ import { EvidenceList } from './EvidenceList.tsx';
 import { QuestionList } from './QuestionList.tsx';
 import { useConsultation, useQuestions, useQuotes, useSay, useSelectedQuestion } from '../state/hooks.ts';
 import { useWorkbench } from '../state/workbench.ts';
+import { useValueStore } from '../valueStore.ts';
+import { wordingRequest } from './wordingRequest.ts';
 
 // Views behind the Show buttons: their code loads the first time they are chosen, not with the first screen.
 const CoverageView = lazy(() => import('./CoverageView.tsx').then((m) => ({ default: m.CoverageView })));
@@ -26,6 +28,9 @@ export function QuestionsPane() {
     selection.selectQuestion(id);
     editor.current?.revealQuestion(id);
   };
+  // Editing a question's wording happens beside its evidence, so a request for it shows the question list.
+  const wordingWanted = useValueStore(wordingRequest) !== null;
+  if (wordingWanted && view !== 'list' && view !== 'coverage') setView('list');
   const onInfo = useCallback((message: string) => say('info', message), [say]);
   return (
     <section className="pane questions-pane" aria-labelledby="questions-heading">

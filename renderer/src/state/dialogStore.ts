@@ -6,7 +6,10 @@ export type OpenDialog =
   | { kind: 'shortcuts' }
   | { kind: 'response-details' }
   | { kind: 'versions' }
-  | { kind: 'form' }
+  /** `themeId`: a question to show in the form, with its "Not answering" box focused. */
+  | { kind: 'form'; themeId?: number }
+  | { kind: 'readiness' }
+  | { kind: 'export-options' }
   | { kind: 'insert-quote' }
   | { kind: 'delete-source'; source: SourceSummary }
   | null;

@@ -1,6 +1,8 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
+import type { InputOf } from '../../../shared/ipc/contract.ts';
 import { call, messageOf } from '../api/workbench.ts';
 import { deliverExport } from '../saveDownload.ts';
+import { createValueStore, useValueStore } from '../valueStore.ts';
 import { useSay } from './hooks.ts';
 
 export type ExportMethod = 'exportDocx' | 'exportEvidencePack' | 'exportQuotesCsv' | 'exportRefiQda';
@@ -11,23 +13,24 @@ function startMessage(method: ExportMethod): string {
   return 'Exporting to Word…';
 }
 
+// One export at a time for the whole window, whichever button or dialog started it.
+const exportingStore = createValueStore(false);
+
 /** Runs one export at a time, saying when it starts and where the file went (or why it did not). */
 export function useExports() {
   const say = useSay();
-  const [exporting, setExporting] = useState(false);
+  const exporting = useValueStore(exportingStore);
   const run = useCallback(
-    async (method: ExportMethod) => {
-      setExporting(true);
+    async <M extends ExportMethod>(method: M, input?: InputOf<M>) => {
+      exportingStore.set(true);
       say('info', startMessage(method));
       try {
-        say(
-          'info',
-          deliverExport(await (method === 'exportRefiQda' ? call(method, { format: 'qdpx' }) : call(method, {}))),
-        );
+        const given = input ?? (method === 'exportRefiQda' ? { format: 'qdpx' } : {});
+        say('info', deliverExport(await call(method, given as InputOf<M>)));
       } catch (error) {
         say('error', messageOf(error));
       } finally {
-        setExporting(false);
+        exportingStore.set(false);
       }
     },
     [say],

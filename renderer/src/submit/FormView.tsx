@@ -12,13 +12,15 @@ type Props = {
   onClose: () => void;
   /** Saves what is still being typed, so the form shows the draft as it is now. */
   beforeOpen?: () => Promise<void>;
+  /** A question to bring into view, its "Not answering" box focused (from the readiness check's link). */
+  showQuestion?: number | null;
 };
 
 /**
  * The online form, question by question in its order: each answer as the form's box receives it (the short version
  * where there is one), its counts against the limits, a button to copy it, and what has been copied so far.
  */
-export function FormView({ open, onClose, beforeOpen }: Props) {
+export function FormView({ open, onClose, beforeOpen, showQuestion = null }: Props) {
   const dialog = useModalDialog(open);
   const id = useId();
   const [answers, setAnswers] = useState<FormAnswer[] | null>(null);
@@ -48,6 +50,16 @@ export function FormView({ open, onClose, beforeOpen }: Props) {
       await load();
     })();
   }, [open, load]);
+
+  // Once the answers are in, the question asked for is scrolled to and its choice focused, once per opening.
+  const shown = useRef<number | null>(null);
+  useEffect(() => {
+    if (!open) shown.current = null;
+    else if (answers && showQuestion !== null && shown.current !== showQuestion) {
+      shown.current = showQuestion;
+      document.getElementById(`${id}-skip-${showQuestion}`)?.focus();
+    }
+  }, [open, answers, showQuestion, id]);
 
   const copy = async (a: FormAnswer) => {
     try {
@@ -130,6 +142,7 @@ export function FormView({ open, onClose, beforeOpen }: Props) {
                 {done ? <span className="form-view-copied">✓ Copied</span> : null}
                 <label>
                   <input
+                    id={`${id}-skip-${a.themeId}`}
                     type="checkbox"
                     checked={a.status === 'skipped'}
                     onChange={(e) => void setSkipped(a, e.target.checked)}

@@ -8,7 +8,7 @@ export const STATUS_LABELS: Record<FormStatus, string> = {
   skipped: 'Not answering',
 };
 
-const SIGNAL_LABELS: Record<Signal, string> = {
+export const SIGNAL_LABELS: Record<Signal, string> = {
   figures: 'figures',
   examples: 'examples',
   experience: 'lived experience',

@@ -1,0 +1,107 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { UnansweredChoice } from '../../../shared/draft/sendable.ts';
+import { call, messageOf } from '../api/workbench.ts';
+import { useExports } from '../state/exportActions.ts';
+import { useModalDialog } from '../useModalDialog.ts';
+import { ReadinessList } from './ReadinessList.tsx';
+import { useGoToFix } from './useGoToFix.ts';
+import { useReadiness } from './useReadiness.ts';
+
+type Props = { open: boolean; onClose: () => void };
+
+/**
+ * "Export to Word…": what still needs doing comes first, with the way to each place to fix it, then the choice for
+ * unanswered questions (remembered for the project), then Export (go on) or Fix problems (go to the first one).
+ */
+export function ExportOptions({ open, onClose }: Props) {
+  const dialog = useModalDialog(open);
+  // The native close event comes a moment later: by then another dialog may be open in its place (a problem's
+  // link opens the respondent details), which must stay open.
+  const closed = () => {
+    if (open) onClose();
+  };
+  const id = useId();
+  const { report, error } = useReadiness(open);
+  const goToFix = useGoToFix();
+  const { exporting, run } = useExports();
+  const [choice, setChoice] = useState<UnansweredChoice | null>(null);
+  const [choiceError, setChoiceError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    call('getUnansweredChoice', {}).then(setChoice, (e: unknown) => setChoiceError(messageOf(e)));
+  }, [open]);
+
+  const choose = (next: UnansweredChoice) => {
+    setChoice(next);
+    call('setUnansweredChoice', { unanswered: next }).catch((e: unknown) => setChoiceError(messageOf(e)));
+  };
+
+  const problems = report?.problems.filter((p) => p.problem !== 'skipped') ?? [];
+  const clear = report !== null && problems.length === 0;
+  // Once the check is in, focus goes to what it suggests: fixing the problems, or exporting when there are none.
+  const exportButton = useRef<HTMLButtonElement>(null);
+  const fixButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (report) (fixButton.current ?? exportButton.current)?.focus();
+  }, [report]);
+  const exportNow = () => {
+    onClose();
+    // Before the choice has been read back, the export uses the one stored for the project.
+    void run('exportDocx', choice ? { unanswered: choice } : {});
+  };
+
+  return (
+    <dialog ref={dialog} className="readiness-dialog export-options" aria-labelledby={`${id}-title`} onClose={closed}>
+      <h2 id={`${id}-title`}>Export to Word</h2>
+      <div className="readiness-body">
+        <p className="export-options-intro">
+          {clear
+            ? 'The response is ready to send.'
+            : 'Before you export, check what still needs doing. Each item takes you to the place to put it right.'}
+        </p>
+        {error ? (
+          <p className="readiness-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        {report ? <ReadinessList report={report} onGo={goToFix} /> : error ? null : <p>Checking the response…</p>}
+      </div>
+      <fieldset className="export-options-choice">
+        <legend>Questions with no answer</legend>
+        <label>
+          <input type="radio" name={`${id}-unanswered`} checked={choice === 'omit'} onChange={() => choose('omit')} />{' '}
+          Leave them out of the document
+        </label>
+        <label>
+          <input type="radio" name={`${id}-unanswered`} checked={choice === 'mark'} onChange={() => choose('mark')} />{' '}
+          Keep them, with “No response to this question.”
+        </label>
+        {choiceError ? (
+          <p className="readiness-error" role="alert">
+            {choiceError}
+          </p>
+        ) : null}
+      </fieldset>
+      <div className="readiness-actions">
+        <button
+          ref={exportButton}
+          type="button"
+          className={clear ? 'primary' : undefined}
+          onClick={exportNow}
+          disabled={exporting}
+        >
+          Export
+        </button>
+        {problems.length ? (
+          <button ref={fixButton} type="button" className="primary" onClick={() => goToFix(problems[0]!)}>
+            Fix problems
+          </button>
+        ) : null}
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </dialog>
+  );
+}
