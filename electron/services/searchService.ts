@@ -3,6 +3,7 @@ import type { SourceId } from '../../shared/ids.ts';
 import type { SearchHit, SearchRequest, SearchResults } from '../../shared/domain/search.ts';
 import { buildFtsQuery, parseQuery } from '../../shared/search/ftsQuery.ts';
 import { makeSnippet } from '../../shared/search/snippet.ts';
+import { createPrefixWords } from './searchPrefixes.ts';
 import { countMatches, rankedMatches, titleFirstMatches, type SearchRow } from './repositories/searchRepository.ts';
 
 /**
@@ -16,6 +17,7 @@ export const RANK_LIMIT = 2_000;
 
 export function createSearchService(db: Database, options: { rankLimit?: number } = {}) {
   const rankLimit = options.rankLimit ?? RANK_LIMIT;
+  const prefixWords = createPrefixWords(db);
 
   function toHit(row: SearchRow, terms: ReturnType<typeof parseQuery>): SearchHit {
     const { parts, hit } = makeSnippet(row.text, terms);
@@ -31,7 +33,7 @@ export function createSearchService(db: Database, options: { rankLimit?: number 
   }
 
   async function find(request: SearchRequest): Promise<SearchResults> {
-    const query = buildFtsQuery(request.query);
+    const query = buildFtsQuery(request.query, prefixWords);
     if (!query) return { hits: [], matched: 0, rankLimit, order: 'relevance' };
     const terms = parseQuery(request.query);
     const filters = { kinds: request.kinds, from: request.from, to: request.to };
