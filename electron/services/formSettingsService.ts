@@ -14,6 +14,7 @@ import {
 } from './repositories/formAnswersRepository.ts';
 import { getMeta, setMeta } from './repositories/projectMetaRepository.ts';
 import type { ThemesService } from './themesService.ts';
+import { createPrefixWords } from './searchPrefixes.ts';
 
 export type ShortVersionHit = { themeId: ThemeId; snippet: SnippetPart[] };
 
@@ -22,6 +23,8 @@ export type ShortVersionHit = { themeId: ThemeId; snippet: SnippetPart[] };
  * form's character limit) and, for the Word export, whether unanswered questions are left out or marked.
  */
 export function createFormSettingsService(db: Database, themes: ThemesService, now: () => Date = () => new Date()) {
+  // Short versions are indexed with the same stemmer as sources, so a prefix needs the same help (educat* → education).
+  const prefixWords = createPrefixWords(db);
   async function assertQuestion(themeId: ThemeId): Promise<void> {
     const consultation = await themes.getConsultation();
     if (!consultation.chapters.some((c) => c.questions.some((q) => q.id === themeId)))
@@ -63,7 +66,7 @@ export function createFormSettingsService(db: Database, themes: ThemesService, n
 
     /** Short versions that contain what was typed, best first, each with an extract and the hits marked. */
     async searchShortVersions(query: string, limit = 50): Promise<ShortVersionHit[]> {
-      const fts = buildFtsQuery(query);
+      const fts = buildFtsQuery(query, prefixWords);
       if (!fts) return [];
       const terms = parseQuery(query);
       return searchShortVersions(db, fts, limit).map((hit) => ({

@@ -162,6 +162,12 @@ describe('a short (form-length) version', () => {
     expect(await project.formSettings.searchShortVersions('tribunal')).toEqual([]);
   });
 
+  it('is found by a prefix shorter than a whole word, as sources are (educat* finds "education")', async () => {
+    const { project, q1 } = await answeredSample();
+    await project.formSettings.setShortVersion(q1.id, 'Education, health and care plans take too long.');
+    expect((await project.formSettings.searchShortVersions('educat*')).map((h) => h.themeId)).toEqual([q1.id]);
+  });
+
   it('refuses a question that is not in the consultation, changing nothing', async () => {
     const { project } = await answeredSample();
     await expect(project.formSettings.setShortVersion(99_999 as ThemeId, 'x')).rejects.toThrow(/no longer/);
