@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, type Workbench } from './fixtures.ts';
 import { chooseQuestion } from './pageHelpers.ts';
@@ -30,9 +31,16 @@ test('the evidence list is one Tab stop: arrows move between quotes and their ac
   const rows = grid.getByRole('row');
   await expect(rows).toHaveCount(3);
   await expect(grid.locator('[tabindex="0"]')).toHaveCount(1);
+  await rows.nth(0).getByRole('button', { name: 'File under…' }).click();
+  const axe = await new AxeBuilder({ page }).include('.questions-pane').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  await page.keyboard.press('Escape');
 
   await page.getByRole('button', { name: 'Edit wording' }).focus();
+  // Tab comes into the list where the writer last was in it (the picker's button), Home goes to its quote.
   await page.keyboard.press('Tab');
+  await expect(rows.nth(0).getByRole('button', { name: 'File under…' })).toBeFocused();
+  await page.keyboard.press('Home');
   const quoteCell = (row: number) => rows.nth(row).locator('.evidence-quote');
   await expect(quoteCell(0)).toBeFocused();
   await page.keyboard.press('ArrowDown');
@@ -70,6 +78,8 @@ test('All quotes is one Tab stop, moved through with the arrow keys', async ({ p
   const rows = grid.getByRole('row');
   await expect(rows).toHaveCount(3);
   await expect(grid.locator('[tabindex="0"]')).toHaveCount(1);
+  const axe = await new AxeBuilder({ page }).include('.questions-pane').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
   await page.getByRole('checkbox', { name: /Only quotes not in the draft yet/ }).focus();
   await page.keyboard.press('Tab');
   await expect(rows.nth(0).locator('.evidence-quote')).toBeFocused();

@@ -32,7 +32,7 @@ export function EvidenceList({ question, quotes }: Props) {
   const [open, setOpen] = useState(true);
   const { shown, showMore } = useFirstQuotes(quotes);
   const { gridProps, ...grid } = useRovingGrid(shown.length);
-  const list = useRef<HTMLUListElement>(null);
+  const list = useRef<HTMLDivElement>(null);
   // The keyboard stays in the list: on the quote that moved up into the deleted one's place, or the one before.
   const remove = (quote: Quote, row: number) =>
     void actions.remove(quote).then(() => requestAnimationFrame(() => focusGridCell(list.current, row)));
@@ -103,7 +103,7 @@ export function EvidenceList({ question, quotes }: Props) {
               Arrow keys move between the quotes and their actions; Enter on a quote inserts it into the draft; Delete
               deletes it.
             </p>
-            <ul
+            <div
               ref={list}
               className="evidence-list"
               aria-labelledby="evidence-heading"
@@ -113,7 +113,7 @@ export function EvidenceList({ question, quotes }: Props) {
               {shown.map((quote, row) => (
                 <EvidenceRow key={quote.id} quote={quote} row={row} grid={grid} onDelete={remove} />
               ))}
-            </ul>
+            </div>
             <ShowMoreQuotes shown={shown.length} total={quotes.length} onMore={showMore} />
           </>
         )}

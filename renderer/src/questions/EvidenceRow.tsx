@@ -48,7 +48,7 @@ export function EvidenceRow({ quote, row, grid, onDelete }: Props) {
     actions.insertIntoDraft(quote);
   };
   return (
-    <li
+    <div
       {...grid.rowProps}
       className="evidence-item"
       draggable
@@ -150,6 +150,6 @@ export function EvidenceRow({ quote, row, grid, onDelete }: Props) {
           </button>
         </div>
       </div>
-    </li>
+    </div>
   );
 }

@@ -77,9 +77,9 @@ export function QuoteListView() {
       <p id={`${id}-keys`} className="visually-hidden">
         Arrow keys move between the quotes and their actions; Enter on a quote inserts it into the draft.
       </p>
-      <ul className="evidence-list" aria-label="All quotes" aria-describedby={`${id}-keys`} {...gridProps}>
+      <div className="evidence-list" aria-label="All quotes" aria-describedby={`${id}-keys`} {...gridProps}>
         {drawn.map((quote, row) => (
-          <li
+          <div
             key={quote.id}
             {...rowProps}
             className="evidence-item"
@@ -124,9 +124,9 @@ export function QuoteListView() {
                 </button>
               </div>
             </div>
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
       <ShowMoreQuotes shown={drawn.length} total={shown.length} onMore={showMore} />
     </div>
   );
