@@ -181,3 +181,12 @@ test('at 1280×720 the question list and an open question’s evidence both have
   await expect(grid).toBeHidden();
   expect(await listHeight()).toBeGreaterThan(open + 100);
 });
+
+test('leaving find with nothing found puts the keyboard back in the source text', async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  await page.locator('.reader-text').focus();
+  await page.keyboard.press('Control+F');
+  await page.keyboard.type('no such words anywhere');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.reader-text')).toBeFocused();
+});
