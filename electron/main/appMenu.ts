@@ -78,6 +78,11 @@ export function buildAppMenu(getWindow: () => BrowserWindow | null, actions: Men
           accelerator: 'CmdOrCtrl+Shift+3',
           click: () => send(getWindow(), 'toggle-draft-pane'),
         },
+        {
+          label: 'Reading Mode',
+          accelerator: 'F9',
+          click: () => send(getWindow(), 'toggle-reading-mode'),
+        },
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

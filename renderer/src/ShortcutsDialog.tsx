@@ -15,10 +15,16 @@ const SHORTCUTS: [string, string][] = [
   ['Ctrl+B / Ctrl+I', 'Bold / italic in the draft'],
   ['Ctrl+Alt+1 / Ctrl+Alt+0', 'Make the line a sub-heading in the answer / plain text again'],
   ['Ctrl+Shift+1 / 2 / 3', 'Show or hide the Sources / Questions / Draft pane'],
+  ['F9', 'Enter or leave reading mode (the source alone)'],
   ['← / → on a pane divider', 'Make the pane on its left narrower / wider'],
-  ['F6 / Shift+F6', 'Move to the next / previous pane (into the draft: the end of the current answer)'],
-  ['Tab / Shift+Tab', 'Move between controls; a list (sources, questions, search results) is one stop'],
+  [
+    'F6 / Shift+F6',
+    'Move to the next / previous pane (into Sources: the text being read, else the list; into the draft: the end of the current answer)',
+  ],
+  ['Tab / Shift+Tab', 'Move between controls; a list (sources, questions, search results, quotes) is one stop'],
   ['↑ / ↓, Home / End in a list', 'Move to the next / previous, first / last item'],
+  ['← / → in a list of quotes', 'Move between a quote and its actions (Insert, Show in source, File, Note, Delete)'],
+  ['Enter / Delete on a quote', 'Insert it into the current answer / delete it (Undo in the notice brings it back)'],
   ['F1', 'This list'],
 ];
 

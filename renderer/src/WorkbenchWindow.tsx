@@ -11,6 +11,7 @@ import { Dialogs } from './Dialogs.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
 import { QuoteNavigationProvider } from './QuoteNavigationProvider.tsx';
 import { useGlobalShortcuts } from './keyboard/useGlobalShortcuts.ts';
+import { useReadingModeShortcut } from './layout/useReadingModeShortcut.ts';
 import { useProjectInfo, useSay } from './state/hooks.ts';
 import { useWorkbench } from './state/workbench.ts';
 
@@ -26,6 +27,7 @@ export function WorkbenchWindow() {
   }, [place]);
   useProjectFileDrop(useSay());
   useGlobalShortcuts();
+  useReadingModeShortcut();
   useEffect(() => {
     document.title = `${info.name} – Consultation Workbench`;
   }, [info.name]);

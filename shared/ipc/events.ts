@@ -48,6 +48,7 @@ export const MENU_COMMANDS = [
   'toggle-sources-pane',
   'toggle-questions-pane',
   'toggle-draft-pane',
+  'toggle-reading-mode',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -58,7 +58,7 @@ test('all quotes, narrowed by words, source, question and "not in the draft yet"
 
   await page.goto(workbench.url);
   await page.getByRole('button', { name: 'All quotes' }).click();
-  const list = page.getByRole('list', { name: 'All quotes' }).getByRole('listitem');
+  const list = page.getByRole('grid', { name: 'All quotes' }).getByRole('row');
   await expect(list).toHaveCount(3);
   await page.getByLabel('Source', { exact: true }).selectOption({ label: slides.title });
   await expect(list).toHaveCount(2);

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /**
  * Selects a phrase in the source reader the way a drag would: a DOM range over the rendered text.
@@ -29,8 +29,11 @@ export async function selectInReader(page: Page, phrase: string): Promise<void> 
   }, phrase);
 }
 
+/** Opens a source from the list and waits until the reader shows its text (the previous one may still be drawn). */
 export async function openSource(page: Page, title: RegExp | string): Promise<void> {
   await page.getByRole('list', { name: 'Sources in this project' }).getByRole('button', { name: title }).click();
+  const pattern = typeof title === 'string' ? title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : title.source;
+  await expect(page.locator('.reader-text')).toHaveAttribute('aria-label', new RegExp(`^Text of .*${pattern}`, 'i'));
 }
 
 export async function chooseQuestion(page: Page, number: number): Promise<void> {

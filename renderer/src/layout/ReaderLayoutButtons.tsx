@@ -1,12 +1,14 @@
 import { BookOpen, PanelLeftClose, PanelLeftOpen } from 'lucide-react';
 import { IconButton } from './IconButton.tsx';
-import { sourceListShown, toggleReading, toggleSourceList } from './paneLayout.ts';
+import { sourceListShown, toggleSourceList } from './paneLayout.ts';
+import { READING_MODE_KEY, useToggleReading } from './useReadingModeShortcut.ts';
 import { usePaneLayout } from './usePaneLayout.ts';
 
 /** Folds the source list away beside the reader, and enters or leaves reading mode (the reader alone). */
 export function ReaderLayoutButtons() {
   const [layout, updateLayout] = usePaneLayout();
   const listShown = sourceListShown(layout);
+  const toggleReading = useToggleReading();
   return (
     <span className="reader-layout" role="group" aria-label="Reader layout">
       <IconButton
@@ -20,7 +22,9 @@ export function ReaderLayoutButtons() {
         label="Reading mode"
         icon={BookOpen}
         aria-pressed={layout.reading}
-        onClick={() => updateLayout(toggleReading)}
+        shortcut={READING_MODE_KEY}
+        keys={READING_MODE_KEY}
+        onClick={toggleReading}
       />
     </span>
   );

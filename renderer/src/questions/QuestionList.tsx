@@ -7,6 +7,7 @@ import { useConsultation, useSelection } from '../state/hooks.ts';
 import { useQuoteActions } from '../state/quoteActions.ts';
 import { QuestionWordCount } from './QuestionWordCount.tsx';
 import { useRovingList } from '../keyboard/useRovingList.ts';
+import { scrollIntoViewWithin } from '../keyboard/scrollIntoViewWithin.ts';
 
 function evidenceLabel(q: ThemeWithCount): string {
   if (q.quoteCount === 0) return 'No evidence yet';
@@ -22,10 +23,20 @@ export function QuestionList({ hidden, onSelect }: { hidden: boolean; onSelect: 
   const shown = consultation.chapters.filter((c) => c.questions.length > 0);
   const order = shown.flatMap((c) => c.questions.map((q) => q.id));
   const roving = useRovingList(order.length, order.indexOf(selectedQuestionId ?? (-1 as QuestionId)));
-  // Keep the chosen question in view, also when it was chosen by moving the caret in the draft.
+  // Keep the chosen question in view however it was chosen (here, in the draft, in Coverage, a pulled quote, a
+  // restored place), when the list is shown again, and when the evidence below grows and shortens the list.
   useEffect(() => {
-    tree.current?.querySelector('[aria-pressed="true"]')?.scrollIntoView({ block: 'nearest' });
-  }, [selectedQuestionId]);
+    const list = tree.current;
+    if (!list || hidden) return;
+    const reveal = () => {
+      const chosen = list.querySelector<HTMLElement>('[aria-pressed="true"]');
+      if (chosen) scrollIntoViewWithin(list, chosen);
+    };
+    reveal();
+    const resized = new ResizeObserver(reveal);
+    resized.observe(list);
+    return () => resized.disconnect();
+  }, [selectedQuestionId, hidden]);
   return (
     <div className="question-tree" ref={tree} hidden={hidden} {...roving.listProps}>
       {shown.map((chapter) => (

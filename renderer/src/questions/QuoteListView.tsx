@@ -6,8 +6,13 @@ import { startQuoteDrag } from '../quoteDrag.ts';
 import { useCitationOf, usePlacementOf, useQuestions, useQuotes, useSources } from '../state/hooks.ts';
 import { useQuoteActions } from '../state/quoteActions.ts';
 import { useWorkbench } from '../state/workbench.ts';
+import { useRovingGrid } from '../keyboard/useRovingGrid.ts';
+import { ShowMoreQuotes, useFirstQuotes } from './ShowMoreQuotes.tsx';
 
-/** Every quote in the project, narrowed by source, question, words, or "not in the draft yet". */
+/**
+ * Every quote in the project, narrowed by source, question, words, or "not in the draft yet": one Tab stop, a grid of
+ * quotes and their actions, drawn a batch at a time so that thousands of quotes do not stall the window.
+ */
 export function QuoteListView() {
   const { selection } = useWorkbench();
   const quotes = useQuotes();
@@ -33,6 +38,8 @@ export function QuoteListView() {
         (!unused || !isInDraft(q)),
     );
   }, [quotes, text, sourceId, questionId, unused, isInDraft]);
+  const { shown: drawn, showMore } = useFirstQuotes(shown);
+  const { gridProps, rowProps, cellProps } = useRovingGrid(drawn.length);
 
   return (
     <div className="quote-list-view">
@@ -67,39 +74,60 @@ export function QuoteListView() {
       <p role="status" className="search-count">
         {shown.length} of {quotes.length} quotes
       </p>
-      <ul className="evidence-list" aria-label="All quotes">
-        {shown.map((quote) => (
-          <li
+      <p id={`${id}-keys`} className="visually-hidden">
+        Arrow keys move between the quotes and their actions; Enter on a quote inserts it into the draft.
+      </p>
+      <div className="evidence-list" aria-label="All quotes" aria-describedby={`${id}-keys`} {...gridProps}>
+        {drawn.map((quote, row) => (
+          <div
             key={quote.id}
+            {...rowProps}
             className="evidence-item"
             draggable
             onDragStart={(e) => startQuoteDrag(e, quote.id, quoteText(quote))}
           >
-            <blockquote>“{quoteText(quote)}”</blockquote>
-            <p className="citation">
-              {citationOf(quote)} ·{' '}
-              {quote.themeIds.length
-                ? quote.themeIds
-                    .map((t) => questionLabel(questions.find((q) => q.id === t) ?? { number: null }))
-                    .join(', ')
-                : 'not filed'}
-              {isInDraft(quote) ? ' · in the draft' : ''}
-            </p>
-            <div className="evidence-actions">
-              <button type="button" onClick={() => insertIntoDraft(quote)}>
-                Insert into draft
-              </button>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => selection.showQuote(quote.sourceId, quote.id)}
-              >
-                Show in source
-              </button>
+            <div
+              role="gridcell"
+              className="evidence-quote"
+              {...cellProps(row, 0)}
+              onKeyDown={(event) => {
+                if (event.key !== 'Enter' || event.target !== event.currentTarget) return;
+                event.preventDefault();
+                insertIntoDraft(quote);
+              }}
+            >
+              <blockquote>“{quoteText(quote)}”</blockquote>
+              <p className="citation">
+                {citationOf(quote)} ·{' '}
+                {quote.themeIds.length
+                  ? quote.themeIds
+                      .map((t) => questionLabel(questions.find((q) => q.id === t) ?? { number: null }))
+                      .join(', ')
+                  : 'not filed'}
+                {isInDraft(quote) ? ' · in the draft' : ''}
+              </p>
             </div>
-          </li>
+            <div className="evidence-actions" role="none">
+              <div role="gridcell">
+                <button type="button" {...cellProps(row, 1)} onClick={() => insertIntoDraft(quote)}>
+                  Insert into draft
+                </button>
+              </div>
+              <div role="gridcell">
+                <button
+                  type="button"
+                  className="link-button"
+                  {...cellProps(row, 2)}
+                  onClick={() => selection.showQuote(quote.sourceId, quote.id)}
+                >
+                  Show in source
+                </button>
+              </div>
+            </div>
+          </div>
         ))}
-      </ul>
+      </div>
+      <ShowMoreQuotes shown={drawn.length} total={shown.length} onMore={showMore} />
     </div>
   );
 }

@@ -129,6 +129,8 @@ export function SourceReaderPanel({
     setFinding(false);
     setToSelect(focusRange);
     onFocusRange(null);
+    // Nothing found: the keyboard goes back to the text rather than being dropped on the page.
+    if (!focusRange) textRef.current?.focus();
   }, [onFocusRange, focusRange]);
   // Selected once the highlight is gone from the text, so the selection is made on the text as now drawn.
   useEffect(() => {
