@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures.ts';
-import { chooseQuestion, openSource, selectInReader } from './pageHelpers.ts';
+import { pullQuote } from './pageHelpers.ts';
 
 const PHRASE = 'new local SEND and AP partnerships';
 
@@ -8,10 +8,7 @@ test('drag a quote onto another question to file it there, and into the draft to
   workbench,
 }) => {
   await page.goto(workbench.url);
-  await openSource(page, /Joined-up services/);
-  await chooseQuestion(page, 2);
-  await selectInReader(page, PHRASE);
-  await page.getByRole('button', { name: 'Pull quote to Question 2', exact: true }).click();
+  await pullQuote(page, /Joined-up services/, 2, PHRASE);
 
   const item = page.locator('.evidence-item').first();
   await item.dragTo(page.getByRole('button', { name: /^Question 3\b/ }));

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { seriousViolations } from './axe.ts';
 import { caretSettled } from './pageHelpers.ts';
 
 /** A response drafted in Word question by question, with a part that matches no question. */
@@ -153,13 +153,6 @@ async function tabTo(page: Page, selector: string, key = 'Tab'): Promise<void> {
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
   }
   throw new Error(`Tab never reached ${selector}`);
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 test('by keyboard alone: More, Import a draft…, replace an answer, read the report, Undo', async ({

@@ -32,12 +32,22 @@ export async function selectInReader(page: Page, phrase: string): Promise<void> 
 /** Opens a source from the list and waits until the reader shows its text (the previous one may still be drawn). */
 export async function openSource(page: Page, title: RegExp | string): Promise<void> {
   await page.getByRole('list', { name: 'Sources in this project' }).getByRole('button', { name: title }).click();
-  const pattern = typeof title === 'string' ? title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : title.source;
+  // A title pattern anchored at its start (/^SEND workforce/) is matched after "Text of " in the reader's label.
+  const pattern =
+    typeof title === 'string' ? title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : title.source.replace(/^\^/, '');
   await expect(page.locator('.reader-text')).toHaveAttribute('aria-label', new RegExp(`^Text of .*${pattern}`, 'i'));
 }
 
 export async function chooseQuestion(page: Page, number: number): Promise<void> {
   await page.getByRole('button', { name: new RegExp(`^Question ${number}\\b`) }).click();
+}
+
+/** Opens a source, chooses a question and pulls a phrase of the source as a quote to it, as a user would. */
+export async function pullQuote(page: Page, source: RegExp, question: number, phrase: string): Promise<void> {
+  await openSource(page, source);
+  await chooseQuestion(page, question);
+  await selectInReader(page, phrase);
+  await page.getByRole('button', { name: `Pull quote to Question ${question}`, exact: true }).click();
 }
 
 /** Selects a phrase in the reader with a real mouse drag, from its first character to its last. */

@@ -1,14 +1,11 @@
 import { test, expect } from './fixtures.ts';
-import { chooseQuestion, openSource, selectInReader } from './pageHelpers.ts';
+import { selectInReader, pullQuote } from './pageHelpers.ts';
 
 const PHRASE = 'new local SEND and AP partnerships';
 
 test('file a quote under more questions with the picker, delete it, and undo', async ({ page, workbench }) => {
   await page.goto(workbench.url);
-  await openSource(page, /Joined-up services/);
-  await chooseQuestion(page, 2);
-  await selectInReader(page, PHRASE);
-  await page.getByRole('button', { name: 'Pull quote to Question 2', exact: true }).click();
+  await pullQuote(page, /Joined-up services/, 2, PHRASE);
   await page.getByRole('button', { name: 'Insert into draft' }).click();
 
   // The picker: type to filter, tick, save; all by keyboard.
@@ -42,10 +39,7 @@ test('file a quote under more questions with the picker, delete it, and undo', a
 
 test('deleting a source asks first, says what goes with it, and can be undone', async ({ page, workbench }) => {
   await page.goto(workbench.url);
-  await openSource(page, /Joined-up services/);
-  await chooseQuestion(page, 2);
-  await selectInReader(page, PHRASE);
-  await page.getByRole('button', { name: 'Pull quote to Question 2', exact: true }).click();
+  await pullQuote(page, /Joined-up services/, 2, PHRASE);
   await expect(page.getByText('1 of 22 questions have evidence')).toBeVisible();
 
   await page.locator('.reader-actions').getByRole('button', { name: 'Delete' }).click();
@@ -70,10 +64,7 @@ test('deleting a source asks first, says what goes with it, and can be undone', 
 
 test('add a second passage to a quote: the draft shows where words were left out', async ({ page, workbench }) => {
   await page.goto(workbench.url);
-  await openSource(page, /Joined-up services/);
-  await chooseQuestion(page, 2);
-  await selectInReader(page, PHRASE);
-  await page.getByRole('button', { name: 'Pull quote to Question 2', exact: true }).click();
+  await pullQuote(page, /Joined-up services/, 2, PHRASE);
   await selectInReader(page, 'strategically plan SEND services');
   await page.getByRole('button', { name: 'Add to last quote […]' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'it now has 2 parts' })).toBeVisible();
@@ -89,10 +80,7 @@ test('clicking highlighted words shows the quote’s questions and where the dra
   workbench,
 }) => {
   await page.goto(workbench.url);
-  await openSource(page, /Joined-up services/);
-  await chooseQuestion(page, 2);
-  await selectInReader(page, PHRASE);
-  await page.getByRole('button', { name: 'Pull quote to Question 2', exact: true }).click();
+  await pullQuote(page, /Joined-up services/, 2, PHRASE);
   const mark = page.locator('.reader-text mark');
   await expect(mark).toHaveClass(/chapter-\d/);
   await mark.click();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
+import { seriousViolations } from './axe.ts';
 import { caretSettled, openSource } from './pageHelpers.ts';
 import { QUESTION_STATE_KEY, SOURCE_QUOTE_TYPE } from '../../shared/draft/draftSchema.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
@@ -72,13 +72,6 @@ async function partlyAnswer(project: ProjectServices) {
   put(q1!.id, paragraph(`Families in our forum waited too long. ${words(40)}`));
   put(q2!.id, paragraph('We agree.'));
   await project.drafts.save(JSON.stringify(state));
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 const editor = (page: Page) => page.locator('.editor-content');

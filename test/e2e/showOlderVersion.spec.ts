@@ -1,13 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { chooseQuestion, openSource, selectInReader } from './pageHelpers.ts';
-
-/** Serious or critical axe-core findings on the page as it is now. */
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
+import { seriousViolations } from './axe.ts';
+import { selectInReader, pullQuote } from './pageHelpers.ts';
 
 const PHRASE = 'new local SEND and AP partnerships';
 const REWORDED = 'new local SEND and AP partnership boards';
@@ -17,10 +10,7 @@ test('"Show in source" on a quote that still cites an older version shows it in 
   workbench,
 }) => {
   await page.goto(workbench.url);
-  await openSource(page, /Joined-up services/);
-  await chooseQuestion(page, 2);
-  await selectInReader(page, PHRASE);
-  await page.getByRole('button', { name: 'Pull quote to Question 2' }).click();
+  await pullQuote(page, /Joined-up services/, 2, PHRASE);
   await page.getByRole('button', { name: 'Insert into draft' }).click();
 
   const [source] = (await workbench.project.sources.list()).filter((s) => /Joined-up services/.test(s.title));

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures.ts';
-import { chooseQuestion, openSource, selectInReader } from './pageHelpers.ts';
+import { pullQuote } from './pageHelpers.ts';
 
 const PHRASE = 'new local SEND and AP partnerships';
 const REWORDED = 'new local SEND and AP partnership boards';
@@ -9,10 +9,7 @@ test('update a source from a new version, review a changed quote, and see the dr
   workbench,
 }) => {
   await page.goto(workbench.url);
-  await openSource(page, /Joined-up services/);
-  await chooseQuestion(page, 2);
-  await selectInReader(page, PHRASE);
-  await page.getByRole('button', { name: 'Pull quote to Question 2' }).click();
+  await pullQuote(page, /Joined-up services/, 2, PHRASE);
   await page.getByRole('button', { name: 'Insert into draft' }).click();
   await expect(page.locator('.source-quote-block')).toContainText(PHRASE);
 

@@ -1,13 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { seriousViolations } from './axe.ts';
 import { openSource } from './pageHelpers.ts';
-
-/** Serious or critical axe-core findings on the page as it is now. */
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
 
 const PHRASE = 'new local SEND and AP partnerships';
 const REWORDED = 'new local SEND and AP partnership boards';
