@@ -1,11 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { UnansweredChoice } from '../../../shared/draft/sendable.ts';
 import { call, messageOf } from '../api/workbench.ts';
 import { useExports } from '../state/exportActions.ts';
-import { useModalDialog } from '../useModalDialog.ts';
-import { ReadinessList } from './ReadinessList.tsx';
-import { useGoToFix } from './useGoToFix.ts';
-import { useReadiness } from './useReadiness.ts';
+import { ReadinessFindings, useReadinessDialog } from './readinessDialog.tsx';
 
 type Props = { open: boolean; onClose: () => void };
 
@@ -14,15 +11,7 @@ type Props = { open: boolean; onClose: () => void };
  * unanswered questions (remembered for the project), then Export (go on) or Fix problems (go to the first one).
  */
 export function ExportOptions({ open, onClose }: Props) {
-  const dialog = useModalDialog(open);
-  // The native close event comes a moment later: by then another dialog may be open in its place (a problem's
-  // link opens the respondent details), which must stay open.
-  const closed = () => {
-    if (open) onClose();
-  };
-  const id = useId();
-  const { report, error } = useReadiness(open);
-  const goToFix = useGoToFix();
+  const { dialog, closed, id, report, error, goToFix } = useReadinessDialog(open, onClose);
   const { exporting, run } = useExports();
   const [choice, setChoice] = useState<UnansweredChoice | null>(null);
   const [choiceError, setChoiceError] = useState<string | null>(null);
@@ -60,12 +49,7 @@ export function ExportOptions({ open, onClose }: Props) {
             ? 'The response is ready to send.'
             : 'Before you export, check what still needs doing. Each item takes you to the place to put it right.'}
         </p>
-        {error ? (
-          <p className="readiness-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        {report ? <ReadinessList report={report} onGo={goToFix} /> : error ? null : <p>Checking the response…</p>}
+        <ReadinessFindings report={report} error={error} onGo={goToFix} />
       </div>
       <fieldset className="export-options-choice">
         <legend>Questions with no answer</legend>
