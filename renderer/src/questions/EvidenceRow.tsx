@@ -1,4 +1,5 @@
 import { useCallback, useState, type KeyboardEvent } from 'react';
+import { GridAction } from './GridAction.tsx';
 import type { Quote } from '../../../shared/domain/quote.ts';
 import { quoteText } from '../../../shared/domain/quote.ts';
 import { useCitationOf, useDescribeQuote, useQuestionName, useQuestions } from '../state/hooks.ts';
@@ -102,53 +103,31 @@ export function EvidenceRow({ quote, row, grid, onDelete }: Props) {
         ) : null}
       </div>
       <div className="evidence-actions" role="none">
-        <div role="gridcell">
-          <button type="button" {...grid.cellProps(row, 1)} onClick={() => actions.insertIntoDraft(quote)}>
-            Insert into draft
-          </button>
-        </div>
-        <div role="gridcell">
-          <button
-            type="button"
-            className="link-button"
-            {...grid.cellProps(row, 2)}
-            onClick={() => selection.showQuote(quote.sourceId, quote.id)}
-          >
-            Show in source
-          </button>
-        </div>
-        <div role="gridcell">
-          <button
-            ref={filingButtonRef}
-            type="button"
-            className="link-button"
-            aria-expanded={filing}
-            {...grid.cellProps(row, 3)}
-            onClick={() => setFiling(!filing)}
-          >
-            File under…
-          </button>
-        </div>
-        <div role="gridcell">
-          <button
-            type="button"
-            className="link-button"
-            {...grid.cellProps(row, 4)}
-            onClick={() => setNoting(quote.note)}
-          >
-            Note…
-          </button>
-        </div>
-        <div role="gridcell">
-          <button
-            type="button"
-            className="link-button danger"
-            {...grid.cellProps(row, 5)}
-            onClick={() => onDelete(quote, row)}
-          >
-            Delete
-          </button>
-        </div>
+        <GridAction cell={grid.cellProps(row, 1)} onClick={() => actions.insertIntoDraft(quote)}>
+          Insert into draft
+        </GridAction>
+        <GridAction
+          cell={grid.cellProps(row, 2)}
+          className="link-button"
+          onClick={() => selection.showQuote(quote.sourceId, quote.id)}
+        >
+          Show in source
+        </GridAction>
+        <GridAction
+          cell={grid.cellProps(row, 3)}
+          ref={filingButtonRef}
+          className="link-button"
+          aria-expanded={filing}
+          onClick={() => setFiling(!filing)}
+        >
+          File under…
+        </GridAction>
+        <GridAction cell={grid.cellProps(row, 4)} className="link-button" onClick={() => setNoting(quote.note)}>
+          Note…
+        </GridAction>
+        <GridAction cell={grid.cellProps(row, 5)} className="link-button danger" onClick={() => onDelete(quote, row)}>
+          Delete
+        </GridAction>
       </div>
     </div>
   );

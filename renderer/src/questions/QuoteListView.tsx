@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, useState } from 'react';
+import { GridAction } from './GridAction.tsx';
 import type { Quote } from '../../../shared/domain/quote.ts';
 import { quoteText } from '../../../shared/domain/quote.ts';
 import { questionLabel } from '../../../shared/domain/theme.ts';
@@ -108,21 +109,16 @@ export function QuoteListView() {
               </p>
             </div>
             <div className="evidence-actions" role="none">
-              <div role="gridcell">
-                <button type="button" {...cellProps(row, 1)} onClick={() => insertIntoDraft(quote)}>
-                  Insert into draft
-                </button>
-              </div>
-              <div role="gridcell">
-                <button
-                  type="button"
-                  className="link-button"
-                  {...cellProps(row, 2)}
-                  onClick={() => selection.showQuote(quote.sourceId, quote.id)}
-                >
-                  Show in source
-                </button>
-              </div>
+              <GridAction cell={cellProps(row, 1)} onClick={() => insertIntoDraft(quote)}>
+                Insert into draft
+              </GridAction>
+              <GridAction
+                cell={cellProps(row, 2)}
+                className="link-button"
+                onClick={() => selection.showQuote(quote.sourceId, quote.id)}
+              >
+                Show in source
+              </GridAction>
             </div>
           </div>
         ))}
