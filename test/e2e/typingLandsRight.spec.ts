@@ -100,3 +100,29 @@ test('after Ctrl+Shift+Q inserts a quote, the caret is on a new line right after
   await page.keyboard.type('The next sentence.');
   await expect(page.locator('.editor-content .source-quote + p')).toHaveText('The next sentence.');
 });
+
+test('coming into the draft by keyboard and typing writes under "About us", never into that heading', async ({
+  page,
+  workbench,
+}) => {
+  await page.goto(workbench.url);
+  const aboutUs = page.locator('.editor-content h2').first();
+  await expect(aboutUs).toHaveText('About us');
+  // As Tab from the toolbar does: focus with no pointer, so the browser puts the caret at the very start.
+  await page.locator('.editor-content').focus();
+  await caretSettled(page);
+  await page.keyboard.type('We are a parent carer forum.');
+  await expect(aboutUs).toHaveText('About us');
+  await expect(aboutUs.locator('xpath=following-sibling::*[1]')).toHaveText('We are a parent carer forum.');
+
+  // Clicked and typed into, the heading keeps its words, as a question's does.
+  await aboutUs.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('xyz');
+  await page.keyboard.press('Backspace');
+  await expect(aboutUs).toHaveText('About us');
+  await page.waitForTimeout(1500); // longer than autosave's longest wait
+  const saved = (await workbench.project.drafts.get()).content ?? '';
+  expect(saved).toContain('We are a parent carer forum.');
+  expect(saved).not.toMatch(/xyz|About u"/);
+});

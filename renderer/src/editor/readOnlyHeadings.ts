@@ -1,5 +1,8 @@
 import {
+  $createParagraphNode,
   $getNearestNodeFromDOMNode,
+  $getRoot,
+  $isParagraphNode,
   $getSelection,
   $getState,
   $isRangeSelection,
@@ -16,17 +19,66 @@ import {
   REMOVE_TEXT_COMMAND,
   mergeRegister,
   type LexicalCommand,
+  type ElementNode,
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
 import { $isHeadingNode } from '@lexical/rich-text';
+import { $isListNode } from '@lexical/list';
+import { ABOUT_US, ANNEXES, OTHER_COMMENTS, RECOMMENDATIONS, SUMMARY } from '../../../shared/draft/initialDraft.ts';
 import { $questionIdOf } from './draftGrouping.ts';
+import { $isDraftSectionNode } from './nodes/DraftSectionNode.ts';
+import { $isQuestionPositionNode } from './nodes/QuestionPositionNode.tsx';
 import { chapterState } from './nodes/themeState.ts';
 
-/** A question's or chapter's heading: its words are the consultation's, changed only through Edit wording / Edit questions. */
+/** The response's own parts around the questions: their headings are the app's, as the questions' are. */
+const FIXED_PARTS = new Set([ABOUT_US, SUMMARY, OTHER_COMMENTS, RECOMMENDATIONS, ANNEXES]);
+
+/**
+ * A question's or chapter's heading, whose words are the consultation's (changed only through Edit wording / Edit
+ * questions), or a fixed part's ("About us"): typing there went into the heading and from there into the Word file.
+ */
 function $isReadOnlyHeading(node: LexicalNode | null): boolean {
   const top = node?.getTopLevelElement() ?? node;
-  return !!top && $isHeadingNode(top) && ($questionIdOf(top) !== null || $getState(top, chapterState) !== null);
+  if (!top || !$isHeadingNode(top)) return false;
+  if ($questionIdOf(top) !== null || $getState(top, chapterState) !== null) return true;
+  return top.getTag() === 'h2' && FIXED_PARTS.has(top.getTextContent());
+}
+
+/** The draft's blocks in reading order, a question's section opened up into its heading and answer. */
+function $blocksInOrder(): LexicalNode[] {
+  return $getRoot()
+    .getChildren()
+    .flatMap((node) => ($isDraftSectionNode(node) ? node.getChildren() : [node]));
+}
+
+/**
+ * Moves a caret that sits in a read-only heading to the first place to write after it: the answer's (or part's)
+ * first line, past position controls and the headings of a chapter and its first question; a line is made there if
+ * the writing starts with a quotation. Nothing moves if the caret is elsewhere or there is nowhere to write.
+ */
+function $caretToWritingAfterHeading(): void {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return;
+  const heading = selection.anchor.getNode().getTopLevelElement() ?? selection.anchor.getNode();
+  if (!$isReadOnlyHeading(heading)) return;
+  const blocks = $blocksInOrder();
+  let previous: LexicalNode = heading;
+  for (const block of blocks.slice(blocks.findIndex((b) => b.is(heading)) + 1)) {
+    if ($isQuestionPositionNode(block) || $isReadOnlyHeading(block)) {
+      previous = block;
+      continue;
+    }
+    if ($isParagraphNode(block)) block.selectStart();
+    else if ($isListNode(block)) (block.getFirstChild<ElementNode>() ?? block).selectStart();
+    else if ($isHeadingNode(block)) block.selectStart();
+    else {
+      const line = $createParagraphNode();
+      previous.insertAfter(line);
+      line.selectStart();
+    }
+    return;
+  }
 }
 
 function $selectionTouchesReadOnlyHeading(): boolean {
@@ -66,6 +118,18 @@ export function registerReadOnlyHeadings(editor: LexicalEditor): () => void {
     event.preventDefault();
     event.stopImmediatePropagation();
   };
+  // Coming into the draft by keyboard (Tab from the toolbar, say) the browser puts the caret at the very start, in
+  // the "About us" heading: it goes on to where the writing starts. A click is left where it lands (Enter there
+  // starts the answer, typing is refused), so focus that follows a pointer press is not moved.
+  let pointerAt = -Infinity;
+  const onPointerDown = () => {
+    pointerAt = performance.now();
+  };
+  const onFocus = () => {
+    if (performance.now() - pointerAt < 500) return;
+    // After the browser has placed the caret and Lexical has read it.
+    setTimeout(() => editor.update($caretToWritingAfterHeading), 0);
+  };
   return mergeRegister(
     ...EDITS.map((command) =>
       editor.registerCommand(
@@ -80,7 +144,11 @@ export function registerReadOnlyHeadings(editor: LexicalEditor): () => void {
     ),
     editor.registerRootListener((root, previous) => {
       previous?.removeEventListener('beforeinput', onBeforeInput, true);
+      previous?.removeEventListener('pointerdown', onPointerDown, true);
+      previous?.removeEventListener('focus', onFocus);
       root?.addEventListener('beforeinput', onBeforeInput, true);
+      root?.addEventListener('pointerdown', onPointerDown, true);
+      root?.addEventListener('focus', onFocus);
     }),
   );
 }
