@@ -7,22 +7,23 @@ import { questionLabel } from '../../shared/domain/theme.ts';
 import { call, messageOf } from './api/workbench.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { OnceOpened } from './OnceOpened.tsx';
+import { ExportOptions } from './submit/ExportOptions.tsx';
+import { ReadinessView } from './submit/ReadinessView.tsx';
+import { ShortcutsDialog } from './ShortcutsDialog.tsx';
+import { InsertQuoteDialog } from './InsertQuoteDialog.tsx';
 import { useCitationOf, useProjectInfo, useQuotes, useSay, useSelectedQuestion } from './state/hooks.ts';
 import { useQuoteActions } from './state/quoteActions.ts';
 import { useSourceActions } from './state/sourceActions.ts';
 import { useStore } from './state/useStore.ts';
 import { useWorkbench } from './state/workbench.ts';
 
-// Not needed for the first screen: each dialog's code loads the first time it opens.
-const InsertQuoteDialog = lazy(() => import('./InsertQuoteDialog.tsx').then((m) => ({ default: m.InsertQuoteDialog })));
+// Not needed for the first screen: each dialog's code loads the first time it opens. Dialogs opened by a shortcut
+// (Ctrl+Shift+Q, F1, Ctrl+E, Ctrl+Shift+E) are not among them: the key typed next must find the dialog there.
 const ResponseDetailsDialog = lazy(() =>
   import('./ResponseDetailsDialog.tsx').then((m) => ({ default: m.ResponseDetailsDialog })),
 );
-const ShortcutsDialog = lazy(() => import('./ShortcutsDialog.tsx').then((m) => ({ default: m.ShortcutsDialog })));
 const VersionsDialog = lazy(() => import('./VersionsDialog.tsx').then((m) => ({ default: m.VersionsDialog })));
 const FormView = lazy(() => import('./submit/FormView.tsx').then((m) => ({ default: m.FormView })));
-const ReadinessView = lazy(() => import('./submit/ReadinessView.tsx').then((m) => ({ default: m.ReadinessView })));
-const ExportOptions = lazy(() => import('./submit/ExportOptions.tsx').then((m) => ({ default: m.ExportOptions })));
 
 /** The window's modal dialogs; the dialog store says which one is open. */
 export function Dialogs() {
@@ -64,27 +65,23 @@ export function Dialogs() {
         }}
         onCancel={dialogs.close}
       />
-      <OnceOpened open={kind === 'insert-quote'}>
-        <InsertQuoteDialog
-          key={kind === 'insert-quote' ? 'open' : 'closed'}
-          open={kind === 'insert-quote'}
-          quotes={quotes}
-          questionId={question?.id ?? null}
-          questionName={question ? questionLabel(question) : null}
-          citationOf={citationOf}
-          onClose={dialogs.close}
-          onInsert={(q) => {
-            dialogs.close();
-            quoteActions.insertIntoDraft(q);
-          }}
-        />
-      </OnceOpened>
+      <InsertQuoteDialog
+        key={kind === 'insert-quote' ? 'open' : 'closed'}
+        open={kind === 'insert-quote'}
+        quotes={quotes}
+        questionId={question?.id ?? null}
+        questionName={question ? questionLabel(question) : null}
+        citationOf={citationOf}
+        onClose={dialogs.close}
+        onInsert={(q) => {
+          dialogs.close();
+          quoteActions.insertIntoDraft(q);
+        }}
+      />
       <OnceOpened open={kind === 'versions'}>
         <VersionsDialog open={kind === 'versions'} onClose={dialogs.close} onRestore={(s) => void restoreVersion(s)} />
       </OnceOpened>
-      <OnceOpened open={kind === 'shortcuts'}>
-        <ShortcutsDialog open={kind === 'shortcuts'} onClose={dialogs.close} />
-      </OnceOpened>
+      <ShortcutsDialog open={kind === 'shortcuts'} onClose={dialogs.close} />
       <OnceOpened open={kind === 'form'}>
         <FormView
           open={kind === 'form'}
@@ -93,12 +90,8 @@ export function Dialogs() {
           beforeOpen={() => editor.current?.flushSave() ?? Promise.resolve()}
         />
       </OnceOpened>
-      <OnceOpened open={kind === 'readiness'}>
-        <ReadinessView open={kind === 'readiness'} onClose={dialogs.close} />
-      </OnceOpened>
-      <OnceOpened open={kind === 'export-options'}>
-        <ExportOptions open={kind === 'export-options'} onClose={dialogs.close} />
-      </OnceOpened>
+      <ReadinessView open={kind === 'readiness'} onClose={dialogs.close} />
+      <ExportOptions open={kind === 'export-options'} onClose={dialogs.close} />
       <OnceOpened open={kind === 'response-details'}>
         <ResponseDetailsDialog
           key={kind === 'response-details' ? 'open' : 'closed'}
