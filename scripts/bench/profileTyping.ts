@@ -1,7 +1,8 @@
 // Where our editor's time a key goes at 100 pages: a CPU profile of typing the typing measurement's keys, at its pace,
 // into the app, summed by function (self time, and total time with what it calls), with the number of React commits
 // made while typing (each walks the whole editor's DOM to note the selection while the editor has focus).
-// `npx electron-vite build && node scripts/bench/profileTyping.ts`; PROFILE_FOCUS=<regexp> lists the stacks that
+// `npx electron-vite build && node scripts/bench/profileTyping.ts [rendererDir]` (another build of this version's
+// renderer, say, by default out/renderer); PROFILE_FOCUS=<regexp> lists the stacks that
 // lead to the matching functions (by default React's renders and commits). Not part of the bench's table.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,14 +68,18 @@ function summarise({ nodes, samples, timeDeltas }: Profile, keys: number) {
       .slice(0, n)
       .map(([k, ms]) => `${ms.toFixed(2).padStart(7)} ms/key  ${k}`)
       .join('\n');
-  return `self time:\n${top(self, 30)}\n\ntotal time:\n${top(total, 50)}\n\nstacks to ${focus}:\n${top(focused, 15)}`;
+  const script = [...self].filter(([k]) => !k.startsWith('(')).reduce((sum, [, ms]) => sum + ms, 0);
+  const [program, gc] = ['(program)', '(garbage collector)'].map(
+    (k) => [...self].find(([n]) => n.startsWith(k))?.[1] ?? 0,
+  );
+  return `script ${script.toFixed(2)} ms/key, garbage collection ${gc!.toFixed(2)}, the browser's own work ${program!.toFixed(2)}\n\nself time:\n${top(self, 30)}\n\ntotal time:\n${top(total, 50)}\n\nstacks to ${focus}:\n${top(focused, 15)}`;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'cw-profile-typing-'));
 const path = join(dir, 'long.cwproj');
 await createSampleProject(path, 'resources');
 const project = openProject(path);
-const bridge = await startBridge({ project, rendererDir: 'out/renderer' });
+const bridge = await startBridge({ project, rendererDir: process.argv[2] ?? 'out/renderer' });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {
   const page = await editorPages(browser, bridge, project, '').openApp(
