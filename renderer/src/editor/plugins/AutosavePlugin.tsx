@@ -42,9 +42,7 @@ export function AutosavePlugin({ save, onStateChange, onError, delayMs = 300, ma
     let changedAt = 0;
     // The status is a live region: it says "Saving…" once when typing starts and "All changes saved" once the
     // writer pauses, not at every save made while they type (those would be read out every 700 ms, and each
-    // re-render of the window costs a long draft milliseconds of React re-reading the editor's selection). It says
-    // "Saving…" when a save is sent, not at the key that made the change: a React commit while the editor has focus
-    // walks the editor's DOM to note the selection (10-20 ms at 100 pages), which would delay that key's letter.
+    // re-render of the window costs a long draft milliseconds of React re-reading the editor's selection).
     let shown: SaveState['kind'] = 'saved';
     let settleTimer: number | null = null;
     const show = (state: SaveState) => {
@@ -69,7 +67,6 @@ export function AutosavePlugin({ save, onStateChange, onError, delayMs = 300, ma
       pending.current = null;
       const draft = serialize(state);
       if (saver.holds(draft)) return settle();
-      show({ kind: 'saving' });
       saving = true;
       try {
         storedAt = await saver.save(draft, whole);
@@ -92,6 +89,7 @@ export function AutosavePlugin({ save, onStateChange, onError, delayMs = 300, ma
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // selection only
       changedAt = Date.now();
       if (pending.current === null) waitingSince = changedAt;
+      show({ kind: 'saving' });
       pending.current = editorState;
       if (timer.current !== null) window.clearTimeout(timer.current);
       const deadline = Math.max(0, waitingSince + maxWaitMs - changedAt);
