@@ -48,9 +48,11 @@ export async function answerText(page: Page): Promise<string> {
 }
 
 export function editorPages(browser: Browser, bridge: Bridge, project: ProjectServices, peersDir: string) {
-  async function openApp(draft: string): Promise<Page> {
+  /** `beforeLoad` may add scripts to run before the app's (a profiler's hooks, say). */
+  async function openApp(draft: string, beforeLoad?: (page: Page) => Promise<void>): Promise<Page> {
     await project.drafts.save(draft);
     const page = await browser.newPage({ viewport: VIEWPORT });
+    await beforeLoad?.(page);
     await page.goto(bridge.url);
     // The bridge carries a save to the project over HTTP, far slower than the app's IPC: for this 1 MB draft it
     // costs the page's main thread ~100 ms, and autosave would be timed as that. Stand in a structured clone, the

@@ -13,7 +13,11 @@ export type Figure = {
   target?: { text: string; met: boolean };
 };
 
-export type BenchOptions = { quick: boolean };
+export type BenchOptions = {
+  quick: boolean;
+  /** Other checkouts of the app to measure beside this one where a measurement can (`--compare-with label=dir`). */
+  compareWith?: { label: string; dir: string }[];
+};
 
 /** One measurement: the runner calls `run` and prints and saves what it returns. */
 export type Measurement = { name: string; run: (options: BenchOptions) => Promise<Figure[]> };

@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import mammoth from 'mammoth';
 import type { SourceId } from '../../shared/ids.ts';
@@ -19,7 +20,7 @@ const run = promisify(execFile);
 
 export const importPeers: Measurement = {
   name: 'import',
-  async run({ quick }) {
+  async run({ quick, compareWith = [] }) {
     const [pages, times] = quick ? [20, 2] : [100, 5];
     const files = await referenceFiles(pages);
     const dir = mkdtempSync(join(tmpdir(), 'cw-bench-import-'));
@@ -28,15 +29,17 @@ export const importPeers: Measurement = {
       writeFileSync(pdfPath, files.pdf);
       let n = 0;
       // Each run into a fresh project: a second import of the same file would be refused as a duplicate.
-      const ours = (fileName: string, bytes: Uint8Array) => async () => {
-        const project = openProject(join(dir, `p${n++}.cwproj`));
-        try {
-          const { source } = await project.imports.importFile({ fileName, bytes });
-          return (await project.sources.get(source.id as SourceId)).text;
-        } finally {
-          project.close();
-        }
-      };
+      const ours =
+        (fileName: string, bytes: Uint8Array, open = openProject) =>
+        async () => {
+          const project = open(join(dir, `p${n++}.cwproj`));
+          try {
+            const { source } = await project.imports.importFile({ fileName, bytes });
+            return (await project.sources.get(source.id as SourceId)).text;
+          } finally {
+            project.close();
+          }
+        };
       const [pdfOurs, pdfPeer] = await sideBySide(
         times,
         ours('review.pdf', files.pdf),
@@ -47,6 +50,31 @@ export const importPeers: Measurement = {
         ours('review.docx', files.docx),
         async () => (await mammoth.extractRawText({ buffer: Buffer.from(files.docx) })).value,
       );
+      // An earlier build's PDF import (`--compare-with`), timed in turns with ours.
+      const earlier: Figure[] = [];
+      for (const { label, dir: other } of compareWith) {
+        const { openProject: openOther } = (await import(
+          pathToFileURL(join(other, 'electron/services/project/projectServices.ts')).href
+        )) as { openProject: typeof openProject };
+        const [now, then] = await sideBySide(
+          times,
+          ours('review.pdf', files.pdf),
+          ours('review.pdf', files.pdf, openOther),
+        );
+        earlier.push(
+          {
+            name: `PDF import, ${files.pdfPages} pages`,
+            value: now.ms / 1000,
+            unit: 's',
+            against: { name: `build ${label}`, value: then.ms / 1000 },
+          },
+          {
+            name: "PDF text agreement with that build's text",
+            value: 100 * wordAgreement(now.result, then.result),
+            unit: '%',
+          },
+        );
+      }
       const agreement = (a: string, b: string) => 100 * wordAgreement(a, b);
       const figures: Figure[] = [
         {
@@ -55,6 +83,13 @@ export const importPeers: Measurement = {
           unit: 's',
           against: { name: 'pdftotext -layout', value: pdfPeer.ms / 1000 },
           target: { text: '≤ 3× pdftotext', met: pdfOurs.ms <= 3 * pdfPeer.ms },
+        },
+        {
+          // The reader thread is kept between files: the first import of a session also loads pdf.js.
+          name: `PDF import, ${files.pdfPages} pages, first of the run`,
+          value: pdfOurs.firstMs / 1000,
+          unit: 's',
+          against: { name: 'pdftotext -layout, first', value: pdfPeer.firstMs / 1000 },
         },
         {
           name: "PDF text agreement (share of pdftotext's words, in order)",
@@ -73,7 +108,7 @@ export const importPeers: Measurement = {
           unit: '%',
         },
       ];
-      return figures;
+      return [...figures, ...earlier];
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,16 +1,26 @@
-// `npm run bench [-- --quick] [-- --json <file>] [-- --only <name>,<name>]`: every measurement in one run, printed as
-// one table, and saved with the machine and the commit so runs can be compared. Asserts nothing; not part of npm test.
+// `npm run bench [-- --quick] [-- --json <file>] [-- --only <name>,<name>] [-- --compare-with <label>=<dir>,...]`: every
+// measurement in one run, printed as one table, and saved with the machine and the commit so runs can be compared.
+// `--compare-with` names other checkouts of the app, each with its `out/` built (e.g. an earlier commit in a
+// `git worktree`), that the typing and import measurements run in the same run, taking turns with this one.
+// Asserts nothing; not part of npm test.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ratio, type Figure } from './figures.ts';
 import { MEASUREMENTS } from './measurements.ts';
+import { parseCompareWith } from './otherBuild.ts';
 
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, json: { type: 'string' }, only: { type: 'string' } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    json: { type: 'string' },
+    only: { type: 'string' },
+    'compare-with': { type: 'string' },
+  },
 });
 const quick = values.quick ?? false;
+const compareWith = parseCompareWith(values['compare-with']);
 const only = values.only?.split(',').map((s) => s.trim());
 const chosen = only ? MEASUREMENTS.filter((m) => only.includes(m.name)) : MEASUREMENTS;
 
@@ -43,7 +53,7 @@ for (const measurement of chosen) {
   const t0 = performance.now();
   console.log(`\n— ${measurement.name}`);
   try {
-    const figures = await measurement.run({ quick });
+    const figures = await measurement.run({ quick, compareWith });
     results.push({ measurement: measurement.name, seconds: (performance.now() - t0) / 1000, figures });
   } catch (error) {
     console.error(error);

@@ -14,6 +14,7 @@ import { rng } from './corpus.ts';
 import { answerText, editorPages } from './editorPages.ts';
 import { keyToPaintLatencies } from './keyLatency.ts';
 import { emptyDraft, longDraft } from './longDraft.ts';
+import { openOtherBuild } from './otherBuild.ts';
 import { buildPeers } from './peers/buildPeers.ts';
 import { percentile, type Figure, type Measurement } from './figures.ts';
 
@@ -47,7 +48,7 @@ async function typeInto(browser: Browser, page: Page, text: string, gaps: number
 
 export const typing: Measurement = {
   name: 'typing',
-  async run({ quick }) {
+  async run({ quick, compareWith = [] }) {
     const rounds = quick ? 1 : 3;
     const text = quick ? SENTENCE.slice(0, 40) : SENTENCE.repeat(2);
     // A fast typist's uneven rhythm, the same for every editor: the pauses let the work that waits for typing to
@@ -67,19 +68,30 @@ export const typing: Measurement = {
       args: ['--no-sandbox', '--disable-gpu'],
     });
     const open = editorPages(browser, bridge, project, peersDir);
+    // Earlier builds, each typed into with the same long draft made in its own project (its quotations are its own).
+    const others = await Promise.all(compareWith.map(({ label, dir }) => openOtherBuild(label, dir)));
+    const otherEditors = Object.fromEntries(
+      await Promise.all(
+        others.map(async (other) => {
+          const draft = await longDraft(other.project, 1000, 500);
+          const pages = editorPages(browser, other.bridge, other.project, peersDir);
+          return [`build ${other.label}`, () => pages.openApp(draft)] as const;
+        }),
+      ),
+    );
     const editors = {
       floor: () => open.openStaticCopy(long),
       ours: () => open.openApp(long),
+      ...otherEditors,
       prosemirror: () => open.openPeer('prosemirror', long),
       lexical: () => open.openPeer('lexical', long),
       ...(quick ? {} : { emptyFloor: () => open.openStaticCopy(empty), empty: () => open.openApp(empty) }),
     };
-    type Name = keyof typeof editors | 'emptyFloor' | 'empty';
-    const pooled = new Map<Name, Typed[]>();
+    const pooled = new Map<string, Typed[]>();
     try {
       // Timings on a shared machine drift from minute to minute, so the editors take turns and are pooled.
       for (let round = 1; round <= rounds; round++) {
-        for (const [name, openEditor] of Object.entries(editors) as [Name, () => Promise<Page>][]) {
+        for (const [name, openEditor] of Object.entries(editors) as [string, () => Promise<Page>][]) {
           const typed = await typeInto(browser, await openEditor(), text, gaps);
           pooled.set(name, [...(pooled.get(name) ?? []), typed]);
           console.log(
@@ -90,13 +102,14 @@ export const typing: Measurement = {
       }
     } finally {
       await browser.close();
+      for (const other of others) await other.close();
       await bridge.close();
       project.close();
       rmSync(dir, { recursive: true, force: true });
       rmSync(peersDir, { recursive: true, force: true });
     }
 
-    const stats = (name: Name) => {
+    const stats = (name: string) => {
       const runs = pooled.get(name)!;
       const all = runs.flatMap((r) => r.latencies);
       const mainThread = runs.reduce((n, r) => n + r.mainThreadMs, 0) / runs.length;
@@ -126,6 +139,22 @@ export const typing: Measurement = {
         value: ours.mainThread,
         unit: 'ms',
         against: { name: label[peer], value: other.mainThread },
+      });
+    }
+    for (const { label } of others) {
+      const other = stats(`build ${label}`);
+      for (const p of ['p50', 'p95'] as const)
+        figures.push({
+          name: `100 pages, key to paint ${p}`,
+          value: ours[p],
+          unit: 'ms',
+          against: { name: `build ${label}`, value: other[p] },
+        });
+      figures.push({
+        name: '100 pages, main thread a key',
+        value: ours.mainThread,
+        unit: 'ms',
+        against: { name: `build ${label}`, value: other.mainThread },
       });
     }
     if (!quick) {

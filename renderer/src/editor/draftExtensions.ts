@@ -9,6 +9,7 @@ import { registerDraftSections } from './draftGrouping.ts';
 import { registerQuestionHeadingEnter } from './questionHeadingEnter.ts';
 import { registerReadOnlyHeadings } from './readOnlyHeadings.ts';
 import { registerQuoteSelectionKeys } from './quoteSelectionKeys.ts';
+import { registerSelectedQuotes } from './selectedQuotes.ts';
 
 /**
  * The draft editor as declared capabilities: each names what it needs, and the order they are listed in is the order
@@ -34,11 +35,11 @@ export const QuestionHeadingKeysExtension = defineExtension({
   register: (editor) => mergeRegister(registerQuestionHeadingEnter(editor), registerReadOnlyHeadings(editor)),
 });
 
-/** Typing, Enter and the arrow keys act beside a selected quotation. */
+/** Which quotations are selected (each block shows it), and typing, Enter and the arrow keys act beside one. */
 export const QuoteSelectionExtension = defineExtension({
   name: 'draft/quote-selection',
   dependencies: [DraftNodesExtension],
-  register: (editor) => registerQuoteSelectionKeys(editor),
+  register: (editor) => mergeRegister(registerSelectedQuotes(editor), registerQuoteSelectionKeys(editor)),
 });
 
 // Only web addresses become links in a response.

@@ -10,16 +10,19 @@ export type PdfReadResult =
 
 // Runs in a worker thread so a slow or hostile PDF never freezes the app and can be stopped.
 // It only reads positioned text; layout happens back on the caller's side (shared/pdf/pdfLayout.ts).
+// It loads pdf.js once and then reads one file per message, so a worker can wait for the next file (see below).
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-// Each file gets a fresh worker, which would compile pdf.js's 2 MB of code again every time: Node's on-disk compile
-// cache (Node 22.1+, in Electron too) saves that, about a fifth of a 100-page PDF's import.
+// A new worker would compile pdf.js's 2 MB of code again: Node's on-disk compile cache (Node 22.1+, in Electron too)
+// saves that.
 try { require('node:module').enableCompileCache?.(); } catch {}
-(async () => {
+const loading = import(workerData.pdfjsUrl);
+parentPort.on('message', async ({ bytes, maxPages }) => {
+  let task = null;
   try {
-    const pdfjs = await import(workerData.pdfjsUrl);
-    const task = pdfjs.getDocument({
-      data: workerData.bytes,
+    const pdfjs = await loading;
+    task = pdfjs.getDocument({
+      data: bytes,
       isEvalSupported: false,
       standardFontDataUrl: workerData.fontsPath,
       cMapUrl: workerData.cMapsPath,
@@ -30,7 +33,7 @@ try { require('node:module').enableCompileCache?.(); } catch {}
       verbosity: 0,
     });
     const doc = await task.promise;
-    if (doc.numPages > workerData.maxPages) {
+    if (doc.numPages > maxPages) {
       parentPort.postMessage({ ok: false, reason: 'too-many-pages', pages: doc.numPages });
       return;
     }
@@ -51,12 +54,14 @@ try { require('node:module').enableCompileCache?.(); } catch {}
     }
     const info = (meta && meta.info) || {};
     parentPort.postMessage({ ok: true, pages, title: typeof info.Title === 'string' ? info.Title : undefined, author: typeof info.Author === 'string' ? info.Author : undefined });
-    await doc.destroy();
   } catch (error) {
     const name = (error && error.name) || '';
     parentPort.postMessage({ ok: false, reason: name === 'PasswordException' ? 'password' : 'damaged' });
+  } finally {
+    // Frees the document in this worker, which may read the next file.
+    await task?.destroy().catch(() => {});
   }
-})();
+});
 `;
 
 const PDFJS_ENTRY = 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -84,28 +89,74 @@ function pdfjsLocation(): { pdfjsUrl: string; fontsPath: string; cMapsPath: stri
   };
 }
 
+// Loading pdf.js in a new worker (its code, and the parts of Node it pulls in: web streams, the canvas package) was
+// about half of a 100-page PDF's import (1.2 s against 0.6 s in the bench), at every file. So the worker that read
+// the last file waits, unreferenced (it does not keep the process alive), for the next one, and ends after a minute
+// with nothing to read. A worker that ran out of time, failed, or finished while another was waiting is ended.
+const IDLE_MS = 60_000;
+let waiting: { worker: Worker; idle: NodeJS.Timeout } | null = null;
+
+function startWorker(): Worker {
+  return new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: pdfjsLocation(),
+    resourceLimits: { maxOldGenerationSizeMb: 2048 },
+  });
+}
+
+function takeWaitingWorker(): Worker | null {
+  if (!waiting) return null;
+  const { worker, idle } = waiting;
+  waiting = null;
+  clearTimeout(idle);
+  worker.removeAllListeners('exit');
+  worker.ref();
+  return worker;
+}
+
+function keepWaiting(worker: Worker): void {
+  if (waiting) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  const idle = setTimeout(() => {
+    if (waiting?.worker === worker) waiting = null;
+    void worker.terminate();
+  }, IDLE_MS);
+  idle.unref();
+  waiting = { worker, idle };
+  worker.once('exit', () => {
+    if (waiting?.worker === worker) {
+      clearTimeout(waiting.idle);
+      waiting = null;
+    }
+  });
+}
+
 /** Reads every page's positioned text in a worker thread, stopping it after `timeoutMs`. */
 export function readPdfPages(
   bytes: Uint8Array,
   options: { maxPages: number; timeoutMs: number },
 ): Promise<PdfReadResult> {
   return new Promise((resolve) => {
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { ...pdfjsLocation(), bytes: new Uint8Array(bytes), maxPages: options.maxPages },
-      resourceLimits: { maxOldGenerationSizeMb: 2048 },
-    });
+    const worker = takeWaitingWorker() ?? startWorker();
     let settled = false;
-    const finish = (result: PdfReadResult) => {
+    const finish = (result: PdfReadResult, answered: boolean) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void worker.terminate();
+      worker.off('message', onMessage).off('error', onFailure).off('exit', onFailure);
+      if (answered) keepWaiting(worker);
+      else void worker.terminate();
       resolve(result);
     };
-    const timer = setTimeout(() => finish({ ok: false, reason: 'timeout' }), options.timeoutMs);
-    worker.once('message', (message: PdfReadResult) => finish(message));
-    worker.once('error', () => finish({ ok: false, reason: 'damaged' }));
-    worker.once('exit', () => finish({ ok: false, reason: 'damaged' }));
+    const onMessage = (message: PdfReadResult) => finish(message, true);
+    const onFailure = () => finish({ ok: false, reason: 'damaged' }, false);
+    const timer = setTimeout(() => finish({ ok: false, reason: 'timeout' }, false), options.timeoutMs);
+    worker.on('message', onMessage).on('error', onFailure).on('exit', onFailure);
+    // A copy of its own, handed over rather than copied again.
+    const copy = new Uint8Array(bytes);
+    worker.postMessage({ bytes: copy, maxPages: options.maxPages }, [copy.buffer]);
   });
 }

@@ -1,9 +1,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import { $getNodeByKey, CLICK_COMMAND, COMMAND_PRIORITY_LOW, type NodeKey } from 'lexical';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { QuoteId, SourceId } from '../../../../shared/ids.ts';
 import { useQuoteNavigation } from '../../quoteNavigation.ts';
+import { quoteSelection, selectQuote } from '../selectedQuotes.ts';
 
 type Props = { nodeKey: NodeKey; quoteId: QuoteId; sourceId: SourceId; text: string; citation: string };
 
@@ -13,7 +13,8 @@ export function SourceQuoteBlock({ nodeKey, quoteId, sourceId, text, citation }:
   const exists = quoteExists(quoteId);
   const remove = () => editor.update(() => $getNodeByKey(nodeKey)?.remove());
   const figure = useRef<HTMLElement>(null);
-  const [isSelected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
+  const selection = useMemo(() => quoteSelection(editor, nodeKey), [editor, nodeKey]);
+  const isSelected = useSyncExternalStore(selection.subscribe, selection.isSelected);
   // A click on the quotation (not on its buttons) selects it whole, so the keys that follow act beside it.
   useEffect(
     () =>
@@ -23,13 +24,12 @@ export function SourceQuoteBlock({ nodeKey, quoteId, sourceId, text, citation }:
           const target = event.target as Node | null;
           if (!figure.current?.contains(target) || (target instanceof Element && target.closest('button')))
             return false;
-          if (!event.shiftKey) clearSelection();
-          setSelected(true);
+          selectQuote(editor, nodeKey, event.shiftKey);
           return true;
         },
         COMMAND_PRIORITY_LOW,
       ),
-    [editor, clearSelection, setSelected],
+    [editor, nodeKey],
   );
   return (
     <figure
