@@ -95,3 +95,16 @@ test('clicking highlighted words shows the quote’s questions and where the dra
   await expect(details).toContainText('In the draft, in the answer to Question 2');
   await expect(workbench.project.quotes.list({})).resolves.toHaveLength(1);
 });
+
+test('a long quote’s Insert into draft works at the first click: the quote does not open out under the pointer', async ({
+  page,
+  workbench,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 }); // where the quote is cut to four lines
+  await page.goto(workbench.url);
+  const long =
+    'Local authorities already have existing statutory responsibilities to develop, publish and review the special educational needs and disabilities (SEND) local offer';
+  await pullQuote(page, /Joined-up services/, 5, long);
+  await page.getByRole('button', { name: 'Insert into draft' }).click();
+  await expect(page.locator('.editor-content .source-quote-block')).toHaveCount(1);
+});
