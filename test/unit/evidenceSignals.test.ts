@@ -8,7 +8,7 @@ describe('evidence signals', () => {
       'As a parent I waited 40 weeks. In Kent, for example, plans are late. The Department should publish the data.',
     );
     expect(found.figures.triggers).toEqual(['40']);
-    expect(found.examples.triggers).toEqual(['for example']);
+    expect(found.examples.triggers).toEqual(['for example', 'In Kent']);
     expect(found.experience.triggers).toEqual(expect.arrayContaining(['I', 'As a parent']));
     expect(found.solutions.triggers).toEqual(['should']);
   });
@@ -70,7 +70,14 @@ describe('evidence signals', () => {
     expect(
       evidenceSignals('To give one example, a headteacher in Leeds cut staff. A good model is the service in Bradford.')
         .examples.triggers,
-    ).toEqual(['one example', 'A good model is', 'a headteacher in Leeds', 'the service in Bradford']);
+    ).toEqual([
+      'one example',
+      'A good model is',
+      'a headteacher in Leeds',
+      'the service in Bradford',
+      'in Leeds',
+      'in Bradford',
+    ]);
     expect(evidenceSignals('Organisations such as ours help a school in England in September.').examples.found).toBe(
       false,
     );
@@ -108,6 +115,57 @@ describe('evidence signals', () => {
           'Inclusion should be at the heart of the system and must be central to the reforms. We welcome the consultation and would like the opportunity to meet. One option is to do nothing.',
         ),
       ).solutions,
+    ).toBe(false);
+  });
+
+  it('finds examples in a named place, a named way of working, an imagined or named child, and a setting known', () => {
+    expect(
+      evidenceSignals(
+        "In Cumbria the wait is long. Rochdale's approach is often cited. Imagine a pupil, let's call him Sam. Tom, aged 6, waits. One nursery we know copes. Something like the Hub in Kent would help.",
+      ).examples.triggers,
+    ).toEqual([
+      'In Cumbria',
+      'in Kent',
+      "Rochdale's approach",
+      'is often cited',
+      'Imagine a',
+      "let's call him",
+      'Something like the Hub',
+      'Tom, aged 6',
+      'One nursery we know',
+    ]);
+    expect(
+      evidenceSignals(
+        "In Year 7 and in Ofsted's view, the Government's approach is in Early Years. Children's service plans differ.",
+      ).examples.found,
+    ).toBe(false);
+  });
+
+  it('counts "twice the" as a figure', () => {
+    expect(evidenceSignals('It has twice the national rate.').figures.triggers).toEqual(['twice the']);
+  });
+
+  it("finds a setting in the writer's own trust, not a statistic across it or lived experience in the abstract", () => {
+    expect(evidenceSignals('The special unit in our trust closed last spring.').experience.triggers).toEqual([
+      'The special unit in our trust',
+    ]);
+    expect(evidenceSignals("Across our trust's 9 schools, 12 per cent have plans.").experience.found).toBe(false);
+    expect(evidenceSignals('The lived experience of deaf pupils matters.').experience.found).toBe(false);
+    expect(evidenceSignals('Our lived experience is of long waits.').experience.triggers).toEqual([
+      'Our lived experience',
+    ]);
+  });
+
+  it('finds "we want every…", "councils need to…" and "would like this…", not hardship or polite offers', () => {
+    expect(
+      evidenceSignals(
+        'We want every school to publish it. Councils need to meet families. We would like this to be the norm.',
+      ).solutions.triggers,
+    ).toEqual(['We want every', 'would like this to', 'Councils need to']);
+    expect(
+      evidenceSignals(
+        'Parents must fight for support. We would welcome further discussion and we want to thank officials.',
+      ).solutions.found,
     ).toBe(false);
   });
 
