@@ -8,7 +8,7 @@ describe('evidence signals', () => {
       'As a parent I waited 40 weeks. In Kent, for example, plans are late. The Department should publish the data.',
     );
     expect(found.figures.triggers).toEqual(['40']);
-    expect(found.examples.triggers).toEqual(['for example']);
+    expect(found.examples.triggers).toEqual(['for example', 'In Kent']);
     expect(found.experience.triggers).toEqual(expect.arrayContaining(['I', 'As a parent']));
     expect(found.solutions.triggers).toEqual(['should']);
   });
@@ -70,7 +70,14 @@ describe('evidence signals', () => {
     expect(
       evidenceSignals('To give one example, a headteacher in Leeds cut staff. A good model is the service in Bradford.')
         .examples.triggers,
-    ).toEqual(['one example', 'A good model is', 'a headteacher in Leeds', 'the service in Bradford']);
+    ).toEqual([
+      'one example',
+      'A good model is',
+      'a headteacher in Leeds',
+      'the service in Bradford',
+      'in Leeds',
+      'in Bradford',
+    ]);
     expect(evidenceSignals('Organisations such as ours help a school in England in September.').examples.found).toBe(
       false,
     );
@@ -111,6 +118,57 @@ describe('evidence signals', () => {
     ).toBe(false);
   });
 
+  it('finds examples in a named place, a named way of working, an imagined or named child, and a setting known', () => {
+    expect(
+      evidenceSignals(
+        "In Cumbria the wait is long. Rochdale's approach is often cited. Imagine a pupil, let's call him Sam. Tom, aged 6, waits. One nursery we know copes. Something like the Hub in Kent would help.",
+      ).examples.triggers,
+    ).toEqual([
+      'In Cumbria',
+      'in Kent',
+      "Rochdale's approach",
+      'is often cited',
+      'Imagine a',
+      "let's call him",
+      'Something like the Hub',
+      'Tom, aged 6',
+      'One nursery we know',
+    ]);
+    expect(
+      evidenceSignals(
+        "In Year 7 and in Ofsted's view, the Government's approach is in Early Years. Children's service plans differ.",
+      ).examples.found,
+    ).toBe(false);
+  });
+
+  it('counts "twice the" as a figure', () => {
+    expect(evidenceSignals('It has twice the national rate.').figures.triggers).toEqual(['twice the']);
+  });
+
+  it("finds a setting in the writer's own trust, not a statistic across it or lived experience in the abstract", () => {
+    expect(evidenceSignals('The special unit in our trust closed last spring.').experience.triggers).toEqual([
+      'The special unit in our trust',
+    ]);
+    expect(evidenceSignals("Across our trust's 9 schools, 12 per cent have plans.").experience.found).toBe(false);
+    expect(evidenceSignals('The lived experience of deaf pupils matters.').experience.found).toBe(false);
+    expect(evidenceSignals('Our lived experience is of long waits.').experience.triggers).toEqual([
+      'Our lived experience',
+    ]);
+  });
+
+  it('finds "we want every…", "councils need to…" and "would like this…", not hardship or polite offers', () => {
+    expect(
+      evidenceSignals(
+        'We want every school to publish it. Councils need to meet families. We would like this to be the norm.',
+      ).solutions.triggers,
+    ).toEqual(['We want every', 'would like this to', 'Councils need to']);
+    expect(
+      evidenceSignals(
+        'Parents must fight for support. We would welcome further discussion and we want to thank officials.',
+      ).solutions.found,
+    ).toBe(false);
+  });
+
   it('finds nothing in a bare statement of agreement, and "proposals" is not a proposal', () => {
     expect(signalFlags(evidenceSignals('We note the proposals and broadly agree.'))).toEqual({
       figures: false,
@@ -121,14 +179,14 @@ describe('evidence signals', () => {
   });
 });
 
-// Floors just under the fresh held-out figures (batch 3's odd indexes, 32 passages) measured once the rules were
-// frozen: figures 1.00 / 1.00, examples 1.00 / 0.67, experience 1.00 / 1.00, solutions 1.00 / 0.88. A rule change
+// Floors just under the fresh held-out figures (batch 4's odd indexes, 24 passages) measured once the rules were
+// frozen: figures 0.90 / 0.90, examples 0.86 / 0.50, experience 1.00 / 0.67, solutions 0.88 / 0.70. A rule change
 // that loses ground on passages it was never tuned on fails here.
 const FLOORS = {
-  figures: { precision: 0.99, recall: 0.99 },
-  examples: { precision: 0.99, recall: 0.66 },
-  experience: { precision: 0.99, recall: 0.99 },
-  solutions: { precision: 0.99, recall: 0.88 },
+  figures: { precision: 0.89, recall: 0.89 },
+  examples: { precision: 0.85, recall: 0.49 },
+  experience: { precision: 0.99, recall: 0.66 },
+  solutions: { precision: 0.87, recall: 0.69 },
 };
 
 describe('evidence signals on the fresh held-out passages', () => {
