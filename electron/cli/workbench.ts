@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { QuoteId, SourceId, ThemeId } from '../../shared/ids.ts';
+import type { QuoteId, SourceId, QuestionId } from '../../shared/ids.ts';
 import { parseTemplate } from '../../shared/templates/parseTemplate.ts';
 import { SOURCE_KIND_LABELS } from '../../shared/domain/source.ts';
 import { AppError } from '../../shared/ipc/result.ts';
@@ -555,7 +555,7 @@ function wholeNumber(value: string | undefined, what: string, zeroAllowed = fals
 }
 
 /** Question numbers as the user types them ("5") to the project's question ids. */
-async function questionIds(project: ProjectServices, numbers: readonly string[]): Promise<ThemeId[]> {
+async function questionIds(project: ProjectServices, numbers: readonly string[]): Promise<QuestionId[]> {
   const questions = (await project.themes.getConsultation()).chapters.flatMap((c) => c.questions);
   return numbers.map((n) => {
     const q = questions.find((x) => String(x.number) === n.trim());

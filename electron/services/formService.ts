@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { SourceId, ThemeId } from '../../shared/ids.ts';
+import type { SourceId, QuestionId } from '../../shared/ids.ts';
 import { answersByQuestion, draftToDocument, type DocBlock } from '../../shared/draft/documentModel.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { formAnswers, type FormAnswer } from '../../shared/form/formAnswers.ts';
@@ -38,7 +38,7 @@ export function createFormService(db: Database, drafts: DraftsService, themes: T
     },
 
     /** The full answer as form text: where a short version starts from. */
-    async fullText(themeId: ThemeId): Promise<string> {
+    async fullText(themeId: QuestionId): Promise<string> {
       const { questions, answers, blocks } = await read();
       if (!questions.some((q) => q.id === themeId))
         throw new AppError('not-found', 'That question is no longer in the consultation.');

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ThemeId } from '../../shared/ids.ts';
+import type { QuestionId } from '../../shared/ids.ts';
 import { NO_FORM_SETTINGS, type FormSettings } from '../../shared/form/formAnswers.ts';
 import type { UnansweredChoice } from '../../shared/draft/sendable.ts';
 import { buildFtsQuery, parseQuery, type SnippetPart } from '../../shared/search/ftsQuery.ts';
@@ -16,7 +16,7 @@ import { getMeta, setMeta } from './repositories/projectMetaRepository.ts';
 import type { ThemesService } from './themesService.ts';
 import { createPrefixWords } from './searchPrefixes.ts';
 
-export type ShortVersionHit = { themeId: ThemeId; snippet: SnippetPart[] };
+export type ShortVersionHit = { themeId: QuestionId; snippet: SnippetPart[] };
 
 /**
  * What the writer decides about each question's box in the online form (not answering it, a short version, the
@@ -25,14 +25,14 @@ export type ShortVersionHit = { themeId: ThemeId; snippet: SnippetPart[] };
 export function createFormSettingsService(db: Database, themes: ThemesService, now: () => Date = () => new Date()) {
   // Short versions are indexed with the same stemmer as sources, so a prefix needs the same help (educat* → education).
   const prefixWords = createPrefixWords(db);
-  async function assertQuestion(themeId: ThemeId): Promise<void> {
+  async function assertQuestion(themeId: QuestionId): Promise<void> {
     const consultation = await themes.getConsultation();
     if (!consultation.chapters.some((c) => c.questions.some((q) => q.id === themeId)))
       throw new AppError('not-found', 'That question is no longer in the consultation.');
   }
 
   /** Changes one question's settings; gives back what they were, so the change can be undone by setting them back. */
-  async function change(themeId: ThemeId, edit: (s: FormSettings) => FormSettings): Promise<FormSettingsChange> {
+  async function change(themeId: QuestionId, edit: (s: FormSettings) => FormSettings): Promise<FormSettingsChange> {
     await assertQuestion(themeId);
     const previous = findFormSettings(db, themeId) ?? NO_FORM_SETTINGS;
     const next = edit(previous);
@@ -42,25 +42,25 @@ export function createFormSettingsService(db: Database, themes: ThemesService, n
 
   return {
     async list(): Promise<QuestionFormSettings[]> {
-      return [...listFormSettings(db)].map(([themeId, s]) => ({ ...s, themeId: themeId as ThemeId }));
+      return [...listFormSettings(db)].map(([themeId, s]) => ({ ...s, themeId: themeId as QuestionId }));
     },
 
-    async get(themeId: ThemeId): Promise<QuestionFormSettings> {
+    async get(themeId: QuestionId): Promise<QuestionFormSettings> {
       return { ...(findFormSettings(db, themeId) ?? NO_FORM_SETTINGS), themeId };
     },
 
     /** Marks a question "not answering" (or answering again); its draft answer is kept either way. */
-    setSkipped(themeId: ThemeId, skipped: boolean) {
+    setSkipped(themeId: QuestionId, skipped: boolean) {
       return change(themeId, (s) => ({ ...s, skipped }));
     },
 
     /** Saves the short (form-length) version; an empty one means the form uses the full answer again. */
-    setShortVersion(themeId: ThemeId, text: string) {
+    setShortVersion(themeId: QuestionId, text: string) {
       return change(themeId, (s) => ({ ...s, shortText: text.replace(/\r\n?/g, '\n') }));
     },
 
     /** The character limit the form's owner set on this question's box; null for none (the form's own cap applies). */
-    setCharacterLimit(themeId: ThemeId, characterLimit: number | null) {
+    setCharacterLimit(themeId: QuestionId, characterLimit: number | null) {
       return change(themeId, (s) => ({ ...s, characterLimit }));
     },
 
@@ -70,7 +70,7 @@ export function createFormSettingsService(db: Database, themes: ThemesService, n
       if (!fts) return [];
       const terms = parseQuery(query);
       return searchShortVersions(db, fts, limit).map((hit) => ({
-        themeId: hit.themeId as ThemeId,
+        themeId: hit.themeId as QuestionId,
         snippet: makeSnippet(hit.shortText, terms).parts,
       }));
     },

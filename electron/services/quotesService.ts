@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { QuoteId, SourceId, ThemeId } from '../../shared/ids.ts';
+import type { QuoteId, SourceId, QuestionId } from '../../shared/ids.ts';
 import type { QuoteMismatch } from '../../shared/domain/quote.ts';
 import type { Quote } from '../../shared/domain/quote.ts';
 import { AppError } from '../../shared/ipc/result.ts';
@@ -26,7 +26,7 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
       sourceId: SourceId;
       start: number;
       end: number;
-      themeIds: readonly ThemeId[];
+      themeIds: readonly QuestionId[];
     }): Promise<Quote> {
       const source = findSource(db, input.sourceId);
       if (!source) throw new AppError('not-found', 'That source is no longer in this project.');
@@ -126,7 +126,7 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
     },
 
     /** Files a quote under exactly these questions. */
-    async setThemes(id: QuoteId, themeIds: readonly ThemeId[]): Promise<Quote> {
+    async setThemes(id: QuoteId, themeIds: readonly QuestionId[]): Promise<Quote> {
       const unique = [...new Set(themeIds)];
       db.transaction(() => {
         if (listQuotes(db, { ids: [id] }).length === 0)

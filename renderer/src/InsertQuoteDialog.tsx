@@ -1,14 +1,14 @@
 import { useId, useMemo, useState } from 'react';
 import type { Quote } from '../../shared/domain/quote.ts';
 import { quoteText } from '../../shared/domain/quote.ts';
-import type { ThemeId } from '../../shared/ids.ts';
+import type { QuestionId } from '../../shared/ids.ts';
 import { useModalDialog } from './useModalDialog.ts';
 
 type Props = {
   open: boolean;
   quotes: Quote[];
   /** The question being answered: its own quotes are listed first. */
-  questionId: ThemeId | null;
+  questionId: QuestionId | null;
   questionName: string | null;
   citationOf: (quote: Quote) => string;
   onInsert: (quote: Quote) => void;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SourceId, ThemeId } from '../../shared/ids.ts';
+import type { QuestionId, SourceId } from '../../shared/ids.ts';
 import { NO_RESPONSE } from '../../shared/draft/sendable.ts';
 import { docxPart, styledParagraphs } from './docxPart.ts';
 import { link, list, paragraph, quote, saveAnswers, text, words, type Node } from './answerDraft.ts';
@@ -170,7 +170,7 @@ describe('a short (form-length) version', () => {
 
   it('refuses a question that is not in the consultation, changing nothing', async () => {
     const { project } = await answeredSample();
-    await expect(project.formSettings.setShortVersion(99_999 as ThemeId, 'x')).rejects.toThrow(/no longer/);
+    await expect(project.formSettings.setShortVersion(99_999 as QuestionId, 'x')).rejects.toThrow(/no longer/);
     expect(await project.formSettings.list()).toEqual([]);
   });
 });

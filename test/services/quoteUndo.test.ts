@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ThemeId } from '../../shared/ids.ts';
 import { cleanUp, openSample, questionNumbered } from './helpers.ts';
 
 afterEach(cleanUp);
@@ -13,7 +12,7 @@ describe('deleting a quote and undoing it', () => {
       sourceId: source!.id,
       start: 5,
       end: 40,
-      themeIds: [q2.id as ThemeId],
+      themeIds: [q2.id],
     });
     const deleted = await project.quotes.remove(quote.id);
     expect(await project.quotes.list({})).toEqual([]);

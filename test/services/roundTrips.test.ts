@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SourceId, ThemeId } from '../../shared/ids.ts';
+import type { QuestionId, SourceId } from '../../shared/ids.ts';
 import { quoteText } from '../../shared/domain/quote.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
@@ -172,7 +172,7 @@ describe('quotes', () => {
   it('rejects an unknown question id and stores neither the quote nor any link', async () => {
     const { project, source, start, end } = await setUp();
     const q1 = await questionNumbered(project, 1);
-    const attempt = project.quotes.create({ sourceId: source.id, start, end, themeIds: [q1.id, 9999 as ThemeId] });
+    const attempt = project.quotes.create({ sourceId: source.id, start, end, themeIds: [q1.id, 9999 as QuestionId] });
     await expect(attempt).rejects.toBeInstanceOf(AppError);
     await expect(attempt).rejects.toMatchObject({ code: 'not-found' });
     expect(count(project, 'quotes')).toBe(0);

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ThemeId } from '../../shared/ids.ts';
 import { DeletedSourceSchema } from '../../shared/domain/deletedSource.ts';
 import { cleanUp, openSample, questionNumbered } from './helpers.ts';
 
@@ -15,7 +14,7 @@ describe('deleting a source and undoing it', () => {
       sourceId: source.id,
       start: 20,
       end: 60,
-      themeIds: [q2.id as ThemeId],
+      themeIds: [q2.id],
     });
     const before = await project.sources.list();
 

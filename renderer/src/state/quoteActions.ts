@@ -3,7 +3,7 @@ import type { Quote } from '../../../shared/domain/quote.ts';
 import { quoteText } from '../../../shared/domain/quote.ts';
 import { questionLabel } from '../../../shared/domain/theme.ts';
 import { shortCitation } from '../../../shared/citation.ts';
-import type { QuestionId, QuoteId, ThemeId } from '../../../shared/ids.ts';
+import type { QuestionId, QuoteId } from '../../../shared/ids.ts';
 import { call, messageOf } from '../api/workbench.ts';
 import type { SourceQuotePayload } from '../editor/nodes/SourceQuoteNode.tsx';
 import { applyChange } from './change.ts';
@@ -60,7 +60,7 @@ export function createQuoteActions({ project, selection, notices, editor }: Work
       }
     },
     /** Files a quote under exactly these questions. */
-    async file(quote: Quote, themeIds: ThemeId[]): Promise<void> {
+    async file(quote: Quote, themeIds: QuestionId[]): Promise<void> {
       try {
         const updated = await call('setQuoteThemes', { id: quote.id, themeIds });
         replace(updated);

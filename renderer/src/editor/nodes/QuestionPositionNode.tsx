@@ -5,14 +5,14 @@ import {
   SerializedQuestionPositionSchema,
   type SerializedQuestionPosition,
 } from '../../../../shared/draft/draftSchema.ts';
-import type { ThemeId } from '../../../../shared/ids.ts';
+import type { QuestionId } from '../../../../shared/ids.ts';
 import { PositionControl } from './PositionControl.tsx';
 
-type Payload = { themeId: ThemeId; answerType: 'agree-scale' | 'yes-no'; value: string | null };
+type Payload = { themeId: QuestionId; answerType: 'agree-scale' | 'yes-no'; value: string | null };
 
 /** The respondent's position on an agree/disagree or yes/no question, kept in the draft beside the answer. */
 export class QuestionPositionNode extends DecoratorNode<JSX.Element> {
-  __themeId: ThemeId;
+  __themeId: QuestionId;
   __answerType: 'agree-scale' | 'yes-no';
   __value: string | null;
 
