@@ -73,7 +73,7 @@ export type Draft = { content: string | null; updatedAt: string | null };
 /** What a save gives back: when it was stored, and the revision the next changes are made to. */
 export type SavedDraft = { updatedAt: string; revision: string };
 
-export type DraftSnapshot = { id: number; name: string; createdAt: string };
+export type DraftVersion = { id: number; name: string; createdAt: string };
 
 /** A question's settings for the online form. */
 export type QuestionFormSettings = FormSettings & { themeId: QuestionId };
@@ -96,7 +96,7 @@ export type DraftImportReport = {
   /** Questions whose answer in the draft already has writing; any conflict stops the import unless overwriting. */
   conflicts: string[];
   /** The version of the draft kept before the import, to go back to. */
-  keptAs: DraftSnapshot | null;
+  keptAs: DraftVersion | null;
   /** The draft after the import, for the editor to load. */
   content: string | null;
 };
@@ -400,14 +400,14 @@ export const contract = {
       .strict(),
     output: returns<DraftImportReport>(),
   },
-  listSnapshots: { channel: CHANNELS.listSnapshots, input: NoInput, output: returns<DraftSnapshot[]>() },
-  createSnapshot: {
-    channel: CHANNELS.createSnapshot,
+  listDraftVersions: { channel: CHANNELS.listDraftVersions, input: NoInput, output: returns<DraftVersion[]>() },
+  createDraftVersion: {
+    channel: CHANNELS.createDraftVersion,
     input: z.object({ name: z.string().trim().min(1).max(200) }).strict(),
-    output: returns<DraftSnapshot>(),
+    output: returns<DraftVersion>(),
   },
-  restoreSnapshot: {
-    channel: CHANNELS.restoreSnapshot,
+  restoreDraftVersion: {
+    channel: CHANNELS.restoreDraftVersion,
     input: z.object({ id: z.number().int().positive() }).strict(),
     output: returns<{ content: string; updatedAt: string }>(),
   },

@@ -94,9 +94,9 @@ export function createHandlers(project: ProjectServices, host: AppHost): Handler
     },
     importDraft: ({ fileName, bytes, overwrite }) =>
       project.draftImport.importDraft({ fileName, bytes }, { overwrite }),
-    listSnapshots: () => project.drafts.snapshots(),
-    createSnapshot: ({ name }) => project.drafts.snapshot(name),
-    restoreSnapshot: ({ id }) => project.drafts.restoreSnapshot(id),
+    listDraftVersions: () => project.drafts.versions(),
+    createDraftVersion: ({ name }) => project.drafts.createVersion(name),
+    restoreDraftVersion: ({ id }) => project.drafts.restoreVersion(id),
     exportDocx: async (input) => host.deliverFile(await project.export.buildDocx(input)),
     exportEvidencePack: async () => host.deliverFile(await project.export.buildEvidencePack()),
     exportQuotesCsv: async () => host.deliverFile(await project.export.buildQuotesCsv()),
