@@ -357,8 +357,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     case 'quotes': {
       const project = openExisting(path);
       try {
-        const [themeId] = values.question ? await questionIds(project, values.question.slice(0, 1)) : [];
-        const quotes = await project.quotes.list(themeId ? { themeId } : {});
+        const [questionId] = values.question ? await questionIds(project, values.question.slice(0, 1)) : [];
+        const quotes = await project.quotes.list(questionId ? { questionId } : {});
         if (values.json) io.out(JSON.stringify(quotes, null, 2));
         else
           for (const q of quotes)
@@ -383,7 +383,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         const ranked = (await project.suggestions.forText(quote.fragments.map((f) => f.text).join(' '), 22)).map(
           (r) => ({
             ...r,
-            question: questions.find((q) => q.id === r.themeId),
+            question: questions.find((q) => q.id === r.questionId),
           }),
         );
         if (values.json)

@@ -92,7 +92,7 @@ export function createExportService(
       const d = details.get();
       const drafted = draftToDocument(draft.content ?? initialDraftState(consultation), d.name, consultation.title);
       if (overrides.unanswered) formSettings.setUnansweredChoice(overrides.unanswered);
-      const skipped = new Set((await formSettings.list()).filter((s) => s.skipped).map((s) => s.themeId as number));
+      const skipped = new Set((await formSettings.list()).filter((s) => s.skipped).map((s) => s.questionId as number));
       const model = { ...drafted, blocks: sendable(drafted.blocks, formSettings.unansweredChoice(), skipped) };
       const quoteBlocks = model.blocks.flatMap((b) => (b.kind === 'quote' ? [b] : []));
       const cited = [...new Set(quoteBlocks.map((b) => b.sourceId))];

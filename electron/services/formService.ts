@@ -38,11 +38,11 @@ export function createFormService(db: Database, drafts: DraftsService, themes: T
     },
 
     /** The full answer as form text: where a short version starts from. */
-    async fullText(themeId: QuestionId): Promise<string> {
+    async fullText(questionId: QuestionId): Promise<string> {
       const { questions, answers, blocks } = await read();
-      if (!questions.some((q) => q.id === themeId))
+      if (!questions.some((q) => q.id === questionId))
         throw new AppError('not-found', 'That question is no longer in the consultation.');
-      return answerFormText(answers.get(themeId) ?? [], referencesFor(blocks));
+      return answerFormText(answers.get(questionId) ?? [], referencesFor(blocks));
     },
   };
 }

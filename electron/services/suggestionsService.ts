@@ -3,7 +3,7 @@ import type { QuestionId } from '../../shared/ids.ts';
 import { suggestionTerms } from '../../shared/search/suggestionTerms.ts';
 import { chapterScorer, questionOrder, questionScorer } from './repositories/themesRepository.ts';
 
-export type QuestionSuggestion = { themeId: QuestionId; score: number };
+export type QuestionSuggestion = { questionId: QuestionId; score: number };
 
 // How much a match in a question's chapter (its title and summary) counts beside one in the question's own
 // wording and topic. Many questions are short or unverified labels, so their chapter says much of what they are about.
@@ -28,9 +28,9 @@ export function createSuggestionsService(db: Database) {
       }
       const order = new Map(questionOrder(db).map((id, i) => [id, i]));
       return [...totals]
-        .map(([themeId, score]) => ({ themeId, score: Math.round(score * 1000) / 1000 }))
+        .map(([questionId, score]) => ({ questionId, score: Math.round(score * 1000) / 1000 }))
         .filter((s) => s.score > 0)
-        .sort((a, b) => b.score - a.score || order.get(a.themeId)! - order.get(b.themeId)!)
+        .sort((a, b) => b.score - a.score || order.get(a.questionId)! - order.get(b.questionId)!)
         .slice(0, limit);
     },
   };

@@ -17,7 +17,7 @@ export type FormQuestion = { id: QuestionId; number: number | null; wordLimit: n
 
 /** One question's box in the online form: exactly what would be pasted into it, and the form's counts. */
 export type FormAnswer = {
-  themeId: QuestionId;
+  questionId: QuestionId;
   number: number | null;
   text: string;
   words: number;
@@ -69,7 +69,7 @@ export function formAnswers(input: FormAnswersInput): FormAnswer[] {
           ? 'brief'
           : 'answered';
     return {
-      themeId: q.id,
+      questionId: q.id,
       number: q.number,
       text,
       ...counts,

@@ -76,7 +76,7 @@ export type SavedDraft = { updatedAt: string; revision: string };
 export type DraftVersion = { id: number; name: string; createdAt: string };
 
 /** A question's settings for the online form. */
-export type QuestionFormSettings = FormSettings & { themeId: QuestionId };
+export type QuestionFormSettings = FormSettings & { questionId: QuestionId };
 
 /** A change to a question's form settings, with what they were, so it can be undone by setting them back. */
 export type FormSettingsChange = { previous: QuestionFormSettings; settings: QuestionFormSettings };
@@ -323,7 +323,7 @@ export const contract = {
     input: z
       .object({
         sourceId: SourceIdSchema.optional(),
-        themeId: QuestionIdSchema.optional(),
+        questionId: QuestionIdSchema.optional(),
         ids: z.array(QuoteIdSchema).max(10_000).optional(),
       })
       .strict(),
@@ -332,7 +332,7 @@ export const contract = {
   suggestQuestions: {
     channel: CHANNELS.suggestQuestions,
     input: z.object({ text: z.string().max(100_000), limit: z.number().int().positive().max(22).optional() }).strict(),
-    output: returns<{ themeId: QuestionId; score: number }[]>(),
+    output: returns<{ questionId: QuestionId; score: number }[]>(),
   },
   setQuoteThemes: {
     channel: CHANNELS.setQuoteThemes,
@@ -434,25 +434,25 @@ export const contract = {
   listFormAnswers: { channel: CHANNELS.listFormAnswers, input: NoInput, output: returns<FormAnswer[]>() },
   getFullFormText: {
     channel: CHANNELS.getFullFormText,
-    input: z.object({ themeId: QuestionIdSchema }).strict(),
+    input: z.object({ questionId: QuestionIdSchema }).strict(),
     output: returns<string>(),
   },
   listFormSettings: { channel: CHANNELS.listFormSettings, input: NoInput, output: returns<QuestionFormSettings[]>() },
   setQuestionSkipped: {
     channel: CHANNELS.setQuestionSkipped,
-    input: z.object({ themeId: QuestionIdSchema, skipped: z.boolean() }).strict(),
+    input: z.object({ questionId: QuestionIdSchema, skipped: z.boolean() }).strict(),
     output: returns<FormSettingsChange>(),
   },
   setShortVersion: {
     channel: CHANNELS.setShortVersion,
-    input: z.object({ themeId: QuestionIdSchema, text: z.string().max(MAX_SHORT_VERSION_CHARS) }).strict(),
+    input: z.object({ questionId: QuestionIdSchema, text: z.string().max(MAX_SHORT_VERSION_CHARS) }).strict(),
     output: returns<FormSettingsChange>(),
   },
   setCharacterLimit: {
     channel: CHANNELS.setCharacterLimit,
     input: z
       .object({
-        themeId: QuestionIdSchema,
+        questionId: QuestionIdSchema,
         characterLimit: z.number().int().positive().max(FORM_MAX_CHARACTERS).nullable(),
       })
       .strict(),
@@ -461,7 +461,7 @@ export const contract = {
   searchShortVersions: {
     channel: CHANNELS.searchShortVersions,
     input: z.object({ query: z.string().max(1000) }).strict(),
-    output: returns<{ themeId: QuestionId; snippet: SnippetPart[] }[]>(),
+    output: returns<{ questionId: QuestionId; snippet: SnippetPart[] }[]>(),
   },
   /** For NVivo, ATLAS.ti, MAXQDA, QualCoder and Taguette: the whole project (.qdpx) or the questions (.qdc). */
   exportRefiQda: {

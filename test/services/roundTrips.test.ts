@@ -140,7 +140,7 @@ describe('quotes', () => {
     project.close();
     const reopened = open(path);
     expect((await questionNumbered(reopened, 1)).quoteCount).toBe(1);
-    expect(await reopened.quotes.list({ themeId: q1.id })).toEqual([created]);
+    expect(await reopened.quotes.list({ questionId: q1.id })).toEqual([created]);
     expect(await reopened.quotes.list({ sourceId: source.id })).toEqual([created]);
   });
 

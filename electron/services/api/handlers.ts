@@ -104,11 +104,12 @@ export function createHandlers(project: ProjectServices, host: AppHost): Handler
     getUnansweredChoice: async () => project.formSettings.unansweredChoice(),
     setUnansweredChoice: async ({ unanswered }) => project.formSettings.setUnansweredChoice(unanswered),
     listFormAnswers: () => project.form.answers(),
-    getFullFormText: ({ themeId }) => project.form.fullText(themeId),
+    getFullFormText: ({ questionId }) => project.form.fullText(questionId),
     listFormSettings: () => project.formSettings.list(),
-    setQuestionSkipped: ({ themeId, skipped }) => project.formSettings.setSkipped(themeId, skipped),
-    setShortVersion: ({ themeId, text }) => project.formSettings.setShortVersion(themeId, text),
-    setCharacterLimit: ({ themeId, characterLimit }) => project.formSettings.setCharacterLimit(themeId, characterLimit),
+    setQuestionSkipped: ({ questionId, skipped }) => project.formSettings.setSkipped(questionId, skipped),
+    setShortVersion: ({ questionId, text }) => project.formSettings.setShortVersion(questionId, text),
+    setCharacterLimit: ({ questionId, characterLimit }) =>
+      project.formSettings.setCharacterLimit(questionId, characterLimit),
     searchShortVersions: ({ query }) => project.formSettings.searchShortVersions(query),
     exportRefiQda: async ({ format }) =>
       host.deliverFile(

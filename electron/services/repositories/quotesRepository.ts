@@ -7,7 +7,7 @@ type QuoteRow = { id: number; source_id: number; source_version: number; note: s
 type FragmentRow = { quote_id: number; start_offset: number; end_offset: number; text: string; page: number | null };
 type QuoteThemeRow = { quote_id: number; theme_id: number };
 
-export type QuoteFilter = { sourceId?: SourceId; themeId?: QuestionId; ids?: readonly QuoteId[] };
+export type QuoteFilter = { sourceId?: SourceId; questionId?: QuestionId; ids?: readonly QuoteId[] };
 
 export function insertQuote(
   db: Database,
@@ -37,7 +37,7 @@ export function insertQuote(
   );
   quote.fragments.forEach((f, i) => addFragment.run(id, i, f.start, f.end, f.text, f.page));
   const addTheme = db.prepare('INSERT OR IGNORE INTO quote_themes (quote_id, theme_id) VALUES (?, ?)');
-  for (const themeId of quote.themeIds) addTheme.run(id, themeId);
+  for (const questionId of quote.themeIds) addTheme.run(id, questionId);
   return id;
 }
 
@@ -48,9 +48,9 @@ export function listQuotes(db: Database, filter: QuoteFilter = {}): Quote[] {
     where.push('q.source_id = ?');
     params.push(filter.sourceId);
   }
-  if (filter.themeId !== undefined) {
+  if (filter.questionId !== undefined) {
     where.push('q.id IN (SELECT quote_id FROM quote_themes WHERE theme_id = ?)');
-    params.push(filter.themeId);
+    params.push(filter.questionId);
   }
   if (filter.ids !== undefined) {
     where.push('q.id IN (SELECT value FROM json_each(?))');
@@ -135,7 +135,7 @@ export function deleteQuote(db: Database, id: QuoteId): boolean {
 export function replaceQuoteThemes(db: Database, id: QuoteId, themeIds: readonly QuestionId[]): void {
   db.prepare('DELETE FROM quote_themes WHERE quote_id = ?').run(id);
   const add = db.prepare('INSERT OR IGNORE INTO quote_themes (quote_id, theme_id) VALUES (?, ?)');
-  for (const themeId of themeIds) add.run(id, themeId);
+  for (const questionId of themeIds) add.run(id, questionId);
 }
 
 export function replaceFragments(db: Database, id: QuoteId, fragments: readonly QuoteFragment[]): void {

@@ -118,7 +118,7 @@ export function createQuoteActions({ project, selection, notices, editor }: Work
     async suggestFor(text: string): Promise<{ questionId: QuestionId; label: string }[]> {
       const ranked = await call('suggestQuestions', { text, limit: 3 });
       return ranked.flatMap((r) => {
-        const q = questions().find((x) => x.id === r.themeId);
+        const q = questions().find((x) => x.id === r.questionId);
         return q ? [{ questionId: q.id as QuestionId, label: questionLabel(q) }] : [];
       });
     },
