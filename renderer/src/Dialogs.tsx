@@ -119,7 +119,7 @@ export function Dialogs() {
 /** Says what goes with a source, before it goes. */
 function deleteMessage(source: SourceSummary, quotes: Quote[]): string {
   const taken = quotes.filter((q) => q.sourceId === source.id);
-  const questions = new Set(taken.flatMap((q) => q.themeIds)).size;
+  const questions = new Set(taken.flatMap((q) => q.questionIds)).size;
   const what = taken.length
     ? ` Its ${taken.length} quote${taken.length === 1 ? '' : 's'}${questions ? `, filed under ${questions} question${questions === 1 ? '' : 's'},` : ''} will be deleted too; quotations already in the draft keep their words.`
     : '';

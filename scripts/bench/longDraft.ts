@@ -47,7 +47,7 @@ export async function longDraft(project: ProjectServices, paragraphs: number, qu
         sourceId: source.id,
         start,
         end: start + 120,
-        themeIds: [questionId],
+        questionIds: [questionId],
       });
       share.push({
         type: SOURCE_QUOTE_TYPE,

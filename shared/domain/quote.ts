@@ -17,7 +17,7 @@ export const QuoteSchema = z.object({
   sourceVersion: z.number().int().positive().default(1),
   fragments: z.array(QuoteFragmentSchema).min(1),
   note: z.string(),
-  themeIds: z.array(QuestionIdSchema),
+  questionIds: z.array(QuestionIdSchema),
   createdAt: z.string(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;

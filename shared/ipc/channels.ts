@@ -38,7 +38,7 @@ export const CHANNELS = {
   createQuote: 'quotes:create',
   listQuotes: 'quotes:list',
   suggestQuestions: 'quotes:suggest',
-  setQuoteThemes: 'quotes:set-themes',
+  setQuoteQuestions: 'quotes:set-questions',
   addQuoteFragment: 'quotes:add-fragment',
   setQuoteNote: 'quotes:set-note',
   deleteQuote: 'quotes:delete',

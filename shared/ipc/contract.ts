@@ -312,7 +312,7 @@ export const contract = {
         sourceId: SourceIdSchema,
         start: z.number().int().nonnegative(),
         end: z.number().int().positive(),
-        themeIds: z.array(QuestionIdSchema).max(200),
+        questionIds: z.array(QuestionIdSchema).max(200),
       })
       .strict()
       .refine((q) => q.end > q.start, { message: 'A quote must end after it starts', path: ['end'] }),
@@ -334,9 +334,9 @@ export const contract = {
     input: z.object({ text: z.string().max(100_000), limit: z.number().int().positive().max(22).optional() }).strict(),
     output: returns<{ questionId: QuestionId; score: number }[]>(),
   },
-  setQuoteThemes: {
-    channel: CHANNELS.setQuoteThemes,
-    input: z.object({ id: QuoteIdSchema, themeIds: z.array(QuestionIdSchema).max(200) }).strict(),
+  setQuoteQuestions: {
+    channel: CHANNELS.setQuoteQuestions,
+    input: z.object({ id: QuoteIdSchema, questionIds: z.array(QuestionIdSchema).max(200) }).strict(),
     output: returns<Quote>(),
   },
   addQuoteFragment: {

@@ -13,12 +13,12 @@ test('Ctrl+Shift+Q finds a quote by its words and puts it into the answer being 
   await workbench.project.quotes.create({
     sourceId: slideId,
     ...at('A system which is no longer financially sustainable'),
-    themeIds: [q(18)],
+    questionIds: [q(18)],
   });
   await workbench.project.quotes.create({
     sourceId: slideId,
     ...at('Streamlining and modernising the EHCP process'),
-    themeIds: [q(4)],
+    questionIds: [q(4)],
   });
 
   await page.goto(workbench.url);

@@ -39,7 +39,7 @@ test('a click on a quotation in the draft selects it, and typing then starts a n
     sourceId: slides.id,
     start: text.indexOf(phrase),
     end: text.indexOf(phrase) + phrase.length,
-    themeIds: [q4],
+    questionIds: [q4],
   });
 
   await page.setViewportSize({ width: 1280, height: 720 });
@@ -85,7 +85,7 @@ test('after Ctrl+Shift+Q inserts a quote, the caret is on a new line right after
     sourceId: slides.id,
     start: text.indexOf(phrase),
     end: text.indexOf(phrase) + phrase.length,
-    themeIds: [q4],
+    questionIds: [q4],
   });
 
   await page.goto(workbench.url);

@@ -53,16 +53,16 @@ describe('editing the consultation', () => {
       sourceId: source!.id,
       start: 0,
       end: 20,
-      themeIds: [q5.id],
+      questionIds: [q5.id],
     });
     const before = await project.themes.getConsultation();
     const removed = await project.themes.removeQuestion(q5.id);
     expect((await project.themes.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(21);
-    expect((await project.quotes.list({}))[0]!.themeIds).toEqual([]);
+    expect((await project.quotes.list({}))[0]!.questionIds).toEqual([]);
     expect((await questionNumbered(project, 5)).title).toContain('To what extent do you agree');
     await project.themes.restoreQuestion(RemovedQuestionSchema.parse(JSON.parse(JSON.stringify(removed))));
     expect(await project.themes.getConsultation()).toEqual(before);
-    expect((await project.quotes.list({}))[0]!.themeIds).toEqual([q5.id]);
+    expect((await project.quotes.list({}))[0]!.questionIds).toEqual([q5.id]);
     expect(quote.id).toBeGreaterThan(0);
   });
 
@@ -183,20 +183,20 @@ describe('chapters, places and whole consultations', () => {
     const handlers = handlersFor(project);
     const [source] = await project.sources.list();
     const q5 = await questionNumbered(project, 5);
-    await project.quotes.create({ sourceId: source!.id, start: 0, end: 20, themeIds: [q5.id] });
+    await project.quotes.create({ sourceId: source!.id, start: 0, end: 20, questionIds: [q5.id] });
     const before = await project.themes.getConsultation();
     const { consultation, previous } = await handlers.replaceConsultation({
       origin: { kind: 'template', id: 'blank' },
     });
     expect(consultation.chapters.map((c) => [c.title, c.questions.length])).toEqual([['Questions', 0]]);
     expect(consultation.title).toBe('Untitled consultation');
-    expect((await project.quotes.list({}))[0]!.themeIds).toEqual([]);
+    expect((await project.quotes.list({}))[0]!.questionIds).toEqual([]);
     // The undo travels through IPC as JSON, so it must survive that and the contract's schema.
     const restored = await handlers.restoreConsultation({
       previous: ConsultationSnapshotSchema.parse(JSON.parse(JSON.stringify(previous))),
     });
     expect(restored).toEqual(before);
-    expect((await project.quotes.list({}))[0]!.themeIds).toEqual([q5.id]);
+    expect((await project.quotes.list({}))[0]!.questionIds).toEqual([q5.id]);
   });
 
   it('exports the consultation as JSON and CSV and reads both back with word limits, answer types and closing date', async () => {

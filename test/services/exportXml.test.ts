@@ -23,7 +23,7 @@ describe('the exported .docx, read as Word reads it', () => {
         sourceId: source.id,
         start,
         end: start + phrase.length,
-        themeIds: [question.id],
+        questionIds: [question.id],
       });
     };
     const a = await quoteFrom(answer, 'new local SEND and AP partnerships', 2);

@@ -20,7 +20,7 @@ async function answeredSample() {
     sourceId: source.id,
     start,
     end: start + PHRASE.length,
-    themeIds: [q1!.id],
+    questionIds: [q1!.id],
   });
   const full: Node[] = [
     paragraph(

@@ -28,7 +28,7 @@ async function sampleWithAnswer() {
     sourceId: source.id,
     start,
     end: start + phrase.length,
-    themeIds: [q21.id],
+    questionIds: [q21.id],
   });
   project.db
     .prepare('UPDATE quote_fragments SET text = ? WHERE quote_id = ?')

@@ -77,7 +77,7 @@ export function createHandlers(project: ProjectServices, host: AppHost): Handler
     createQuote: (input) => project.quotes.create(input),
     listQuotes: (filter) => project.quotes.list(filter),
     checkQuotes: () => project.quotes.check(),
-    setQuoteThemes: ({ id, themeIds }) => project.quotes.setThemes(id, themeIds),
+    setQuoteQuestions: ({ id, questionIds }) => project.quotes.setQuestions(id, questionIds),
     addQuoteFragment: ({ id, start, end }) => project.quotes.addFragment(id, start, end),
     deleteQuote: ({ id }) => project.quotes.remove(id),
     restoreQuote: ({ quote }) => project.quotes.restore(quote),

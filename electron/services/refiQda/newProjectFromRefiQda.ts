@@ -52,7 +52,7 @@ export async function createProjectFromRefiQda(
           insertQuote(project.db, {
             sourceId: id,
             fragments: quote.fragments.map((f) => ({ ...f, text: source.doc.text.slice(f.start, f.end), page: null })),
-            themeIds: quote.questions.map((n) => questionIds.get(n)!),
+            questionIds: quote.questions.map((n) => questionIds.get(n)!),
             note: quote.note.trim(),
             createdAt: quote.createdAt ?? now().toISOString(),
           });

@@ -16,7 +16,7 @@ export function insertQuote(
     sourceId: SourceId;
     sourceVersion?: number;
     fragments: QuoteFragment[];
-    themeIds: readonly QuestionId[];
+    questionIds: readonly QuestionId[];
     note: string;
     createdAt: string;
   },
@@ -37,7 +37,7 @@ export function insertQuote(
   );
   quote.fragments.forEach((f, i) => addFragment.run(id, i, f.start, f.end, f.text, f.page));
   const addTheme = db.prepare('INSERT OR IGNORE INTO quote_themes (quote_id, theme_id) VALUES (?, ?)');
-  for (const questionId of quote.themeIds) addTheme.run(id, questionId);
+  for (const questionId of quote.questionIds) addTheme.run(id, questionId);
   return id;
 }
 
@@ -83,7 +83,7 @@ export function listQuotes(db: Database, filter: QuoteFilter = {}): Quote[] {
         sourceVersion: r.source_version,
         fragments: [],
         note: r.note,
-        themeIds: [],
+        questionIds: [],
         createdAt: r.created_at,
       },
     ]),
@@ -91,7 +91,7 @@ export function listQuotes(db: Database, filter: QuoteFilter = {}): Quote[] {
   for (const f of fragments) {
     byQuote.get(f.quote_id)?.fragments.push({ start: f.start_offset, end: f.end_offset, text: f.text, page: f.page });
   }
-  for (const t of themes) byQuote.get(t.quote_id)?.themeIds.push(t.theme_id as QuestionId);
+  for (const t of themes) byQuote.get(t.quote_id)?.questionIds.push(t.theme_id as QuestionId);
   return [...byQuote.values()];
 }
 
@@ -132,10 +132,10 @@ export function deleteQuote(db: Database, id: QuoteId): boolean {
   return db.prepare('DELETE FROM quotes WHERE id = ?').run(id).changes === 1;
 }
 
-export function replaceQuoteThemes(db: Database, id: QuoteId, themeIds: readonly QuestionId[]): void {
+export function replaceQuoteThemes(db: Database, id: QuoteId, questionIds: readonly QuestionId[]): void {
   db.prepare('DELETE FROM quote_themes WHERE quote_id = ?').run(id);
   const add = db.prepare('INSERT OR IGNORE INTO quote_themes (quote_id, theme_id) VALUES (?, ?)');
-  for (const questionId of themeIds) add.run(id, questionId);
+  for (const questionId of questionIds) add.run(id, questionId);
 }
 
 export function replaceFragments(db: Database, id: QuoteId, fragments: readonly QuoteFragment[]): void {

@@ -6,7 +6,7 @@ import type { QuestionId } from '../../../shared/ids.ts';
 type Props = {
   questions: QuestionNode[];
   chosen: readonly QuestionId[];
-  onSave: (themeIds: QuestionId[]) => void;
+  onSave: (questionIds: QuestionId[]) => void;
   onCancel: () => void;
   ref?: Ref<HTMLDivElement>;
 };

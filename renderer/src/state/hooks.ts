@@ -71,7 +71,7 @@ export function useChapterIndexOf(): (quote: Quote) => number | null {
   const consultation = useConsultation();
   return useCallback(
     (quote: Quote) => {
-      const first = quote.themeIds[0];
+      const first = quote.questionIds[0];
       if (first === undefined) return null;
       const index = consultation.chapters.findIndex((c) => c.questions.some((q) => q.id === first));
       return index < 0 ? null : index;
@@ -86,7 +86,7 @@ export function useDescribeQuote(): (quote: Quote) => { questions: string[]; pla
   const placementOf = usePlacementOf();
   return useCallback(
     (quote: Quote) => ({
-      questions: quote.themeIds.map((id) => questionName(id as QuestionId)),
+      questions: quote.questionIds.map((id) => questionName(id as QuestionId)),
       placement: placementOf(quote),
     }),
     [questionName, placementOf],
