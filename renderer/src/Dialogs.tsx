@@ -88,7 +88,7 @@ export function Dialogs() {
       <OnceOpened open={kind === 'form'}>
         <FormView
           open={kind === 'form'}
-          showQuestion={open?.kind === 'form' ? (open.themeId ?? null) : null}
+          showQuestion={open?.kind === 'form' ? (open.questionId ?? null) : null}
           onClose={dialogs.close}
           beforeOpen={() => editor.current?.flushSave() ?? Promise.resolve()}
         />

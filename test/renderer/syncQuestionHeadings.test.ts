@@ -71,7 +71,7 @@ function outline(editor: ReturnType<typeof editorFor>): string[] {
 function write(editor: ReturnType<typeof editorFor>, themeId: number, text: string) {
   editor.update(
     () => {
-      const section = $draftSections().find((s) => s.themeId === themeId)!;
+      const section = $draftSections().find((s) => s.questionId === themeId)!;
       section.body[0]!.replace($createParagraphNode().append($createTextNode(text)));
     },
     { discrete: true },

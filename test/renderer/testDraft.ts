@@ -92,7 +92,7 @@ export const outline = (editor: LexicalEditor) =>
 export function writeAnswer(editor: LexicalEditor, themeId: number, lines: string[]) {
   editor.update(
     () => {
-      const section = $draftSections().find((s) => s.themeId === themeId)!;
+      const section = $draftSections().find((s) => s.questionId === themeId)!;
       const paragraphs = lines.map((line) => $createParagraphNode().append($createTextNode(line)));
       section.body.forEach((n) => n.remove());
       let anchor: ElementNode = section.heading;

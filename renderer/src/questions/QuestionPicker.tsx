@@ -22,11 +22,11 @@ export function QuestionPicker({ questions, chosen, onSave, onCancel, ref }: Pro
       ? questions.filter((q) => `${questionLabel(q)} ${q.title}`.toLowerCase().includes(f) || String(q.number) === f)
       : questions;
   }, [questions, filter]);
-  const toggle = (themeId: QuestionId) =>
+  const toggle = (questionId: QuestionId) =>
     setPicked((p) => {
       const next = new Set(p);
-      if (next.has(themeId)) next.delete(themeId);
-      else next.add(themeId);
+      if (next.has(questionId)) next.delete(questionId);
+      else next.add(questionId);
       return next;
     });
   return (

@@ -40,7 +40,7 @@ export function useGoToFix(): (item: ReadinessItem) => void {
           dialogs.open({ kind: 'response-details' });
           return;
         case 'skipped':
-          dialogs.open({ kind: 'form', ...(question ? { themeId: question } : {}) });
+          dialogs.open({ kind: 'form', ...(question ? { questionId: question } : {}) });
           return;
         case 'empty-part':
           inPane('draft', () => {

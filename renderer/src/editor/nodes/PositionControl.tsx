@@ -5,7 +5,7 @@ import { POSITIONS } from '../../../../shared/domain/theme.ts';
 import type { QuestionId } from '../../../../shared/ids.ts';
 import type { QuestionPositionNode } from './QuestionPositionNode.tsx';
 
-type Props = { nodeKey: NodeKey; themeId: QuestionId; answerType: 'agree-scale' | 'yes-no'; value: string | null };
+type Props = { nodeKey: NodeKey; questionId: QuestionId; answerType: 'agree-scale' | 'yes-no'; value: string | null };
 
 export function PositionControl({ nodeKey, answerType, value }: Props) {
   const [editor] = useLexicalComposerContext();
