@@ -7,11 +7,14 @@ export type SourceId = z.infer<typeof SourceIdSchema>;
 export const QuoteIdSchema = z.number().int().positive().brand<'QuoteId'>();
 export type QuoteId = z.infer<typeof QuoteIdSchema>;
 
-export const ThemeIdSchema = z.number().int().positive().brand<'ThemeId'>();
-export type ThemeId = z.infer<typeof ThemeIdSchema>;
+// Chapters and questions are kept in one table (`themes`, ids in `theme_id` columns; see the README's glossary), so
+// their ids share one number space. Code says which it means: a QuestionId or a ChapterId, and ChapterOrQuestionId
+// only where either will do (both are ChapterOrQuestionIds, but a chapter's id is not a question's).
+export const ChapterOrQuestionIdSchema = z.number().int().positive().brand<'ChapterOrQuestionId'>();
+export type ChapterOrQuestionId = z.infer<typeof ChapterOrQuestionIdSchema>;
 
-// One table (`themes`) and one schema hold both a consultation's chapters and its questions, and the IPC payloads
-// still say `themeIds`. Where code means one or the other it says which: both are ThemeIds (so they go into those
-// payloads unchanged), but a chapter's id is not a question's.
-export type QuestionId = ThemeId & z.$brand<'QuestionId'>;
-export type ChapterId = ThemeId & z.$brand<'ChapterId'>;
+export const QuestionIdSchema = ChapterOrQuestionIdSchema.brand<'QuestionId'>();
+export type QuestionId = z.infer<typeof QuestionIdSchema>;
+
+export const ChapterIdSchema = ChapterOrQuestionIdSchema.brand<'ChapterId'>();
+export type ChapterId = z.infer<typeof ChapterIdSchema>;

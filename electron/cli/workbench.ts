@@ -1,12 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { QuoteId, SourceId, ThemeId } from '../../shared/ids.ts';
+import type { QuoteId, SourceId, QuestionId } from '../../shared/ids.ts';
 import { parseTemplate } from '../../shared/templates/parseTemplate.ts';
 import { SOURCE_KIND_LABELS } from '../../shared/domain/source.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import { signalFlags } from '../../shared/evidence/signals.ts';
 import type { FormAnswer } from '../../shared/form/formAnswers.ts';
+import type { Quote } from '../../shared/domain/quote.ts';
 import { openProject, type ProjectServices } from '../services/project/projectServices.ts';
 import { DEFAULT_TEMPLATE, createProjectFromTemplate } from '../services/project/newProject.ts';
 import { templatesIn } from '../services/project/templateLibrary.ts';
@@ -346,8 +347,13 @@ async function run(argv: string[], io: Io): Promise<number> {
       const end = wholeNumber(values.end, '--end');
       const project = openExisting(path);
       try {
-        const themeIds = await questionIds(project, values.question ?? []);
-        const quote = await project.quotes.create({ sourceId: sourceId as SourceId, start, end, themeIds });
+        const filedUnder = await questionIds(project, values.question ?? []);
+        const quote = await project.quotes.create({
+          sourceId: sourceId as SourceId,
+          start,
+          end,
+          questionIds: filedUnder,
+        });
         io.out(String(quote.id));
         return 0;
       } finally {
@@ -357,9 +363,9 @@ async function run(argv: string[], io: Io): Promise<number> {
     case 'quotes': {
       const project = openExisting(path);
       try {
-        const [themeId] = values.question ? await questionIds(project, values.question.slice(0, 1)) : [];
-        const quotes = await project.quotes.list(themeId ? { themeId } : {});
-        if (values.json) io.out(JSON.stringify(quotes, null, 2));
+        const [questionId] = values.question ? await questionIds(project, values.question.slice(0, 1)) : [];
+        const quotes = await project.quotes.list(questionId ? { questionId } : {});
+        if (values.json) io.out(JSON.stringify(quotes.map(quoteJson), null, 2));
         else
           for (const q of quotes)
             io.out(
@@ -383,7 +389,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         const ranked = (await project.suggestions.forText(quote.fragments.map((f) => f.text).join(' '), 22)).map(
           (r) => ({
             ...r,
-            question: questions.find((q) => q.id === r.themeId),
+            question: questions.find((q) => q.id === r.questionId),
           }),
         );
         if (values.json)
@@ -523,6 +529,13 @@ async function run(argv: string[], io: Io): Promise<number> {
 }
 
 /** One question's box as `workbench form --json` gives it. */
+/** A quote as `quotes --json` has always printed it: its questions under their older name, `themeIds`. */
+function quoteJson(quote: Quote) {
+  return Object.fromEntries(
+    Object.entries(quote).map(([key, value]) => [key === 'questionIds' ? 'themeIds' : key, value]),
+  );
+}
+
 function formJson(a: FormAnswer) {
   return {
     number: a.number,
@@ -555,7 +568,7 @@ function wholeNumber(value: string | undefined, what: string, zeroAllowed = fals
 }
 
 /** Question numbers as the user types them ("5") to the project's question ids. */
-async function questionIds(project: ProjectServices, numbers: readonly string[]): Promise<ThemeId[]> {
+async function questionIds(project: ProjectServices, numbers: readonly string[]): Promise<QuestionId[]> {
   const questions = (await project.themes.getConsultation()).chapters.flatMap((c) => c.questions);
   return numbers.map((n) => {
     const q = questions.find((x) => String(x.number) === n.trim());

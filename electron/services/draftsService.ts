@@ -9,10 +9,10 @@ import type { QuoteId } from '../../shared/ids.ts';
 import {
   findDraft,
   findSnapshotContent,
-  insertSnapshot,
-  listSnapshots,
+  insertDraftVersion,
+  listDraftVersions,
   upsertDraft,
-  type SnapshotSummary,
+  type DraftVersion,
 } from './repositories/draftsRepository.ts';
 
 function assertOneNode(block: string): void {
@@ -114,27 +114,27 @@ export function createDraftsService(db: Database, now: () => Date = () => new Da
       return changed;
     },
 
-    async snapshots(): Promise<SnapshotSummary[]> {
-      return listSnapshots(db);
+    async versions(): Promise<DraftVersion[]> {
+      return listDraftVersions(db);
     },
 
     /** Keeps a named copy of the draft as it is now. */
-    async snapshot(name: string): Promise<SnapshotSummary> {
+    async createVersion(name: string): Promise<DraftVersion> {
       const draft = findDraft(db);
       if (!draft.content) throw new AppError('invalid-input', 'There is nothing in the draft to keep yet.');
       const createdAt = now().toISOString();
-      const id = insertSnapshot(db, name, draft.content, createdAt);
+      const id = insertDraftVersion(db, name, draft.content, createdAt);
       return { id, name, createdAt };
     },
 
     /**
-     * Replaces the draft with `content` (an imported draft, say), keeping `previous` (what the draft was) as a snapshot
+     * Replaces the draft with `content` (an imported draft, say), keeping `previous` (what the draft was) as a version
      * named `keepAs` in the same transaction, so the change can be undone by going back to it.
      */
-    async replace(content: string, previous: string, keepAs: string): Promise<SnapshotSummary & { updatedAt: string }> {
+    async replace(content: string, previous: string, keepAs: string): Promise<DraftVersion & { updatedAt: string }> {
       const updatedAt = now().toISOString();
       const id = db.transaction(() => {
-        const kept = insertSnapshot(db, keepAs, previous, updatedAt);
+        const kept = insertDraftVersion(db, keepAs, previous, updatedAt);
         write(content, updatedAt, null);
         return kept;
       })();
@@ -142,17 +142,17 @@ export function createDraftsService(db: Database, now: () => Date = () => new Da
     },
 
     /**
-     * Puts a snapshot back as the draft. The draft it replaces is kept as a snapshot first, in the same
+     * Puts a version back as the draft. The draft it replaces is kept as a version first, in the same
      * transaction, so going back is itself undoable.
      */
-    async restoreSnapshot(id: number): Promise<{ content: string; updatedAt: string }> {
+    async restoreVersion(id: number): Promise<{ content: string; updatedAt: string }> {
       const content = findSnapshotContent(db, id);
-      if (content === null) throw new AppError('not-found', 'That snapshot is no longer in this project.');
+      if (content === null) throw new AppError('not-found', 'That draft version is no longer in this project.');
       const updatedAt = now().toISOString();
       db.transaction(() => {
         const current = findDraft(db);
         if (current.content)
-          insertSnapshot(
+          insertDraftVersion(
             db,
             `Before going back (${updatedAt.slice(0, 16).replace('T', ' ')})`,
             current.content,

@@ -92,7 +92,7 @@ export function createExportService(
       const d = details.get();
       const drafted = draftToDocument(draft.content ?? initialDraftState(consultation), d.name, consultation.title);
       if (overrides.unanswered) formSettings.setUnansweredChoice(overrides.unanswered);
-      const skipped = new Set((await formSettings.list()).filter((s) => s.skipped).map((s) => s.themeId as number));
+      const skipped = new Set((await formSettings.list()).filter((s) => s.skipped).map((s) => s.questionId as number));
       const model = { ...drafted, blocks: sendable(drafted.blocks, formSettings.unansweredChoice(), skipped) };
       const quoteBlocks = model.blocks.flatMap((b) => (b.kind === 'quote' ? [b] : []));
       const cited = [...new Set(quoteBlocks.map((b) => b.sourceId))];
@@ -139,15 +139,15 @@ export function createExportService(
           { kind: 'note', text: q.note ? `${citationWithPage(q)}. Note: ${q.note}` : citationWithPage(q) } as DocBlock,
         ]);
       for (const chapter of consultation.chapters) {
-        const withQuotes = chapter.questions.filter((qn) => quotes.some((q) => q.themeIds.includes(qn.id)));
+        const withQuotes = chapter.questions.filter((qn) => quotes.some((q) => q.questionIds.includes(qn.id)));
         if (withQuotes.length === 0) continue;
         blocks.push({ kind: 'heading', level: 1, text: chapterLabel(chapter) });
         for (const question of withQuotes) {
           blocks.push({ kind: 'heading', level: 2, text: questionTitleText(question) });
-          blocks.push(...quoteBlocks(quotes.filter((q) => q.themeIds.includes(question.id))));
+          blocks.push(...quoteBlocks(quotes.filter((q) => q.questionIds.includes(question.id))));
         }
       }
-      const unfiled = quotes.filter((q) => q.themeIds.length === 0);
+      const unfiled = quotes.filter((q) => q.questionIds.length === 0);
       if (unfiled.length) {
         blocks.push({ kind: 'heading', level: 1, text: 'Not yet filed under a question' }, ...quoteBlocks(unfiled));
       }
@@ -199,7 +199,7 @@ export function createExportService(
           const s = sources.get(q.sourceId);
           return [
             q.id,
-            q.themeIds
+            q.questionIds
               .map((id) => labels.get(id) ?? '')
               .filter(Boolean)
               .join('; '),

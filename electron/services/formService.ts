@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { SourceId, ThemeId } from '../../shared/ids.ts';
+import type { SourceId, QuestionId } from '../../shared/ids.ts';
 import { answersByQuestion, draftToDocument, type DocBlock } from '../../shared/draft/documentModel.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { formAnswers, type FormAnswer } from '../../shared/form/formAnswers.ts';
@@ -38,11 +38,11 @@ export function createFormService(db: Database, drafts: DraftsService, themes: T
     },
 
     /** The full answer as form text: where a short version starts from. */
-    async fullText(themeId: ThemeId): Promise<string> {
+    async fullText(questionId: QuestionId): Promise<string> {
       const { questions, answers, blocks } = await read();
-      if (!questions.some((q) => q.id === themeId))
+      if (!questions.some((q) => q.id === questionId))
         throw new AppError('not-found', 'That question is no longer in the consultation.');
-      return answerFormText(answers.get(themeId) ?? [], referencesFor(blocks));
+      return answerFormText(answers.get(questionId) ?? [], referencesFor(blocks));
     },
   };
 }

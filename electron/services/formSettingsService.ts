@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ThemeId } from '../../shared/ids.ts';
+import type { QuestionId } from '../../shared/ids.ts';
 import { NO_FORM_SETTINGS, type FormSettings } from '../../shared/form/formAnswers.ts';
 import type { UnansweredChoice } from '../../shared/draft/sendable.ts';
 import { buildFtsQuery, parseQuery, type SnippetPart } from '../../shared/search/ftsQuery.ts';
@@ -16,7 +16,7 @@ import { getMeta, setMeta } from './repositories/projectMetaRepository.ts';
 import type { ThemesService } from './themesService.ts';
 import { createPrefixWords } from './searchPrefixes.ts';
 
-export type ShortVersionHit = { themeId: ThemeId; snippet: SnippetPart[] };
+export type ShortVersionHit = { questionId: QuestionId; snippet: SnippetPart[] };
 
 /**
  * What the writer decides about each question's box in the online form (not answering it, a short version, the
@@ -25,43 +25,43 @@ export type ShortVersionHit = { themeId: ThemeId; snippet: SnippetPart[] };
 export function createFormSettingsService(db: Database, themes: ThemesService, now: () => Date = () => new Date()) {
   // Short versions are indexed with the same stemmer as sources, so a prefix needs the same help (educat* → education).
   const prefixWords = createPrefixWords(db);
-  async function assertQuestion(themeId: ThemeId): Promise<void> {
+  async function assertQuestion(questionId: QuestionId): Promise<void> {
     const consultation = await themes.getConsultation();
-    if (!consultation.chapters.some((c) => c.questions.some((q) => q.id === themeId)))
+    if (!consultation.chapters.some((c) => c.questions.some((q) => q.id === questionId)))
       throw new AppError('not-found', 'That question is no longer in the consultation.');
   }
 
   /** Changes one question's settings; gives back what they were, so the change can be undone by setting them back. */
-  async function change(themeId: ThemeId, edit: (s: FormSettings) => FormSettings): Promise<FormSettingsChange> {
-    await assertQuestion(themeId);
-    const previous = findFormSettings(db, themeId) ?? NO_FORM_SETTINGS;
+  async function change(questionId: QuestionId, edit: (s: FormSettings) => FormSettings): Promise<FormSettingsChange> {
+    await assertQuestion(questionId);
+    const previous = findFormSettings(db, questionId) ?? NO_FORM_SETTINGS;
     const next = edit(previous);
-    upsertFormSettings(db, themeId, next, now().toISOString());
-    return { previous: { ...previous, themeId }, settings: { ...next, themeId } };
+    upsertFormSettings(db, questionId, next, now().toISOString());
+    return { previous: { ...previous, questionId }, settings: { ...next, questionId } };
   }
 
   return {
     async list(): Promise<QuestionFormSettings[]> {
-      return [...listFormSettings(db)].map(([themeId, s]) => ({ ...s, themeId: themeId as ThemeId }));
+      return [...listFormSettings(db)].map(([questionId, s]) => ({ ...s, questionId: questionId as QuestionId }));
     },
 
-    async get(themeId: ThemeId): Promise<QuestionFormSettings> {
-      return { ...(findFormSettings(db, themeId) ?? NO_FORM_SETTINGS), themeId };
+    async get(questionId: QuestionId): Promise<QuestionFormSettings> {
+      return { ...(findFormSettings(db, questionId) ?? NO_FORM_SETTINGS), questionId };
     },
 
     /** Marks a question "not answering" (or answering again); its draft answer is kept either way. */
-    setSkipped(themeId: ThemeId, skipped: boolean) {
-      return change(themeId, (s) => ({ ...s, skipped }));
+    setSkipped(questionId: QuestionId, skipped: boolean) {
+      return change(questionId, (s) => ({ ...s, skipped }));
     },
 
     /** Saves the short (form-length) version; an empty one means the form uses the full answer again. */
-    setShortVersion(themeId: ThemeId, text: string) {
-      return change(themeId, (s) => ({ ...s, shortText: text.replace(/\r\n?/g, '\n') }));
+    setShortVersion(questionId: QuestionId, text: string) {
+      return change(questionId, (s) => ({ ...s, shortText: text.replace(/\r\n?/g, '\n') }));
     },
 
     /** The character limit the form's owner set on this question's box; null for none (the form's own cap applies). */
-    setCharacterLimit(themeId: ThemeId, characterLimit: number | null) {
-      return change(themeId, (s) => ({ ...s, characterLimit }));
+    setCharacterLimit(questionId: QuestionId, characterLimit: number | null) {
+      return change(questionId, (s) => ({ ...s, characterLimit }));
     },
 
     /** Short versions that contain what was typed, best first, each with an extract and the hits marked. */
@@ -70,7 +70,7 @@ export function createFormSettingsService(db: Database, themes: ThemesService, n
       if (!fts) return [];
       const terms = parseQuery(query);
       return searchShortVersions(db, fts, limit).map((hit) => ({
-        themeId: hit.themeId as ThemeId,
+        questionId: hit.questionId as QuestionId,
         snippet: makeSnippet(hit.shortText, terms).parts,
       }));
     },

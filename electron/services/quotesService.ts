@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { QuoteId, SourceId, ThemeId } from '../../shared/ids.ts';
+import type { QuoteId, SourceId, QuestionId } from '../../shared/ids.ts';
 import type { QuoteMismatch } from '../../shared/domain/quote.ts';
 import type { Quote } from '../../shared/domain/quote.ts';
 import { AppError } from '../../shared/ipc/result.ts';
@@ -26,7 +26,7 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
       sourceId: SourceId;
       start: number;
       end: number;
-      themeIds: readonly ThemeId[];
+      questionIds: readonly QuestionId[];
     }): Promise<Quote> {
       const source = findSource(db, input.sourceId);
       if (!source) throw new AppError('not-found', 'That source is no longer in this project.');
@@ -38,9 +38,9 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
       }
       const text = source.text.slice(input.start, input.end);
       if (text.trim() === '') throw new AppError('invalid-input', 'Select some words to quote, not just white space.');
-      const themeIds = [...new Set(input.themeIds)];
+      const questionIds = [...new Set(input.questionIds)];
       const id = db.transaction(() => {
-        if (countExistingThemes(db, themeIds) !== themeIds.length) {
+        if (countExistingThemes(db, questionIds) !== questionIds.length) {
           throw new AppError('not-found', 'One of the chosen questions is no longer in this consultation.');
         }
         return insertQuote(db, {
@@ -54,7 +54,7 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
               page: pageAt(listSourceBlocks(db, input.sourceId), input.start),
             },
           ],
-          themeIds,
+          questionIds,
           note: '',
           createdAt: now().toISOString(),
         });
@@ -126,8 +126,8 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
     },
 
     /** Files a quote under exactly these questions. */
-    async setThemes(id: QuoteId, themeIds: readonly ThemeId[]): Promise<Quote> {
-      const unique = [...new Set(themeIds)];
+    async setQuestions(id: QuoteId, questionIds: readonly QuestionId[]): Promise<Quote> {
+      const unique = [...new Set(questionIds)];
       db.transaction(() => {
         if (listQuotes(db, { ids: [id] }).length === 0)
           throw new AppError('not-found', 'That quote is no longer in this project.');
@@ -161,13 +161,13 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
         }
         if (listQuotes(db, { ids: [quote.id] }).length > 0)
           throw new AppError('conflict', 'That quote is already in this project.');
-        const themeIds = quote.themeIds.filter((t) => countExistingThemes(db, [t]) === 1);
+        const questionIds = quote.questionIds.filter((t) => countExistingThemes(db, [t]) === 1);
         insertQuote(db, {
           id: quote.id,
           sourceId: quote.sourceId,
           sourceVersion: quote.sourceVersion,
           fragments: quote.fragments,
-          themeIds,
+          questionIds,
           note: quote.note,
           createdAt: quote.createdAt,
         });

@@ -32,7 +32,7 @@ export function createReadinessService(
         respondent: d,
         closingDate: consultation.deadline,
         today,
-        form: new Map(answers.map((a) => [a.themeId, { skipped: a.status === 'skipped', overLimit: a.overLimit }])),
+        form: new Map(answers.map((a) => [a.questionId, { skipped: a.status === 'skipped', overLimit: a.overLimit }])),
       });
       return {
         ...readiness,

@@ -149,13 +149,13 @@ export function createSourcesService(db: Database, now: () => Date = () => new D
               'The source cannot come back: one of its quotes does not match its text.',
             );
           }
-          const themeIds = q.themeIds.filter((t) => countExistingThemes(db, [t]) === 1);
+          const questionIds = q.questionIds.filter((t) => countExistingThemes(db, [t]) === 1);
           insertQuote(db, {
             id: q.id,
             sourceId: source.id,
             sourceVersion: q.sourceVersion,
             fragments: q.fragments,
-            themeIds,
+            questionIds,
             note: q.note,
             createdAt: q.createdAt,
           });

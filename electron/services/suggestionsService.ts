@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { ThemeId } from '../../shared/ids.ts';
+import type { QuestionId } from '../../shared/ids.ts';
 import { suggestionTerms } from '../../shared/search/suggestionTerms.ts';
 import { chapterScorer, questionOrder, questionScorer } from './repositories/themesRepository.ts';
 
-export type QuestionSuggestion = { themeId: ThemeId; score: number };
+export type QuestionSuggestion = { questionId: QuestionId; score: number };
 
 // How much a match in a question's chapter (its title and summary) counts beside one in the question's own
 // wording and topic. Many questions are short or unverified labels, so their chapter says much of what they are about.
@@ -20,17 +20,17 @@ export function createSuggestionsService(db: Database) {
   const chapterScoresFor = chapterScorer(db);
   return {
     async forText(text: string, limit = 3): Promise<QuestionSuggestion[]> {
-      const totals = new Map<ThemeId, number>();
-      const add = (id: ThemeId, score: number) => totals.set(id, (totals.get(id) ?? 0) + score);
+      const totals = new Map<QuestionId, number>();
+      const add = (id: QuestionId, score: number) => totals.set(id, (totals.get(id) ?? 0) + score);
       for (const { phrase, weight } of suggestionTerms(text)) {
         for (const { id, score } of questionScoresFor(phrase)) add(id, weight * score);
         for (const { id, score } of chapterScoresFor(phrase)) add(id, CHAPTER_WEIGHT * weight * score);
       }
       const order = new Map(questionOrder(db).map((id, i) => [id, i]));
       return [...totals]
-        .map(([themeId, score]) => ({ themeId, score: Math.round(score * 1000) / 1000 }))
+        .map(([questionId, score]) => ({ questionId, score: Math.round(score * 1000) / 1000 }))
         .filter((s) => s.score > 0)
-        .sort((a, b) => b.score - a.score || order.get(a.themeId)! - order.get(b.themeId)!)
+        .sort((a, b) => b.score - a.score || order.get(a.questionId)! - order.get(b.questionId)!)
         .slice(0, limit);
     },
   };

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ThemeId } from '../../shared/ids.ts';
+import type { ChapterId, QuestionId } from '../../shared/ids.ts';
 import {
   answerTypeFromLabel,
   type AnswerType,
@@ -62,7 +62,7 @@ export function createThemesService(db: Database) {
   }
 
   /** Places a question at `index` in a chapter (its own or another), then numbers everything afresh. */
-  function place(id: ThemeId, chapterId: number, index: number): void {
+  function place(id: QuestionId, chapterId: ChapterId, index: number): void {
     const from = storedTheme(db, id, 'question')?.parentId;
     if (!from) throw new AppError('not-found', NO_QUESTION);
     if (!chapterExists(db, chapterId)) throw new AppError('not-found', NO_CHAPTER);
@@ -84,10 +84,15 @@ export function createThemesService(db: Database) {
   const service = {
     async getConsultation(): Promise<Consultation> {
       const themes = listThemesWithCounts(db);
-      const chapters: ChapterNode[] = themes.filter((t) => t.parentId === null).map((c) => ({ ...c, questions: [] }));
+      // The table's rows without a parent are chapters, the rest their questions.
+      const chapters: ChapterNode[] = themes
+        .filter((t) => t.parentId === null)
+        .map((c) => ({ ...c, id: c.id as ChapterId, questions: [] }));
       const byId = new Map(chapters.map((c) => [c.id, c]));
       for (const t of themes) {
-        if (t.parentId !== null) byId.get(t.parentId)?.questions.push(t);
+        if (t.parentId === null) continue;
+        const parentId = t.parentId as ChapterId;
+        byId.get(parentId)?.questions.push({ ...t, id: t.id as QuestionId, parentId });
       }
       return { ...details(), chapters };
     },
@@ -98,13 +103,13 @@ export function createThemesService(db: Database) {
     },
 
     /** A question's wording as the user has it; once edited it is theirs, no longer an unverified topic label. */
-    async setQuestionWording(id: ThemeId, title: string): Promise<Consultation> {
+    async setQuestionWording(id: QuestionId, title: string): Promise<Consultation> {
       if (!updateQuestionWording(db, id, title.trim())) throw new AppError('not-found', NO_QUESTION);
       return service.getConsultation();
     },
 
     /** Adds a question at the end of a chapter; questions are then numbered afresh in reading order. */
-    async addQuestion(chapterId: ThemeId, title: string, answerType: AnswerType): Promise<Consultation> {
+    async addQuestion(chapterId: ChapterId, title: string, answerType: AnswerType): Promise<Consultation> {
       db.transaction(() => {
         if (!chapterExists(db, chapterId)) throw new AppError('not-found', NO_CHAPTER);
         const siblings = siblingQuestions(db, chapterId);
@@ -127,9 +132,10 @@ export function createThemesService(db: Database) {
      * Moves a question one place up or down. Past the top or bottom of its chapter it crosses into the
      * chapter before or after, so the keyboard can put a question anywhere, as dragging can.
      */
-    async moveQuestion(id: ThemeId, direction: 'up' | 'down'): Promise<Consultation> {
+    async moveQuestion(id: QuestionId, direction: 'up' | 'down'): Promise<Consultation> {
       db.transaction(() => {
-        const chapterId = storedTheme(db, id, 'question')?.parentId;
+        // A question's parent is always a chapter.
+        const chapterId = storedTheme(db, id, 'question')?.parentId as ChapterId | null | undefined;
         if (!chapterId) throw new AppError('not-found', NO_QUESTION);
         const siblings = siblingQuestions(db, chapterId);
         const at = siblings.findIndex((q) => q.id === id);
@@ -138,18 +144,18 @@ export function createThemesService(db: Database) {
         const chapters = listChapters(db);
         const neighbour = chapters[chapters.findIndex((c) => c.id === chapterId) + (direction === 'up' ? -1 : 1)];
         if (!neighbour) return;
-        place(id, neighbour.id, direction === 'up' ? Number.MAX_SAFE_INTEGER : 0);
+        place(id, neighbour.id as ChapterId, direction === 'up' ? Number.MAX_SAFE_INTEGER : 0);
       })();
       return service.getConsultation();
     },
 
     /** Puts a question at a place in a chapter (dragging it there). */
-    async placeQuestion(id: ThemeId, chapterId: ThemeId, index: number): Promise<Consultation> {
+    async placeQuestion(id: QuestionId, chapterId: ChapterId, index: number): Promise<Consultation> {
       db.transaction(() => place(id, chapterId, index))();
       return service.getConsultation();
     },
 
-    async setAnswerType(id: ThemeId, answerType: AnswerType, wordLimit: number | null): Promise<Consultation> {
+    async setAnswerType(id: QuestionId, answerType: AnswerType, wordLimit: number | null): Promise<Consultation> {
       if (!setQuestionAnswer(db, id, answerType, wordLimit)) throw new AppError('not-found', NO_QUESTION);
       return service.getConsultation();
     },
@@ -175,13 +181,13 @@ export function createThemesService(db: Database) {
       return service.getConsultation();
     },
 
-    async renameChapter(id: ThemeId, title: string): Promise<Consultation> {
+    async renameChapter(id: ChapterId, title: string): Promise<Consultation> {
       if (!updateChapterTitle(db, id, title.trim())) throw new AppError('not-found', NO_CHAPTER);
       return service.getConsultation();
     },
 
     /** Removes an empty chapter; one with questions is refused, so no question goes with it unseen. */
-    async removeChapter(id: ThemeId): Promise<{ removed: StoredTheme; consultation: Consultation }> {
+    async removeChapter(id: ChapterId): Promise<{ removed: StoredTheme; consultation: Consultation }> {
       const removed = db.transaction(() => {
         const chapter = storedTheme(db, id, 'chapter');
         if (!chapter) throw new AppError('not-found', NO_CHAPTER);
@@ -216,7 +222,7 @@ export function createThemesService(db: Database) {
      * Removes a question. Its quotes stay in the project but are no longer filed under it; what was removed
      * is returned so the user can undo.
      */
-    async removeQuestion(id: ThemeId): Promise<RemovedQuestion> {
+    async removeQuestion(id: QuestionId): Promise<RemovedQuestion> {
       return db.transaction(() => {
         const question = storedTheme(db, id, 'question');
         if (!question) throw new AppError('not-found', NO_QUESTION);

@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import type { Quote } from '../../shared/domain/quote.ts';
 import type { SourceSummary } from '../../shared/domain/source.ts';
-import type { DraftSnapshot } from '../../shared/ipc/contract.ts';
+import type { DraftVersion } from '../../shared/ipc/contract.ts';
 import type { ResponseDetails } from '../../shared/domain/project.ts';
 import { questionLabel } from '../../shared/domain/theme.ts';
 import { call, messageOf } from './api/workbench.ts';
@@ -39,14 +39,14 @@ export function Dialogs() {
   const kind = open?.kind ?? null;
   const deleting = open?.kind === 'delete-source' ? open.source : null;
 
-  const restoreVersion = async (snapshot: DraftSnapshot) => {
+  const restoreVersion = async (version: DraftVersion) => {
     try {
       // Whatever was typed last is stored before the draft is swapped, so it is in the kept copy.
       await editor.current?.flushSave();
-      const { content } = await call('restoreSnapshot', { id: snapshot.id });
+      const { content } = await call('restoreDraftVersion', { id: version.id });
       project.update({ draft: { content, generation: project.get().draft.generation + 1 } });
       dialogs.close();
-      say('info', `Went back to “${snapshot.name}”. The draft as it was is kept as a version too.`);
+      say('info', `Went back to “${version.name}”. The draft as it was is kept as a version too.`);
     } catch (error) {
       say('error', messageOf(error));
     }
@@ -85,7 +85,7 @@ export function Dialogs() {
       <OnceOpened open={kind === 'form'}>
         <FormView
           open={kind === 'form'}
-          showQuestion={open?.kind === 'form' ? (open.themeId ?? null) : null}
+          showQuestion={open?.kind === 'form' ? (open.questionId ?? null) : null}
           onClose={dialogs.close}
           beforeOpen={() => editor.current?.flushSave() ?? Promise.resolve()}
         />
@@ -112,7 +112,7 @@ export function Dialogs() {
 /** Says what goes with a source, before it goes. */
 function deleteMessage(source: SourceSummary, quotes: Quote[]): string {
   const taken = quotes.filter((q) => q.sourceId === source.id);
-  const questions = new Set(taken.flatMap((q) => q.themeIds)).size;
+  const questions = new Set(taken.flatMap((q) => q.questionIds)).size;
   const what = taken.length
     ? ` Its ${taken.length} quote${taken.length === 1 ? '' : 's'}${questions ? `, filed under ${questions} question${questions === 1 ? '' : 's'},` : ''} will be deleted too; quotations already in the draft keep their words.`
     : '';

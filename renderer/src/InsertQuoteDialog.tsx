@@ -1,14 +1,14 @@
 import { useId, useMemo, useState } from 'react';
 import type { Quote } from '../../shared/domain/quote.ts';
 import { quoteText } from '../../shared/domain/quote.ts';
-import type { ThemeId } from '../../shared/ids.ts';
+import type { QuestionId } from '../../shared/ids.ts';
 import { useModalDialog } from './useModalDialog.ts';
 
 type Props = {
   open: boolean;
   quotes: Quote[];
   /** The question being answered: its own quotes are listed first. */
-  questionId: ThemeId | null;
+  questionId: QuestionId | null;
   questionName: string | null;
   citationOf: (quote: Quote) => string;
   onInsert: (quote: Quote) => void;
@@ -25,7 +25,7 @@ export function InsertQuoteDialog({ open, quotes, questionId, questionName, cita
   const shown = useMemo(() => {
     const f = filter.trim().toLowerCase();
     const matching = quotes.filter((q) => !f || `${quoteText(q)} ${citationOf(q)}`.toLowerCase().includes(f));
-    const own = (q: Quote) => (questionId !== null && q.themeIds.includes(questionId) ? 0 : 1);
+    const own = (q: Quote) => (questionId !== null && q.questionIds.includes(questionId) ? 0 : 1);
     return [...matching].sort((a, b) => own(a) - own(b) || a.id - b.id);
   }, [quotes, filter, questionId, citationOf]);
   const current = Math.min(active, Math.max(0, shown.length - 1));
@@ -74,7 +74,7 @@ export function InsertQuoteDialog({ open, quotes, questionId, questionName, cita
             <span className="quote-words">“{quoteText(q)}”</span>
             <span className="muted">
               {citationOf(q)}
-              {questionId !== null && q.themeIds.includes(questionId) ? ' · filed under this question' : ''}
+              {questionId !== null && q.questionIds.includes(questionId) ? ' · filed under this question' : ''}
             </span>
           </li>
         ))}

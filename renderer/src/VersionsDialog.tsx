@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { DraftSnapshot } from '../../shared/ipc/contract.ts';
+import type { DraftVersion } from '../../shared/ipc/contract.ts';
 import { call, messageOf } from './api/workbench.ts';
 
-type Props = { open: boolean; onClose: () => void; onRestore: (snapshot: DraftSnapshot) => void };
+type Props = { open: boolean; onClose: () => void; onRestore: (version: DraftVersion) => void };
 
 function when(iso: string): string {
   const d = new Date(iso);
@@ -13,7 +13,7 @@ function when(iso: string): string {
 export function VersionsDialog({ open, onClose, onRestore }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const [snapshots, setSnapshots] = useState<DraftSnapshot[]>([]);
+  const [versions, setVersions] = useState<DraftVersion[]>([]);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -22,7 +22,7 @@ export function VersionsDialog({ open, onClose, onRestore }: Props) {
     if (!d) return;
     if (open && !d.open) {
       d.showModal();
-      call('listSnapshots', {}).then(setSnapshots, (e: unknown) => setError(messageOf(e)));
+      call('listDraftVersions', {}).then(setVersions, (e: unknown) => setError(messageOf(e)));
     }
     if (!open && d.open) d.close();
   }, [open]);
@@ -34,8 +34,8 @@ export function VersionsDialog({ open, onClose, onRestore }: Props) {
       return;
     }
     try {
-      const made = await call('createSnapshot', { name: name.trim() });
-      setSnapshots((s) => [made, ...s]);
+      const made = await call('createDraftVersion', { name: name.trim() });
+      setVersions((s) => [made, ...s]);
       setName('');
       setError(null);
     } catch (e) {
@@ -63,9 +63,9 @@ export function VersionsDialog({ open, onClose, onRestore }: Props) {
           {error}
         </p>
       ) : null}
-      {snapshots.length ? (
+      {versions.length ? (
         <ul className="version-list" aria-label="Kept versions">
-          {snapshots.map((s) => (
+          {versions.map((s) => (
             <li key={s.id}>
               <span>
                 <strong>{s.name}</strong> <span className="muted">{when(s.createdAt)}</span>

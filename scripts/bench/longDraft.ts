@@ -2,7 +2,7 @@
 // 500 quotations pulled from the project's sources, spread over the answers as a real response is.
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { QUESTION_STATE_KEY, SOURCE_QUOTE_TYPE } from '../../shared/draft/draftSchema.ts';
-import type { ThemeId } from '../../shared/ids.ts';
+import type { QuestionId } from '../../shared/ids.ts';
 import type { ProjectServices } from '../../electron/services/project/projectServices.ts';
 import { paragraph, rng } from './corpus.ts';
 
@@ -42,12 +42,12 @@ export async function longDraft(project: ProjectServices, paragraphs: number, qu
       const source = sources[i % sources.length]!;
       const start = Math.floor(random() * (source.text.length - 200));
       // Filed under the question it answers, as the writer would have, so the evidence pack has it there too.
-      const questionId = state.root.children[answers[answer]!]!.$![QUESTION_STATE_KEY] as ThemeId;
+      const questionId = state.root.children[answers[answer]!]!.$![QUESTION_STATE_KEY] as QuestionId;
       const quote = await project.quotes.create({
         sourceId: source.id,
         start,
         end: start + 120,
-        themeIds: [questionId],
+        questionIds: [questionId],
       });
       share.push({
         type: SOURCE_QUOTE_TYPE,

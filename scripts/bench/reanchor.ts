@@ -58,7 +58,7 @@ async function runCase(project: ProjectServices, c: UpdateCase): Promise<{ score
     }
     const start = collapsedV1.origin[at]!;
     const end = collapsedV1.origin[at + words.length - 1]! + 1;
-    const quote = await project.quotes.create({ sourceId: source.id, start, end, themeIds: [] });
+    const quote = await project.quotes.create({ sourceId: source.id, start, end, questionIds: [] });
     pulled.push({ id: quote.id, words, expected: q.expected });
   }
   let extracted;
@@ -166,7 +166,12 @@ async function timeLargeUpdate(project: ProjectServices): Promise<ReanchorFigure
   const text = (await project.sources.get(source.id)).text;
   for (const q of c.quotes) {
     const start = text.indexOf(q.words);
-    await project.quotes.create({ sourceId: source.id as SourceId, start, end: start + q.words.length, themeIds: [] });
+    await project.quotes.create({
+      sourceId: source.id as SourceId,
+      start,
+      end: start + q.words.length,
+      questionIds: [],
+    });
   }
   const { doc, format } = await project.imports.extract(c.after);
   const t0 = performance.now();

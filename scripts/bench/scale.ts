@@ -48,7 +48,7 @@ export const scale: Measurement = {
         const source = list[Math.floor(random() * list.length)]!;
         const start = Math.floor(random() * Math.max(1, source.length - 300));
         const t0 = performance.now();
-        await project.quotes.create({ sourceId: source.id as SourceId, start, end: start + 200, themeIds: [] });
+        await project.quotes.create({ sourceId: source.id as SourceId, start, end: start + 200, questionIds: [] });
         created.push(since(t0));
       }
       figures.push(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { QuoteIdSchema, SourceIdSchema, ThemeIdSchema } from '../ids.ts';
+import { QuestionIdSchema, QuoteIdSchema, SourceIdSchema } from '../ids.ts';
 
 /** One verbatim slice of a source version's canonical text: text === version.text.slice(start, end). */
 export const QuoteFragmentSchema = z.object({
@@ -17,7 +17,7 @@ export const QuoteSchema = z.object({
   sourceVersion: z.number().int().positive().default(1),
   fragments: z.array(QuoteFragmentSchema).min(1),
   note: z.string(),
-  themeIds: z.array(ThemeIdSchema),
+  questionIds: z.array(QuestionIdSchema),
   createdAt: z.string(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;

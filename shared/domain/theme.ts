@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ThemeIdSchema } from '../ids.ts';
+import { ChapterOrQuestionIdSchema, type ChapterId, type QuestionId } from '../ids.ts';
 
 export const ThemeKindSchema = z.enum(['chapter', 'question']);
 export type ThemeKind = z.infer<typeof ThemeKindSchema>;
@@ -24,8 +24,8 @@ export function answerTypeFromLabel(label: string | undefined): AnswerType {
 }
 
 export const ThemeSchema = z.object({
-  id: ThemeIdSchema,
-  parentId: ThemeIdSchema.nullable(),
+  id: ChapterOrQuestionIdSchema,
+  parentId: ChapterOrQuestionIdSchema.nullable(),
   kind: ThemeKindSchema,
   number: z.number().int().nullable(),
   title: z.string(),
@@ -39,7 +39,10 @@ export type Theme = z.infer<typeof ThemeSchema>;
 
 export type ThemeWithCount = Theme & { quoteCount: number };
 
-export type ChapterNode = ThemeWithCount & { questions: ThemeWithCount[] };
+/** A question as the consultation lists it: in its chapter (`parentId`), with how many quotes it has. */
+export type QuestionNode = Omit<ThemeWithCount, 'id' | 'parentId'> & { id: QuestionId; parentId: ChapterId };
+
+export type ChapterNode = Omit<ThemeWithCount, 'id'> & { id: ChapterId; questions: QuestionNode[] };
 
 /** What the consultation is and when responses are due; shown in the app and the response's title block. */
 export const ConsultationDetailsSchema = z

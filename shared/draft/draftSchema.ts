@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { QuoteIdSchema, SourceIdSchema, ThemeIdSchema } from '../ids.ts';
+import { QuoteIdSchema, SourceIdSchema, QuestionIdSchema } from '../ids.ts';
 
 /** Our quotation block's node type; 'quote' already belongs to @lexical/rich-text. */
 export const SOURCE_QUOTE_TYPE = 'source-quote';
@@ -13,7 +13,7 @@ export const DRAFT_SECTION_TYPE = 'draft-section';
 export const SerializedQuestionPositionSchema = z.object({
   type: z.literal(QUESTION_POSITION_TYPE),
   version: z.literal(1),
-  themeId: ThemeIdSchema,
+  themeId: QuestionIdSchema,
   answerType: z.enum(['agree-scale', 'yes-no']),
   /** One of POSITIONS[answerType], or null until the user chooses. */
   value: z.string().nullable(),

@@ -1,5 +1,5 @@
 import type { DocBlock } from '../draft/documentModel.ts';
-import type { ThemeId } from '../ids.ts';
+import type { QuestionId } from '../ids.ts';
 import { countWords } from '../draft/wordCount.ts';
 import { evidenceSignals, type EvidenceSignals } from '../evidence/signals.ts';
 import { BRIEF_WORDS } from '../readiness/readiness.ts';
@@ -13,11 +13,11 @@ export type FormSettings = { skipped: boolean; shortText: string; characterLimit
 
 export const NO_FORM_SETTINGS: FormSettings = { skipped: false, shortText: '', characterLimit: null };
 
-export type FormQuestion = { id: ThemeId; number: number | null; wordLimit: number | null };
+export type FormQuestion = { id: QuestionId; number: number | null; wordLimit: number | null };
 
 /** One question's box in the online form: exactly what would be pasted into it, and the form's counts. */
 export type FormAnswer = {
-  themeId: ThemeId;
+  questionId: QuestionId;
   number: number | null;
   text: string;
   words: number;
@@ -69,7 +69,7 @@ export function formAnswers(input: FormAnswersInput): FormAnswer[] {
           ? 'brief'
           : 'answered';
     return {
-      themeId: q.id,
+      questionId: q.id,
       number: q.number,
       text,
       ...counts,

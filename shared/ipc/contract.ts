@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { CHANNELS, type Method } from './channels.ts';
 import type { IpcResult } from './result.ts';
-import { QuoteIdSchema, SourceIdSchema, ThemeIdSchema, type SourceId, type ThemeId } from '../ids.ts';
+import {
+  ChapterIdSchema,
+  QuestionIdSchema,
+  QuoteIdSchema,
+  SourceIdSchema,
+  type QuestionId,
+  type SourceId,
+} from '../ids.ts';
 import { ResponseDetailsSchema, type ProjectInfo } from '../domain/project.ts';
 import { SourceMetadataSchema, type Source, type SourceSummary } from '../domain/source.ts';
 import { DeletedSourceSchema, type DeletedSource } from '../domain/deletedSource.ts';
@@ -66,10 +73,10 @@ export type Draft = { content: string | null; updatedAt: string | null };
 /** What a save gives back: when it was stored, and the revision the next changes are made to. */
 export type SavedDraft = { updatedAt: string; revision: string };
 
-export type DraftSnapshot = { id: number; name: string; createdAt: string };
+export type DraftVersion = { id: number; name: string; createdAt: string };
 
 /** A question's settings for the online form. */
-export type QuestionFormSettings = FormSettings & { themeId: ThemeId };
+export type QuestionFormSettings = FormSettings & { questionId: QuestionId };
 
 /** A change to a question's form settings, with what they were, so it can be undone by setting them back. */
 export type FormSettingsChange = { previous: QuestionFormSettings; settings: QuestionFormSettings };
@@ -89,7 +96,7 @@ export type DraftImportReport = {
   /** Questions whose answer in the draft already has writing; any conflict stops the import unless overwriting. */
   conflicts: string[];
   /** The version of the draft kept before the import, to go back to. */
-  keptAs: DraftSnapshot | null;
+  keptAs: DraftVersion | null;
   /** The draft after the import, for the editor to load. */
   content: string | null;
 };
@@ -209,26 +216,26 @@ export const contract = {
   getConsultation: { channel: CHANNELS.getConsultation, input: NoInput, output: returns<Consultation>() },
   setQuestionWording: {
     channel: CHANNELS.setQuestionWording,
-    input: z.object({ id: ThemeIdSchema, title: z.string().trim().min(1).max(2000) }).strict(),
+    input: z.object({ id: QuestionIdSchema, title: z.string().trim().min(1).max(2000) }).strict(),
     output: returns<Consultation>(),
   },
   addQuestion: {
     channel: CHANNELS.addQuestion,
     input: z
-      .object({ chapterId: ThemeIdSchema, title: z.string().trim().min(1).max(2000), answerType: AnswerTypeSchema })
+      .object({ chapterId: ChapterIdSchema, title: z.string().trim().min(1).max(2000), answerType: AnswerTypeSchema })
       .strict(),
     output: returns<Consultation>(),
   },
   moveQuestion: {
     channel: CHANNELS.moveQuestion,
-    input: z.object({ id: ThemeIdSchema, direction: z.enum(['up', 'down']) }).strict(),
+    input: z.object({ id: QuestionIdSchema, direction: z.enum(['up', 'down']) }).strict(),
     output: returns<Consultation>(),
   },
   setAnswerType: {
     channel: CHANNELS.setAnswerType,
     input: z
       .object({
-        id: ThemeIdSchema,
+        id: QuestionIdSchema,
         answerType: AnswerTypeSchema,
         wordLimit: z.number().int().positive().max(100_000).nullable(),
       })
@@ -237,7 +244,7 @@ export const contract = {
   },
   removeQuestion: {
     channel: CHANNELS.removeQuestion,
-    input: z.object({ id: ThemeIdSchema }).strict(),
+    input: z.object({ id: QuestionIdSchema }).strict(),
     output: returns<RemovedQuestion>(),
   },
   restoreQuestion: {
@@ -253,7 +260,7 @@ export const contract = {
   placeQuestion: {
     channel: CHANNELS.placeQuestion,
     input: z
-      .object({ id: ThemeIdSchema, chapterId: ThemeIdSchema, index: z.number().int().nonnegative().max(100_000) })
+      .object({ id: QuestionIdSchema, chapterId: ChapterIdSchema, index: z.number().int().nonnegative().max(100_000) })
       .strict(),
     output: returns<Consultation>(),
   },
@@ -264,12 +271,12 @@ export const contract = {
   },
   renameChapter: {
     channel: CHANNELS.renameChapter,
-    input: z.object({ id: ThemeIdSchema, title: ChapterTitle }).strict(),
+    input: z.object({ id: ChapterIdSchema, title: ChapterTitle }).strict(),
     output: returns<Consultation>(),
   },
   removeChapter: {
     channel: CHANNELS.removeChapter,
-    input: z.object({ id: ThemeIdSchema }).strict(),
+    input: z.object({ id: ChapterIdSchema }).strict(),
     output: returns<{ removed: StoredTheme; consultation: Consultation }>(),
   },
   restoreChapter: {
@@ -305,7 +312,7 @@ export const contract = {
         sourceId: SourceIdSchema,
         start: z.number().int().nonnegative(),
         end: z.number().int().positive(),
-        themeIds: z.array(ThemeIdSchema).max(200),
+        questionIds: z.array(QuestionIdSchema).max(200),
       })
       .strict()
       .refine((q) => q.end > q.start, { message: 'A quote must end after it starts', path: ['end'] }),
@@ -316,7 +323,7 @@ export const contract = {
     input: z
       .object({
         sourceId: SourceIdSchema.optional(),
-        themeId: ThemeIdSchema.optional(),
+        questionId: QuestionIdSchema.optional(),
         ids: z.array(QuoteIdSchema).max(10_000).optional(),
       })
       .strict(),
@@ -325,11 +332,11 @@ export const contract = {
   suggestQuestions: {
     channel: CHANNELS.suggestQuestions,
     input: z.object({ text: z.string().max(100_000), limit: z.number().int().positive().max(22).optional() }).strict(),
-    output: returns<{ themeId: ThemeId; score: number }[]>(),
+    output: returns<{ questionId: QuestionId; score: number }[]>(),
   },
-  setQuoteThemes: {
-    channel: CHANNELS.setQuoteThemes,
-    input: z.object({ id: QuoteIdSchema, themeIds: z.array(ThemeIdSchema).max(200) }).strict(),
+  setQuoteQuestions: {
+    channel: CHANNELS.setQuoteQuestions,
+    input: z.object({ id: QuoteIdSchema, questionIds: z.array(QuestionIdSchema).max(200) }).strict(),
     output: returns<Quote>(),
   },
   addQuoteFragment: {
@@ -393,14 +400,14 @@ export const contract = {
       .strict(),
     output: returns<DraftImportReport>(),
   },
-  listSnapshots: { channel: CHANNELS.listSnapshots, input: NoInput, output: returns<DraftSnapshot[]>() },
-  createSnapshot: {
-    channel: CHANNELS.createSnapshot,
+  listDraftVersions: { channel: CHANNELS.listDraftVersions, input: NoInput, output: returns<DraftVersion[]>() },
+  createDraftVersion: {
+    channel: CHANNELS.createDraftVersion,
     input: z.object({ name: z.string().trim().min(1).max(200) }).strict(),
-    output: returns<DraftSnapshot>(),
+    output: returns<DraftVersion>(),
   },
-  restoreSnapshot: {
-    channel: CHANNELS.restoreSnapshot,
+  restoreDraftVersion: {
+    channel: CHANNELS.restoreDraftVersion,
     input: z.object({ id: z.number().int().positive() }).strict(),
     output: returns<{ content: string; updatedAt: string }>(),
   },
@@ -427,25 +434,25 @@ export const contract = {
   listFormAnswers: { channel: CHANNELS.listFormAnswers, input: NoInput, output: returns<FormAnswer[]>() },
   getFullFormText: {
     channel: CHANNELS.getFullFormText,
-    input: z.object({ themeId: ThemeIdSchema }).strict(),
+    input: z.object({ questionId: QuestionIdSchema }).strict(),
     output: returns<string>(),
   },
   listFormSettings: { channel: CHANNELS.listFormSettings, input: NoInput, output: returns<QuestionFormSettings[]>() },
   setQuestionSkipped: {
     channel: CHANNELS.setQuestionSkipped,
-    input: z.object({ themeId: ThemeIdSchema, skipped: z.boolean() }).strict(),
+    input: z.object({ questionId: QuestionIdSchema, skipped: z.boolean() }).strict(),
     output: returns<FormSettingsChange>(),
   },
   setShortVersion: {
     channel: CHANNELS.setShortVersion,
-    input: z.object({ themeId: ThemeIdSchema, text: z.string().max(MAX_SHORT_VERSION_CHARS) }).strict(),
+    input: z.object({ questionId: QuestionIdSchema, text: z.string().max(MAX_SHORT_VERSION_CHARS) }).strict(),
     output: returns<FormSettingsChange>(),
   },
   setCharacterLimit: {
     channel: CHANNELS.setCharacterLimit,
     input: z
       .object({
-        themeId: ThemeIdSchema,
+        questionId: QuestionIdSchema,
         characterLimit: z.number().int().positive().max(FORM_MAX_CHARACTERS).nullable(),
       })
       .strict(),
@@ -454,7 +461,7 @@ export const contract = {
   searchShortVersions: {
     channel: CHANNELS.searchShortVersions,
     input: z.object({ query: z.string().max(1000) }).strict(),
-    output: returns<{ themeId: ThemeId; snippet: SnippetPart[] }[]>(),
+    output: returns<{ questionId: QuestionId; snippet: SnippetPart[] }[]>(),
   },
   /** For NVivo, ATLAS.ti, MAXQDA, QualCoder and Taguette: the whole project (.qdpx) or the questions (.qdc). */
   exportRefiQda: {

@@ -21,7 +21,7 @@ export function coverage(consultation: Consultation, quotes: readonly Quote[]): 
       themeId: chapter.id,
       label: chapter.number === null ? chapter.title : `Chapter ${chapter.number}: ${chapter.title}`,
       questions: chapter.questions.map((q) => {
-        const filed = quotes.filter((quote) => quote.themeIds.includes(q.id));
+        const filed = quotes.filter((quote) => quote.questionIds.includes(q.id));
         const bySource = new Map<number, number>();
         for (const quote of filed) bySource.set(quote.sourceId, (bySource.get(quote.sourceId) ?? 0) + 1);
         return {

@@ -20,13 +20,13 @@ export type ReadinessProblem =
 
 /**
  * One thing to put right before sending; `question` is the question's number as shown, null for the whole response.
- * `themeId` (the question's id) and `quoteIds` (the quotes that no longer match) say where to go to put it right.
+ * `questionId` (the question's id) and `quoteIds` (the quotes that no longer match) say where to go to put it right.
  */
 export type ReadinessItem = {
   question: string | null;
   problem: ReadinessProblem;
   detail?: string;
-  themeId?: number;
+  questionId?: number;
   quoteIds?: number[];
 };
 
@@ -73,7 +73,7 @@ function questionProblems(
   const item = (problem: ReadinessProblem): ReadinessItem => ({
     question: q.number === null ? '' : String(q.number),
     problem,
-    themeId: q.id,
+    questionId: q.id,
   });
   if (form?.skipped) return [item('skipped')];
   const problems: ReadinessItem[] = q.verified ? [] : [item('unverified-wording')];

@@ -47,10 +47,10 @@ test('all quotes, narrowed by words, source, question and "not in the draft yet"
   const answer = sources.find((s) => s.publishedOn === '2024-03-25')!;
   const consultation = await workbench.project.themes.getConsultation();
   const q4 = consultation.chapters.flatMap((c) => c.questions).find((q) => q.number === 4)!.id;
-  const pull = async (sourceId: SourceId, phrase: string, themeIds: (typeof q4)[]) => {
+  const pull = async (sourceId: SourceId, phrase: string, questionIds: (typeof q4)[]) => {
     const text = (await workbench.project.sources.get(sourceId)).text;
     const start = text.indexOf(phrase);
-    await workbench.project.quotes.create({ sourceId, start, end: start + phrase.length, themeIds });
+    await workbench.project.quotes.create({ sourceId, start, end: start + phrase.length, questionIds });
   };
   await pull(slides.id, 'Streamlining and modernising the EHCP process', [q4]);
   await pull(slides.id, 'A system which is no longer financially sustainable', []);

@@ -30,14 +30,14 @@ test('keep a named version of the draft and go back to it, without losing the dr
   await expect(editor).toContainText('We are a forum of parent carers.');
   await expect(editor).not.toContainText('Added after the meeting.');
 
-  const snapshots = await workbench.project.drafts.snapshots();
-  expect(snapshots.map((s) => s.name)).toEqual([
+  const versions = await workbench.project.drafts.versions();
+  expect(versions.map((s) => s.name)).toEqual([
     expect.stringMatching(/^Before going back/),
     'Before the forum meeting',
   ]);
   const kept = workbench.project.db
     .prepare('SELECT content FROM draft_snapshots WHERE id = ?')
-    .get(snapshots[0]!.id) as { content: string };
+    .get(versions[0]!.id) as { content: string };
   expect(kept.content).toContain('Added after the meeting.');
   expect((await workbench.project.drafts.get()).content).not.toContain('Added after the meeting.');
 

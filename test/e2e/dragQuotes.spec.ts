@@ -14,7 +14,7 @@ test('drag a quote onto another question to file it there, and into the draft to
   await item.dragTo(page.getByRole('button', { name: /^Question 3\b/ }));
   await expect(page.getByRole('button', { name: /^Question 3\b/ })).toContainText('1 quote');
   const [quote] = await workbench.project.quotes.list({});
-  expect(quote!.themeIds).toHaveLength(2);
+  expect(quote!.questionIds).toHaveLength(2);
 
   // Drop it on Question 2's heading in the draft: it goes straight after that heading.
   const heading = page.locator('.editor-content h3', { hasText: 'Question 2:' });

@@ -78,7 +78,7 @@ test('the form view lists every answer ready to paste, copies it to the clipboar
   await expect(third.getByRole('heading')).toContainText('Not answering');
   await expect(third.getByRole('button', { name: 'Copy the answer to Question 3' })).toBeDisabled();
   const problems = (await workbench.project.readiness.check()).problems.filter((p) => p.question === '3');
-  expect(problems).toEqual([{ question: '3', problem: 'skipped', themeId: expect.any(Number) }]);
+  expect(problems).toEqual([{ question: '3', problem: 'skipped', questionId: expect.any(Number) }]);
 });
 
 test('a short version is started from the full answer, autosaved, used by the form and not by the Word file', async ({

@@ -104,7 +104,7 @@ test('a selected passage gets suggested questions, and one click files it there'
   );
   const best = (await workbench.project.themes.getConsultation()).chapters
     .flatMap((c) => c.questions)
-    .find((q) => q.id === ranked[0]!.themeId)!;
+    .find((q) => q.id === ranked[0]!.questionId)!;
   await suggestions.getByRole('button', { name: `Pull quote to Question ${best.number} (suggested)` }).click();
   await expect(page.getByRole('status').filter({ hasText: `Quote added to Question ${best.number}.` })).toBeVisible();
   await expect(page.getByRole('button', { name: new RegExp(`^Question ${best.number}\\b`) })).toContainText('1 quote');

@@ -124,7 +124,7 @@ test('an answer already written is replaced only when the writer says so; Cancel
   await expect(answerTo(page, 3)).toHaveText('Our own answer.');
   await expect(page.locator('.editor-content')).not.toContainText('Families wait');
   expect(await workbench.project.drafts.get()).toEqual(before);
-  expect(await workbench.project.drafts.snapshots()).toEqual([]);
+  expect(await workbench.project.drafts.versions()).toEqual([]);
 
   await importDraft(page, 'Our draft.docx', await wordDraft());
   await confirm.getByRole('button', { name: 'Replace these answers' }).click();
@@ -132,7 +132,7 @@ test('an answer already written is replaced only when the writer says so; Cancel
   await expect(answerTo(page, 3)).toHaveText('Local offers should be written with parents.');
   await expect(page.locator('.editor-content')).not.toContainText('Our own answer.');
   // The answer replaced is kept in the version made before the import.
-  const [kept] = await workbench.project.drafts.snapshots();
+  const [kept] = await workbench.project.drafts.versions();
   expect(kept!.name).toMatch(/^Before importing Our draft\.docx/);
 });
 
@@ -143,7 +143,7 @@ test('a damaged file is refused with a message saying why, and changes nothing',
   await expect(page.getByRole('alert')).toContainText(/damaged or is not a Word/);
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(await workbench.project.drafts.get()).toEqual(before);
-  expect(await workbench.project.drafts.snapshots()).toEqual([]);
+  expect(await workbench.project.drafts.versions()).toEqual([]);
 });
 
 /** Presses Tab until the element matching `selector` has focus, as a keyboard user would. */

@@ -1,5 +1,4 @@
 import { test, expect } from './fixtures.ts';
-import type { ThemeId } from '../../shared/ids.ts';
 
 test('Ctrl+Shift+Q finds a quote by its words and puts it into the answer being written, own quotes first', async ({
   page,
@@ -7,19 +6,19 @@ test('Ctrl+Shift+Q finds a quote by its words and puts it into the answer being 
 }) => {
   const sources = await workbench.project.sources.list();
   const consultation = await workbench.project.themes.getConsultation();
-  const q = (n: number) => consultation.chapters.flatMap((c) => c.questions).find((x) => x.number === n)!.id as ThemeId;
+  const q = (n: number) => consultation.chapters.flatMap((c) => c.questions).find((x) => x.number === n)!.id;
   const slides = (await workbench.project.sources.get(sources.find((s) => s.kind === 'slide-deck')!.id)).text;
   const at = (phrase: string) => ({ start: slides.indexOf(phrase), end: slides.indexOf(phrase) + phrase.length });
   const slideId = sources.find((s) => s.kind === 'slide-deck')!.id;
   await workbench.project.quotes.create({
     sourceId: slideId,
     ...at('A system which is no longer financially sustainable'),
-    themeIds: [q(18)],
+    questionIds: [q(18)],
   });
   await workbench.project.quotes.create({
     sourceId: slideId,
     ...at('Streamlining and modernising the EHCP process'),
-    themeIds: [q(4)],
+    questionIds: [q(4)],
   });
 
   await page.goto(workbench.url);

@@ -7,9 +7,9 @@ test('a malformed request is refused with a clear message and changes nothing', 
   const before = await workbench.project.quotes.list({});
 
   const results = await page.evaluate(async () => [
-    await window.workbench.createQuote({ sourceId: -1, start: 0, end: 5, themeIds: [] } as never),
-    await window.workbench.createQuote({ sourceId: 1, start: 10, end: 5, themeIds: [] }),
-    await window.workbench.createQuote({ sourceId: 1, start: 0, end: 5, themeIds: [], text: 'made up' } as never),
+    await window.workbench.createQuote({ sourceId: -1, start: 0, end: 5, questionIds: [] } as never),
+    await window.workbench.createQuote({ sourceId: 1, start: 10, end: 5, questionIds: [] }),
+    await window.workbench.createQuote({ sourceId: 1, start: 0, end: 5, questionIds: [], text: 'made up' } as never),
     await window.workbench.saveDraftChanges({ project: 'x', base: null, shell: 'x', blocks: [] }),
   ]);
   for (const result of results) {
@@ -37,7 +37,7 @@ test('a selection the project refuses is explained to the user', async ({ page, 
 
 test('a quote that no longer matches its source is reported loudly on opening', async ({ page, workbench }) => {
   const [source] = await workbench.project.sources.list();
-  const quote = await workbench.project.quotes.create({ sourceId: source!.id, start: 0, end: 20, themeIds: [] });
+  const quote = await workbench.project.quotes.create({ sourceId: source!.id, start: 0, end: 20, questionIds: [] });
   workbench.project.db
     .prepare('UPDATE quote_fragments SET text = ? WHERE quote_id = ?')
     .run('Invented words', quote.id);

@@ -20,7 +20,7 @@ test('file a quote under more questions with the picker, delete it, and undo', a
   await expect(page.getByRole('status').filter({ hasText: 'Quote filed under 2 questions.' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Question 19\b/ })).toContainText('1 quote');
   const [filed] = await workbench.project.quotes.list({});
-  expect(filed!.themeIds).toHaveLength(2);
+  expect(filed!.questionIds).toHaveLength(2);
 
   await page.locator('.evidence-item').getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Quote deleted.' })).toBeVisible();

@@ -86,7 +86,7 @@ test('menus and pickers close on Escape and on a click outside, and focus goes b
   const workforce = (await workbench.project.sources.list()).find((s) => s.title.startsWith('SEND workforce'))!;
   const consultation = await workbench.project.themes.getConsultation();
   const q1 = consultation.chapters.flatMap((c) => c.questions).find((q) => q.number === 1)!;
-  await workbench.project.quotes.create({ sourceId: workforce.id, start: 0, end: 20, themeIds: [q1.id] });
+  await workbench.project.quotes.create({ sourceId: workforce.id, start: 0, end: 20, questionIds: [q1.id] });
   await page.reload();
   await chooseQuestion(page, 1);
   const fileUnder = page.getByRole('button', { name: 'File under…' });

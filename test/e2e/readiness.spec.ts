@@ -47,7 +47,7 @@ async function quotation(project: ProjectServices, questionId: number) {
     sourceId: source.id,
     start: 0,
     end: 40,
-    themeIds: [questionId as never],
+    questionIds: [questionId as never],
   });
   const block = {
     type: SOURCE_QUOTE_TYPE,

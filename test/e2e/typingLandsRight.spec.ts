@@ -1,5 +1,4 @@
 import { test, expect } from './fixtures.ts';
-import type { ThemeId } from '../../shared/ids.ts';
 import { caretSettled } from './pageHelpers.ts';
 
 test("typing, deleting and pasting in a question's or chapter's heading leave its wording as it was", async ({
@@ -31,7 +30,7 @@ test('a click on a quotation in the draft selects it, and typing then starts a n
   workbench,
 }) => {
   const consultation = await workbench.project.themes.getConsultation();
-  const q4 = consultation.chapters.flatMap((c) => c.questions).find((x) => x.number === 4)!.id as ThemeId;
+  const q4 = consultation.chapters.flatMap((c) => c.questions).find((x) => x.number === 4)!.id;
   const sources = await workbench.project.sources.list();
   const slides = sources.find((s) => s.kind === 'slide-deck')!;
   const text = (await workbench.project.sources.get(slides.id)).text;
@@ -40,7 +39,7 @@ test('a click on a quotation in the draft selects it, and typing then starts a n
     sourceId: slides.id,
     start: text.indexOf(phrase),
     end: text.indexOf(phrase) + phrase.length,
-    themeIds: [q4],
+    questionIds: [q4],
   });
 
   await page.setViewportSize({ width: 1280, height: 720 });
@@ -78,7 +77,7 @@ test('after Ctrl+Shift+Q inserts a quote, the caret is on a new line right after
   workbench,
 }) => {
   const consultation = await workbench.project.themes.getConsultation();
-  const q4 = consultation.chapters.flatMap((c) => c.questions).find((x) => x.number === 4)!.id as ThemeId;
+  const q4 = consultation.chapters.flatMap((c) => c.questions).find((x) => x.number === 4)!.id;
   const slides = (await workbench.project.sources.list()).find((s) => s.kind === 'slide-deck')!;
   const text = (await workbench.project.sources.get(slides.id)).text;
   const phrase = 'Streamlining and modernising the EHCP process';
@@ -86,7 +85,7 @@ test('after Ctrl+Shift+Q inserts a quote, the caret is on a new line right after
     sourceId: slides.id,
     start: text.indexOf(phrase),
     end: text.indexOf(phrase) + phrase.length,
-    themeIds: [q4],
+    questionIds: [q4],
   });
 
   await page.goto(workbench.url);

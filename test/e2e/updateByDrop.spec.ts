@@ -31,7 +31,7 @@ test('a file dropped on a source offers to update it, through the same update, r
     sourceId: source!.id,
     start: text.indexOf(PHRASE),
     end: text.indexOf(PHRASE) + PHRASE.length,
-    themeIds: [],
+    questionIds: [],
   });
   const corrected = `A correction was issued to this answer.\n\n${text.replace(PHRASE, REWORDED)}`;
 

@@ -11,7 +11,7 @@ async function fileQuotes(workbench: Workbench, number: number, count: number): 
   for (const source of sources.slice(0, count)) {
     const text = (await workbench.project.sources.get(source.id)).text;
     const start = text.indexOf(' ', 200) + 1;
-    await workbench.project.quotes.create({ sourceId: source.id, start, end: start + 160, themeIds: [question] });
+    await workbench.project.quotes.create({ sourceId: source.id, start, end: start + 160, questionIds: [question] });
   }
 }
 

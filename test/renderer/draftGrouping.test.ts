@@ -57,13 +57,13 @@ describe('the draft in sections', () => {
     expect(sections(editor)).toHaveLength(before + 1);
     edit(editor, () =>
       $draftSections()
-        .find((s) => s.themeId === 99)!
+        .find((s) => s.questionId === 99)!
         .heading.remove(),
     );
     expect(sections(editor)).toContainEqual(['Question 1: Question text 1', 'First answer.', 'Second paragraph.']);
     expect(sections(editor)).toHaveLength(before);
     edit(editor, () => {
-      const { heading, body } = $draftSections().find((s) => s.themeId === 12)!;
+      const { heading, body } = $draftSections().find((s) => s.questionId === 12)!;
       for (const node of [heading, ...body]) node.remove();
     });
     expect(sections(editor)).toHaveLength(before - 1);

@@ -95,10 +95,10 @@ describe('autosave sends only what changed', () => {
     const { project, editor } = await setUp();
     type(editor, 0, 'First version.');
     await storeWhole(project.current, editor);
-    const kept = await project.current.drafts.snapshot('Kept');
+    const kept = await project.current.drafts.createVersion('Kept');
     type(editor, 0, 'Second version.');
     const { revision } = await storeWhole(project.current, editor);
-    await project.current.drafts.restoreSnapshot(kept.id);
+    await project.current.drafts.restoreVersion(kept.id);
     const restored = await project.current.drafts.get();
     const { shell, blocks } = createDraftSerializer()(editor.getEditorState());
     await expect(project.current.drafts.saveChanges(revision, shell, [[0, blocks.length]])).rejects.toMatchObject({

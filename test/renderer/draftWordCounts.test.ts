@@ -40,7 +40,7 @@ function draft(): LexicalEditor {
         citation: 'Green Paper',
       });
       $getSelection()?.insertText('Agreed'); // straight after the quotation
-      const heading = $draftSections().find((s) => s.themeId === 11)!.heading;
+      const heading = $draftSections().find((s) => s.questionId === 11)!.heading;
       heading.insertAfter($createParagraphNode().append($createTextNode('Three short words')));
     },
     { discrete: true },
@@ -55,7 +55,7 @@ const fromScratch = (editor: LexicalEditor) => count(editor, new Map());
 function typeInFirstAnswer(editor: LexicalEditor, extra: string) {
   editor.update(
     () => {
-      const paragraph = $draftSections().find((s) => s.themeId === 11)!.body[0]!;
+      const paragraph = $draftSections().find((s) => s.questionId === 11)!.body[0]!;
       const text = $isElementNode(paragraph) ? paragraph.getFirstChild() : null;
       if ($isTextNode(text)) text.setTextContent(text.getTextContent() + extra);
     },

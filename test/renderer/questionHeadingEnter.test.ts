@@ -25,7 +25,7 @@ function enterInHeading(editor: LexicalEditor, themeId: number, offset: number, 
   editor.update(
     () => {
       const wording = $draftSections()
-        .find((s) => s.themeId === themeId)!
+        .find((s) => s.questionId === themeId)!
         .heading.getFirstDescendant();
       if ($isTextNode(wording)) wording.select(offset, offset);
     },
@@ -84,7 +84,7 @@ describe.each([
     const editor = arrange(draftEditor());
     editor.update(
       () => {
-        const answer = $draftSections().find((s) => s.themeId === 11)!;
+        const answer = $draftSections().find((s) => s.questionId === 11)!;
         answer.body.forEach((n) => n.remove());
         answer.heading.insertAfter($createParagraphNode().append($createTextNode('Written before.')));
       },
@@ -121,7 +121,7 @@ describe.each([
     const sectionOfQuestion2 = () =>
       editor.getEditorState().read(() =>
         $draftSections()
-          .find((s) => s.themeId === 12)!
+          .find((s) => s.questionId === 12)!
           .heading.getParent()!
           .getKey(),
       );

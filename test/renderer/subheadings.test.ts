@@ -19,7 +19,7 @@ describe('sub-headings in an answer', () => {
     expect(counts.get(11)).toBe(6);
     expect(counts.get(12)).toBe(0);
     // Still two questions, the sub-heading not mistaken for one.
-    expect(editor.getEditorState().read(() => $draftSections().map((s) => s.themeId))).toEqual([11, 12]);
+    expect(editor.getEditorState().read(() => $draftSections().map((s) => s.questionId))).toEqual([11, 12]);
 
     const doc = draftToDocument(json(editor), 'T', null);
     const at = doc.blocks.findIndex((b) => b.kind === 'heading' && b.themeId === 11);
@@ -42,7 +42,7 @@ describe('sub-headings in an answer', () => {
     const headings = editor.getEditorState().read(() => [
       $getRoot().getFirstChildOrThrow().getKey(), // About us
       $draftSections()
-        .find((s) => s.themeId === 11)!
+        .find((s) => s.questionId === 11)!
         .heading.getKey(),
     ]);
     for (const key of headings) {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { $createParagraphNode, $createTextNode } from 'lexical';
-import type { ThemeId } from '../../shared/ids.ts';
+import type { ChapterId, QuestionId } from '../../shared/ids.ts';
 import type { ChapterNode, Consultation } from '../../shared/domain/theme.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { $draftSections } from '../../renderer/src/editor/draftSections.ts';
@@ -10,8 +10,8 @@ import { draftEditor, inSections, sectionsWellFormed } from './testDraft.ts';
 
 function question(id: number, number: number, chapterId: number) {
   return {
-    id: id as ThemeId,
-    parentId: chapterId as ThemeId,
+    id: id as QuestionId,
+    parentId: chapterId as ChapterId,
     kind: 'question' as const,
     number,
     title: `Text of ${id}`,
@@ -25,7 +25,7 @@ function question(id: number, number: number, chapterId: number) {
 
 function chapter(id: number, number: number, title: string, questionIds: number[]): ChapterNode {
   const base = {
-    id: id as ThemeId,
+    id: id as ChapterId,
     parentId: null,
     kind: 'chapter' as const,
     number,
@@ -71,7 +71,7 @@ function outline(editor: ReturnType<typeof editorFor>): string[] {
 function write(editor: ReturnType<typeof editorFor>, themeId: number, text: string) {
   editor.update(
     () => {
-      const section = $draftSections().find((s) => s.themeId === themeId)!;
+      const section = $draftSections().find((s) => s.questionId === themeId)!;
       section.body[0]!.replace($createParagraphNode().append($createTextNode(text)));
     },
     { discrete: true },

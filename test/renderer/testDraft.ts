@@ -8,7 +8,7 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { $isHeadingNode } from '@lexical/rich-text';
-import type { ThemeId } from '../../shared/ids.ts';
+import type { ChapterId, QuestionId } from '../../shared/ids.ts';
 import type { Consultation } from '../../shared/domain/theme.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { DraftNodesExtension } from '../../renderer/src/editor/draftExtensions.ts';
@@ -18,8 +18,8 @@ import { $isDraftSectionNode } from '../../renderer/src/editor/nodes/DraftSectio
 
 function question(id: number, number: number) {
   return {
-    id: id as ThemeId,
-    parentId: 1 as ThemeId,
+    id: id as QuestionId,
+    parentId: 1 as ChapterId,
     kind: 'question' as const,
     number,
     title: `Question text ${number}`,
@@ -38,7 +38,7 @@ export const consultation: Consultation = {
   deadline: null,
   chapters: [
     {
-      id: 1 as ThemeId,
+      id: 1 as ChapterId,
       parentId: null,
       kind: 'chapter',
       number: 1,
@@ -92,7 +92,7 @@ export const outline = (editor: LexicalEditor) =>
 export function writeAnswer(editor: LexicalEditor, themeId: number, lines: string[]) {
   editor.update(
     () => {
-      const section = $draftSections().find((s) => s.themeId === themeId)!;
+      const section = $draftSections().find((s) => s.questionId === themeId)!;
       const paragraphs = lines.map((line) => $createParagraphNode().append($createTextNode(line)));
       section.body.forEach((n) => n.remove());
       let anchor: ElementNode = section.heading;

@@ -42,6 +42,9 @@ describe('workbench quotes, questions and suggestions', () => {
     const quotes = JSON.parse(listed.stdout) as { id: number; fragments: { text: string }[] }[];
     expect(quotes.map((q) => q.id)).toEqual([Number(quoteId)]);
     expect(quotes[0]!.fragments[0]!.text).toBe(phrase);
+    // The printed JSON keeps its field name for the questions a quote is filed under, whatever the code calls it.
+    expect(Object.keys(quotes[0]!)).toContain('themeIds');
+    expect(Object.keys(quotes[0]!)).not.toContain('questionIds');
     expect(JSON.parse((await cli('quotes', path, '--question', '1', '--json')).stdout)).toEqual([]);
 
     const questions = JSON.parse((await cli('questions', path, '--json')).stdout) as {
@@ -138,7 +141,7 @@ describe('consultation templates as JSON and CSV', () => {
     const { project, path } = await openSample();
     const [source] = await project.sources.list();
     const q = (await project.themes.getConsultation()).chapters[1]!.questions[0]!;
-    await project.quotes.create({ sourceId: source!.id, start: 0, end: 10, themeIds: [q.id] });
+    await project.quotes.create({ sourceId: source!.id, start: 0, end: 10, questionIds: [q.id] });
     await expect(project.themes.replaceWithTemplate(await project.themes.exportTemplate())).rejects.toThrow(
       /quote\(s\) are filed under the current questions/,
     );

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ThemeId } from '../../shared/ids.ts';
+import type { ChapterId } from '../../shared/ids.ts';
 import type { Consultation } from '../../shared/domain/theme.ts';
 import { ConsultationSnapshotSchema, RemovedQuestionSchema } from '../../shared/domain/consultationSnapshot.ts';
 import { createHandlers } from '../../electron/services/api/handlers.ts';
@@ -33,7 +33,7 @@ describe('editing the consultation', () => {
   it('moves questions up and down within their chapter, and refuses to move past the ends', async () => {
     const { project } = await openSample();
     const q2 = await questionNumbered(project, 2);
-    await project.themes.moveQuestion(q2.id as ThemeId, 'up');
+    await project.themes.moveQuestion(q2.id, 'up');
     const titles = (await numbersAndTitles(project)).slice(0, 3);
     expect(titles).toEqual([
       [1, 'How should we develo'],
@@ -41,7 +41,7 @@ describe('editing the consultation', () => {
       [3, 'What factors would e'],
     ]);
     const first = await questionNumbered(project, 1);
-    await project.themes.moveQuestion(first.id as ThemeId, 'up');
+    await project.themes.moveQuestion(first.id, 'up');
     expect((await numbersAndTitles(project)).slice(0, 1)).toEqual([[1, 'How should we develo']]);
   });
 
@@ -53,23 +53,23 @@ describe('editing the consultation', () => {
       sourceId: source!.id,
       start: 0,
       end: 20,
-      themeIds: [q5.id as ThemeId],
+      questionIds: [q5.id],
     });
     const before = await project.themes.getConsultation();
-    const removed = await project.themes.removeQuestion(q5.id as ThemeId);
+    const removed = await project.themes.removeQuestion(q5.id);
     expect((await project.themes.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(21);
-    expect((await project.quotes.list({}))[0]!.themeIds).toEqual([]);
+    expect((await project.quotes.list({}))[0]!.questionIds).toEqual([]);
     expect((await questionNumbered(project, 5)).title).toContain('To what extent do you agree');
     await project.themes.restoreQuestion(RemovedQuestionSchema.parse(JSON.parse(JSON.stringify(removed))));
     expect(await project.themes.getConsultation()).toEqual(before);
-    expect((await project.quotes.list({}))[0]!.themeIds).toEqual([q5.id]);
+    expect((await project.quotes.list({}))[0]!.questionIds).toEqual([q5.id]);
     expect(quote.id).toBeGreaterThan(0);
   });
 
   it('changes a question to agree/disagree with its own word limit', async () => {
     const { project } = await openSample();
     const q1 = await questionNumbered(project, 1);
-    await project.themes.setAnswerType(q1.id as ThemeId, 'agree-scale', 400);
+    await project.themes.setAnswerType(q1.id, 'agree-scale', 400);
     expect(await questionNumbered(project, 1)).toMatchObject({ answerType: 'agree-scale', wordLimit: 400 });
   });
 });
@@ -87,14 +87,14 @@ describe('chapters, places and whole consultations', () => {
     const { project } = await openSample();
     const before = await project.themes.getConsultation();
     const firstOfChapter2 = before.chapters[1]!.questions[0]!;
-    const after = await project.themes.moveQuestion(firstOfChapter2.id as ThemeId, 'up');
+    const after = await project.themes.moveQuestion(firstOfChapter2.id, 'up');
     expect(after.chapters[0]!.questions.at(-1)!.id).toBe(firstOfChapter2.id);
     expect(after.chapters[0]!.questions).toHaveLength(before.chapters[0]!.questions.length + 1);
     // Numbering follows reading order, so it keeps its number here.
     expect(after.chapters.flatMap((c) => c.questions.map((q) => q.number))).toEqual(
       Array.from({ length: 22 }, (_, i) => i + 1),
     );
-    const back = await project.themes.moveQuestion(firstOfChapter2.id as ThemeId, 'down');
+    const back = await project.themes.moveQuestion(firstOfChapter2.id, 'down');
     expect(questionTexts(back)).toEqual(questionTexts(before));
   });
 
@@ -103,7 +103,7 @@ describe('chapters, places and whole consultations', () => {
     const before = await project.themes.getConsultation();
     const [from, chapter3] = before.chapters.filter((c) => c.questions.length > 1);
     const q1 = from!.questions[0]!;
-    const after = await project.themes.placeQuestion(q1.id as ThemeId, chapter3!.id, 1);
+    const after = await project.themes.placeQuestion(q1.id, chapter3!.id, 1);
     const moved = after.chapters.find((c) => c.id === chapter3!.id)!.questions;
     expect(moved[1]!.id).toBe(q1.id);
     expect(moved[0]!.id).toBe(chapter3!.questions[0]!.id);
@@ -111,9 +111,7 @@ describe('chapters, places and whole consultations', () => {
     expect(after.chapters.flatMap((c) => c.questions.map((q) => q.number))).toEqual(
       Array.from({ length: 22 }, (_, i) => i + 1),
     );
-    await expect(project.themes.placeQuestion(q1.id as ThemeId, 99_999 as ThemeId, 0)).rejects.toThrow(
-      'chapter is no longer',
-    );
+    await expect(project.themes.placeQuestion(q1.id, 99_999 as ChapterId, 0)).rejects.toThrow('chapter is no longer');
   });
 
   it('adds a chapter before the closing "other questions" group, renames it, and removes it only when empty, with undo', async () => {
@@ -157,7 +155,7 @@ describe('chapters, places and whole consultations', () => {
     const question = await questionNumbered(project, withTopic!.number);
     const topicOf = async () =>
       (await project.themes.exportTemplate()).questions.find((q) => q.text === question.title)?.topic;
-    const removed = await project.themes.removeQuestion(question.id as ThemeId);
+    const removed = await project.themes.removeQuestion(question.id);
     expect(await topicOf()).toBeUndefined();
     // As the renderer sends it back: through JSON and the IPC schema.
     await project.themes.restoreQuestion(RemovedQuestionSchema.parse(JSON.parse(JSON.stringify(removed))));
@@ -185,20 +183,20 @@ describe('chapters, places and whole consultations', () => {
     const handlers = handlersFor(project);
     const [source] = await project.sources.list();
     const q5 = await questionNumbered(project, 5);
-    await project.quotes.create({ sourceId: source!.id, start: 0, end: 20, themeIds: [q5.id as ThemeId] });
+    await project.quotes.create({ sourceId: source!.id, start: 0, end: 20, questionIds: [q5.id] });
     const before = await project.themes.getConsultation();
     const { consultation, previous } = await handlers.replaceConsultation({
       origin: { kind: 'template', id: 'blank' },
     });
     expect(consultation.chapters.map((c) => [c.title, c.questions.length])).toEqual([['Questions', 0]]);
     expect(consultation.title).toBe('Untitled consultation');
-    expect((await project.quotes.list({}))[0]!.themeIds).toEqual([]);
+    expect((await project.quotes.list({}))[0]!.questionIds).toEqual([]);
     // The undo travels through IPC as JSON, so it must survive that and the contract's schema.
     const restored = await handlers.restoreConsultation({
       previous: ConsultationSnapshotSchema.parse(JSON.parse(JSON.stringify(previous))),
     });
     expect(restored).toEqual(before);
-    expect((await project.quotes.list({}))[0]!.themeIds).toEqual([q5.id]);
+    expect((await project.quotes.list({}))[0]!.questionIds).toEqual([q5.id]);
   });
 
   it('exports the consultation as JSON and CSV and reads both back with word limits, answer types and closing date', async () => {
@@ -213,7 +211,7 @@ describe('chapters, places and whole consultations', () => {
       department: 'Department for Education',
       deadline: '2022-07-22',
     });
-    await project.themes.setAnswerType((await questionNumbered(project, 3)).id as ThemeId, 'yes-no', 400);
+    await project.themes.setAnswerType((await questionNumbered(project, 3)).id, 'yes-no', 400);
     const before = await project.themes.getConsultation();
     const shape = (c: Consultation) =>
       c.chapters.map((ch) => [

@@ -53,32 +53,37 @@ describe('dispatch rejects invalid input before it reaches the database', () => 
     [
       'an unknown extra key',
       'createQuote',
-      (i) => ({ sourceId: i.sourceId, start: 0, end: 10, themeIds: [], text: 'forged' }),
+      (i) => ({ sourceId: i.sourceId, start: 0, end: 10, questionIds: [], text: 'forged' }),
       /text/,
     ],
     [
       'a negative source id',
       'createQuote',
-      (i) => ({ sourceId: -1, start: 0, end: 10, themeIds: [i.themeId] }),
+      (i) => ({ sourceId: -1, start: 0, end: 10, questionIds: [i.themeId] }),
       /sourceId/,
     ],
     [
       'a fractional source id',
       'createQuote',
-      (i) => ({ sourceId: 1.5, start: 0, end: 10, themeIds: [i.themeId] }),
+      (i) => ({ sourceId: 1.5, start: 0, end: 10, questionIds: [i.themeId] }),
       /sourceId/,
     ],
     [
       'a fractional theme id',
       'createQuote',
-      (i) => ({ sourceId: i.sourceId, start: 0, end: 10, themeIds: [i.themeId + 0.5] }),
-      /themeIds/,
+      (i) => ({ sourceId: i.sourceId, start: 0, end: 10, questionIds: [i.themeId + 0.5] }),
+      /questionIds/,
     ],
-    ['a negative start', 'createQuote', (i) => ({ sourceId: i.sourceId, start: -3, end: 10, themeIds: [] }), /start/],
+    [
+      'a negative start',
+      'createQuote',
+      (i) => ({ sourceId: i.sourceId, start: -3, end: 10, questionIds: [] }),
+      /start/,
+    ],
     [
       'an end before the start',
       'createQuote',
-      (i) => ({ sourceId: i.sourceId, start: 10, end: 5, themeIds: [] }),
+      (i) => ({ sourceId: i.sourceId, start: 10, end: 5, questionIds: [] }),
       /end/,
     ],
     ['a zero source id', 'getSource', () => ({ id: 0 }), /id/],
@@ -120,7 +125,7 @@ describe('dispatch runs valid requests', () => {
       sourceId: source.id,
       start: 0,
       end: 20,
-      themeIds: [q1.id],
+      questionIds: [q1.id],
     });
 
     expect(result).toMatchObject({

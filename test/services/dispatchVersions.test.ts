@@ -24,7 +24,7 @@ describe('the source version channels', () => {
   it('update a source from file bytes, list its versions, give either text and the diff, and undo', async () => {
     const { project, handlers, source } = await setUp();
     const words = source.text.slice(0, 30);
-    const quote = await project.quotes.create({ sourceId: source.id, start: 0, end: 30, themeIds: [] });
+    const quote = await project.quotes.create({ sourceId: source.id, start: 0, end: 30, questionIds: [] });
     const newText = `${source.text}\n\nA closing paragraph added in the corrected version.`;
     const updated = await dispatch(handlers, 'updateSourceVersion', {
       id: source.id,

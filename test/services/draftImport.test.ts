@@ -109,7 +109,7 @@ describe('importing a Word draft laid out by questions', () => {
     );
     expect(report.keptAs?.name).toMatch(/^Before importing draft\.docx/);
     expect(report.content).toBe((await project.drafts.get()).content);
-    await project.drafts.restoreSnapshot(report.keptAs!.id);
+    await project.drafts.restoreVersion(report.keptAs!.id);
     expect((await project.drafts.get()).content).toBe(before);
   });
 });
@@ -136,14 +136,14 @@ describe('an answer already written in the draft', () => {
     const q3 = await questionNumbered(project, 3);
     await saveAnswers(project, new Map([[q3.id, [paragraph('Our own answer.')]]]));
     const before = await project.drafts.get();
-    const snapshots = await project.drafts.snapshots();
+    const versions = await project.drafts.versions();
     const report = await project.draftImport.importDraft(
       { fileName: 'draft.docx', bytes: await wordDraft() },
       { overwrite: false },
     );
     expect(report).toMatchObject({ imported: false, conflicts: ['Question 3'], matched: ['Question 1'] });
     expect(await project.drafts.get()).toEqual(before);
-    expect(await project.drafts.snapshots()).toEqual(snapshots);
+    expect(await project.drafts.versions()).toEqual(versions);
   });
 
   it('is replaced when overwriting', async () => {
@@ -195,7 +195,7 @@ describe('a draft that cannot be imported', () => {
     const before = await project.drafts.get();
     await expect(project.draftImport.importDraft({ fileName, bytes }, { overwrite: false })).rejects.toThrow(message);
     expect(await project.drafts.get()).toEqual(before);
-    expect(await project.drafts.snapshots()).toEqual([]);
+    expect(await project.drafts.versions()).toEqual([]);
   };
 
   it('is refused when damaged', () =>

@@ -48,7 +48,7 @@ async function saveDraftWithQuote(project: ProjectServices) {
     sourceId: source.id,
     start,
     end: start + PHRASE.length,
-    themeIds: [q1.id],
+    questionIds: [q1.id],
   });
 
   const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as { root: { children: Node[] } };

@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SourceId, ThemeId } from '../../shared/ids.ts';
+import type { SourceId } from '../../shared/ids.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { QUESTION_STATE_KEY, SOURCE_QUOTE_TYPE } from '../../shared/draft/draftSchema.ts';
 import type { DEFAULT_RESPONSE_DETAILS } from '../../shared/domain/project.ts';
@@ -22,7 +22,7 @@ async function projectWithQuote() {
     sourceId: source.id,
     start,
     end: start + phrase.length,
-    themeIds: [q21.id as ThemeId],
+    questionIds: [q21.id],
   });
   const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as { root: { children: Node[] } };
   const at = state.root.children.findIndex((n) => n.$?.[QUESTION_STATE_KEY] === q21.id);
@@ -92,7 +92,7 @@ describe('export options', () => {
       sourceId: source.id,
       start: q!.fragments[0]!.start,
       end: q!.fragments[0]!.end + 1,
-      themeIds: [],
+      questionIds: [],
     });
     const { fileName, bytes } = await project.export.buildQuotesCsv();
     expect(fileName).toMatch(/quotes\.csv$/);

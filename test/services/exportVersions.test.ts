@@ -21,8 +21,8 @@ describe('citing more than one version of a source', () => {
       fileName: 'note.txt',
     });
     const source = await project.sources.get(id);
-    const figure = await project.quotes.create({ sourceId: id, start: 0, end: 34, themeIds: [] });
-    const plans = await project.quotes.create({ sourceId: id, start: 36, end: 67, themeIds: [] });
+    const figure = await project.quotes.create({ sourceId: id, start: 0, end: 34, questionIds: [] });
+    const plans = await project.quotes.create({ sourceId: id, start: 36, end: 67, questionIds: [] });
     await draftWith(project, [figure, plans]);
     const report = await project.versions.update({
       sourceId: id,

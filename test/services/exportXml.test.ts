@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ThemeId } from '../../shared/ids.ts';
 import { fullCitation } from '../../shared/citation.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { QUESTION_STATE_KEY, SOURCE_QUOTE_TYPE } from '../../shared/draft/draftSchema.ts';
@@ -24,7 +23,7 @@ describe('the exported .docx, read as Word reads it', () => {
         sourceId: source.id,
         start,
         end: start + phrase.length,
-        themeIds: [question.id as ThemeId],
+        questionIds: [question.id],
       });
     };
     const a = await quoteFrom(answer, 'new local SEND and AP partnerships', 2);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SourceId, ThemeId } from '../../shared/ids.ts';
+import type { QuestionId, SourceId } from '../../shared/ids.ts';
 import { NO_RESPONSE } from '../../shared/draft/sendable.ts';
 import { docxPart, styledParagraphs } from './docxPart.ts';
 import { link, list, paragraph, quote, saveAnswers, text, words, type Node } from './answerDraft.ts';
@@ -20,7 +20,7 @@ async function answeredSample() {
     sourceId: source.id,
     start,
     end: start + PHRASE.length,
-    themeIds: [q1!.id],
+    questionIds: [q1!.id],
   });
   const full: Node[] = [
     paragraph(
@@ -53,7 +53,7 @@ describe('the form text of an answer', () => {
   it('gives paragraphs, lists as lines, links with their address and the quotation with an inline reference', async () => {
     const { project, q1, source } = await answeredSample();
     const [first] = await project.form.answers();
-    expect(first!.themeId).toBe(q1.id);
+    expect(first!.questionId).toBe(q1.id);
     expect(first!.text).toBe(
       [
         'As a parent I waited two years for a plan, and our survey (https://example.org/s) agrees.',
@@ -71,7 +71,7 @@ describe('the form text of an answer', () => {
   it('gives every question in the form’s order, with its status', async () => {
     const { project, q1, q2, q3 } = await answeredSample();
     const answers = await project.form.answers();
-    expect(answers.slice(0, 3).map((a) => [a.themeId, a.status])).toEqual([
+    expect(answers.slice(0, 3).map((a) => [a.questionId, a.status])).toEqual([
       [q1.id, 'answered'],
       [q2.id, 'unanswered'],
       [q3.id, 'brief'],
@@ -99,7 +99,7 @@ describe('the form text of an answer', () => {
     expect((await project.readiness.check()).problems).toContainEqual({
       question: '1',
       problem: 'over-limit',
-      themeId: q1.id,
+      questionId: q1.id,
     });
   });
 });
@@ -130,7 +130,7 @@ describe('a short (form-length) version', () => {
     expect((await project.readiness.check()).problems).not.toContainEqual({
       question: '1',
       problem: 'over-limit',
-      themeId: q1.id,
+      questionId: q1.id,
     });
   });
 
@@ -148,7 +148,7 @@ describe('a short (form-length) version', () => {
     await project.formSettings.setShortVersion(q1.id, 'First.');
     const change = await project.formSettings.setShortVersion(q1.id, 'Second.');
     expect(change.previous.shortText).toBe('First.');
-    await project.formSettings.setShortVersion(change.previous.themeId, change.previous.shortText);
+    await project.formSettings.setShortVersion(change.previous.questionId, change.previous.shortText);
     expect((await project.formSettings.get(q1.id)).shortText).toBe('First.');
   });
 
@@ -156,7 +156,7 @@ describe('a short (form-length) version', () => {
     const { project, q1 } = await answeredSample();
     await project.formSettings.setShortVersion(q1.id, 'Tribunals are costly for councils.');
     const hits = await project.formSettings.searchShortVersions('tribunal');
-    expect(hits.map((h) => h.themeId)).toEqual([q1.id]);
+    expect(hits.map((h) => h.questionId)).toEqual([q1.id]);
     expect(hits[0]!.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual(['Tribunals']);
     await project.formSettings.setShortVersion(q1.id, 'Something else.');
     expect(await project.formSettings.searchShortVersions('tribunal')).toEqual([]);
@@ -165,12 +165,12 @@ describe('a short (form-length) version', () => {
   it('is found by a prefix shorter than a whole word, as sources are (educat* finds "education")', async () => {
     const { project, q1 } = await answeredSample();
     await project.formSettings.setShortVersion(q1.id, 'Education, health and care plans take too long.');
-    expect((await project.formSettings.searchShortVersions('educat*')).map((h) => h.themeId)).toEqual([q1.id]);
+    expect((await project.formSettings.searchShortVersions('educat*')).map((h) => h.questionId)).toEqual([q1.id]);
   });
 
   it('refuses a question that is not in the consultation, changing nothing', async () => {
     const { project } = await answeredSample();
-    await expect(project.formSettings.setShortVersion(99_999 as ThemeId, 'x')).rejects.toThrow(/no longer/);
+    await expect(project.formSettings.setShortVersion(99_999 as QuestionId, 'x')).rejects.toThrow(/no longer/);
     expect(await project.formSettings.list()).toEqual([]);
   });
 });
@@ -181,7 +181,7 @@ describe('a question marked "not answering"', () => {
     await project.formSettings.setSkipped(q3.id, true);
     expect((await project.form.answers())[2]).toMatchObject({ status: 'skipped', text: '', words: 0 });
     const problems = (await project.readiness.check()).problems.filter((p) => p.question === '3');
-    expect(problems).toEqual([{ question: '3', problem: 'skipped', themeId: q3.id }]);
+    expect(problems).toEqual([{ question: '3', problem: 'skipped', questionId: q3.id }]);
     const word = await docxText((await project.export.buildDocx()).bytes);
     expect(word).not.toContain(`Question 3:`);
     expect(word).not.toContain('Yes.');

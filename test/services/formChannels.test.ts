@@ -20,10 +20,10 @@ async function setUp() {
 describe('the form’s channels', () => {
   it('mark a question skipped and give back what it was, for undo', async () => {
     const { project, handlers, q1 } = await setUp();
-    const result = await dispatch(handlers, 'setQuestionSkipped', { themeId: q1.id, skipped: true });
+    const result = await dispatch(handlers, 'setQuestionSkipped', { questionId: q1.id, skipped: true });
     expect(result).toMatchObject({
       ok: true,
-      value: { previous: { themeId: q1.id, skipped: false }, settings: { themeId: q1.id, skipped: true } },
+      value: { previous: { questionId: q1.id, skipped: false }, settings: { questionId: q1.id, skipped: true } },
     });
     expect((await project.form.answers())[0]!.status).toBe('skipped');
   });
@@ -31,11 +31,11 @@ describe('the form’s channels', () => {
   it('refuse a short version that is too long, or a character limit over the form’s, changing nothing', async () => {
     const { project, handlers, q1 } = await setUp();
     const long = await dispatch(handlers, 'setShortVersion', {
-      themeId: q1.id,
+      questionId: q1.id,
       text: 'x'.repeat(MAX_SHORT_VERSION_CHARS + 1),
     });
     expect(long).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    const limit = await dispatch(handlers, 'setCharacterLimit', { themeId: q1.id, characterLimit: 40_000 });
+    const limit = await dispatch(handlers, 'setCharacterLimit', { questionId: q1.id, characterLimit: 40_000 });
     expect(limit).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await project.formSettings.list()).toEqual([]);
   });
@@ -53,7 +53,7 @@ describe('the form’s channels', () => {
     const result = await dispatch(handlers, 'checkReadiness', {});
     if (!result.ok) throw new Error(result.error.message);
     const report = result.value as ReadinessReport;
-    expect(report.problems).toContainEqual({ question: '1', problem: 'unanswered', themeId: q1.id });
+    expect(report.problems).toContainEqual({ question: '1', problem: 'unanswered', questionId: q1.id });
     expect(report.answers[0]).toMatchObject({ question: '1', status: 'unanswered' });
     expect(await dispatch(handlers, 'checkReadiness', { today: '2022-01-01' })).toMatchObject({
       ok: false,

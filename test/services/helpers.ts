@@ -5,7 +5,7 @@ import type { SourceMetadata } from '../../shared/domain/source.ts';
 import { quoteText, type Quote } from '../../shared/domain/quote.ts';
 import { QUESTION_STATE_KEY, SOURCE_QUOTE_TYPE } from '../../shared/draft/draftSchema.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
-import type { ThemeWithCount } from '../../shared/domain/theme.ts';
+import type { QuestionNode } from '../../shared/domain/theme.ts';
 import type { ConsultationTemplate } from '../../shared/templates/consultationTemplate.ts';
 import { createSampleProject } from '../../electron/services/project/sampleProject.ts';
 import { templatesIn } from '../../electron/services/project/templateLibrary.ts';
@@ -48,12 +48,12 @@ export async function openSample(): Promise<{ project: ProjectServices; path: st
   return { project: open(path), path };
 }
 
-export async function allQuestions(project: ProjectServices): Promise<ThemeWithCount[]> {
+export async function allQuestions(project: ProjectServices): Promise<QuestionNode[]> {
   const consultation = await project.themes.getConsultation();
   return consultation.chapters.flatMap((c) => c.questions);
 }
 
-export async function questionNumbered(project: ProjectServices, n: number): Promise<ThemeWithCount> {
+export async function questionNumbered(project: ProjectServices, n: number): Promise<QuestionNode> {
   const q = (await allQuestions(project)).find((t) => t.number === n);
   if (!q) throw new Error(`No question ${n} in the project`);
   return q;

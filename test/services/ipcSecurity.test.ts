@@ -27,10 +27,10 @@ const EVERYWHERE: unknown[] = [
 const NEARLY: Partial<Record<Method, unknown[]>> = {
   getSource: [{ id: -1 }, { id: 1.5 }, { id: '1' }, { id: Number.MAX_SAFE_INTEGER + 2 }, { id: Infinity }],
   createQuote: [
-    { sourceId: 1, start: 5, end: 1, themeIds: [] },
-    { sourceId: 1, start: -1, end: 5, themeIds: [] },
-    { sourceId: 1, start: 0, end: 5, themeIds: ['1'] },
-    { sourceId: 1, start: 0, end: 5, themeIds: [], text: 'made up words' },
+    { sourceId: 1, start: 5, end: 1, questionIds: [] },
+    { sourceId: 1, start: -1, end: 5, questionIds: [] },
+    { sourceId: 1, start: 0, end: 5, questionIds: ['1'] },
+    { sourceId: 1, start: 0, end: 5, questionIds: [], text: 'made up words' },
   ],
   saveDraftChanges: [
     { base: null, shell: '{"root":{"children":[]}}', blocks: [] },
@@ -66,7 +66,7 @@ const NEARLY: Partial<Record<Method, unknown[]>> = {
     { query: 'ok', from: '31/12/2024' },
   ],
   updateProject: [{ details: { name: 'x', organisation: 'o' } }],
-  setQuoteThemes: [{ id: 1, themeIds: Array.from({ length: 500 }, (_, i) => i + 1) }],
+  setQuoteQuestions: [{ id: 1, questionIds: Array.from({ length: 500 }, (_, i) => i + 1) }],
   restoreQuote: [{ quote: { id: 1 } }],
   restoreSource: [{ deleted: { source: { id: 1 }, quotes: [] } }],
   suggestQuestions: [{ text: HUGE }],

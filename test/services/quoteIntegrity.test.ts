@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SourceId, ThemeId } from '../../shared/ids.ts';
+import type { SourceId } from '../../shared/ids.ts';
 import { cleanUp, openSample, questionNumbered } from './helpers.ts';
 import { main } from '../../electron/cli/workbench.ts';
 
@@ -11,7 +11,7 @@ describe('quote integrity check', () => {
     const [first] = await project.sources.list();
     const source = await project.sources.get(first!.id as SourceId);
     const q4 = await questionNumbered(project, 4);
-    const quote = await project.quotes.create({ sourceId: source.id, start: 0, end: 40, themeIds: [q4.id as ThemeId] });
+    const quote = await project.quotes.create({ sourceId: source.id, start: 0, end: 40, questionIds: [q4.id] });
     expect(await project.quotes.check()).toEqual([]);
 
     // Someone edits the file behind the app's back: the stored words no longer match the source.

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ThemeId } from '../../shared/ids.ts';
 import { cleanUp, openSample, questionNumbered } from './helpers.ts';
 
 afterEach(cleanUp);
@@ -13,7 +12,7 @@ describe('deleting a quote and undoing it', () => {
       sourceId: source!.id,
       start: 5,
       end: 40,
-      themeIds: [q2.id as ThemeId],
+      questionIds: [q2.id],
     });
     const deleted = await project.quotes.remove(quote.id);
     expect(await project.quotes.list({})).toEqual([]);
@@ -26,7 +25,7 @@ describe('deleting a quote and undoing it', () => {
   it('never restores words the source does not say', async () => {
     const { project } = await openSample();
     const [source] = await project.sources.list();
-    const quote = await project.quotes.create({ sourceId: source!.id, start: 5, end: 40, themeIds: [] });
+    const quote = await project.quotes.create({ sourceId: source!.id, start: 5, end: 40, questionIds: [] });
     const deleted = await project.quotes.remove(quote.id);
     const forged = { ...deleted, fragments: [{ ...deleted.fragments[0]!, text: 'Words nobody wrote in this source' }] };
     await expect(project.quotes.restore(forged)).rejects.toThrow('its words do not match its source');
@@ -42,7 +41,7 @@ describe('quotes with elisions', () => {
     const span = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
     const later = span('a steering group to oversee');
     const earlier = span('new local SEND and AP partnerships');
-    const quote = await project.quotes.create({ sourceId: source.id, ...later, themeIds: [] });
+    const quote = await project.quotes.create({ sourceId: source.id, ...later, questionIds: [] });
     const joined = await project.quotes.addFragment(quote.id, earlier.start, earlier.end);
     expect(joined.fragments.map((f) => f.text)).toEqual([
       'new local SEND and AP partnerships',

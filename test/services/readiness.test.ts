@@ -28,7 +28,7 @@ async function sampleWithAnswer() {
     sourceId: source.id,
     start,
     end: start + phrase.length,
-    themeIds: [q21.id],
+    questionIds: [q21.id],
   });
   project.db
     .prepare('UPDATE quote_fragments SET text = ? WHERE quote_id = ?')
@@ -58,7 +58,7 @@ describe('readiness check', () => {
     const { problems } = await project.readiness.check('2022-07-01');
     const questions = await allQuestions(project);
     expect(problems.filter((p) => p.question === '21')).toEqual([
-      { question: '21', problem: 'quote-mismatch', themeId: q21.id, quoteIds: [quote.id] },
+      { question: '21', problem: 'quote-mismatch', questionId: q21.id, quoteIds: [quote.id] },
     ]);
     expect(problems.filter((p) => p.problem === 'unanswered')).toHaveLength(questions.length - 1);
     expect(problems.filter((p) => p.problem === 'unverified-wording')).toHaveLength(

@@ -52,12 +52,12 @@ export async function addRefiQuotes(project: ProjectServices): Promise<SourceId>
   const waiting = await project.quotes.create({
     sourceId,
     ...at('Waiting lists are too long.'),
-    themeIds: [q1.id, q5.id],
+    questionIds: [q1.id, q5.id],
   });
   await project.quotes.setNote(waiting.id, 'Said by three parents & a SENCo <in March>.');
-  const elided = await project.quotes.create({ sourceId, ...at('Ysgol Gymraeg ŵyr'), themeIds: [q5.id] });
+  const elided = await project.quotes.create({ sourceId, ...at('Ysgol Gymraeg ŵyr'), questionIds: [q5.id] });
   const more = at('𝒳 more text');
   await project.quotes.addFragment(elided.id, more.start, more.end);
-  await project.quotes.create({ sourceId, ...at('provision was patchy'), themeIds: [] });
+  await project.quotes.create({ sourceId, ...at('provision was patchy'), questionIds: [] });
   return sourceId;
 }

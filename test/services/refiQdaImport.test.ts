@@ -16,7 +16,7 @@ async function contents(project: ProjectServices) {
   const quotes = (await project.quotes.list({})).map((q) => ({
     source: sources.find((s) => s.id === q.sourceId)!.text,
     fragments: q.fragments.map(({ start, end, text }) => ({ start, end, text })),
-    questions: q.themeIds.map((id) => titleOf.get(id)).sort(),
+    questions: q.questionIds.map((id) => titleOf.get(id)).sort(),
     note: q.note,
   }));
   return {
@@ -172,7 +172,7 @@ describe('a .qdpx from another tool (QualCoder style)', () => {
     const questionTitle = new Map(consultation.chapters.flatMap((c) => c.questions.map((q) => [q.id, q.title])));
     const quotes = (await project.quotes.list({})).map((q) => ({
       text: q.fragments.map((f) => f.text).join(' [...] '),
-      questions: q.themeIds.map((id) => questionTitle.get(id)).sort(),
+      questions: q.questionIds.map((id) => questionTitle.get(id)).sort(),
       note: q.note,
     }));
     expect(quotes).toEqual(

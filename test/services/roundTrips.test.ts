@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SourceId, ThemeId } from '../../shared/ids.ts';
+import type { QuestionId, SourceId } from '../../shared/ids.ts';
 import { quoteText } from '../../shared/domain/quote.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
@@ -119,13 +119,13 @@ describe('quotes', () => {
     const { project, source, start, end } = await setUp();
     const q1 = await questionNumbered(project, 1);
 
-    const quote = await project.quotes.create({ sourceId: source.id, start, end, themeIds: [q1.id] });
+    const quote = await project.quotes.create({ sourceId: source.id, start, end, questionIds: [q1.id] });
 
     expect(quote.sourceId).toBe(source.id);
     expect(quote.fragments).toHaveLength(1);
     expect(quote.fragments[0]).toMatchObject({ start, end, text: source.text.slice(start, end) });
     expect(quoteText(quote)).toBe(PHRASE);
-    expect(quote.themeIds).toEqual([q1.id]);
+    expect(quote.questionIds).toEqual([q1.id]);
   });
 
   it("raises the question's quote count and survives closing and reopening", async () => {
@@ -133,14 +133,14 @@ describe('quotes', () => {
     const q1 = await questionNumbered(project, 1);
     expect(q1.quoteCount).toBe(0);
 
-    const created = await project.quotes.create({ sourceId: source.id, start, end, themeIds: [q1.id] });
+    const created = await project.quotes.create({ sourceId: source.id, start, end, questionIds: [q1.id] });
     expect((await questionNumbered(project, 1)).quoteCount).toBe(1);
     expect((await questionNumbered(project, 2)).quoteCount).toBe(0);
 
     project.close();
     const reopened = open(path);
     expect((await questionNumbered(reopened, 1)).quoteCount).toBe(1);
-    expect(await reopened.quotes.list({ themeId: q1.id })).toEqual([created]);
+    expect(await reopened.quotes.list({ questionId: q1.id })).toEqual([created]);
     expect(await reopened.quotes.list({ sourceId: source.id })).toEqual([created]);
   });
 
@@ -149,7 +149,7 @@ describe('quotes', () => {
     ['ends before it starts', () => ({ start: 20, end: 10 }), 'invalid-input'],
   ])('rejects a selection that %s and stores nothing', async (_label, range, code) => {
     const { project, source } = await setUp();
-    const attempt = project.quotes.create({ sourceId: source.id, ...range(source.text.length), themeIds: [] });
+    const attempt = project.quotes.create({ sourceId: source.id, ...range(source.text.length), questionIds: [] });
     await expect(attempt).rejects.toBeInstanceOf(AppError);
     await expect(attempt).rejects.toMatchObject({ code, message: expect.stringContaining(source.title) });
     expect(count(project, 'quotes')).toBe(0);
@@ -160,7 +160,7 @@ describe('quotes', () => {
     const { project, source } = await setUp();
     const blank = source.text.indexOf('\n\n');
     expect(blank).toBeGreaterThanOrEqual(0);
-    const attempt = project.quotes.create({ sourceId: source.id, start: blank, end: blank + 2, themeIds: [] });
+    const attempt = project.quotes.create({ sourceId: source.id, start: blank, end: blank + 2, questionIds: [] });
     await expect(attempt).rejects.toBeInstanceOf(AppError);
     await expect(attempt).rejects.toMatchObject({
       code: 'invalid-input',
@@ -172,7 +172,12 @@ describe('quotes', () => {
   it('rejects an unknown question id and stores neither the quote nor any link', async () => {
     const { project, source, start, end } = await setUp();
     const q1 = await questionNumbered(project, 1);
-    const attempt = project.quotes.create({ sourceId: source.id, start, end, themeIds: [q1.id, 9999 as ThemeId] });
+    const attempt = project.quotes.create({
+      sourceId: source.id,
+      start,
+      end,
+      questionIds: [q1.id, 9999 as QuestionId],
+    });
     await expect(attempt).rejects.toBeInstanceOf(AppError);
     await expect(attempt).rejects.toMatchObject({ code: 'not-found' });
     expect(count(project, 'quotes')).toBe(0);
@@ -183,7 +188,7 @@ describe('quotes', () => {
   it('rejects an unknown source with not-found', async () => {
     const { project } = await setUp();
     await expect(
-      project.quotes.create({ sourceId: 9999 as SourceId, start: 0, end: 5, themeIds: [] }),
+      project.quotes.create({ sourceId: 9999 as SourceId, start: 0, end: 5, questionIds: [] }),
     ).rejects.toMatchObject({
       code: 'not-found',
     });

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ThemeId } from '../../shared/ids.ts';
 import { DeletedSourceSchema } from '../../shared/domain/deletedSource.ts';
 import { cleanUp, openSample, questionNumbered } from './helpers.ts';
 
@@ -15,7 +14,7 @@ describe('deleting a source and undoing it', () => {
       sourceId: source.id,
       start: 20,
       end: 60,
-      themeIds: [q2.id as ThemeId],
+      questionIds: [q2.id],
     });
     const before = await project.sources.list();
 
@@ -40,7 +39,7 @@ describe('deleting a source and undoing it', () => {
   it('refuses to restore a source whose quotes do not match its text, and stores nothing', async () => {
     const { project } = await openSample();
     const [source] = await project.sources.list();
-    await project.quotes.create({ sourceId: source!.id, start: 0, end: 30, themeIds: [] });
+    await project.quotes.create({ sourceId: source!.id, start: 0, end: 30, questionIds: [] });
     const deleted = await project.sources.remove(source!.id);
     const forged = {
       ...deleted,

@@ -24,7 +24,7 @@ async function setUp() {
   const quoteOf = async (words: string) => {
     const start = source.text.indexOf(words);
     expect(start).toBeGreaterThanOrEqual(0);
-    return project.quotes.create({ sourceId: source.id, start, end: start + words.length, themeIds: [] });
+    return project.quotes.create({ sourceId: source.id, start, end: start + words.length, questionIds: [] });
   };
   return { project, path, source, quoteOf };
 }
@@ -176,7 +176,7 @@ describe('source versions', () => {
     });
     const words = 'the new national standards';
     const start = doc(p1).text.indexOf(words);
-    const quote = await project.quotes.create({ sourceId: id, start, end: start + words.length, themeIds: [] });
+    const quote = await project.quotes.create({ sourceId: id, start, end: start + words.length, questionIds: [] });
     expect(quote.fragments[0]!.page).toBe(2);
     // Re-exported with another layout: the first page's paragraph is now longer and the standards start on page 3.
     const longer = `${p1} It also covers capital spending on special school places.`;
@@ -274,7 +274,7 @@ describe('reviewing quotes after an update', () => {
   it('refuses to undo an update once quotes have been pulled from the new version', async () => {
     const { project, source, newText, updateId } = await updated();
     const start = newText.indexOf('Rewritten.');
-    await project.quotes.create({ sourceId: source.id, start, end: start + 9, themeIds: [] });
+    await project.quotes.create({ sourceId: source.id, start, end: start + 9, questionIds: [] });
     await expect(project.versions.undoUpdate(updateId)).rejects.toThrow('pulled from the new version since');
     expect((await project.sources.get(source.id)).text).toBe(newText);
   });

@@ -32,7 +32,7 @@ async function measureAccuracy(project: ProjectServices, numberOf: Map<number, n
   let top1 = 0;
   let top3 = 0;
   for (const item of passages) {
-    const suggested = (await project.suggestions.forText(item.passage, 3)).map((s) => numberOf.get(s.themeId));
+    const suggested = (await project.suggestions.forText(item.passage, 3)).map((s) => numberOf.get(s.questionId));
     if (suggested[0] !== undefined && item.questions.includes(suggested[0]!)) top1++;
     if (suggested.some((n) => n !== undefined && n !== null && item.questions.includes(n))) top3++;
   }

@@ -2,7 +2,7 @@
 // Used by the crash-safety test and soak: the parent kills it with SIGKILL and checks nothing acknowledged was lost.
 import { openProject } from '../../electron/services/project/projectServices.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
-import type { SourceId, ThemeId } from '../../shared/ids.ts';
+import type { SourceId } from '../../shared/ids.ts';
 import { rng } from './seededRandom.ts';
 
 const [projectPath, seedArg] = process.argv.slice(2);
@@ -26,8 +26,8 @@ for (let n = 0; ; n++) {
     const start = Math.floor(random() * (source.text.length - 60));
     const end = start + 10 + Math.floor(random() * 50);
     if (source.text.slice(start, end).trim() === '') continue;
-    const themeIds = [questions[Math.floor(random() * questions.length)]!.id as ThemeId];
-    const quote = await project.quotes.create({ sourceId: source.id, start, end, themeIds });
+    const questionIds = [questions[Math.floor(random() * questions.length)]!.id];
+    const quote = await project.quotes.create({ sourceId: source.id, start, end, questionIds });
     ack({ op: 'quote', id: quote.id, sourceId: source.id, start, end, text: quote.fragments[0]!.text });
   } else if (op < 0.85) {
     const marker = `edit-${seedArg}-${n}`;

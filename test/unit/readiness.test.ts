@@ -56,12 +56,12 @@ describe('checkReadiness', () => {
       mismatchedQuoteIds: new Set([9]),
     });
     expect(problems).toEqual([
-      { question: '2', problem: 'brief', themeId: 2 },
-      { question: '2', problem: 'no-evidence', themeId: 2 },
-      { question: '3', problem: 'over-limit', themeId: 3 },
-      { question: '4', problem: 'unverified-wording', themeId: 4 },
-      { question: '4', problem: 'quote-mismatch', themeId: 4, quoteIds: [9] },
-      { question: '5', problem: 'unanswered', themeId: 5 },
+      { question: '2', problem: 'brief', questionId: 2 },
+      { question: '2', problem: 'no-evidence', questionId: 2 },
+      { question: '3', problem: 'over-limit', questionId: 3 },
+      { question: '4', problem: 'unverified-wording', questionId: 4 },
+      { question: '4', problem: 'quote-mismatch', questionId: 4, quoteIds: [9] },
+      { question: '5', problem: 'unanswered', questionId: 5 },
     ]);
   });
 
@@ -71,7 +71,7 @@ describe('checkReadiness', () => {
       blocks: [question(1), quote(7, words(50)), para('Agreed.')],
       questions: [q(1)],
     });
-    expect(problems).toEqual([{ question: '1', problem: 'brief', themeId: 1 }]);
+    expect(problems).toEqual([{ question: '1', problem: 'brief', questionId: 1 }]);
   });
 
   it('reports missing respondent details and empty optional parts for the response as a whole', () => {

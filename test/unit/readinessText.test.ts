@@ -5,7 +5,7 @@ import { closingText, fixLabel, problemText, summaryText } from '../../renderer/
 const item = (problem: ReadinessItem['problem'], more: Partial<ReadinessItem> = {}): ReadinessItem => ({
   question: '1',
   problem,
-  themeId: 1,
+  questionId: 1,
   ...more,
 });
 

@@ -77,7 +77,7 @@ export function createHandlers(project: ProjectServices, host: AppHost): Handler
     createQuote: (input) => project.quotes.create(input),
     listQuotes: (filter) => project.quotes.list(filter),
     checkQuotes: () => project.quotes.check(),
-    setQuoteThemes: ({ id, themeIds }) => project.quotes.setThemes(id, themeIds),
+    setQuoteQuestions: ({ id, questionIds }) => project.quotes.setQuestions(id, questionIds),
     addQuoteFragment: ({ id, start, end }) => project.quotes.addFragment(id, start, end),
     deleteQuote: ({ id }) => project.quotes.remove(id),
     restoreQuote: ({ quote }) => project.quotes.restore(quote),
@@ -94,9 +94,9 @@ export function createHandlers(project: ProjectServices, host: AppHost): Handler
     },
     importDraft: ({ fileName, bytes, overwrite }) =>
       project.draftImport.importDraft({ fileName, bytes }, { overwrite }),
-    listSnapshots: () => project.drafts.snapshots(),
-    createSnapshot: ({ name }) => project.drafts.snapshot(name),
-    restoreSnapshot: ({ id }) => project.drafts.restoreSnapshot(id),
+    listDraftVersions: () => project.drafts.versions(),
+    createDraftVersion: ({ name }) => project.drafts.createVersion(name),
+    restoreDraftVersion: ({ id }) => project.drafts.restoreVersion(id),
     exportDocx: async (input) => host.deliverFile(await project.export.buildDocx(input)),
     exportEvidencePack: async () => host.deliverFile(await project.export.buildEvidencePack()),
     exportQuotesCsv: async () => host.deliverFile(await project.export.buildQuotesCsv()),
@@ -104,11 +104,12 @@ export function createHandlers(project: ProjectServices, host: AppHost): Handler
     getUnansweredChoice: async () => project.formSettings.unansweredChoice(),
     setUnansweredChoice: async ({ unanswered }) => project.formSettings.setUnansweredChoice(unanswered),
     listFormAnswers: () => project.form.answers(),
-    getFullFormText: ({ themeId }) => project.form.fullText(themeId),
+    getFullFormText: ({ questionId }) => project.form.fullText(questionId),
     listFormSettings: () => project.formSettings.list(),
-    setQuestionSkipped: ({ themeId, skipped }) => project.formSettings.setSkipped(themeId, skipped),
-    setShortVersion: ({ themeId, text }) => project.formSettings.setShortVersion(themeId, text),
-    setCharacterLimit: ({ themeId, characterLimit }) => project.formSettings.setCharacterLimit(themeId, characterLimit),
+    setQuestionSkipped: ({ questionId, skipped }) => project.formSettings.setSkipped(questionId, skipped),
+    setShortVersion: ({ questionId, text }) => project.formSettings.setShortVersion(questionId, text),
+    setCharacterLimit: ({ questionId, characterLimit }) =>
+      project.formSettings.setCharacterLimit(questionId, characterLimit),
     searchShortVersions: ({ query }) => project.formSettings.searchShortVersions(query),
     exportRefiQda: async ({ format }) =>
       host.deliverFile(

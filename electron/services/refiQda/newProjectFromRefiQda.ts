@@ -1,6 +1,6 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import type { ThemeId } from '../../../shared/ids.ts';
+import type { QuestionId } from '../../../shared/ids.ts';
 import { AppError } from '../../../shared/ipc/result.ts';
 import type { RefiImportReport } from '../../../shared/refiQda/refiImportReport.ts';
 import type { ImportFile } from '../importers/importer.ts';
@@ -42,7 +42,7 @@ export async function createProjectFromRefiQda(
     const questionIds = new Map(
       listThemesWithCounts(project.db)
         .filter((t) => t.kind === 'question')
-        .map((t) => [t.number, t.id] as [number | null, ThemeId]),
+        .map((t) => [t.number, t.id] as [number | null, QuestionId]),
     );
     let quotes = 0;
     for (const source of plan.sources) {
@@ -52,7 +52,7 @@ export async function createProjectFromRefiQda(
           insertQuote(project.db, {
             sourceId: id,
             fragments: quote.fragments.map((f) => ({ ...f, text: source.doc.text.slice(f.start, f.end), page: null })),
-            themeIds: quote.questions.map((n) => questionIds.get(n)!),
+            questionIds: quote.questions.map((n) => questionIds.get(n)!),
             note: quote.note.trim(),
             createdAt: quote.createdAt ?? now().toISOString(),
           });

@@ -79,7 +79,7 @@ export function createRefiQdaExport(
             end: codePoints(fragment.end),
             description: quote.note,
             creationDateTime: quote.createdAt,
-            codings: quote.themeIds.map((themeId) => ({
+            codings: quote.questionIds.map((themeId) => ({
               guid: guidFrom(namespace, 'coding', quote.id, i, themeId),
               codeGuid: guidFrom(namespace, 'question', themeId),
             })),

@@ -15,16 +15,16 @@ export function upsertDraft(db: Database, content: string, updatedAt: string): v
   ).run(content, updatedAt);
 }
 
-export type SnapshotSummary = { id: number; name: string; createdAt: string };
+export type DraftVersion = { id: number; name: string; createdAt: string };
 
-export function insertSnapshot(db: Database, name: string, content: string, createdAt: string): number {
+export function insertDraftVersion(db: Database, name: string, content: string, createdAt: string): number {
   return Number(
     db.prepare('INSERT INTO draft_snapshots (name, content, created_at) VALUES (?, ?, ?)').run(name, content, createdAt)
       .lastInsertRowid,
   );
 }
 
-export function listSnapshots(db: Database): SnapshotSummary[] {
+export function listDraftVersions(db: Database): DraftVersion[] {
   return (
     db.prepare('SELECT id, name, created_at FROM draft_snapshots ORDER BY id DESC').all() as {
       id: number;

@@ -14,20 +14,20 @@ export function listFormSettings(db: Database): Map<number, FormSettings> {
   return new Map(rows.map((r) => [r.theme_id, toFormSettings(r)]));
 }
 
-export function findFormSettings(db: Database, themeId: number): FormSettings | null {
+export function findFormSettings(db: Database, questionId: number): FormSettings | null {
   const row = db
     .prepare('SELECT theme_id, skipped, short_text, character_limit FROM form_answers WHERE theme_id = ?')
-    .get(themeId) as FormAnswerRow | undefined;
+    .get(questionId) as FormAnswerRow | undefined;
   return row ? toFormSettings(row) : null;
 }
 
 /** Writes a question's form settings whole; the row is made on first use. */
-export function upsertFormSettings(db: Database, themeId: number, settings: FormSettings, updatedAt: string): void {
+export function upsertFormSettings(db: Database, questionId: number, settings: FormSettings, updatedAt: string): void {
   db.prepare(
     `INSERT INTO form_answers (theme_id, skipped, short_text, character_limit, updated_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT(theme_id) DO UPDATE SET skipped = excluded.skipped, short_text = excluded.short_text,
        character_limit = excluded.character_limit, updated_at = excluded.updated_at`,
-  ).run(themeId, settings.skipped ? 1 : 0, settings.shortText, settings.characterLimit, updatedAt);
+  ).run(questionId, settings.skipped ? 1 : 0, settings.shortText, settings.characterLimit, updatedAt);
 }
 
 /** Questions whose short version matches an FTS5 query (already made safe by buildFtsQuery), best first. */
@@ -35,7 +35,7 @@ export function searchShortVersions(
   db: Database,
   ftsQuery: string,
   limit: number,
-): { themeId: number; shortText: string }[] {
+): { questionId: number; shortText: string }[] {
   return (
     db
       .prepare(
@@ -44,5 +44,5 @@ export function searchShortVersions(
          WHERE form_answers_fts MATCH ? ORDER BY bm25(form_answers_fts) LIMIT ?`,
       )
       .all(ftsQuery, limit) as { theme_id: number; short_text: string }[]
-  ).map((r) => ({ themeId: r.theme_id, shortText: r.short_text }));
+  ).map((r) => ({ questionId: r.theme_id, shortText: r.short_text }));
 }

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { QuoteId, SourceId, ThemeId } from '../../../shared/ids.ts';
+import type { QuestionId, QuoteId, SourceId } from '../../../shared/ids.ts';
 import type { Quote, QuoteFragment } from '../../../shared/domain/quote.ts';
 import { currentVersionOf } from './sourceVersionsRepository.ts';
 
@@ -7,7 +7,7 @@ type QuoteRow = { id: number; source_id: number; source_version: number; note: s
 type FragmentRow = { quote_id: number; start_offset: number; end_offset: number; text: string; page: number | null };
 type QuoteThemeRow = { quote_id: number; theme_id: number };
 
-export type QuoteFilter = { sourceId?: SourceId; themeId?: ThemeId; ids?: readonly QuoteId[] };
+export type QuoteFilter = { sourceId?: SourceId; questionId?: QuestionId; ids?: readonly QuoteId[] };
 
 export function insertQuote(
   db: Database,
@@ -16,7 +16,7 @@ export function insertQuote(
     sourceId: SourceId;
     sourceVersion?: number;
     fragments: QuoteFragment[];
-    themeIds: readonly ThemeId[];
+    questionIds: readonly QuestionId[];
     note: string;
     createdAt: string;
   },
@@ -37,7 +37,7 @@ export function insertQuote(
   );
   quote.fragments.forEach((f, i) => addFragment.run(id, i, f.start, f.end, f.text, f.page));
   const addTheme = db.prepare('INSERT OR IGNORE INTO quote_themes (quote_id, theme_id) VALUES (?, ?)');
-  for (const themeId of quote.themeIds) addTheme.run(id, themeId);
+  for (const questionId of quote.questionIds) addTheme.run(id, questionId);
   return id;
 }
 
@@ -48,9 +48,9 @@ export function listQuotes(db: Database, filter: QuoteFilter = {}): Quote[] {
     where.push('q.source_id = ?');
     params.push(filter.sourceId);
   }
-  if (filter.themeId !== undefined) {
+  if (filter.questionId !== undefined) {
     where.push('q.id IN (SELECT quote_id FROM quote_themes WHERE theme_id = ?)');
-    params.push(filter.themeId);
+    params.push(filter.questionId);
   }
   if (filter.ids !== undefined) {
     where.push('q.id IN (SELECT value FROM json_each(?))');
@@ -83,7 +83,7 @@ export function listQuotes(db: Database, filter: QuoteFilter = {}): Quote[] {
         sourceVersion: r.source_version,
         fragments: [],
         note: r.note,
-        themeIds: [],
+        questionIds: [],
         createdAt: r.created_at,
       },
     ]),
@@ -91,7 +91,7 @@ export function listQuotes(db: Database, filter: QuoteFilter = {}): Quote[] {
   for (const f of fragments) {
     byQuote.get(f.quote_id)?.fragments.push({ start: f.start_offset, end: f.end_offset, text: f.text, page: f.page });
   }
-  for (const t of themes) byQuote.get(t.quote_id)?.themeIds.push(t.theme_id as ThemeId);
+  for (const t of themes) byQuote.get(t.quote_id)?.questionIds.push(t.theme_id as QuestionId);
   return [...byQuote.values()];
 }
 
@@ -132,10 +132,10 @@ export function deleteQuote(db: Database, id: QuoteId): boolean {
   return db.prepare('DELETE FROM quotes WHERE id = ?').run(id).changes === 1;
 }
 
-export function replaceQuoteThemes(db: Database, id: QuoteId, themeIds: readonly ThemeId[]): void {
+export function replaceQuoteThemes(db: Database, id: QuoteId, questionIds: readonly QuestionId[]): void {
   db.prepare('DELETE FROM quote_themes WHERE quote_id = ?').run(id);
   const add = db.prepare('INSERT OR IGNORE INTO quote_themes (quote_id, theme_id) VALUES (?, ?)');
-  for (const themeId of themeIds) add.run(id, themeId);
+  for (const questionId of questionIds) add.run(id, questionId);
 }
 
 export function replaceFragments(db: Database, id: QuoteId, fragments: readonly QuoteFragment[]): void {

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ThemeId } from '../../../shared/ids.ts';
+import type { ChapterId, ChapterOrQuestionId, QuestionId } from '../../../shared/ids.ts';
 import type { AnswerType, ThemeKind, ThemeWithCount } from '../../../shared/domain/theme.ts';
 import type { StoredTheme } from '../../../shared/domain/consultationSnapshot.ts';
 
@@ -18,8 +18,8 @@ type ThemeRow = {
 
 function toTheme(row: ThemeRow): ThemeWithCount {
   return {
-    id: row.id as ThemeId,
-    parentId: row.parent_id as ThemeId | null,
+    id: row.id as ChapterOrQuestionId,
+    parentId: row.parent_id as ChapterOrQuestionId | null,
     kind: row.kind as ThemeKind,
     number: row.number,
     title: row.title,
@@ -46,8 +46,8 @@ export function insertTheme(
   db: Database,
   theme: {
     /** Given when a theme is put back (undo), so quotes and the draft find it again; otherwise SQLite picks one. */
-    id?: ThemeId;
-    parentId: ThemeId | null;
+    id?: ChapterOrQuestionId;
+    parentId: ChapterOrQuestionId | null;
     kind: ThemeKind;
     number: number | null;
     title: string;
@@ -58,7 +58,7 @@ export function insertTheme(
     summary?: string | null;
     answerType?: AnswerType;
   },
-): ThemeId {
+): ChapterOrQuestionId {
   const info = db
     .prepare(
       `INSERT INTO themes (id, parent_id, kind, number, title, verified, word_limit, position, topic, summary, answer_type)
@@ -77,10 +77,10 @@ export function insertTheme(
       theme.summary ?? null,
       theme.answerType ?? 'open',
     );
-  return Number(info.lastInsertRowid) as ThemeId;
+  return Number(info.lastInsertRowid) as ChapterOrQuestionId;
 }
 
-export function countExistingThemes(db: Database, ids: readonly ThemeId[]): number {
+export function countExistingThemes(db: Database, ids: readonly ChapterOrQuestionId[]): number {
   if (ids.length === 0) return 0;
   const row = db
     .prepare('SELECT count(*) AS n FROM themes WHERE id IN (SELECT value FROM json_each(?))')
@@ -95,37 +95,39 @@ export function countExistingThemes(db: Database, ids: readonly ThemeId[]): numb
  * better). The chapter summary it also carries is matched once per chapter by chapterScorer instead, so every
  * question in a chapter gets the same credit for it however short its own wording.
  */
-export function questionScorer(db: Database): (phrase: string) => { id: ThemeId; score: number }[] {
+export function questionScorer(db: Database): (phrase: string) => { id: QuestionId; score: number }[] {
   // Prepared once: a passage is scored one phrase at a time, tens of queries per suggestion.
   const statement = db.prepare(
     `SELECT t.id AS id, -bm25(themes_fts, 2.0, 4.0, 0.0) AS score
      FROM themes_fts JOIN themes t ON t.id = themes_fts.rowid
      WHERE themes_fts MATCH ? AND t.kind = 'question'`,
   );
-  return (phrase) => statement.all(`{title topic} : ${phrase}`) as { id: ThemeId; score: number }[];
+  return (phrase) => statement.all(`{title topic} : ${phrase}`) as { id: QuestionId; score: number }[];
 }
 
 /**
  * BM25 of one FTS5 phrase against each chapter's title and summary, given to every question in that chapter:
  * what the chapter is about is evidence for each of its questions.
  */
-export function chapterScorer(db: Database): (phrase: string) => { id: ThemeId; score: number }[] {
+export function chapterScorer(db: Database): (phrase: string) => { id: QuestionId; score: number }[] {
   const statement = db.prepare(
     `SELECT q.id AS id, -bm25(themes_fts, 1.0, 0.0, 1.0) AS score
      FROM themes_fts JOIN themes c ON c.id = themes_fts.rowid JOIN themes q ON q.parent_id = c.id AND q.kind = 'question'
      WHERE themes_fts MATCH ? AND c.kind = 'chapter'`,
   );
-  return (phrase) => statement.all(`{title summary} : ${phrase}`) as { id: ThemeId; score: number }[];
+  return (phrase) => statement.all(`{title summary} : ${phrase}`) as { id: QuestionId; score: number }[];
 }
 
 /** Questions by id in reading order, to break ties between equal scores the same way every time. */
-export function questionOrder(db: Database): ThemeId[] {
+export function questionOrder(db: Database): QuestionId[] {
   return (
-    db.prepare("SELECT id FROM themes WHERE kind = 'question' ORDER BY number, position, id").all() as { id: ThemeId }[]
+    db.prepare("SELECT id FROM themes WHERE kind = 'question' ORDER BY number, position, id").all() as {
+      id: QuestionId;
+    }[]
   ).map((r) => r.id);
 }
 
-export function updateQuestionWording(db: Database, id: ThemeId, title: string): boolean {
+export function updateQuestionWording(db: Database, id: QuestionId, title: string): boolean {
   return (
     db.prepare("UPDATE themes SET title = ?, verified = 1 WHERE id = ? AND kind = 'question'").run(title, id)
       .changes === 1
@@ -157,13 +159,13 @@ export function setThemePosition(db: Database, id: number, position: number): vo
   db.prepare('UPDATE themes SET position = ? WHERE id = ?').run(position, id);
 }
 
-export function deleteTheme(db: Database, id: ThemeId): void {
+export function deleteTheme(db: Database, id: ChapterOrQuestionId): void {
   db.prepare('DELETE FROM themes WHERE id = ?').run(id);
 }
 
 export function setQuestionAnswer(
   db: Database,
-  id: ThemeId,
+  id: ChapterOrQuestionId,
   answerType: AnswerType,
   wordLimit: number | null,
 ): boolean {
@@ -188,7 +190,7 @@ export function listFullThemes(db: Database): StoredTheme[] {
 }
 
 /** One chapter or question as stored, topic and summary included, so removing it can be undone exactly. */
-export function storedTheme(db: Database, id: ThemeId, kind: ThemeKind): StoredTheme | undefined {
+export function storedTheme(db: Database, id: ChapterOrQuestionId, kind: ThemeKind): StoredTheme | undefined {
   const row = db.prepare('SELECT * FROM themes WHERE id = ? AND kind = ?').get(id, kind) as FullThemeRow | undefined;
   return row && toStoredTheme(row);
 }
@@ -208,7 +210,7 @@ export function listFilings(db: Database): [number, number][] {
 }
 
 /** The quotes filed under one theme. */
-export function quotesFiledUnder(db: Database, themeId: ThemeId): number[] {
+export function quotesFiledUnder(db: Database, themeId: ChapterOrQuestionId): number[] {
   return (
     db.prepare('SELECT quote_id FROM quote_themes WHERE theme_id = ? ORDER BY quote_id').all(themeId) as {
       quote_id: number;
@@ -240,7 +242,7 @@ export function listChapters(db: Database): { id: number; number: number | null;
   }[];
 }
 
-export function updateChapterTitle(db: Database, id: ThemeId, title: string): boolean {
+export function updateChapterTitle(db: Database, id: ChapterId, title: string): boolean {
   return db.prepare("UPDATE themes SET title = ? WHERE id = ? AND kind = 'chapter'").run(title, id).changes === 1;
 }
 

@@ -62,7 +62,7 @@ export function useDraftImport() {
             const releaseUndo = editor.current?.holdEdits();
             try {
               await editor.current?.flushSave();
-              const { content } = await call('restoreSnapshot', { id: keptId });
+              const { content } = await call('restoreDraftVersion', { id: keptId });
               showDraft(content);
             } finally {
               releaseUndo?.();

@@ -19,10 +19,10 @@ import { RememberPlacePlugin } from './plugins/RememberPlacePlugin.tsx';
 
 export type DraftEditorHandle = {
   /** Adds a quotation to the end of a question's answer; false if the draft has no section for it. */
-  insertQuote: (themeId: number, payload: SourceQuotePayload) => boolean;
-  revealQuestion: (themeId: number) => void;
+  insertQuote: (questionId: number, payload: SourceQuotePayload) => boolean;
+  revealQuestion: (questionId: number) => void;
   /** Focuses the editor with the caret at the end of a question's answer; false if the draft has no such answer. */
-  focusAnswer: (themeId: number) => boolean;
+  focusAnswer: (questionId: number) => boolean;
   /** Focuses the editor at the end of a fixed part ("About us"); false if the draft has no such part. */
   focusPart: (title: string) => boolean;
   /** Focuses the editor where its caret last was. */
@@ -54,11 +54,11 @@ function EditorHandle({
   useImperativeHandle(
     handle,
     () => ({
-      insertQuote(themeId, payload) {
+      insertQuote(questionId, payload) {
         let quoteKey: string | null = null;
         editor.update(
           () => {
-            quoteKey = $insertQuoteInSection(themeId, payload);
+            quoteKey = $insertQuoteInSection(questionId, payload);
           },
           { discrete: true },
         );
@@ -70,11 +70,11 @@ function EditorHandle({
         editor.setEditable(false);
         return () => editor.setEditable(true);
       },
-      focusAnswer(themeId) {
+      focusAnswer(questionId) {
         let placed = false;
         editor.update(
           () => {
-            placed = $selectEndOfAnswer(themeId);
+            placed = $selectEndOfAnswer(questionId);
           },
           { discrete: true },
         );
@@ -93,10 +93,10 @@ function EditorHandle({
         return placed;
       },
       focus: () => editor.focus(),
-      revealQuestion(themeId) {
+      revealQuestion(questionId) {
         const key = editor.getEditorState().read(() =>
           $draftSections()
-            .find((s) => s.themeId === themeId)
+            .find((s) => s.questionId === questionId)
             ?.heading.getKey(),
         );
         if (key) editor.getElementByKey(key)?.scrollIntoView({ block: 'start', behavior: 'smooth' });

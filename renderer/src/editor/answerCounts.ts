@@ -25,14 +25,14 @@ export function $showAnswerCounts(
   editor: LexicalEditor,
   sections: DraftSection[],
   counts: Pick<DraftWordCounts, 'sections' | 'quoted'>,
-  limitOf: (themeId: number) => number | null,
+  limitOf: (questionId: number) => number | null,
 ): void {
   for (const section of sections) {
     const holder = section.heading.getParent();
     const element = holder ? editor.getElementByKey(holder.getKey()) : null;
     if (!element) continue;
-    const words = counts.sections.get(section.themeId) ?? 0;
-    const label = answerCountLabel(words, counts.quoted.get(section.themeId) ?? 0, limitOf(section.themeId));
+    const words = counts.sections.get(section.questionId) ?? 0;
+    const label = answerCountLabel(words, counts.quoted.get(section.questionId) ?? 0, limitOf(section.questionId));
     if (element.getAttribute('data-answer-count') !== label.text) element.setAttribute('data-answer-count', label.text);
     if (element.hasAttribute('data-over-limit') !== label.over) element.toggleAttribute('data-over-limit', label.over);
     if (element.hasAttribute('data-answer-empty') !== (words === 0))

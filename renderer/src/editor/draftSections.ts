@@ -4,15 +4,15 @@ import { $createSourceQuoteNode, $isSourceQuoteNode, type SourceQuotePayload } f
 import { $questionIdOf, $startsSection, $topBlocks } from './draftGrouping.ts';
 
 /** One question's part of the draft: its heading and the blocks up to the next heading. */
-export type DraftSection = { themeId: number; heading: HeadingNode; body: LexicalNode[] };
+export type DraftSection = { questionId: number; heading: HeadingNode; body: LexicalNode[] };
 
 export function $draftSections(): DraftSection[] {
   const sections: DraftSection[] = [];
   let current: DraftSection | null = null;
   for (const node of $topBlocks()) {
-    const themeId = $questionIdOf(node);
-    if (themeId !== null && $isHeadingNode(node)) {
-      current = { themeId, heading: node, body: [] };
+    const questionId = $questionIdOf(node);
+    if (questionId !== null && $isHeadingNode(node)) {
+      current = { questionId, heading: node, body: [] };
       sections.push(current);
     } else if ($isHeadingNode(node) && node.getTag() === 'h2') {
       current = null; // a chapter or a fixed part (About us, Other comments) ends the answer
@@ -28,7 +28,7 @@ export function $draftSections(): DraftSection[] {
 export function $sectionOf(node: LexicalNode, sections: DraftSection[]): number | null {
   const top = node.getTopLevelElement() ?? node;
   for (const section of sections) {
-    if (section.heading.is(top) || section.body.some((n) => n.is(top))) return section.themeId;
+    if (section.heading.is(top) || section.body.some((n) => n.is(top))) return section.questionId;
   }
   return null;
 }
@@ -43,8 +43,8 @@ export function $isEmptyParagraph(node: LexicalNode | null | undefined): node is
  * and leaves an empty paragraph after it, with the caret, to carry on writing. Returns the quote's node key, or null if
  * the draft has no such question.
  */
-export function $insertQuoteInSection(themeId: number, payload: SourceQuotePayload): string | null {
-  const section = $draftSections().find((s) => s.themeId === themeId);
+export function $insertQuoteInSection(questionId: number, payload: SourceQuotePayload): string | null {
+  const section = $draftSections().find((s) => s.questionId === questionId);
   if (!section) return null;
   const quote = $createSourceQuoteNode(payload);
   const last = section.body.at(-1);
@@ -74,8 +74,8 @@ export function $quotesInDraft(): Map<number, number | null> {
  * Puts the caret at the end of the writing in a question's answer (its last text block; a new paragraph if the
  * answer ends in a quotation or has no text block). False if the draft has no such question.
  */
-export function $selectEndOfAnswer(themeId: number): boolean {
-  const section = $draftSections().find((s) => s.themeId === themeId);
+export function $selectEndOfAnswer(questionId: number): boolean {
+  const section = $draftSections().find((s) => s.questionId === questionId);
   if (!section) return false;
   const last = section.body.at(-1);
   if (last && $isElementNode(last) && !$isHeadingNode(last)) {

@@ -50,8 +50,8 @@ export function $draftWordCounts(sections: DraftSection[], previous: BlockWordCo
   }
   const wordsIn = (nodes: LexicalNode[]) => nodes.reduce((n, node) => n + (blocks.get(node.getKey())?.words ?? 0), 0);
   return {
-    sections: new Map(sections.map((s) => [s.themeId, wordsIn(s.body)])),
-    quoted: new Map(sections.map((s) => [s.themeId, wordsIn(s.body.filter($isSourceQuoteNode))])),
+    sections: new Map(sections.map((s) => [s.questionId, wordsIn(s.body)])),
+    quoted: new Map(sections.map((s) => [s.questionId, wordsIn(s.body.filter($isSourceQuoteNode))])),
     total,
     blocks,
   };

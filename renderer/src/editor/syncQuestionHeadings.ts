@@ -95,7 +95,7 @@ export function $syncQuestionHeadings(consultation: Consultation): void {
   const chapterHeadings = new Map(
     $topBlocks().flatMap((n) => (($chapterIdOf(n) ?? 0) > 0 ? [[$chapterIdOf(n)!, n as HeadingNode] as const] : [])),
   );
-  const sections = new Map($draftSections().map((s) => [s.themeId, s]));
+  const sections = new Map($draftSections().map((s) => [s.questionId, s]));
 
   const withQuestions = consultation.chapters.filter((c) => c.questions.length > 0);
   const questionIds = new Set(consultation.chapters.flatMap((c) => c.questions.map((x) => x.id as number)));
@@ -132,7 +132,7 @@ export function $syncQuestionHeadings(consultation: Consultation): void {
         const answer = $createParagraphNode();
         anchor.insertAfter(questionHeading);
         questionHeading.insertAfter(answer);
-        section = { themeId: q.id, heading: questionHeading, body: [answer] };
+        section = { questionId: q.id, heading: questionHeading, body: [answer] };
         sections.set(q.id, section);
       } else if (!anchor.is($adjacentBlock(section.heading, 'previous'))) {
         let at = anchor;
@@ -147,7 +147,7 @@ export function $syncQuestionHeadings(consultation: Consultation): void {
   }
 
   for (const section of sections.values()) {
-    if (questionIds.has(section.themeId)) continue;
+    if (questionIds.has(section.questionId)) continue;
     // A removed question's section with nothing written in it goes (undo brings a fresh one back).
     if (section.body.every($isUnwritten)) {
       for (const node of [section.heading, ...section.body]) node.remove();

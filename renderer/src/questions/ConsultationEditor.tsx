@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { questionLabel, type Consultation } from '../../../shared/domain/theme.ts';
-import type { ThemeId } from '../../../shared/ids.ts';
+import type { QuestionId } from '../../../shared/ids.ts';
 import { call, messageOf } from '../api/workbench.ts';
 import { AddItemForm } from './edit/AddItemForm.tsx';
 import { ChapterEditor, type DropTarget } from './edit/ChapterEditor.tsx';
@@ -49,11 +49,11 @@ export function ConsultationEditor({
   };
   /** Puts a question back where it was. */
   const undoPlace = (questionId: number, was: NonNullable<ReturnType<typeof whereIs>>) => () =>
-    call('placeQuestion', { id: questionId as ThemeId, chapterId: was.chapter.id, index: was.index });
+    call('placeQuestion', { id: questionId as QuestionId, chapterId: was.chapter.id, index: was.index });
 
   const move = (questionId: number, direction: 'up' | 'down') => {
     const was = whereIs(consultation, questionId);
-    call('moveQuestion', { id: questionId as ThemeId, direction }).then((c) => {
+    call('moveQuestion', { id: questionId as QuestionId, direction }).then((c) => {
       refocus.current = { questionId, direction };
       onChange({
         refresh: CONSULTATION,
@@ -76,7 +76,7 @@ export function ConsultationEditor({
       target.after,
     );
     if (was.chapter.id === chapter.id && was.index === index) return;
-    call('placeQuestion', { id: questionId as ThemeId, chapterId: chapter.id, index }).then(
+    call('placeQuestion', { id: questionId as QuestionId, chapterId: chapter.id, index }).then(
       (c) =>
         onChange({
           refresh: CONSULTATION,

@@ -1,4 +1,4 @@
-import type { ThemeWithCount } from '../../../shared/domain/theme.ts';
+import type { QuestionNode } from '../../../shared/domain/theme.ts';
 import { questionLabel } from '../../../shared/domain/theme.ts';
 import { useEffect, useRef, useState } from 'react';
 import { ChevronDown, ChevronRight } from 'lucide-react';
@@ -14,7 +14,7 @@ import { EvidenceRow } from './EvidenceRow.tsx';
 import { ShowMoreQuotes, useFirstQuotes } from './ShowMoreQuotes.tsx';
 import { focusGridCell, useRovingGrid } from '../keyboard/useRovingGrid.ts';
 
-type Props = { question: ThemeWithCount; quotes: Quote[] };
+type Props = { question: QuestionNode; quotes: Quote[] };
 
 /**
  * The quotes filed under one question, each ready to drop into that question's answer: one Tab stop, a grid of

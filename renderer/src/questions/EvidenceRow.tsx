@@ -93,7 +93,7 @@ export function EvidenceRow({ quote, row, grid, onDelete }: Props) {
           <QuestionPicker
             ref={pickerRef}
             questions={questions}
-            chosen={quote.themeIds}
+            chosen={quote.questionIds}
             onCancel={stopFiling}
             onSave={(ids) => {
               setFiling(false);

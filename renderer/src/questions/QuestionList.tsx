@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { ThemeWithCount } from '../../../shared/domain/theme.ts';
+import type { QuestionNode } from '../../../shared/domain/theme.ts';
 import { chapterLabel, questionLabel } from '../../../shared/domain/theme.ts';
 import type { QuestionId } from '../../../shared/ids.ts';
 import { draggedQuoteId, isQuoteDrag } from '../quoteDrag.ts';
@@ -9,7 +9,7 @@ import { QuestionWordCount } from './QuestionWordCount.tsx';
 import { useRovingList } from '../keyboard/useRovingList.ts';
 import { scrollIntoViewWithin } from '../keyboard/scrollIntoViewWithin.ts';
 
-function evidenceLabel(q: ThemeWithCount): string {
+function evidenceLabel(q: QuestionNode): string {
   if (q.quoteCount === 0) return 'No evidence yet';
   return q.quoteCount === 1 ? '1 quote' : `${q.quoteCount} quotes`;
 }

@@ -1,12 +1,12 @@
 import { useId, useMemo, useState, type Ref } from 'react';
-import type { ThemeWithCount } from '../../../shared/domain/theme.ts';
+import type { QuestionNode } from '../../../shared/domain/theme.ts';
 import { questionLabel } from '../../../shared/domain/theme.ts';
-import type { ThemeId } from '../../../shared/ids.ts';
+import type { QuestionId } from '../../../shared/ids.ts';
 
 type Props = {
-  questions: ThemeWithCount[];
-  chosen: readonly ThemeId[];
-  onSave: (themeIds: ThemeId[]) => void;
+  questions: QuestionNode[];
+  chosen: readonly QuestionId[];
+  onSave: (questionIds: QuestionId[]) => void;
   onCancel: () => void;
   ref?: Ref<HTMLDivElement>;
 };
@@ -15,18 +15,18 @@ type Props = {
 export function QuestionPicker({ questions, chosen, onSave, onCancel, ref }: Props) {
   const id = useId();
   const [filter, setFilter] = useState('');
-  const [picked, setPicked] = useState<Set<ThemeId>>(new Set(chosen));
+  const [picked, setPicked] = useState<Set<QuestionId>>(new Set(chosen));
   const shown = useMemo(() => {
     const f = filter.trim().toLowerCase();
     return f
       ? questions.filter((q) => `${questionLabel(q)} ${q.title}`.toLowerCase().includes(f) || String(q.number) === f)
       : questions;
   }, [questions, filter]);
-  const toggle = (themeId: ThemeId) =>
+  const toggle = (questionId: QuestionId) =>
     setPicked((p) => {
       const next = new Set(p);
-      if (next.has(themeId)) next.delete(themeId);
-      else next.add(themeId);
+      if (next.has(questionId)) next.delete(questionId);
+      else next.add(questionId);
       return next;
     });
   return (

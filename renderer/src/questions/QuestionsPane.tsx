@@ -66,7 +66,7 @@ export function QuestionsPane() {
       </Suspense>
       <QuestionList hidden={view !== 'list'} onSelect={selectQuestion} />
       {selected && (view === 'list' || view === 'coverage') ? (
-        <EvidenceList question={selected} quotes={quotes.filter((q) => q.themeIds.includes(selected.id))} />
+        <EvidenceList question={selected} quotes={quotes.filter((q) => q.questionIds.includes(selected.id))} />
       ) : view === 'list' ? (
         <p className="empty">Choose a question to see its evidence.</p>
       ) : null}

@@ -35,7 +35,7 @@ export function QuoteListView() {
         (!words || `${quoteText(q)} ${q.note}`.toLowerCase().includes(words)) &&
         (!sourceId || q.sourceId === Number(sourceId)) &&
         (!questionId ||
-          (questionId === 'none' ? q.themeIds.length === 0 : q.themeIds.some((t) => t === Number(questionId)))) &&
+          (questionId === 'none' ? q.questionIds.length === 0 : q.questionIds.some((t) => t === Number(questionId)))) &&
         (!unused || !isInDraft(q)),
     );
   }, [quotes, text, sourceId, questionId, unused, isInDraft]);
@@ -100,8 +100,8 @@ export function QuoteListView() {
               <blockquote>“{quoteText(quote)}”</blockquote>
               <p className="citation">
                 {citationOf(quote)} ·{' '}
-                {quote.themeIds.length
-                  ? quote.themeIds
+                {quote.questionIds.length
+                  ? quote.questionIds
                       .map((t) => questionLabel(questions.find((q) => q.id === t) ?? { number: null }))
                       .join(', ')
                   : 'not filed'}

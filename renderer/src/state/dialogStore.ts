@@ -6,8 +6,8 @@ export type OpenDialog =
   | { kind: 'shortcuts' }
   | { kind: 'response-details' }
   | { kind: 'versions' }
-  /** `themeId`: a question to show in the form, with its "Not answering" box focused. */
-  | { kind: 'form'; themeId?: number }
+  /** `questionId`: a question to show in the form, with its "Not answering" box focused. */
+  | { kind: 'form'; questionId?: number }
   | { kind: 'readiness' }
   | { kind: 'export-options' }
   | { kind: 'insert-quote' }

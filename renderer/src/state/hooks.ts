@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { Quote } from '../../../shared/domain/quote.ts';
-import { questionLabel, type ThemeWithCount } from '../../../shared/domain/theme.ts';
+import { questionLabel, type QuestionNode } from '../../../shared/domain/theme.ts';
 import { shortCitation } from '../../../shared/citation.ts';
 import type { QuestionId } from '../../../shared/ids.ts';
 import { useValueStore } from '../valueStore.ts';
@@ -23,12 +23,12 @@ export function useSelection<S>(select: (selection: WorkbenchSelection) => S): S
 }
 
 /** The consultation's questions in order, across its chapters. */
-export function useQuestions(): ThemeWithCount[] {
+export function useQuestions(): QuestionNode[] {
   const consultation = useConsultation();
   return useMemo(() => consultation.chapters.flatMap((c) => c.questions), [consultation]);
 }
 
-export function useSelectedQuestion(): ThemeWithCount | null {
+export function useSelectedQuestion(): QuestionNode | null {
   const questions = useQuestions();
   const id = useSelection((s) => s.questionId);
   return questions.find((q) => q.id === id) ?? null;
@@ -71,7 +71,7 @@ export function useChapterIndexOf(): (quote: Quote) => number | null {
   const consultation = useConsultation();
   return useCallback(
     (quote: Quote) => {
-      const first = quote.themeIds[0];
+      const first = quote.questionIds[0];
       if (first === undefined) return null;
       const index = consultation.chapters.findIndex((c) => c.questions.some((q) => q.id === first));
       return index < 0 ? null : index;
@@ -86,7 +86,7 @@ export function useDescribeQuote(): (quote: Quote) => { questions: string[]; pla
   const placementOf = usePlacementOf();
   return useCallback(
     (quote: Quote) => ({
-      questions: quote.themeIds.map((id) => questionName(id as QuestionId)),
+      questions: quote.questionIds.map((id) => questionName(id as QuestionId)),
       placement: placementOf(quote),
     }),
     [questionName, placementOf],

@@ -3,7 +3,7 @@ import type { Quote } from '../../../shared/domain/quote.ts';
 import { quoteText } from '../../../shared/domain/quote.ts';
 import { questionLabel } from '../../../shared/domain/theme.ts';
 import { shortCitation } from '../../../shared/citation.ts';
-import type { QuestionId, QuoteId, ThemeId } from '../../../shared/ids.ts';
+import type { QuestionId, QuoteId } from '../../../shared/ids.ts';
 import { call, messageOf } from '../api/workbench.ts';
 import type { SourceQuotePayload } from '../editor/nodes/SourceQuoteNode.tsx';
 import { applyChange } from './change.ts';
@@ -25,8 +25,8 @@ export function createQuoteActions({ project, selection, notices, editor }: Work
       if (sourceId === null) return false;
       const target = questions().find((q) => q.id === (questionId ?? chosen)) ?? null;
       try {
-        const themeIds = target ? [target.id] : [];
-        const quote = await call('createQuote', { sourceId, start: range.start, end: range.end, themeIds });
+        const questionIds = target ? [target.id] : [];
+        const quote = await call('createQuote', { sourceId, start: range.start, end: range.end, questionIds });
         project.updateQuotes((qs) => [...qs, quote]);
         selection.showQuote(sourceId, quote.id);
         if (target) selection.selectQuestion(target.id as QuestionId);
@@ -60,12 +60,12 @@ export function createQuoteActions({ project, selection, notices, editor }: Work
       }
     },
     /** Files a quote under exactly these questions. */
-    async file(quote: Quote, themeIds: ThemeId[]): Promise<void> {
+    async file(quote: Quote, questionIds: QuestionId[]): Promise<void> {
       try {
-        const updated = await call('setQuoteThemes', { id: quote.id, themeIds });
+        const updated = await call('setQuoteQuestions', { id: quote.id, questionIds });
         replace(updated);
         project.reload(['consultation']).catch(fail);
-        const n = themeIds.length;
+        const n = questionIds.length;
         say(
           'info',
           n ? `Quote filed under ${n} question${n === 1 ? '' : 's'}.` : 'Quote no longer filed under any question.',
@@ -77,7 +77,8 @@ export function createQuoteActions({ project, selection, notices, editor }: Work
     /** A quote dropped on a question is filed under it too. */
     async fileAlsoUnder(quoteId: QuoteId, questionId: QuestionId): Promise<void> {
       const quote = project.get().quotes.find((q) => q.id === quoteId);
-      if (quote && !quote.themeIds.includes(questionId)) await actions.file(quote, [...quote.themeIds, questionId]);
+      if (quote && !quote.questionIds.includes(questionId))
+        await actions.file(quote, [...quote.questionIds, questionId]);
     },
     async remove(quote: Quote): Promise<void> {
       try {
@@ -118,7 +119,7 @@ export function createQuoteActions({ project, selection, notices, editor }: Work
     async suggestFor(text: string): Promise<{ questionId: QuestionId; label: string }[]> {
       const ranked = await call('suggestQuestions', { text, limit: 3 });
       return ranked.flatMap((r) => {
-        const q = questions().find((x) => x.id === r.themeId);
+        const q = questions().find((x) => x.id === r.questionId);
         return q ? [{ questionId: q.id as QuestionId, label: questionLabel(q) }] : [];
       });
     },

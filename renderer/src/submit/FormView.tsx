@@ -64,7 +64,7 @@ export function FormView({ open, onClose, beforeOpen, showQuestion = null }: Pro
   const copy = async (a: FormAnswer) => {
     try {
       await navigator.clipboard.writeText(a.text);
-      setCopied((c) => new Set(c).add(a.themeId));
+      setCopied((c) => new Set(c).add(a.questionId));
       setMessage(`Copied the answer to ${questionLabel(a)}.`);
     } catch {
       setError('The answer could not be copied: select its text and copy it with Ctrl+C instead.');
@@ -74,10 +74,12 @@ export function FormView({ open, onClose, beforeOpen, showQuestion = null }: Pro
   const setSkipped = async (a: FormAnswer, skipped: boolean) => {
     // The box shows the choice at once; the list is read again once it is stored.
     setAnswers((list) =>
-      (list ?? []).map((x) => (x.themeId === a.themeId ? { ...x, status: skipped ? 'skipped' : 'unanswered' } : x)),
+      (list ?? []).map((x) =>
+        x.questionId === a.questionId ? { ...x, status: skipped ? 'skipped' : 'unanswered' } : x,
+      ),
     );
     try {
-      await call('setQuestionSkipped', { themeId: a.themeId, skipped });
+      await call('setQuestionSkipped', { questionId: a.questionId, skipped });
       await load();
       setMessage(skipped ? `${questionLabel(a)}: not answering.` : `${questionLabel(a)}: answering again.`);
     } catch (e) {
@@ -102,10 +104,14 @@ export function FormView({ open, onClose, beforeOpen, showQuestion = null }: Pro
         {(answers ?? []).map((a) => {
           const label = questionLabel(a);
           const evidence = evidenceText(a);
-          const done = copied.has(a.themeId);
+          const done = copied.has(a.questionId);
           return (
-            <li key={a.themeId} className={`form-view-item status-${a.status}`} aria-labelledby={`${id}-${a.themeId}`}>
-              <h3 id={`${id}-${a.themeId}`}>
+            <li
+              key={a.questionId}
+              className={`form-view-item status-${a.status}`}
+              aria-labelledby={`${id}-${a.questionId}`}
+            >
+              <h3 id={`${id}-${a.questionId}`}>
                 {label} <span className="form-view-status">{STATUS_LABELS[a.status]}</span>
                 {a.shortVersion ? <span className="form-view-short"> short version</span> : null}
               </h3>
@@ -142,7 +148,7 @@ export function FormView({ open, onClose, beforeOpen, showQuestion = null }: Pro
                 {done ? <span className="form-view-copied">✓ Copied</span> : null}
                 <label>
                   <input
-                    id={`${id}-skip-${a.themeId}`}
+                    id={`${id}-skip-${a.questionId}`}
                     type="checkbox"
                     checked={a.status === 'skipped'}
                     onChange={(e) => void setSkipped(a, e.target.checked)}

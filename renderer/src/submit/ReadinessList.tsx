@@ -59,7 +59,7 @@ export function ReadinessList({ report, onGo }: Props) {
         <ol className="readiness-questions">
           {questions.map((q) => {
             const name = questionLabel(q);
-            const mine = report.problems.filter((p) => p.themeId === q.id);
+            const mine = report.problems.filter((p) => p.questionId === q.id);
             const state = mine.find((p) => STATUS_PROBLEMS.has(p.problem)) ?? null;
             const answer = report.answers.find((a) => a.question === String(q.number ?? ''));
             const status = answer ? STATUS_LABELS[answer.status] : null;

@@ -34,7 +34,7 @@ export function ShortVersionEditor({ answer, onSaved, onError }: Props) {
     timer.current = null;
     setState('saving');
     try {
-      await call('setShortVersion', { themeId: answer.themeId, text: value });
+      await call('setShortVersion', { questionId: answer.questionId, text: value });
       if (latest.current === value) setState('saved');
       onSaved();
     } catch (e) {
@@ -54,14 +54,14 @@ export function ShortVersionEditor({ answer, onSaved, onError }: Props) {
   // Whatever is still waiting is saved when the editor goes (the form view closes).
   useEffect(
     () => () => {
-      if (timer.current) void call('setShortVersion', { themeId: answer.themeId, text: latest.current });
+      if (timer.current) void call('setShortVersion', { questionId: answer.questionId, text: latest.current });
     },
-    [answer.themeId],
+    [answer.questionId],
   );
 
   const start = async () => {
     try {
-      const full = await call('getFullFormText', { themeId: answer.themeId });
+      const full = await call('getFullFormText', { questionId: answer.questionId });
       setFocus('text');
       change(full);
       await save(full);

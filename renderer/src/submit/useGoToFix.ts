@@ -28,7 +28,7 @@ export function useGoToFix(): (item: ReadinessItem) => void {
   return useCallback(
     (item: ReadinessItem) => {
       // Only a question still in the consultation can be gone to.
-      const question = (questions.find((q) => q.id === item.themeId)?.id ?? null) as QuestionId | null;
+      const question = (questions.find((q) => q.id === item.questionId)?.id ?? null) as QuestionId | null;
       // The pane is shown and the dialog gone before focus moves, so focus lands on something on screen.
       const inPane = (pane: PaneName, then: () => void) => {
         dialogs.close();
@@ -40,7 +40,7 @@ export function useGoToFix(): (item: ReadinessItem) => void {
           dialogs.open({ kind: 'response-details' });
           return;
         case 'skipped':
-          dialogs.open({ kind: 'form', ...(question ? { themeId: question } : {}) });
+          dialogs.open({ kind: 'form', ...(question ? { questionId: question } : {}) });
           return;
         case 'empty-part':
           inPane('draft', () => {

@@ -1,14 +1,14 @@
 import type { ProjectData, ProjectReader } from '../../../renderer/src/state/projectStore.ts';
 import type { Quote } from '../../../shared/domain/quote.ts';
-import type { QuoteId, SourceId, ThemeId } from '../../../shared/ids.ts';
+import type { QuoteId, SourceId, QuestionId } from '../../../shared/ids.ts';
 import { consultation } from '../testDraft.ts';
 
-export function quote(id: number, themeIds: number[] = []): Quote {
+export function quote(id: number, questionIds: number[] = []): Quote {
   return {
     id: id as QuoteId,
     sourceId: 1 as SourceId,
     fragments: [{ start: 0, end: 5, text: 'Words' }],
-    themeIds: themeIds as ThemeId[],
+    questionIds: questionIds as QuestionId[],
     note: '',
     createdAt: '2026-01-01T00:00:00.000Z',
   } as unknown as Quote;

@@ -2,10 +2,10 @@ import { useId } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, type NodeKey } from 'lexical';
 import { POSITIONS } from '../../../../shared/domain/theme.ts';
-import type { ThemeId } from '../../../../shared/ids.ts';
+import type { QuestionId } from '../../../../shared/ids.ts';
 import type { QuestionPositionNode } from './QuestionPositionNode.tsx';
 
-type Props = { nodeKey: NodeKey; themeId: ThemeId; answerType: 'agree-scale' | 'yes-no'; value: string | null };
+type Props = { nodeKey: NodeKey; questionId: QuestionId; answerType: 'agree-scale' | 'yes-no'; value: string | null };
 
 export function PositionControl({ nodeKey, answerType, value }: Props) {
   const [editor] = useLexicalComposerContext();

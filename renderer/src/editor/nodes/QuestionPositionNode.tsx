@@ -5,14 +5,15 @@ import {
   SerializedQuestionPositionSchema,
   type SerializedQuestionPosition,
 } from '../../../../shared/draft/draftSchema.ts';
-import type { ThemeId } from '../../../../shared/ids.ts';
+import type { QuestionId } from '../../../../shared/ids.ts';
 import { PositionControl } from './PositionControl.tsx';
 
-type Payload = { themeId: ThemeId; answerType: 'agree-scale' | 'yes-no'; value: string | null };
+// `themeId` is the field's name in saved drafts, kept so that they still load; it holds the question's id.
+type Payload = { themeId: QuestionId; answerType: 'agree-scale' | 'yes-no'; value: string | null };
 
 /** The respondent's position on an agree/disagree or yes/no question, kept in the draft beside the answer. */
 export class QuestionPositionNode extends DecoratorNode<JSX.Element> {
-  __themeId: ThemeId;
+  __questionId: QuestionId;
   __answerType: 'agree-scale' | 'yes-no';
   __value: string | null;
 
@@ -22,7 +23,7 @@ export class QuestionPositionNode extends DecoratorNode<JSX.Element> {
 
   static override clone(node: QuestionPositionNode): QuestionPositionNode {
     return new QuestionPositionNode(
-      { themeId: node.__themeId, answerType: node.__answerType, value: node.__value },
+      { themeId: node.__questionId, answerType: node.__answerType, value: node.__value },
       node.__key,
     );
   }
@@ -35,7 +36,7 @@ export class QuestionPositionNode extends DecoratorNode<JSX.Element> {
 
   constructor(payload: Payload, key?: NodeKey) {
     super(key);
-    this.__themeId = payload.themeId;
+    this.__questionId = payload.themeId;
     this.__answerType = payload.answerType;
     this.__value = payload.value;
   }
@@ -45,7 +46,7 @@ export class QuestionPositionNode extends DecoratorNode<JSX.Element> {
       ...super.exportJSON(),
       type: QUESTION_POSITION_TYPE,
       version: 1,
-      themeId: this.__themeId,
+      themeId: this.__questionId,
       answerType: this.__answerType,
       value: this.__value,
     };
@@ -78,7 +79,7 @@ export class QuestionPositionNode extends DecoratorNode<JSX.Element> {
     return (
       <PositionControl
         nodeKey={this.getKey()}
-        themeId={this.__themeId}
+        questionId={this.__questionId}
         answerType={this.__answerType}
         value={this.__value}
       />

@@ -24,7 +24,7 @@ export function SectionInfoPlugin() {
   // Each answer's count is shown beside it with its question's word limit.
   const limitOf = useMemo(() => {
     const limits = new Map(consultation.chapters.flatMap((c) => c.questions.map((q) => [q.id as number, q.wordLimit])));
-    return (themeId: number) => limits.get(themeId) ?? null;
+    return (questionId: number) => limits.get(questionId) ?? null;
   }, [consultation]);
   useEffect(() => {
     let lastActive: number | null = null;
@@ -40,10 +40,10 @@ export function SectionInfoPlugin() {
         workbench.draftStats.setPlacements($quotesInDraft() as Map<QuoteId, QuestionId | null>);
         const selection = $getSelection();
         if ($isRangeSelection(selection) && editor.getRootElement()?.contains(document.activeElement)) {
-          const themeId = $sectionOf(selection.anchor.getNode(), sections);
-          if (themeId !== null && themeId !== lastActive) {
-            lastActive = themeId;
-            workbench.selection.selectQuestion(themeId as QuestionId);
+          const questionId = $sectionOf(selection.anchor.getNode(), sections);
+          if (questionId !== null && questionId !== lastActive) {
+            lastActive = questionId;
+            workbench.selection.selectQuestion(questionId as QuestionId);
           }
         }
       });

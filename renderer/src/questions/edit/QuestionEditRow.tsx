@@ -1,6 +1,5 @@
 import { useId, type DragEvent } from 'react';
-import { ANSWER_TYPES, questionLabel, type AnswerType, type ThemeWithCount } from '../../../../shared/domain/theme.ts';
-import type { ThemeId } from '../../../../shared/ids.ts';
+import { ANSWER_TYPES, questionLabel, type AnswerType, type QuestionNode } from '../../../../shared/domain/theme.ts';
 import { call, messageOf } from '../../api/workbench.ts';
 import { commitOnEnter } from './AddItemForm.tsx';
 import { CONSULTATION, afterRefiling, changeWording, useChangeHandlers } from './consultationChange.ts';
@@ -14,7 +13,7 @@ const ANSWER_LABELS: Record<AnswerType, string> = {
 };
 
 type Props = {
-  question: ThemeWithCount;
+  question: QuestionNode;
   canMoveUp: boolean;
   canMoveDown: boolean;
   onMove: (direction: 'up' | 'down') => void;
@@ -150,7 +149,7 @@ export function QuestionEditRow({ question: q, ...props }: Props) {
           className="link-button danger"
           aria-label={`Remove ${label}`}
           onClick={() =>
-            call('removeQuestion', { id: q.id as ThemeId })
+            call('removeQuestion', { id: q.id })
               .then((removed) =>
                 onChange({
                   message: `Removed ${label}${q.quoteCount ? `; its ${q.quoteCount} quote(s) stay in the project` : ''}.`,

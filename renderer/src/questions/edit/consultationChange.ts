@@ -1,5 +1,5 @@
-import type { Theme } from '../../../../shared/domain/theme.ts';
-import type { ThemeId } from '../../../../shared/ids.ts';
+import type { QuestionNode } from '../../../../shared/domain/theme.ts';
+import type { QuestionId } from '../../../../shared/ids.ts';
 import { useMemo } from 'react';
 import { call } from '../../api/workbench.ts';
 import { useSay } from '../../state/hooks.ts';
@@ -29,11 +29,11 @@ export function useChangeHandlers(): ChangeHandlers {
  * the verified official text (a topic label is not worth going back to).
  */
 export async function changeWording(
-  question: Pick<Theme, 'id' | 'title' | 'verified'>,
+  question: Pick<QuestionNode, 'id' | 'title' | 'verified'>,
   title: string,
   message: string,
 ): Promise<Change> {
-  const id: ThemeId = question.id;
+  const id: QuestionId = question.id;
   await call('setQuestionWording', { id, title });
   return {
     message,
