@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { openSource } from './pageHelpers.ts';
 
 const NOTES = 'Parent carer forum notes\n\nFamilies told us about respite care waiting lists of over a year.\n';
 const ARTICLE = `<!doctype html><html><head><title>Council SEND update</title><script>document.title='hacked'</script>
@@ -88,7 +89,7 @@ test('drop files on the sources pane, then search and open a hit at the passage'
 
 test('find within the open source with Ctrl+F, next and previous', async ({ page, workbench }) => {
   await page.goto(workbench.url);
-  await page.getByRole('button', { name: /SEND Review, an update/ }).click();
+  await openSource(page, /SEND Review, an update/); // waits till the reader shows it: Ctrl+F acts on the shown source
   await page.locator('.reader-text').click();
   await page.keyboard.press('Control+F');
   const find = page.getByRole('searchbox', { name: 'Find in this source' });

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures.ts';
-import { caretSettled } from './pageHelpers.ts';
+import { caretSettled, openSource } from './pageHelpers.ts';
 
 test('F6 and Shift+F6 move between the panes; from the reader to the current answer in two presses', async ({
   page,
@@ -57,7 +57,7 @@ test('a keyboard selection gets suggested questions, and the quote picker’s se
   workbench,
 }) => {
   await page.goto(workbench.url);
-  await page.getByRole('button', { name: /SEND Review, an update/ }).click();
+  await openSource(page, /SEND Review, an update/); // waits till the reader shows it: Ctrl+F acts on the shown source
   // Find the words, leave find (the match is selected), then extend the selection word by word.
   await page.keyboard.press('Control+F');
   await page.keyboard.type('Management of the EHCP');
