@@ -43,7 +43,7 @@ export function createDraftImportService(
           ...match.unmatched,
           ...placement.missing.map((id) => ({
             summary: `${label(id)} has no heading in the draft`,
-            text: plainText(match.sections.find((s) => s.themeId === id)?.blocks ?? []),
+            text: plainText(match.sections.find((s) => s.questionId === id)?.blocks ?? []),
           })),
         ],
         conflicts: placement.conflicts.map(label),

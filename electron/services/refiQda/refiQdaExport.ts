@@ -79,9 +79,9 @@ export function createRefiQdaExport(
             end: codePoints(fragment.end),
             description: quote.note,
             creationDateTime: quote.createdAt,
-            codings: quote.questionIds.map((themeId) => ({
-              guid: guidFrom(namespace, 'coding', quote.id, i, themeId),
-              codeGuid: guidFrom(namespace, 'question', themeId),
+            codings: quote.questionIds.map((questionId) => ({
+              guid: guidFrom(namespace, 'coding', quote.id, i, questionId),
+              codeGuid: guidFrom(namespace, 'question', questionId),
             })),
           })),
         );

@@ -209,21 +209,21 @@ export function listFilings(db: Database): [number, number][] {
   ).map((r) => [r.quote_id, r.theme_id]);
 }
 
-/** The quotes filed under one theme. */
-export function quotesFiledUnder(db: Database, themeId: ChapterOrQuestionId): number[] {
+/** The quotes filed under one chapter or question. */
+export function quotesFiledUnder(db: Database, itemId: ChapterOrQuestionId): number[] {
   return (
-    db.prepare('SELECT quote_id FROM quote_themes WHERE theme_id = ? ORDER BY quote_id').all(themeId) as {
+    db.prepare('SELECT quote_id FROM quote_themes WHERE theme_id = ? ORDER BY quote_id').all(itemId) as {
       quote_id: number;
     }[]
   ).map((r) => r.quote_id);
 }
 
-/** Files quotes under themes again, skipping any quote or theme that is no longer there. */
+/** Files quotes under questions again, skipping any quote or question that is no longer there. */
 export function restoreFilings(db: Database, filings: readonly [number, number][]): void {
   const file = db.prepare(
     'INSERT OR IGNORE INTO quote_themes (quote_id, theme_id) SELECT q.id, t.id FROM quotes q, themes t WHERE q.id = ? AND t.id = ?',
   );
-  for (const [quoteId, themeId] of filings) file.run(quoteId, themeId);
+  for (const [quoteId, itemId] of filings) file.run(quoteId, itemId);
 }
 
 export function countFilings(db: Database): number {
