@@ -11,7 +11,7 @@ import type {
   ConsultationSnapshot,
   RemovedQuestion,
   ReplacedConsultation,
-  StoredTheme,
+  StoredConsultationItem,
 } from '../../shared/domain/consultationSnapshot.ts';
 import type { ConsultationTemplate } from '../../shared/templates/consultationTemplate.ts';
 import { AppError } from '../../shared/ipc/result.ts';
@@ -187,7 +187,7 @@ export function createThemesService(db: Database) {
     },
 
     /** Removes an empty chapter; one with questions is refused, so no question goes with it unseen. */
-    async removeChapter(id: ChapterId): Promise<{ removed: StoredTheme; consultation: Consultation }> {
+    async removeChapter(id: ChapterId): Promise<{ removed: StoredConsultationItem; consultation: Consultation }> {
       const removed = db.transaction(() => {
         const chapter = storedTheme(db, id, 'chapter');
         if (!chapter) throw new AppError('not-found', NO_CHAPTER);
@@ -206,7 +206,7 @@ export function createThemesService(db: Database) {
     },
 
     /** Undoes removeChapter: the same row (id, title, summary) in the same place. */
-    async restoreChapter(chapter: StoredTheme): Promise<Consultation> {
+    async restoreChapter(chapter: StoredConsultationItem): Promise<Consultation> {
       db.transaction(() => {
         if (countExistingThemes(db, [chapter.id]) > 0)
           throw new AppError('conflict', 'That chapter is already in this consultation.');

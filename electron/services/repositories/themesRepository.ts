@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ChapterId, ChapterOrQuestionId, QuestionId } from '../../../shared/ids.ts';
-import type { AnswerType, ThemeKind, ThemeWithCount } from '../../../shared/domain/theme.ts';
-import type { StoredTheme } from '../../../shared/domain/consultationSnapshot.ts';
+import type { AnswerType, ConsultationItemKind, ConsultationItemWithCount } from '../../../shared/domain/theme.ts';
+import type { StoredConsultationItem } from '../../../shared/domain/consultationSnapshot.ts';
 
 type ThemeRow = {
   id: number;
@@ -16,11 +16,11 @@ type ThemeRow = {
   quote_count: number;
 };
 
-function toTheme(row: ThemeRow): ThemeWithCount {
+function toTheme(row: ThemeRow): ConsultationItemWithCount {
   return {
     id: row.id as ChapterOrQuestionId,
     parentId: row.parent_id as ChapterOrQuestionId | null,
-    kind: row.kind as ThemeKind,
+    kind: row.kind as ConsultationItemKind,
     number: row.number,
     title: row.title,
     verified: row.verified === 1,
@@ -32,7 +32,7 @@ function toTheme(row: ThemeRow): ThemeWithCount {
 }
 
 /** Every theme in display order, each with the number of quotes filed under it. */
-export function listThemesWithCounts(db: Database): ThemeWithCount[] {
+export function listThemesWithCounts(db: Database): ConsultationItemWithCount[] {
   const rows = db
     .prepare(
       `SELECT t.*, (SELECT count(*) FROM quote_themes qt WHERE qt.theme_id = t.id) AS quote_count
@@ -48,7 +48,7 @@ export function insertTheme(
     /** Given when a theme is put back (undo), so quotes and the draft find it again; otherwise SQLite picks one. */
     id?: ChapterOrQuestionId;
     parentId: ChapterOrQuestionId | null;
-    kind: ThemeKind;
+    kind: ConsultationItemKind;
     number: number | null;
     title: string;
     verified: boolean;
@@ -178,19 +178,23 @@ export function setQuestionAnswer(
 
 type FullThemeRow = Omit<ThemeRow, 'quote_count'> & { topic: string | null; summary: string | null };
 
-function toStoredTheme(row: FullThemeRow): StoredTheme {
+function toStoredTheme(row: FullThemeRow): StoredConsultationItem {
   const { quoteCount: _, ...theme } = toTheme({ ...row, quote_count: 0 });
   return { ...theme, topic: row.topic, summary: row.summary };
 }
 
 /** Every theme with the text it is matched on (topic, summary), for a snapshot that can be put back exactly. */
-export function listFullThemes(db: Database): StoredTheme[] {
+export function listFullThemes(db: Database): StoredConsultationItem[] {
   const rows = db.prepare('SELECT * FROM themes ORDER BY parent_id IS NOT NULL, position, id').all() as FullThemeRow[];
   return rows.map(toStoredTheme);
 }
 
 /** One chapter or question as stored, topic and summary included, so removing it can be undone exactly. */
-export function storedTheme(db: Database, id: ChapterOrQuestionId, kind: ThemeKind): StoredTheme | undefined {
+export function storedTheme(
+  db: Database,
+  id: ChapterOrQuestionId,
+  kind: ConsultationItemKind,
+): StoredConsultationItem | undefined {
   const row = db.prepare('SELECT * FROM themes WHERE id = ? AND kind = ?').get(id, kind) as FullThemeRow | undefined;
   return row && toStoredTheme(row);
 }
