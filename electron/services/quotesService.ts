@@ -14,7 +14,7 @@ import {
   updateQuoteNote,
   type QuoteFilter,
 } from './repositories/quotesRepository.ts';
-import { countExistingThemes } from './repositories/themesRepository.ts';
+import { countExistingThemes } from './repositories/consultationRepository.ts';
 import { listSourceBlocks } from './repositories/sourceBlocksRepository.ts';
 import { pageAt } from '../../shared/sources/sourceStructure.ts';
 import { currentVersionOf, findVersion } from './repositories/sourceVersionsRepository.ts';

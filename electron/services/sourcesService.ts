@@ -16,7 +16,7 @@ import {
   updateSourceMetadata,
 } from './repositories/sourcesRepository.ts';
 import { insertQuote, listQuotes } from './repositories/quotesRepository.ts';
-import { countExistingThemes } from './repositories/themesRepository.ts';
+import { countExistingThemes } from './repositories/consultationRepository.ts';
 import { insertSourceBlocks, listSourceBlocks } from './repositories/sourceBlocksRepository.ts';
 import {
   currentVersionOf,

@@ -32,7 +32,7 @@ async function setUp() {
   const [first] = await project.sources.list();
   const source = await project.sources.get(first!.id);
   const q1 = await questionNumbered(project, 1);
-  const saved = initialDraftState(await project.themes.getConsultation());
+  const saved = initialDraftState(await project.consultation.getConsultation());
   await project.drafts.save(saved);
   return { project, host, handlers, source, q1, saved };
 }

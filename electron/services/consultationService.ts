@@ -38,13 +38,13 @@ import {
   updateChapterTitle,
   updateQuestionWording,
   usualWordLimit,
-} from './repositories/themesRepository.ts';
+} from './repositories/consultationRepository.ts';
 import { deleteMeta, getMeta, setMeta } from './repositories/projectMetaRepository.ts';
 
 const NO_QUESTION = 'That question is no longer in this consultation.';
 const NO_CHAPTER = 'That chapter is no longer in this consultation.';
 
-export function createThemesService(db: Database) {
+export function createConsultationService(db: Database) {
   function details(): ConsultationDetails {
     return {
       title: getMeta(db, 'consultation_title') ?? 'Untitled consultation',
@@ -385,4 +385,4 @@ export function createThemesService(db: Database) {
   }
   return service;
 }
-export type ThemesService = ReturnType<typeof createThemesService>;
+export type ConsultationService = ReturnType<typeof createConsultationService>;
