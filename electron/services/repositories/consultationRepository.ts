@@ -3,7 +3,7 @@ import type { ChapterId, ChapterOrQuestionId, QuestionId } from '../../../shared
 import type { AnswerType, ConsultationItemKind, ConsultationItemWithCount } from '../../../shared/domain/theme.ts';
 import type { StoredConsultationItem } from '../../../shared/domain/consultationSnapshot.ts';
 
-type ThemeRow = {
+type ItemRow = {
   id: number;
   parent_id: number | null;
   kind: string;
@@ -16,7 +16,7 @@ type ThemeRow = {
   quote_count: number;
 };
 
-function toTheme(row: ThemeRow): ConsultationItemWithCount {
+function toItem(row: ItemRow): ConsultationItemWithCount {
   return {
     id: row.id as ChapterOrQuestionId,
     parentId: row.parent_id as ChapterOrQuestionId | null,
@@ -32,17 +32,17 @@ function toTheme(row: ThemeRow): ConsultationItemWithCount {
 }
 
 /** Every theme in display order, each with the number of quotes filed under it. */
-export function listThemesWithCounts(db: Database): ConsultationItemWithCount[] {
+export function listItemsWithCounts(db: Database): ConsultationItemWithCount[] {
   const rows = db
     .prepare(
       `SELECT t.*, (SELECT count(*) FROM quote_themes qt WHERE qt.theme_id = t.id) AS quote_count
        FROM themes t ORDER BY t.parent_id IS NOT NULL, t.position, t.id`,
     )
-    .all() as ThemeRow[];
-  return rows.map(toTheme);
+    .all() as ItemRow[];
+  return rows.map(toItem);
 }
 
-export function insertTheme(
+export function insertItem(
   db: Database,
   theme: {
     /** Given when a theme is put back (undo), so quotes and the draft find it again; otherwise SQLite picks one. */
@@ -80,7 +80,7 @@ export function insertTheme(
   return Number(info.lastInsertRowid) as ChapterOrQuestionId;
 }
 
-export function countExistingThemes(db: Database, ids: readonly ChapterOrQuestionId[]): number {
+export function countExistingItems(db: Database, ids: readonly ChapterOrQuestionId[]): number {
   if (ids.length === 0) return 0;
   const row = db
     .prepare('SELECT count(*) AS n FROM themes WHERE id IN (SELECT value FROM json_each(?))')
@@ -155,11 +155,11 @@ export function siblingQuestions(db: Database, parentId: number): { id: number; 
   }[];
 }
 
-export function setThemePosition(db: Database, id: number, position: number): void {
+export function setItemPosition(db: Database, id: number, position: number): void {
   db.prepare('UPDATE themes SET position = ? WHERE id = ?').run(position, id);
 }
 
-export function deleteTheme(db: Database, id: ChapterOrQuestionId): void {
+export function deleteItem(db: Database, id: ChapterOrQuestionId): void {
   db.prepare('DELETE FROM themes WHERE id = ?').run(id);
 }
 
@@ -176,30 +176,30 @@ export function setQuestionAnswer(
   );
 }
 
-type FullThemeRow = Omit<ThemeRow, 'quote_count'> & { topic: string | null; summary: string | null };
+type FullItemRow = Omit<ItemRow, 'quote_count'> & { topic: string | null; summary: string | null };
 
-function toStoredTheme(row: FullThemeRow): StoredConsultationItem {
-  const { quoteCount: _, ...theme } = toTheme({ ...row, quote_count: 0 });
+function toStoredItem(row: FullItemRow): StoredConsultationItem {
+  const { quoteCount: _, ...theme } = toItem({ ...row, quote_count: 0 });
   return { ...theme, topic: row.topic, summary: row.summary };
 }
 
 /** Every theme with the text it is matched on (topic, summary), for a snapshot that can be put back exactly. */
-export function listFullThemes(db: Database): StoredConsultationItem[] {
-  const rows = db.prepare('SELECT * FROM themes ORDER BY parent_id IS NOT NULL, position, id').all() as FullThemeRow[];
-  return rows.map(toStoredTheme);
+export function listStoredItems(db: Database): StoredConsultationItem[] {
+  const rows = db.prepare('SELECT * FROM themes ORDER BY parent_id IS NOT NULL, position, id').all() as FullItemRow[];
+  return rows.map(toStoredItem);
 }
 
 /** One chapter or question as stored, topic and summary included, so removing it can be undone exactly. */
-export function storedTheme(
+export function storedItem(
   db: Database,
   id: ChapterOrQuestionId,
   kind: ConsultationItemKind,
 ): StoredConsultationItem | undefined {
-  const row = db.prepare('SELECT * FROM themes WHERE id = ? AND kind = ?').get(id, kind) as FullThemeRow | undefined;
-  return row && toStoredTheme(row);
+  const row = db.prepare('SELECT * FROM themes WHERE id = ? AND kind = ?').get(id, kind) as FullItemRow | undefined;
+  return row && toStoredItem(row);
 }
 
-export function deleteAllThemes(db: Database): void {
+export function deleteAllItems(db: Database): void {
   db.prepare('DELETE FROM themes').run();
 }
 
