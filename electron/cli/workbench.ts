@@ -317,7 +317,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     case 'questions': {
       const project = openExisting(path);
       try {
-        const questions = (await project.themes.getConsultation()).chapters.flatMap((c) => c.questions);
+        const questions = (await project.consultation.getConsultation()).chapters.flatMap((c) => c.questions);
         if (values.json)
           io.out(
             JSON.stringify(
@@ -385,7 +385,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       try {
         const [quote] = await project.quotes.list({ ids: [quoteId as QuoteId] });
         if (!quote) throw new AppError('not-found', `There is no quote ${quoteId} in this project.`);
-        const questions = (await project.themes.getConsultation()).chapters.flatMap((c) => c.questions);
+        const questions = (await project.consultation.getConsultation()).chapters.flatMap((c) => c.questions);
         const ranked = (await project.suggestions.forText(quote.fragments.map((f) => f.text).join(' '), 22)).map(
           (r) => ({
             ...r,
@@ -420,8 +420,8 @@ async function run(argv: string[], io: Io): Promise<number> {
           io.out(`wrote ${resolve(file)}`);
         } else {
           const text = readFileSync(resolve(file), 'utf8');
-          const template = parseTemplate(basename(file), text, (await project.themes.getConsultation()).title);
-          await project.themes.replaceWithTemplate(template);
+          const template = parseTemplate(basename(file), text, (await project.consultation.getConsultation()).title);
+          await project.consultation.replaceWithTemplate(template);
           io.out(`imported ${template.questions.length} questions`);
         }
         return 0;
@@ -569,7 +569,7 @@ function wholeNumber(value: string | undefined, what: string, zeroAllowed = fals
 
 /** Question numbers as the user types them ("5") to the project's question ids. */
 async function questionIds(project: ProjectServices, numbers: readonly string[]): Promise<QuestionId[]> {
-  const questions = (await project.themes.getConsultation()).chapters.flatMap((c) => c.questions);
+  const questions = (await project.consultation.getConsultation()).chapters.flatMap((c) => c.questions);
   return numbers.map((n) => {
     const q = questions.find((x) => String(x.number) === n.trim());
     if (!q) throw new UsageError(`There is no question ${n} in this consultation (see: workbench questions).`);

@@ -5,14 +5,14 @@ import { placeAnswers } from '../../shared/draftImport/placeAnswers.ts';
 import { questionLabel } from '../../shared/domain/theme.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import type { DraftsService } from './draftsService.ts';
-import type { ThemesService } from './themesService.ts';
+import type { ConsultationService } from './consultationService.ts';
 import type { ImportFile } from './importers/importer.ts';
 import { readDraftFile } from './draftImport/readDraftFile.ts';
 
 /** Brings a draft written elsewhere (Word, a shared document saved as Markdown) into the response, question by question. */
 export function createDraftImportService(
   drafts: DraftsService,
-  themes: ThemesService,
+  consultationService: ConsultationService,
   now: () => Date = () => new Date(),
 ) {
   return {
@@ -22,7 +22,7 @@ export function createDraftImportService(
      */
     async importDraft(file: ImportFile, options: { overwrite: boolean }): Promise<DraftImportReport> {
       const blocks = await readDraftFile(file);
-      const consultation = await themes.getConsultation();
+      const consultation = await consultationService.getConsultation();
       const questions = consultation.chapters.flatMap((c) => c.questions);
       const match = matchQuestions(
         blocks,
@@ -43,7 +43,7 @@ export function createDraftImportService(
           ...match.unmatched,
           ...placement.missing.map((id) => ({
             summary: `${label(id)} has no heading in the draft`,
-            text: plainText(match.sections.find((s) => s.themeId === id)?.blocks ?? []),
+            text: plainText(match.sections.find((s) => s.questionId === id)?.blocks ?? []),
           })),
         ],
         conflicts: placement.conflicts.map(label),

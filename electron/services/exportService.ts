@@ -11,7 +11,7 @@ import { draftToDocument, type DocBlock } from '../../shared/draft/documentModel
 import { initialDraftState, questionTitleText } from '../../shared/draft/initialDraft.ts';
 import { sendable, type UnansweredChoice } from '../../shared/draft/sendable.ts';
 import type { DraftsService } from './draftsService.ts';
-import type { ThemesService } from './themesService.ts';
+import type { ConsultationService } from './consultationService.ts';
 import type { ProjectDetailsService } from './projectDetailsService.ts';
 import type { FormSettingsService } from './formSettingsService.ts';
 import { findSourcesByIds, listSources } from './repositories/sourcesRepository.ts';
@@ -37,7 +37,7 @@ const PUBLISH_LABELS = { yes: 'Yes', no: 'No, please do not publish this respons
 export function createExportService(
   db: Database,
   drafts: DraftsService,
-  themes: ThemesService,
+  consultationService: ConsultationService,
   details: ProjectDetailsService,
   formSettings: FormSettingsService,
 ) {
@@ -87,7 +87,7 @@ export function createExportService(
     async buildDocx(
       overrides: { citationStyle?: 'footnotes' | 'author-date'; unanswered?: UnansweredChoice } = {},
     ): Promise<ExportedFile> {
-      const consultation = await themes.getConsultation();
+      const consultation = await consultationService.getConsultation();
       const draft = await drafts.get();
       const d = details.get();
       const drafted = draftToDocument(draft.content ?? initialDraftState(consultation), d.name, consultation.title);
@@ -120,7 +120,7 @@ export function createExportService(
 
     /** Every quote grouped by question, each with its full citation and page: the evidence behind the response. */
     async buildEvidencePack(): Promise<ExportedFile> {
-      const consultation = await themes.getConsultation();
+      const consultation = await consultationService.getConsultation();
       const d = details.get();
       const quotes = listQuotes(db);
       const sources = sourcesById([...new Set(quotes.map((q) => q.sourceId))]);
@@ -174,7 +174,7 @@ export function createExportService(
 
     /** All quotes as a spreadsheet, one row each, with the questions they support and their full source details. */
     async buildQuotesCsv(): Promise<ExportedFile> {
-      const consultation = await themes.getConsultation();
+      const consultation = await consultationService.getConsultation();
       const labels = new Map(
         consultation.chapters.flatMap((c) => c.questions).map((q) => [q.id as number, questionLabel(q)]),
       );
@@ -224,7 +224,7 @@ export function createExportService(
 
     /** The consultation's chapters and questions, as JSON or CSV, to edit elsewhere or start another project from. */
     async buildConsultationFile(format: 'json' | 'csv'): Promise<ExportedFile> {
-      const template = await themes.exportTemplate();
+      const template = await consultationService.exportTemplate();
       const text = format === 'csv' ? templateToCsv(template) : `${JSON.stringify(template, null, 2)}\n`;
       return { fileName: safeFileName(`${template.title} (questions)`, format), bytes: new TextEncoder().encode(text) };
     },

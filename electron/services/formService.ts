@@ -7,14 +7,14 @@ import { answerFormText, type ReferenceFor } from '../../shared/form/formText.ts
 import { inlineReference } from '../../shared/form/inlineReference.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import type { DraftsService } from './draftsService.ts';
-import type { ThemesService } from './themesService.ts';
+import type { ConsultationService } from './consultationService.ts';
 import { listFormSettings } from './repositories/formAnswersRepository.ts';
 import { findSourcesByIds } from './repositories/sourcesRepository.ts';
 
 /** The response as the online form receives it: each question's copy-ready text, its counts and its evidence. */
-export function createFormService(db: Database, drafts: DraftsService, themes: ThemesService) {
+export function createFormService(db: Database, drafts: DraftsService, consultationService: ConsultationService) {
   async function read() {
-    const consultation = await themes.getConsultation();
+    const consultation = await consultationService.getConsultation();
     const draft = await drafts.get();
     const { blocks } = draftToDocument(draft.content ?? initialDraftState(consultation), '', null);
     return { questions: consultation.chapters.flatMap((c) => c.questions), answers: answersByQuestion(blocks), blocks };

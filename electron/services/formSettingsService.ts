@@ -13,7 +13,7 @@ import {
   upsertFormSettings,
 } from './repositories/formAnswersRepository.ts';
 import { getMeta, setMeta } from './repositories/projectMetaRepository.ts';
-import type { ThemesService } from './themesService.ts';
+import type { ConsultationService } from './consultationService.ts';
 import { createPrefixWords } from './searchPrefixes.ts';
 
 export type ShortVersionHit = { questionId: QuestionId; snippet: SnippetPart[] };
@@ -22,11 +22,15 @@ export type ShortVersionHit = { questionId: QuestionId; snippet: SnippetPart[] }
  * What the writer decides about each question's box in the online form (not answering it, a short version, the
  * form's character limit) and, for the Word export, whether unanswered questions are left out or marked.
  */
-export function createFormSettingsService(db: Database, themes: ThemesService, now: () => Date = () => new Date()) {
+export function createFormSettingsService(
+  db: Database,
+  consultationService: ConsultationService,
+  now: () => Date = () => new Date(),
+) {
   // Short versions are indexed with the same stemmer as sources, so a prefix needs the same help (educat* → education).
   const prefixWords = createPrefixWords(db);
   async function assertQuestion(questionId: QuestionId): Promise<void> {
-    const consultation = await themes.getConsultation();
+    const consultation = await consultationService.getConsultation();
     if (!consultation.chapters.some((c) => c.questions.some((q) => q.id === questionId)))
       throw new AppError('not-found', 'That question is no longer in the consultation.');
   }

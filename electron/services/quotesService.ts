@@ -14,7 +14,7 @@ import {
   updateQuoteNote,
   type QuoteFilter,
 } from './repositories/quotesRepository.ts';
-import { countExistingThemes } from './repositories/themesRepository.ts';
+import { countExistingItems } from './repositories/consultationRepository.ts';
 import { listSourceBlocks } from './repositories/sourceBlocksRepository.ts';
 import { pageAt } from '../../shared/sources/sourceStructure.ts';
 import { currentVersionOf, findVersion } from './repositories/sourceVersionsRepository.ts';
@@ -40,7 +40,7 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
       if (text.trim() === '') throw new AppError('invalid-input', 'Select some words to quote, not just white space.');
       const questionIds = [...new Set(input.questionIds)];
       const id = db.transaction(() => {
-        if (countExistingThemes(db, questionIds) !== questionIds.length) {
+        if (countExistingItems(db, questionIds) !== questionIds.length) {
           throw new AppError('not-found', 'One of the chosen questions is no longer in this consultation.');
         }
         return insertQuote(db, {
@@ -131,7 +131,7 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
       db.transaction(() => {
         if (listQuotes(db, { ids: [id] }).length === 0)
           throw new AppError('not-found', 'That quote is no longer in this project.');
-        if (countExistingThemes(db, unique) !== unique.length) {
+        if (countExistingItems(db, unique) !== unique.length) {
           throw new AppError('not-found', 'One of the chosen questions is no longer in this consultation.');
         }
         replaceQuoteThemes(db, id, unique);
@@ -161,7 +161,7 @@ export function createQuotesService(db: Database, now: () => Date = () => new Da
         }
         if (listQuotes(db, { ids: [quote.id] }).length > 0)
           throw new AppError('conflict', 'That quote is already in this project.');
-        const questionIds = quote.questionIds.filter((t) => countExistingThemes(db, [t]) === 1);
+        const questionIds = quote.questionIds.filter((t) => countExistingItems(db, [t]) === 1);
         insertQuote(db, {
           id: quote.id,
           sourceId: quote.sourceId,

@@ -6,12 +6,12 @@ import type { DraftsService } from './draftsService.ts';
 import type { FormService } from './formService.ts';
 import type { ProjectDetailsService } from './projectDetailsService.ts';
 import type { QuotesService } from './quotesService.ts';
-import type { ThemesService } from './themesService.ts';
+import type { ConsultationService } from './consultationService.ts';
 
 /** Whether the response is ready to send: the saved draft, the quotes' integrity and the details, checked together. */
 export function createReadinessService(
   drafts: DraftsService,
-  themes: ThemesService,
+  consultationService: ConsultationService,
   details: ProjectDetailsService,
   quotes: QuotesService,
   form: FormService,
@@ -19,7 +19,7 @@ export function createReadinessService(
   return {
     /** `today` is YYYY-MM-DD; it defaults to today in UTC. */
     async check(today: string = new Date().toISOString().slice(0, 10)): Promise<ReadinessReport> {
-      const consultation = await themes.getConsultation();
+      const consultation = await consultationService.getConsultation();
       const draft = await drafts.get();
       const d = details.get();
       const { blocks } = draftToDocument(draft.content ?? initialDraftState(consultation), d.name, consultation.title);

@@ -16,7 +16,7 @@ import {
   updateSourceMetadata,
 } from './repositories/sourcesRepository.ts';
 import { insertQuote, listQuotes } from './repositories/quotesRepository.ts';
-import { countExistingThemes } from './repositories/themesRepository.ts';
+import { countExistingItems } from './repositories/consultationRepository.ts';
 import { insertSourceBlocks, listSourceBlocks } from './repositories/sourceBlocksRepository.ts';
 import {
   currentVersionOf,
@@ -149,7 +149,7 @@ export function createSourcesService(db: Database, now: () => Date = () => new D
               'The source cannot come back: one of its quotes does not match its text.',
             );
           }
-          const questionIds = q.questionIds.filter((t) => countExistingThemes(db, [t]) === 1);
+          const questionIds = q.questionIds.filter((t) => countExistingItems(db, [t]) === 1);
           insertQuote(db, {
             id: q.id,
             sourceId: source.id,

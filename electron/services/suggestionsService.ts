@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { QuestionId } from '../../shared/ids.ts';
 import { suggestionTerms } from '../../shared/search/suggestionTerms.ts';
-import { chapterScorer, questionOrder, questionScorer } from './repositories/themesRepository.ts';
+import { chapterScorer, questionOrder, questionScorer } from './repositories/consultationRepository.ts';
 
 export type QuestionSuggestion = { questionId: QuestionId; score: number };
 

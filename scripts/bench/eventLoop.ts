@@ -128,7 +128,7 @@ async function consultationOfNewProject(dir: string) {
   await createProjectFromTemplate(path, RESOURCES);
   const project = openProject(path);
   try {
-    return await project.themes.getConsultation();
+    return await project.consultation.getConsultation();
   } finally {
     project.close();
   }

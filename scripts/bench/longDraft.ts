@@ -22,7 +22,7 @@ const para = (t: string) => ({
 
 /** The empty draft of the project's consultation (its headings only), as saved editor state. */
 export async function emptyDraft(project: ProjectServices): Promise<string> {
-  return initialDraftState(await project.themes.getConsultation());
+  return initialDraftState(await project.consultation.getConsultation());
 }
 
 /** Saved editor state for a draft with `paragraphs` paragraphs and a quotation after every other one, up to `quotes`. */

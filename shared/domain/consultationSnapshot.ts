@@ -1,17 +1,17 @@
 import { z } from 'zod';
-import { ConsultationDetailsSchema, ThemeSchema, type Consultation } from './theme.ts';
+import { ConsultationDetailsSchema, ConsultationItemSchema, type Consultation } from './theme.ts';
 
 /** A chapter or question row as stored, its topic and summary included, so putting it back is exact. */
-export const StoredThemeSchema = ThemeSchema.extend({
+export const StoredConsultationItemSchema = ConsultationItemSchema.extend({
   topic: z.string().nullable(),
   summary: z.string().nullable(),
 }).strict();
-export type StoredTheme = z.infer<typeof StoredThemeSchema>;
+export type StoredConsultationItem = z.infer<typeof StoredConsultationItemSchema>;
 
 /** What removing a question took away, so it can be put back: its stored row (topic included) and filed quotes. */
 export const RemovedQuestionSchema = z
   .object({
-    question: StoredThemeSchema,
+    question: StoredConsultationItemSchema,
     quoteIds: z.array(z.number().int().positive()).max(100_000),
   })
   .strict();
@@ -21,7 +21,7 @@ export type RemovedQuestion = z.infer<typeof RemovedQuestionSchema>;
 export const ConsultationSnapshotSchema = z
   .object({
     details: ConsultationDetailsSchema,
-    themes: z.array(StoredThemeSchema).max(5000),
+    themes: z.array(StoredConsultationItemSchema).max(5000),
     /** [quote id, theme id]: which quotes were filed under which questions. */
     filings: z.array(z.tuple([z.number().int().positive(), z.number().int().positive()])).max(1_000_000),
   })

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ChapterOrQuestionIdSchema, type ChapterId, type QuestionId } from '../ids.ts';
 
-export const ThemeKindSchema = z.enum(['chapter', 'question']);
-export type ThemeKind = z.infer<typeof ThemeKindSchema>;
+export const ConsultationItemKindSchema = z.enum(['chapter', 'question']);
+export type ConsultationItemKind = z.infer<typeof ConsultationItemKindSchema>;
 
 export const ANSWER_TYPES = ['open', 'agree-scale', 'yes-no'] as const;
 export const AnswerTypeSchema = z.enum(ANSWER_TYPES);
@@ -23,10 +23,10 @@ export function answerTypeFromLabel(label: string | undefined): AnswerType {
   return 'open';
 }
 
-export const ThemeSchema = z.object({
+export const ConsultationItemSchema = z.object({
   id: ChapterOrQuestionIdSchema,
   parentId: ChapterOrQuestionIdSchema.nullable(),
-  kind: ThemeKindSchema,
+  kind: ConsultationItemKindSchema,
   number: z.number().int().nullable(),
   title: z.string(),
   /** False while `title` is only a topic label, not the consultation's own wording. */
@@ -35,14 +35,14 @@ export const ThemeSchema = z.object({
   position: z.number().int(),
   answerType: AnswerTypeSchema,
 });
-export type Theme = z.infer<typeof ThemeSchema>;
+export type ConsultationItem = z.infer<typeof ConsultationItemSchema>;
 
-export type ThemeWithCount = Theme & { quoteCount: number };
+export type ConsultationItemWithCount = ConsultationItem & { quoteCount: number };
 
 /** A question as the consultation lists it: in its chapter (`parentId`), with how many quotes it has. */
-export type QuestionNode = Omit<ThemeWithCount, 'id' | 'parentId'> & { id: QuestionId; parentId: ChapterId };
+export type QuestionNode = Omit<ConsultationItemWithCount, 'id' | 'parentId'> & { id: QuestionId; parentId: ChapterId };
 
-export type ChapterNode = Omit<ThemeWithCount, 'id'> & { id: ChapterId; questions: QuestionNode[] };
+export type ChapterNode = Omit<ConsultationItemWithCount, 'id'> & { id: ChapterId; questions: QuestionNode[] };
 
 /** What the consultation is and when responses are due; shown in the app and the response's title block. */
 export const ConsultationDetailsSchema = z
@@ -57,10 +57,10 @@ export type ConsultationDetails = z.infer<typeof ConsultationDetailsSchema>;
 
 export type Consultation = ConsultationDetails & { chapters: ChapterNode[] };
 
-export function questionLabel(theme: Pick<Theme, 'number'>): string {
-  return theme.number === null ? 'Question' : `Question ${theme.number}`;
+export function questionLabel(question: Pick<ConsultationItem, 'number'>): string {
+  return question.number === null ? 'Question' : `Question ${question.number}`;
 }
 
-export function chapterLabel(chapter: Pick<Theme, 'number' | 'title'>): string {
+export function chapterLabel(chapter: Pick<ConsultationItem, 'number' | 'title'>): string {
   return chapter.number === null ? chapter.title : `Chapter ${chapter.number}: ${chapter.title}`;
 }

@@ -16,7 +16,7 @@ export type Run = { text: string; bold: boolean; italic: boolean; underline: boo
 
 export type DocBlock =
   /** Level 2 is a part of the response (a chapter, About us), 3 a question, 4 a writer's sub-heading in an answer. */
-  | { kind: 'heading'; level: DocHeadingLevel; text: string; themeId?: number }
+  | { kind: 'heading'; level: DocHeadingLevel; text: string; questionId?: number }
   | { kind: 'paragraph'; runs: Run[] }
   | { kind: 'list'; ordered: boolean; items: Run[][] }
   | { kind: 'quote'; quoteId: QuoteId; sourceId: SourceId; text: string; citation: string }
@@ -82,7 +82,7 @@ export function answersByQuestion(blocks: readonly DocBlock[]): Map<number, DocB
   const answers = new Map<number, DocBlock[]>();
   let current: DocBlock[] | null = null;
   for (const block of blocks) {
-    if (block.kind === 'heading' && block.themeId !== undefined) answers.set(block.themeId, (current = []));
+    if (block.kind === 'heading' && block.questionId !== undefined) answers.set(block.questionId, (current = []));
     else if (block.kind === 'heading' && block.level <= 3) current = null;
     else current?.push(block);
   }
@@ -95,7 +95,7 @@ function dropEmptyAnnexes(blocks: DocBlock[]): DocBlock[] {
 }
 
 /** Which question a heading starts, if it is a question heading. */
-export function headingThemeId(node: SerializedNode): number | null {
+export function headingQuestionId(node: SerializedNode): number | null {
   const value = node.$?.[QUESTION_STATE_KEY];
   return typeof value === 'number' ? value : null;
 }
@@ -118,12 +118,12 @@ export function draftToDocument(content: string, title: string, subtitle: string
         .map((r) => r.text)
         .join('')
         .trim();
-      const themeId = headingThemeId(node);
+      const questionId = headingQuestionId(node);
       // Any other heading inside an answer (the writer's, or one pasted from Word) is a sub-heading of that answer.
-      const level = themeId === null && inAnswer && node.tag !== 'h2' ? 4 : headingLevel(node.tag);
-      if (themeId !== null) inAnswer = true;
+      const level = questionId === null && inAnswer && node.tag !== 'h2' ? 4 : headingLevel(node.tag);
+      if (questionId !== null) inAnswer = true;
       else if (node.tag === 'h2') inAnswer = false;
-      if (text) blocks.push({ kind: 'heading', level, text, ...(themeId === null ? {} : { themeId }) });
+      if (text) blocks.push({ kind: 'heading', level, text, ...(questionId === null ? {} : { questionId }) });
     } else if (node.type === SOURCE_QUOTE_TYPE) {
       const quote = SerializedSourceQuoteSchema.parse(node);
       blocks.push({

@@ -1,4 +1,4 @@
-import type { Consultation, Theme } from '../domain/theme.ts';
+import type { Consultation, ConsultationItem } from '../domain/theme.ts';
 import { chapterLabel, questionLabel } from '../domain/theme.ts';
 import { CHAPTER_STATE_KEY, QUESTION_POSITION_TYPE, QUESTION_STATE_KEY } from './draftSchema.ts';
 
@@ -6,12 +6,12 @@ import { CHAPTER_STATE_KEY, QUESTION_POSITION_TYPE, QUESTION_STATE_KEY } from '.
 export const UNVERIFIED_NOTE = ' (topic label; official wording not verified)';
 
 /** A question's heading as the reader of the response sees it: its number and wording, no notes. */
-export function questionTitleText(q: Pick<Theme, 'number' | 'title'>): string {
+export function questionTitleText(q: Pick<ConsultationItem, 'number' | 'title'>): string {
   return `${questionLabel(q)}: ${q.title}`;
 }
 
 /** A question's heading text in the draft; an unverified one says plainly that it is only a topic label. */
-export function questionHeadingText(q: Pick<Theme, 'number' | 'title' | 'verified'>): string {
+export function questionHeadingText(q: Pick<ConsultationItem, 'number' | 'title' | 'verified'>): string {
   return q.verified ? questionTitleText(q) : `${questionTitleText(q)}${UNVERIFIED_NOTE}`;
 }
 
@@ -32,7 +32,7 @@ function heading(tag: 'h2' | 'h3', value: string, state?: Record<string, number>
   };
 }
 
-function positionControl(q: Pick<Theme, 'id' | 'answerType'>) {
+function positionControl(q: Pick<ConsultationItem, 'id' | 'answerType'>) {
   return { type: QUESTION_POSITION_TYPE, version: 1, themeId: q.id, answerType: q.answerType, value: null };
 }
 

@@ -24,13 +24,13 @@ export function sendable(
   const kept: DocBlock[] = [];
   let skipping = false;
   for (const block of blocks) {
-    if (block.kind !== 'heading' || block.themeId === undefined) {
+    if (block.kind !== 'heading' || block.questionId === undefined) {
       if (block.kind === 'heading' && block.level <= 3) skipping = false;
       if (!skipping) kept.push(block);
       continue;
     }
-    skipping = skipped.has(block.themeId);
-    const answered = !skipping && (answers.get(block.themeId)?.length ?? 0) > 0;
+    skipping = skipped.has(block.questionId);
+    const answered = !skipping && (answers.get(block.questionId)?.length ?? 0) > 0;
     if (!answered && unanswered === 'omit') continue;
     kept.push({ ...block, text: withoutNote(block.text) });
     if (!answered)

@@ -4,7 +4,7 @@ import { answerFormText } from '../form/formText.ts';
 export type ImportQuestion = { id: number; number: number | null; title: string };
 
 /** One question's part of an imported draft: the blocks under its heading. */
-export type MatchedSection = { themeId: number; number: number | null; blocks: DocBlock[] };
+export type MatchedSection = { questionId: number; number: number | null; blocks: DocBlock[] };
 
 /** A part of the file left out: what it is, for the report, and its text, for the writer to copy by hand. */
 export type UnmatchedPart = { summary: string; text: string };
@@ -132,7 +132,7 @@ export function matchQuestions(blocks: readonly DocBlock[], questions: readonly 
       closeLost();
       if (start.question) {
         current = byId.get(start.question.id) ?? {
-          themeId: start.question.id,
+          questionId: start.question.id,
           number: start.question.number,
           blocks: [],
         };

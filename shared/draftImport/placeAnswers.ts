@@ -4,7 +4,7 @@ import {
   parseEditorState,
   type SerializedNode,
 } from '../draft/draftSchema.ts';
-import { headingThemeId } from '../draft/documentModel.ts';
+import { headingQuestionId } from '../draft/documentModel.ts';
 import type { MatchedSection } from './matchQuestions.ts';
 import { toLexicalNode } from './lexicalNodes.ts';
 
@@ -31,7 +31,7 @@ function isWritten(node: SerializedNode): boolean {
 }
 
 function endsAnswer(node: SerializedNode): boolean {
-  return node.type === 'heading' && (headingThemeId(node) !== null || node.tag === 'h2');
+  return node.type === 'heading' && (headingQuestionId(node) !== null || node.tag === 'h2');
 }
 
 /**
@@ -46,22 +46,22 @@ export function placeAnswers(content: string, sections: readonly MatchedSection[
   const conflicts: number[] = [];
   const missing: number[] = [];
   for (const section of sections) {
-    const at = blocks.findIndex((n) => n.type === 'heading' && headingThemeId(n) === section.themeId);
+    const at = blocks.findIndex((n) => n.type === 'heading' && headingQuestionId(n) === section.questionId);
     if (at < 0) {
-      missing.push(section.themeId);
+      missing.push(section.questionId);
       continue;
     }
     let end = at + 1;
     while (end < blocks.length && !endsAnswer(blocks[end]!)) end++;
     const answer = blocks.slice(at + 1, end);
     if (answer.some(isWritten) && !overwrite) {
-      conflicts.push(section.themeId);
+      conflicts.push(section.questionId);
       continue;
     }
     const kept = answer.filter((n) => n.type === QUESTION_POSITION_TYPE);
     const imported = section.blocks.map(toLexicalNode).filter((n) => n !== null) as SerializedNode[];
     blocks.splice(at + 1, answer.length, ...kept, ...imported);
-    placed.push(section.themeId);
+    placed.push(section.questionId);
   }
   state.root.children = blocks;
   return { content: JSON.stringify(state), placed, conflicts, missing };

@@ -33,8 +33,8 @@ import type { RefiImportReport } from '../refiQda/refiImportReport.ts';
 import {
   RemovedQuestionSchema,
   type RemovedQuestion,
-  StoredThemeSchema,
-  type StoredTheme,
+  StoredConsultationItemSchema,
+  type StoredConsultationItem,
   ConsultationSnapshotSchema,
   type ReplacedConsultation,
   type TemplateSummary,
@@ -277,11 +277,11 @@ export const contract = {
   removeChapter: {
     channel: CHANNELS.removeChapter,
     input: z.object({ id: ChapterIdSchema }).strict(),
-    output: returns<{ removed: StoredTheme; consultation: Consultation }>(),
+    output: returns<{ removed: StoredConsultationItem; consultation: Consultation }>(),
   },
   restoreChapter: {
     channel: CHANNELS.restoreChapter,
-    input: z.object({ chapter: StoredThemeSchema }).strict(),
+    input: z.object({ chapter: StoredConsultationItemSchema }).strict(),
     output: returns<Consultation>(),
   },
   listTemplates: { channel: CHANNELS.listTemplates, input: NoInput, output: returns<TemplateSummary[]>() },

@@ -2,7 +2,7 @@ import type { Consultation } from '../domain/theme.ts';
 import type { Quote } from '../domain/quote.ts';
 
 export type QuestionCoverage = {
-  themeId: number;
+  questionId: number;
   number: number | null;
   title: string;
   quotes: number;
@@ -11,21 +11,21 @@ export type QuestionCoverage = {
   bySource: Map<number, number>;
 };
 
-export type ChapterCoverage = { themeId: number; label: string; questions: QuestionCoverage[] };
+export type ChapterCoverage = { chapterId: number; label: string; questions: QuestionCoverage[] };
 
 /** How much evidence stands behind each question: quotes, distinct sources, and quotes per source. */
 export function coverage(consultation: Consultation, quotes: readonly Quote[]): ChapterCoverage[] {
   return consultation.chapters
     .filter((c) => c.questions.length > 0)
     .map((chapter) => ({
-      themeId: chapter.id,
+      chapterId: chapter.id,
       label: chapter.number === null ? chapter.title : `Chapter ${chapter.number}: ${chapter.title}`,
       questions: chapter.questions.map((q) => {
         const filed = quotes.filter((quote) => quote.questionIds.includes(q.id));
         const bySource = new Map<number, number>();
         for (const quote of filed) bySource.set(quote.sourceId, (bySource.get(quote.sourceId) ?? 0) + 1);
         return {
-          themeId: q.id,
+          questionId: q.id,
           number: q.number,
           title: q.title,
           quotes: filed.length,

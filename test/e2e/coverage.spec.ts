@@ -45,7 +45,7 @@ test('all quotes, narrowed by words, source, question and "not in the draft yet"
   const sources = await workbench.project.sources.list();
   const slides = sources.find((s) => s.kind === 'slide-deck')!;
   const answer = sources.find((s) => s.publishedOn === '2024-03-25')!;
-  const consultation = await workbench.project.themes.getConsultation();
+  const consultation = await workbench.project.consultation.getConsultation();
   const q4 = consultation.chapters.flatMap((c) => c.questions).find((q) => q.number === 4)!.id;
   const pull = async (sourceId: SourceId, phrase: string, questionIds: (typeof q4)[]) => {
     const text = (await workbench.project.sources.get(sourceId)).text;

@@ -8,7 +8,7 @@ test('a draft saved before sections opens in sections, and opening it writes not
   workbench,
 }) => {
   // As saved by an earlier version: every block loose at the root, an answer written to the first question.
-  const state = JSON.parse(initialDraftState(await workbench.project.themes.getConsultation())) as {
+  const state = JSON.parse(initialDraftState(await workbench.project.consultation.getConsultation())) as {
     root: { children: Record<string, unknown>[] };
   };
   const first = state.root.children.findIndex(

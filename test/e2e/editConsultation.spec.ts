@@ -17,7 +17,7 @@ test('details, word limits, dragging a question and moving one across chapters b
   await page.getByRole('button', { name: 'Save details' }).click();
   await expect(status(page, 'Consultation details saved.')).toBeVisible();
   await expect(page.locator('.consultation-title')).toContainText('closes 22 July 2022');
-  expect(await workbench.project.themes.getConsultation()).toMatchObject({
+  expect(await workbench.project.consultation.getConsultation()).toMatchObject({
     department: 'Department for Education',
     deadline: '2022-07-22',
   });
@@ -49,7 +49,7 @@ test('details, word limits, dragging a question and moving one across chapters b
   expect(text.indexOf(`Question 1: ${secondTitle}`)).toBeLessThan(text.indexOf(`Question 2: ${firstTitle}`));
 
   // The last question of chapter 2 moved down by keyboard lands first in chapter 3, and keeps the focus.
-  const chapter2 = (await workbench.project.themes.getConsultation()).chapters[1]!;
+  const chapter2 = (await workbench.project.consultation.getConsultation()).chapters[1]!;
   const last = chapter2.questions.at(-1)!;
   await page.getByRole('button', { name: `Move Question ${last.number} down` }).focus();
   await page.keyboard.press('Enter');
@@ -57,7 +57,7 @@ test('details, word limits, dragging a question and moving one across chapters b
     status(page, `Moved Question ${last.number}: it is now Question ${last.number}, in chapter 3.`),
   ).toBeVisible();
   await expect(page.getByRole('button', { name: `Move Question ${last.number} down` })).toBeFocused();
-  const after = await workbench.project.themes.getConsultation();
+  const after = await workbench.project.consultation.getConsultation();
   expect(after.chapters[2]!.questions[0]!.id).toBe(last.id);
   text = await draftText(page);
   expect(text.indexOf(`Question ${last.number}:`)).toBeGreaterThan(text.indexOf('Chapter 3:'));
@@ -76,7 +76,7 @@ test('save the questions as CSV, start again from a blank consultation, undo, an
   await page.goto(workbench.url);
   await page.getByRole('button', { name: 'Edit questions' }).click();
 
-  const original = (await workbench.project.themes.getConsultation()).chapters.flatMap((c) => c.questions);
+  const original = (await workbench.project.consultation.getConsultation()).chapters.flatMap((c) => c.questions);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'CSV (spreadsheet)' }).click();
   const csv = await download;
@@ -89,10 +89,12 @@ test('save the questions as CSV, start again from a blank consultation, undo, an
   await expect(dialog).toContainText('All 22 questions will be replaced');
   await dialog.getByRole('button', { name: 'Replace the questions' }).click();
   await expect(status(page, /now those of “A blank consultation/)).toBeVisible();
-  expect((await workbench.project.themes.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(0);
+  expect((await workbench.project.consultation.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(0);
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(status(page, 'Undone.')).toBeVisible();
-  expect((await workbench.project.themes.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(22);
+  expect((await workbench.project.consultation.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(
+    22,
+  );
 
   // Replace with the blank one again, then bring the questions back from the saved CSV.
   await page.getByRole('button', { name: 'Replace the questions…' }).click();
@@ -102,7 +104,7 @@ test('save the questions as CSV, start again from a blank consultation, undo, an
   await expect(dialog).toContainText('All 0 questions will be replaced');
   await dialog.getByRole('button', { name: 'Replace the questions' }).click();
   await expect(status(page, /The questions are now those of/)).toBeVisible();
-  const questions = (await workbench.project.themes.getConsultation()).chapters.flatMap((c) => c.questions);
+  const questions = (await workbench.project.consultation.getConsultation()).chapters.flatMap((c) => c.questions);
   expect(questions.map((q) => [q.number, q.title, q.answerType, q.wordLimit])).toEqual(
     original.map((q) => [q.number, q.title, q.answerType, q.wordLimit]),
   );
@@ -115,5 +117,7 @@ test('save the questions as CSV, start again from a blank consultation, undo, an
   await expect(
     page.getByRole('alert').filter({ hasText: '"notes.csv" is not a consultation the app can read' }),
   ).toBeVisible();
-  expect((await workbench.project.themes.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(22);
+  expect((await workbench.project.consultation.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(
+    22,
+  );
 });

@@ -42,10 +42,14 @@ test('edit the questions: add, move (the answer moves too), remove and undo; the
   await expect(page.getByRole('status').filter({ hasText: 'Removed Question 8.' })).toBeVisible();
   // Nothing was written under it, so its section goes too (an answer would have stayed, marked as removed).
   await expect(editor).not.toContainText('How should key workers be funded?');
-  expect((await workbench.project.themes.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(22);
+  expect((await workbench.project.consultation.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(
+    22,
+  );
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Undone.' })).toBeVisible();
-  expect((await workbench.project.themes.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(23);
+  expect((await workbench.project.consultation.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(
+    23,
+  );
   await expect(page.getByText('All changes saved')).toBeVisible();
   expect((await workbench.project.drafts.get()).content).toContain('Question 8: How should key workers be funded?');
 
@@ -74,5 +78,5 @@ test("a question added to a chapter with none gets that chapter's heading in the
   const text = await draftText(page);
   expect(text.indexOf('Chapter 1: The case for change')).toBeGreaterThan(text.indexOf('Summary of key points'));
   expect(text.indexOf('Question 1: What is the case for change')).toBeLessThan(text.indexOf('Chapter 2:'));
-  expect((await workbench.project.themes.getConsultation()).chapters[1]!.questions[0]!.number).toBe(2);
+  expect((await workbench.project.consultation.getConsultation()).chapters[1]!.questions[0]!.number).toBe(2);
 });

@@ -21,9 +21,9 @@ const list = (...items: string[]) => ({
 
 /** Answers questions 1 and 2 in the saved draft (as typing would), and gives question 2 a short version. */
 async function answer(project: ProjectServices) {
-  const questions = (await project.themes.getConsultation()).chapters.flatMap((c) => c.questions);
+  const questions = (await project.consultation.getConsultation()).chapters.flatMap((c) => c.questions);
   const [q1, q2] = questions;
-  const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as {
+  const state = JSON.parse(initialDraftState(await project.consultation.getConsultation())) as {
     root: { children: { $?: Record<string, unknown> }[] };
   };
   const put = (id: number, ...nodes: object[]) =>
@@ -86,7 +86,7 @@ test('a short version is started from the full answer, autosaved, used by the fo
   workbench,
 }) => {
   await answer(workbench.project);
-  const [q1] = (await workbench.project.themes.getConsultation()).chapters.flatMap((c) => c.questions);
+  const [q1] = (await workbench.project.consultation.getConsultation()).chapters.flatMap((c) => c.questions);
   await page.goto(workbench.url);
   await page.getByRole('button', { name: 'Online form…' }).click();
   const dialog = page.getByRole('dialog', { name: 'The online form, question by question' });

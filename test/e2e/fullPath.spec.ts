@@ -102,7 +102,7 @@ test('a selected passage gets suggested questions, and one click files it there'
   const ranked = await workbench.project.suggestions.forText(
     'Management of the EHCP Process: Streamlining and modernising the EHCP process',
   );
-  const best = (await workbench.project.themes.getConsultation()).chapters
+  const best = (await workbench.project.consultation.getConsultation()).chapters
     .flatMap((c) => c.questions)
     .find((q) => q.id === ranked[0]!.questionId)!;
   await suggestions.getByRole('button', { name: `Pull quote to Question ${best.number} (suggested)` }).click();

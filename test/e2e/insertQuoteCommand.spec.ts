@@ -5,7 +5,7 @@ test('Ctrl+Shift+Q finds a quote by its words and puts it into the answer being 
   workbench,
 }) => {
   const sources = await workbench.project.sources.list();
-  const consultation = await workbench.project.themes.getConsultation();
+  const consultation = await workbench.project.consultation.getConsultation();
   const q = (n: number) => consultation.chapters.flatMap((c) => c.questions).find((x) => x.number === n)!.id;
   const slides = (await workbench.project.sources.get(sources.find((s) => s.kind === 'slide-deck')!.id)).text;
   const at = (phrase: string) => ({ start: slides.indexOf(phrase), end: slides.indexOf(phrase) + phrase.length });

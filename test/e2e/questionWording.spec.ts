@@ -23,7 +23,7 @@ test('an unverified topic label is marked as such until the user puts in the wor
   await expect(editor).not.toContainText('Question 8: Strengthening early years');
   await expect(page.getByText('All changes saved')).toBeVisible();
 
-  const q8 = (await workbench.project.themes.getConsultation()).chapters
+  const q8 = (await workbench.project.consultation.getConsultation()).chapters
     .flatMap((c) => c.questions)
     .find((q) => q.number === 8)!;
   expect(q8).toMatchObject({ title: official, verified: true });

@@ -84,7 +84,7 @@ test('menus and pickers close on Escape and on a click outside, and focus goes b
 
   // The "File under…" picker on a quote in the evidence list.
   const workforce = (await workbench.project.sources.list()).find((s) => s.title.startsWith('SEND workforce'))!;
-  const consultation = await workbench.project.themes.getConsultation();
+  const consultation = await workbench.project.consultation.getConsultation();
   const q1 = consultation.chapters.flatMap((c) => c.questions).find((q) => q.number === 1)!;
   await workbench.project.quotes.create({ sourceId: workforce.id, start: 0, end: 20, questionIds: [q1.id] });
   await page.reload();

@@ -19,7 +19,7 @@ type DraftNode = { type?: string; $?: Record<string, unknown>; children?: { text
 
 /** The saved draft as JSON, with a way to put blocks straight after a question's heading or a part's. */
 async function draftOf(project: ProjectServices) {
-  const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as {
+  const state = JSON.parse(initialDraftState(await project.consultation.getConsultation())) as {
     root: { children: DraftNode[] };
   };
   const after = (at: number, nodes: object[]) => state.root.children.splice(at + 1, 0, ...(nodes as DraftNode[]));
@@ -62,7 +62,7 @@ async function quotation(project: ProjectServices, questionId: number) {
 
 /** Answers question 1 at length and question 2 briefly in the saved draft, as typing would; the rest stay empty. */
 async function partlyAnswer(project: ProjectServices) {
-  const consultation = await project.themes.getConsultation();
+  const consultation = await project.consultation.getConsultation();
   const [q1, q2] = consultation.chapters.flatMap((c) => c.questions);
   const state = JSON.parse(initialDraftState(consultation)) as {
     root: { children: { $?: Record<string, unknown> }[] };
@@ -81,7 +81,7 @@ test('the readiness view lists what needs doing, and each problem goes to the pl
   workbench,
 }) => {
   await partlyAnswer(workbench.project);
-  const q5 = (await workbench.project.themes.getConsultation()).chapters.flatMap((c) => c.questions)[4]!;
+  const q5 = (await workbench.project.consultation.getConsultation()).chapters.flatMap((c) => c.questions)[4]!;
   await workbench.project.formSettings.setSkipped(q5.id, true);
   await page.goto(workbench.url);
   await expect(page.getByText('0 of 22 questions have evidence')).toBeVisible();
@@ -227,7 +227,7 @@ test('a quotation that no longer matches its source is shown in the source from 
   workbench,
 }) => {
   const project = workbench.project;
-  const [q1] = (await project.themes.getConsultation()).chapters.flatMap((c) => c.questions);
+  const [q1] = (await project.consultation.getConsultation()).chapters.flatMap((c) => c.questions);
   const { quote, phrase, block } = await quotation(project, q1!.id);
   // The stored words altered behind the app's back, as the integrity check would find them.
   project.db.prepare('UPDATE quote_fragments SET text = ? WHERE quote_id = ?').run('Words never said', quote.id);
@@ -254,7 +254,7 @@ test('with nothing left to do, the export screen says so and Export is the first
   workbench,
 }) => {
   const project = workbench.project;
-  const questions = (await project.themes.getConsultation()).chapters.flatMap((c) => c.questions);
+  const questions = (await project.consultation.getConsultation()).chapters.flatMap((c) => c.questions);
   const q1 = questions[0]!;
   for (const q of questions.slice(1)) await project.formSettings.setSkipped(q.id, true);
   await project.details.update({

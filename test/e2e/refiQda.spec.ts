@@ -67,7 +67,7 @@ test('import the questions from a REFI-QDA codebook (.qdc)', async ({ page, work
   await expect(dialog).toContainText('All 22 questions will be replaced');
   await dialog.getByRole('button', { name: 'Replace the questions' }).click();
   await expect(page.getByRole('status').filter({ hasText: /The questions are now those of/ })).toBeVisible();
-  const consultation = await workbench.project.themes.getConsultation();
+  const consultation = await workbench.project.consultation.getConsultation();
   expect(consultation.chapters.map((c) => [c.title, c.questions.map((q) => q.title)])).toEqual([
     ['Access', ['Waiting times', 'Transport']],
   ]);

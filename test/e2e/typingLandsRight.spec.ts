@@ -29,7 +29,7 @@ test('a click on a quotation in the draft selects it, and typing then starts a n
   page,
   workbench,
 }) => {
-  const consultation = await workbench.project.themes.getConsultation();
+  const consultation = await workbench.project.consultation.getConsultation();
   const q4 = consultation.chapters.flatMap((c) => c.questions).find((x) => x.number === 4)!.id;
   const sources = await workbench.project.sources.list();
   const slides = sources.find((s) => s.kind === 'slide-deck')!;
@@ -76,7 +76,7 @@ test('after Ctrl+Shift+Q inserts a quote, the caret is on a new line right after
   page,
   workbench,
 }) => {
-  const consultation = await workbench.project.themes.getConsultation();
+  const consultation = await workbench.project.consultation.getConsultation();
   const q4 = consultation.chapters.flatMap((c) => c.questions).find((x) => x.number === 4)!.id;
   const slides = (await workbench.project.sources.list()).find((s) => s.kind === 'slide-deck')!;
   const text = (await workbench.project.sources.get(slides.id)).text;

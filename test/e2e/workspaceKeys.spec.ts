@@ -5,7 +5,7 @@ import { chooseQuestion } from './pageHelpers.ts';
 
 /** Files `count` quotes, one from each of the first sources, under the question numbered `number`. */
 async function fileQuotes(workbench: Workbench, number: number, count: number): Promise<void> {
-  const consultation = await workbench.project.themes.getConsultation();
+  const consultation = await workbench.project.consultation.getConsultation();
   const question = consultation.chapters.flatMap((c) => c.questions).find((q) => q.number === number)!.id;
   const sources = await workbench.project.sources.list();
   for (const source of sources.slice(0, count)) {

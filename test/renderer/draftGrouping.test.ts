@@ -4,7 +4,7 @@ import { $createHeadingNode } from '@lexical/rich-text';
 import { draftToDocument } from '../../shared/draft/documentModel.ts';
 import { $draftSections } from '../../renderer/src/editor/draftSections.ts';
 import { $isDraftSectionNode } from '../../renderer/src/editor/nodes/DraftSectionNode.ts';
-import { questionState } from '../../renderer/src/editor/nodes/themeState.ts';
+import { questionState } from '../../renderer/src/editor/nodes/headingState.ts';
 import { createDraftSerializer } from '../../renderer/src/editor/draftSerializer.ts';
 import { composeDraft } from '../../shared/draft/draftBlocks.ts';
 import { draftEditor, inSections, json, outline, sectionsWellFormed, writeAnswer } from './testDraft.ts';

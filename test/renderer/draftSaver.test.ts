@@ -53,7 +53,7 @@ function storeWhole(project: ProjectServices, editor: LexicalEditor) {
 
 async function setUp() {
   const { project, path } = await openSample();
-  const editor = draftEditor(initialDraftState(await project.themes.getConsultation()));
+  const editor = draftEditor(initialDraftState(await project.consultation.getConsultation()));
   return { project: { current: project }, path, editor };
 }
 

@@ -18,7 +18,7 @@ describe('an imported draft in the editor', () => {
       initialDraftState(consultation),
       [
         {
-          themeId: 11,
+          questionId: 11,
           number: 1,
           blocks: [
             {

@@ -19,13 +19,19 @@ import { consultation, draftEditor, inSections, outline, sectionsWellFormed } fr
 
 const QUESTION_1 = 'h3:Question 1: Question text 1';
 
-/** Puts the caret `offset` characters into question `themeId`'s heading, presses Enter and types `text`. */
-function enterInHeading(editor: LexicalEditor, themeId: number, offset: number, text: string, shift = false): boolean {
+/** Puts the caret `offset` characters into question `questionId`'s heading, presses Enter and types `text`. */
+function enterInHeading(
+  editor: LexicalEditor,
+  questionId: number,
+  offset: number,
+  text: string,
+  shift = false,
+): boolean {
   registerQuestionHeadingEnter(editor);
   editor.update(
     () => {
       const wording = $draftSections()
-        .find((s) => s.questionId === themeId)!
+        .find((s) => s.questionId === questionId)!
         .heading.getFirstDescendant();
       if ($isTextNode(wording)) wording.select(offset, offset);
     },

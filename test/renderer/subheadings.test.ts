@@ -22,7 +22,7 @@ describe('sub-headings in an answer', () => {
     expect(editor.getEditorState().read(() => $draftSections().map((s) => s.questionId))).toEqual([11, 12]);
 
     const doc = draftToDocument(json(editor), 'T', null);
-    const at = doc.blocks.findIndex((b) => b.kind === 'heading' && b.themeId === 11);
+    const at = doc.blocks.findIndex((b) => b.kind === 'heading' && b.questionId === 11);
     expect(doc.blocks[at + 1]).toEqual({ kind: 'heading', level: 4, text: 'Our view' });
     expect(doc.blocks[at + 2]?.kind).toBe('paragraph');
   });

@@ -68,10 +68,10 @@ function outline(editor: ReturnType<typeof editorFor>): string[] {
   );
 }
 
-function write(editor: ReturnType<typeof editorFor>, themeId: number, text: string) {
+function write(editor: ReturnType<typeof editorFor>, questionId: number, text: string) {
   editor.update(
     () => {
-      const section = $draftSections().find((s) => s.questionId === themeId)!;
+      const section = $draftSections().find((s) => s.questionId === questionId)!;
       section.body[0]!.replace($createParagraphNode().append($createTextNode(text)));
     },
     { discrete: true },

@@ -88,11 +88,11 @@ export const outline = (editor: LexicalEditor) =>
     .getEditorState()
     .read(() => $topBlocks().map((n) => `${$isHeadingNode(n) ? n.getTag() : n.getType()}:${n.getTextContent()}`));
 
-/** Replaces the answer to question `themeId` with one paragraph per line, the caret left at the start of the first. */
-export function writeAnswer(editor: LexicalEditor, themeId: number, lines: string[]) {
+/** Replaces the answer to question `questionId` with one paragraph per line, the caret left at the start of the first. */
+export function writeAnswer(editor: LexicalEditor, questionId: number, lines: string[]) {
   editor.update(
     () => {
-      const section = $draftSections().find((s) => s.questionId === themeId)!;
+      const section = $draftSections().find((s) => s.questionId === questionId)!;
       const paragraphs = lines.map((line) => $createParagraphNode().append($createTextNode(line)));
       section.body.forEach((n) => n.remove());
       let anchor: ElementNode = section.heading;

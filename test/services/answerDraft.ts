@@ -44,10 +44,12 @@ export const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i
 
 /** Saves a draft made from the project's initial one with these answers put under their questions' headings. */
 export async function saveAnswers(project: ProjectServices, answers: Map<number, Node[]>): Promise<void> {
-  const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as { root: { children: Node[] } };
-  for (const [themeId, nodes] of answers) {
-    const at = state.root.children.findIndex((n) => n.$?.[QUESTION_STATE_KEY] === themeId);
-    if (at < 0) throw new Error(`No heading for question ${themeId}`);
+  const state = JSON.parse(initialDraftState(await project.consultation.getConsultation())) as {
+    root: { children: Node[] };
+  };
+  for (const [questionId, nodes] of answers) {
+    const at = state.root.children.findIndex((n) => n.$?.[QUESTION_STATE_KEY] === questionId);
+    if (at < 0) throw new Error(`No heading for question ${questionId}`);
     state.root.children.splice(at + 1, 0, ...nodes);
   }
   await project.drafts.save(JSON.stringify(state));

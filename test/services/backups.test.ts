@@ -24,7 +24,7 @@ describe('project backups and damaged files', () => {
 
     const restored = open(kept[0]!);
     expect(await restored.sources.list()).toHaveLength(5);
-    expect((await restored.themes.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(22);
+    expect((await restored.consultation.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(22);
   });
 
   it('says plainly that a damaged or foreign file cannot be opened, and leaves it as it was', () => {

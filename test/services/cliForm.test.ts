@@ -16,7 +16,7 @@ async function sample() {
       [q3!.id, [paragraph(words(300))]],
     ]),
   );
-  await project.themes.setAnswerType(q1!.id, q1!.answerType, 10);
+  await project.consultation.setAnswerType(q1!.id, q1!.answerType, 10);
   await project.formSettings.setSkipped(q2!.id, true);
   await project.formSettings.setShortVersion(q3!.id, 'We propose that plans are reviewed every year.');
   await project.formSettings.setCharacterLimit(q3!.id, 500);

@@ -123,7 +123,7 @@ describe('consultation templates as JSON and CSV', () => {
       expect(imported.code, imported.stderr).toBe(0);
       expect(imported.out).toEqual(['imported 22 questions']);
       const project = open(target);
-      const questions = (await project.themes.getConsultation()).chapters.flatMap((c) => c.questions);
+      const questions = (await project.consultation.getConsultation()).chapters.flatMap((c) => c.questions);
       expect(questions.map((q) => q.number)).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
       expect(questions.find((q) => q.number === 6)!.answerType).toBe('agree-scale');
       if (format === 'json') expect(questions.find((q) => q.number === 8)!.verified).toBe(false);
@@ -140,12 +140,12 @@ describe('consultation templates as JSON and CSV', () => {
   it('will not replace a consultation whose questions have quotes filed under them', async () => {
     const { project, path } = await openSample();
     const [source] = await project.sources.list();
-    const q = (await project.themes.getConsultation()).chapters[1]!.questions[0]!;
+    const q = (await project.consultation.getConsultation()).chapters[1]!.questions[0]!;
     await project.quotes.create({ sourceId: source!.id, start: 0, end: 10, questionIds: [q.id] });
-    await expect(project.themes.replaceWithTemplate(await project.themes.exportTemplate())).rejects.toThrow(
+    await expect(project.consultation.replaceWithTemplate(await project.consultation.exportTemplate())).rejects.toThrow(
       /quote\(s\) are filed under the current questions/,
     );
-    expect((await project.themes.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(22);
+    expect((await project.consultation.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(22);
     project.close();
     expect(path).toBeTruthy();
   });
@@ -156,7 +156,7 @@ describe('the SEND Review key areas template', () => {
     const path = join(tempDir(), 'areas.cwb');
     expect((await cli('new', path, '--template', 'send-review-key-areas')).code).toBe(0);
     const project = open(path);
-    const consultation = await project.themes.getConsultation();
+    const consultation = await project.consultation.getConsultation();
     expect(consultation.chapters.map((c) => c.questions.length)).toEqual([5, 3]);
     expect(consultation.chapters[0]!.questions.map((q) => q.title)).toEqual([
       'Ambitious outcomes',

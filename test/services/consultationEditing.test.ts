@@ -9,15 +9,15 @@ import { cleanUp, openSample, questionNumbered } from './helpers.ts';
 afterEach(cleanUp);
 
 const numbersAndTitles = async (project: Awaited<ReturnType<typeof openSample>>['project']) =>
-  (await project.themes.getConsultation()).chapters.flatMap((c) =>
+  (await project.consultation.getConsultation()).chapters.flatMap((c) =>
     c.questions.map((q) => [q.number, q.title.slice(0, 20)]),
   );
 
 describe('editing the consultation', () => {
   it('adds a question at the end of a chapter and numbers every question afresh in reading order', async () => {
     const { project } = await openSample();
-    const chapter2 = (await project.themes.getConsultation()).chapters[1]!;
-    const after = await project.themes.addQuestion(chapter2.id, 'How should key workers be funded?', 'open');
+    const chapter2 = (await project.consultation.getConsultation()).chapters[1]!;
+    const after = await project.consultation.addQuestion(chapter2.id, 'How should key workers be funded?', 'open');
     const questions = after.chapters.flatMap((c) => c.questions);
     expect(questions).toHaveLength(23);
     expect(questions.map((q) => q.number)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
@@ -33,7 +33,7 @@ describe('editing the consultation', () => {
   it('moves questions up and down within their chapter, and refuses to move past the ends', async () => {
     const { project } = await openSample();
     const q2 = await questionNumbered(project, 2);
-    await project.themes.moveQuestion(q2.id, 'up');
+    await project.consultation.moveQuestion(q2.id, 'up');
     const titles = (await numbersAndTitles(project)).slice(0, 3);
     expect(titles).toEqual([
       [1, 'How should we develo'],
@@ -41,7 +41,7 @@ describe('editing the consultation', () => {
       [3, 'What factors would e'],
     ]);
     const first = await questionNumbered(project, 1);
-    await project.themes.moveQuestion(first.id, 'up');
+    await project.consultation.moveQuestion(first.id, 'up');
     expect((await numbersAndTitles(project)).slice(0, 1)).toEqual([[1, 'How should we develo']]);
   });
 
@@ -55,13 +55,13 @@ describe('editing the consultation', () => {
       end: 20,
       questionIds: [q5.id],
     });
-    const before = await project.themes.getConsultation();
-    const removed = await project.themes.removeQuestion(q5.id);
-    expect((await project.themes.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(21);
+    const before = await project.consultation.getConsultation();
+    const removed = await project.consultation.removeQuestion(q5.id);
+    expect((await project.consultation.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(21);
     expect((await project.quotes.list({}))[0]!.questionIds).toEqual([]);
     expect((await questionNumbered(project, 5)).title).toContain('To what extent do you agree');
-    await project.themes.restoreQuestion(RemovedQuestionSchema.parse(JSON.parse(JSON.stringify(removed))));
-    expect(await project.themes.getConsultation()).toEqual(before);
+    await project.consultation.restoreQuestion(RemovedQuestionSchema.parse(JSON.parse(JSON.stringify(removed))));
+    expect(await project.consultation.getConsultation()).toEqual(before);
     expect((await project.quotes.list({}))[0]!.questionIds).toEqual([q5.id]);
     expect(quote.id).toBeGreaterThan(0);
   });
@@ -69,7 +69,7 @@ describe('editing the consultation', () => {
   it('changes a question to agree/disagree with its own word limit', async () => {
     const { project } = await openSample();
     const q1 = await questionNumbered(project, 1);
-    await project.themes.setAnswerType(q1.id, 'agree-scale', 400);
+    await project.consultation.setAnswerType(q1.id, 'agree-scale', 400);
     expect(await questionNumbered(project, 1)).toMatchObject({ answerType: 'agree-scale', wordLimit: 400 });
   });
 });
@@ -85,25 +85,25 @@ describe('chapters, places and whole consultations', () => {
 
   it('moves a question past the top of its chapter into the end of the chapter before, by keyboard', async () => {
     const { project } = await openSample();
-    const before = await project.themes.getConsultation();
+    const before = await project.consultation.getConsultation();
     const firstOfChapter2 = before.chapters[1]!.questions[0]!;
-    const after = await project.themes.moveQuestion(firstOfChapter2.id, 'up');
+    const after = await project.consultation.moveQuestion(firstOfChapter2.id, 'up');
     expect(after.chapters[0]!.questions.at(-1)!.id).toBe(firstOfChapter2.id);
     expect(after.chapters[0]!.questions).toHaveLength(before.chapters[0]!.questions.length + 1);
     // Numbering follows reading order, so it keeps its number here.
     expect(after.chapters.flatMap((c) => c.questions.map((q) => q.number))).toEqual(
       Array.from({ length: 22 }, (_, i) => i + 1),
     );
-    const back = await project.themes.moveQuestion(firstOfChapter2.id, 'down');
+    const back = await project.consultation.moveQuestion(firstOfChapter2.id, 'down');
     expect(questionTexts(back)).toEqual(questionTexts(before));
   });
 
   it('places a dragged question into another chapter at the place it was dropped, numbering afresh', async () => {
     const { project } = await openSample();
-    const before = await project.themes.getConsultation();
+    const before = await project.consultation.getConsultation();
     const [from, chapter3] = before.chapters.filter((c) => c.questions.length > 1);
     const q1 = from!.questions[0]!;
-    const after = await project.themes.placeQuestion(q1.id, chapter3!.id, 1);
+    const after = await project.consultation.placeQuestion(q1.id, chapter3!.id, 1);
     const moved = after.chapters.find((c) => c.id === chapter3!.id)!.questions;
     expect(moved[1]!.id).toBe(q1.id);
     expect(moved[0]!.id).toBe(chapter3!.questions[0]!.id);
@@ -111,66 +111,68 @@ describe('chapters, places and whole consultations', () => {
     expect(after.chapters.flatMap((c) => c.questions.map((q) => q.number))).toEqual(
       Array.from({ length: 22 }, (_, i) => i + 1),
     );
-    await expect(project.themes.placeQuestion(q1.id, 99_999 as ChapterId, 0)).rejects.toThrow('chapter is no longer');
+    await expect(project.consultation.placeQuestion(q1.id, 99_999 as ChapterId, 0)).rejects.toThrow(
+      'chapter is no longer',
+    );
   });
 
   it('adds a chapter before the closing "other questions" group, renames it, and removes it only when empty, with undo', async () => {
     const { project } = await openSample();
-    const before = await project.themes.getConsultation();
-    const added = await project.themes.addChapter('  Transport to school ');
+    const before = await project.consultation.getConsultation();
+    const added = await project.consultation.addChapter('  Transport to school ');
     const titles = added.chapters.map((c) => [c.number, c.title]);
     expect(titles.at(-2)).toEqual([before.chapters.at(-2)!.number! + 1, 'Transport to school']);
     expect(titles.at(-1)).toEqual([null, 'Other questions']);
     const chapter = added.chapters.at(-2)!;
-    await project.themes.renameChapter(chapter.id, 'Home to school transport');
-    await project.themes.addQuestion(chapter.id, 'Should transport be funded?', 'yes-no');
-    await expect(project.themes.removeChapter(chapter.id)).rejects.toThrow(
+    await project.consultation.renameChapter(chapter.id, 'Home to school transport');
+    await project.consultation.addQuestion(chapter.id, 'Should transport be funded?', 'yes-no');
+    await expect(project.consultation.removeChapter(chapter.id)).rejects.toThrow(
       'still has 1 question; move or remove it first',
     );
-    const [q] = (await project.themes.getConsultation()).chapters.at(-2)!.questions;
-    await project.themes.removeQuestion(q!.id);
-    const withoutQuestion = await project.themes.getConsultation();
-    const { removed, consultation } = await project.themes.removeChapter(chapter.id);
+    const [q] = (await project.consultation.getConsultation()).chapters.at(-2)!.questions;
+    await project.consultation.removeQuestion(q!.id);
+    const withoutQuestion = await project.consultation.getConsultation();
+    const { removed, consultation } = await project.consultation.removeChapter(chapter.id);
     expect(consultation.chapters.map((c) => c.title)).toEqual(before.chapters.map((c) => c.title));
-    expect(await project.themes.restoreChapter(removed)).toEqual(withoutQuestion);
+    expect(await project.consultation.restoreChapter(removed)).toEqual(withoutQuestion);
   });
 
   it("undoing a chapter's removal puts back its summary, which suggestions read, not only its title", async () => {
     const { project } = await openSample();
-    const chapter = (await project.themes.getConsultation()).chapters[0]!;
+    const chapter = (await project.consultation.getConsultation()).chapters[0]!;
     const summaryOf = async () =>
-      (await project.themes.exportTemplate()).chapters.find((c) => c.title === chapter.title)?.summary;
+      (await project.consultation.exportTemplate()).chapters.find((c) => c.title === chapter.title)?.summary;
     const summary = await summaryOf();
     expect(summary).toBeTruthy();
-    for (const q of chapter.questions) await project.themes.removeQuestion(q.id);
-    const { removed } = await project.themes.removeChapter(chapter.id);
-    await project.themes.restoreChapter(removed);
+    for (const q of chapter.questions) await project.consultation.removeQuestion(q.id);
+    const { removed } = await project.consultation.removeChapter(chapter.id);
+    await project.consultation.restoreChapter(removed);
     expect(await summaryOf()).toBe(summary);
   });
 
   it("undoing a question's removal puts back its topic, which suggestions read, not only its wording", async () => {
     const { project } = await openSample();
-    const withTopic = (await project.themes.exportTemplate()).questions.find((q) => q.topic);
+    const withTopic = (await project.consultation.exportTemplate()).questions.find((q) => q.topic);
     expect(withTopic).toBeDefined();
     const question = await questionNumbered(project, withTopic!.number);
     const topicOf = async () =>
-      (await project.themes.exportTemplate()).questions.find((q) => q.text === question.title)?.topic;
-    const removed = await project.themes.removeQuestion(question.id);
+      (await project.consultation.exportTemplate()).questions.find((q) => q.text === question.title)?.topic;
+    const removed = await project.consultation.removeQuestion(question.id);
     expect(await topicOf()).toBeUndefined();
     // As the renderer sends it back: through JSON and the IPC schema.
-    await project.themes.restoreQuestion(RemovedQuestionSchema.parse(JSON.parse(JSON.stringify(removed))));
+    await project.consultation.restoreQuestion(RemovedQuestionSchema.parse(JSON.parse(JSON.stringify(removed))));
     expect(await topicOf()).toBe(withTopic!.topic);
   });
 
   it('keeps the title, department and closing date, and clears the ones left blank', async () => {
     const { project } = await openSample();
-    const set = await project.themes.setDetails({
+    const set = await project.consultation.setDetails({
       title: ' SEND and AP green paper ',
       department: 'DfE',
       deadline: '2022-07-22',
     });
     expect(set).toMatchObject({ title: 'SEND and AP green paper', department: 'DfE', deadline: '2022-07-22' });
-    const cleared = await project.themes.setDetails({
+    const cleared = await project.consultation.setDetails({
       title: 'SEND and AP green paper',
       department: '  ',
       deadline: null,
@@ -184,7 +186,7 @@ describe('chapters, places and whole consultations', () => {
     const [source] = await project.sources.list();
     const q5 = await questionNumbered(project, 5);
     await project.quotes.create({ sourceId: source!.id, start: 0, end: 20, questionIds: [q5.id] });
-    const before = await project.themes.getConsultation();
+    const before = await project.consultation.getConsultation();
     const { consultation, previous } = await handlers.replaceConsultation({
       origin: { kind: 'template', id: 'blank' },
     });
@@ -206,13 +208,13 @@ describe('chapters, places and whole consultations', () => {
       templates: templatesIn('resources'),
       deliverFile: async (file) => (delivered.push(file), { status: 'saved', path: file.fileName }),
     });
-    await project.themes.setDetails({
+    await project.consultation.setDetails({
       title: 'SEND Review',
       department: 'Department for Education',
       deadline: '2022-07-22',
     });
-    await project.themes.setAnswerType((await questionNumbered(project, 3)).id, 'yes-no', 400);
-    const before = await project.themes.getConsultation();
+    await project.consultation.setAnswerType((await questionNumbered(project, 3)).id, 'yes-no', 400);
+    const before = await project.consultation.getConsultation();
     const shape = (c: Consultation) =>
       c.chapters.map((ch) => [
         ch.title,
@@ -248,7 +250,7 @@ describe('chapters, places and whole consultations', () => {
   it('refuses a file that is not a consultation with a clear message, and changes nothing', async () => {
     const { project } = await openSample();
     const handlers = handlersFor(project);
-    const before = await project.themes.getConsultation();
+    const before = await project.consultation.getConsultation();
     const cases: [string, string, RegExp][] = [
       ['questions.json', '{"title": "x"', /"questions.json" is not a consultation.*not valid JSON/],
       [
@@ -262,6 +264,6 @@ describe('chapters, places and whole consultations', () => {
     for (const [fileName, text, message] of cases) {
       await expect(handlers.replaceConsultation({ origin: { kind: 'file', fileName, text } })).rejects.toThrow(message);
     }
-    expect(await project.themes.getConsultation()).toEqual(before);
+    expect(await project.consultation.getConsultation()).toEqual(before);
   });
 });

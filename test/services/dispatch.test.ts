@@ -32,7 +32,7 @@ async function setUp() {
   const [first] = await project.sources.list();
   const source = await project.sources.get(first!.id);
   const q1 = await questionNumbered(project, 1);
-  const saved = initialDraftState(await project.themes.getConsultation());
+  const saved = initialDraftState(await project.consultation.getConsultation());
   await project.drafts.save(saved);
   return { project, host, handlers, source, q1, saved };
 }
@@ -48,7 +48,7 @@ async function snapshot(project: ProjectServices) {
 }
 
 describe('dispatch rejects invalid input before it reaches the database', () => {
-  const cases: [string, Method, (ids: { sourceId: number; themeId: number }) => unknown, RegExp][] = [
+  const cases: [string, Method, (ids: { sourceId: number; questionId: number }) => unknown, RegExp][] = [
     ['a missing field and a wrong type', 'createQuote', () => ({ sourceId: 'x' }), /sourceId/],
     [
       'an unknown extra key',
@@ -59,19 +59,19 @@ describe('dispatch rejects invalid input before it reaches the database', () => 
     [
       'a negative source id',
       'createQuote',
-      (i) => ({ sourceId: -1, start: 0, end: 10, questionIds: [i.themeId] }),
+      (i) => ({ sourceId: -1, start: 0, end: 10, questionIds: [i.questionId] }),
       /sourceId/,
     ],
     [
       'a fractional source id',
       'createQuote',
-      (i) => ({ sourceId: 1.5, start: 0, end: 10, questionIds: [i.themeId] }),
+      (i) => ({ sourceId: 1.5, start: 0, end: 10, questionIds: [i.questionId] }),
       /sourceId/,
     ],
     [
       'a fractional theme id',
       'createQuote',
-      (i) => ({ sourceId: i.sourceId, start: 0, end: 10, questionIds: [i.themeId + 0.5] }),
+      (i) => ({ sourceId: i.sourceId, start: 0, end: 10, questionIds: [i.questionId + 0.5] }),
       /questionIds/,
     ],
     [
@@ -107,7 +107,7 @@ describe('dispatch rejects invalid input before it reaches the database', () => 
     const { project, host, handlers, source, q1 } = await setUp();
     const before = await snapshot(project);
 
-    const result = await dispatch(handlers, method, payload({ sourceId: source.id, themeId: q1.id }));
+    const result = await dispatch(handlers, method, payload({ sourceId: source.id, questionId: q1.id }));
 
     expect(result.ok).toBe(false);
     if (result.ok) return;

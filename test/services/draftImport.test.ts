@@ -102,7 +102,8 @@ describe('importing a Word draft laid out by questions', () => {
   it('keeps the draft before as a version, so going back undoes the import', async () => {
     const { project } = await openSample();
     // A project never saved has the new-response draft; that is what the import is undone to.
-    const before = (await project.drafts.get()).content ?? initialDraftState(await project.themes.getConsultation());
+    const before =
+      (await project.drafts.get()).content ?? initialDraftState(await project.consultation.getConsultation());
     const report = await project.draftImport.importDraft(
       { fileName: 'draft.docx', bytes: await wordDraft() },
       { overwrite: false },
@@ -163,7 +164,7 @@ describe('an answer to a question the draft has no section for', () => {
   it('is reported with its text to copy, and nothing is imported when nothing else matched', async () => {
     const { project } = await openSample();
     const q2 = await questionNumbered(project, 2);
-    const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as {
+    const state = JSON.parse(initialDraftState(await project.consultation.getConsultation())) as {
       root: { children: { $?: Record<string, unknown>; children?: { $?: Record<string, unknown> }[] }[] };
     };
     // The draft's section for question 2 has gone (as when it was removed from the draft by hand).

@@ -51,7 +51,9 @@ async function saveDraftWithQuote(project: ProjectServices) {
     questionIds: [q1.id],
   });
 
-  const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as { root: { children: Node[] } };
+  const state = JSON.parse(initialDraftState(await project.consultation.getConsultation())) as {
+    root: { children: Node[] };
+  };
   const children = state.root.children;
   const at = children.findIndex((n) => n.type === 'heading' && n.$?.[QUESTION_STATE_KEY] === q1.id);
   expect(at).toBeGreaterThanOrEqual(0);

@@ -38,7 +38,9 @@ const paragraph = (value: string): Node => ({
 
 /** Saves a new response with `edit` applied to its blocks, exports it, and reads back the paragraphs Word will show. */
 async function exported(project: ProjectServices, edit: (children: Node[]) => void) {
-  const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as { root: { children: Node[] } };
+  const state = JSON.parse(initialDraftState(await project.consultation.getConsultation())) as {
+    root: { children: Node[] };
+  };
   edit(state.root.children);
   await project.drafts.save(JSON.stringify(state));
   const { bytes } = await project.export.buildDocx({ unanswered: 'mark' });

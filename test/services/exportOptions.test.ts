@@ -24,7 +24,9 @@ async function projectWithQuote() {
     end: start + phrase.length,
     questionIds: [q21.id],
   });
-  const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as { root: { children: Node[] } };
+  const state = JSON.parse(initialDraftState(await project.consultation.getConsultation())) as {
+    root: { children: Node[] };
+  };
   const at = state.root.children.findIndex((n) => n.$?.[QUESTION_STATE_KEY] === q21.id);
   state.root.children.splice(at + 1, 0, {
     type: SOURCE_QUOTE_TYPE,

@@ -30,7 +30,9 @@ async function partlyAnswered() {
   const { project } = await openSample();
   const questions = await allQuestions(project);
   const answered = [questions.find((q) => q.verified)!, questions.find((q) => !q.verified)!];
-  const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as { root: { children: Node[] } };
+  const state = JSON.parse(initialDraftState(await project.consultation.getConsultation())) as {
+    root: { children: Node[] };
+  };
   for (const q of answered) {
     const at = state.root.children.findIndex((n) => n.$?.[QUESTION_STATE_KEY] === q.id);
     state.root.children.splice(at + 1, 0, paragraph(`Our answer to question ${q.number}.`));

@@ -21,7 +21,7 @@ function text(value: string) {
 describe('response structure in the export', () => {
   it('prints the numbered recommendations and chosen positions, and not the parts left empty', async () => {
     const { project } = await openSample();
-    const consultation = await project.themes.getConsultation();
+    const consultation = await project.consultation.getConsultation();
     const q6 = await questionNumbered(project, 6);
     expect(q6.answerType).toBe('agree-scale');
     const q1 = await questionNumbered(project, 1);

@@ -28,7 +28,7 @@ describe('the exported .docx, read as Word reads it', () => {
     };
     const a = await quoteFrom(answer, 'new local SEND and AP partnerships', 2);
     const b = await quoteFrom(workforce, 'SEND Practitioner Standards', 1);
-    const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as {
+    const state = JSON.parse(initialDraftState(await project.consultation.getConsultation())) as {
       root: { children: Node[] };
     };
     const block = (quote: typeof a, source: typeof answer) => ({

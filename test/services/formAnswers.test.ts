@@ -90,9 +90,9 @@ describe('the form text of an answer', () => {
 
   it('flags an answer over its word limit or the character limit set for its box', async () => {
     const { project, q1 } = await answeredSample();
-    await project.themes.setAnswerType(q1.id, q1.answerType, 20);
+    await project.consultation.setAnswerType(q1.id, q1.answerType, 20);
     expect((await project.form.answers())[0]).toMatchObject({ wordLimit: 20, overLimit: true });
-    await project.themes.setAnswerType(q1.id, q1.answerType, null);
+    await project.consultation.setAnswerType(q1.id, q1.answerType, null);
     expect((await project.form.answers())[0]).toMatchObject({ overLimit: false, characterLimit: null });
     await project.formSettings.setCharacterLimit(q1.id, 100);
     expect((await project.form.answers())[0]).toMatchObject({ characterLimit: 100, overLimit: true });
@@ -124,7 +124,7 @@ describe('a short (form-length) version', () => {
 
   it('is counted against the limit instead of the full answer', async () => {
     const { project, q1 } = await answeredSample();
-    await project.themes.setAnswerType(q1.id, q1.answerType, 20);
+    await project.consultation.setAnswerType(q1.id, q1.answerType, 20);
     await project.formSettings.setShortVersion(q1.id, words(20));
     expect((await project.form.answers())[0]!.overLimit).toBe(false);
     expect((await project.readiness.check()).problems).not.toContainEqual({

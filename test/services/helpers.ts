@@ -49,7 +49,7 @@ export async function openSample(): Promise<{ project: ProjectServices; path: st
 }
 
 export async function allQuestions(project: ProjectServices): Promise<QuestionNode[]> {
-  const consultation = await project.themes.getConsultation();
+  const consultation = await project.consultation.getConsultation();
   return consultation.chapters.flatMap((c) => c.questions);
 }
 
@@ -75,7 +75,7 @@ export function count(
 /** Puts a quotation block for each quote into question 1's answer, as the editor would. */
 export async function draftWith(project: ProjectServices, quotes: Quote[]) {
   const q1 = await questionNumbered(project, 1);
-  const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as {
+  const state = JSON.parse(initialDraftState(await project.consultation.getConsultation())) as {
     root: { children: { type: string; $?: Record<string, unknown> }[] };
   };
   const at = state.root.children.findIndex((n) => n.type === 'heading' && n.$?.[QUESTION_STATE_KEY] === q1.id);

@@ -33,7 +33,9 @@ async function sampleWithAnswer() {
   project.db
     .prepare('UPDATE quote_fragments SET text = ? WHERE quote_id = ?')
     .run('Words the source never said', quote.id);
-  const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as { root: { children: Node[] } };
+  const state = JSON.parse(initialDraftState(await project.consultation.getConsultation())) as {
+    root: { children: Node[] };
+  };
   const at = state.root.children.findIndex((n) => n.$?.[QUESTION_STATE_KEY] === q21.id);
   state.root.children.splice(
     at + 1,

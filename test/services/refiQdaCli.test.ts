@@ -16,7 +16,7 @@ describe('workbench export and new --from (REFI-QDA)', () => {
     const { project, path } = await openSample();
     await addRefiQuotes(project);
     const quotes = (await project.quotes.list({})).length;
-    const chapters = (await project.themes.getConsultation()).chapters.length;
+    const chapters = (await project.consultation.getConsultation()).chapters.length;
     project.close();
     const dir = tempDir();
 
@@ -124,7 +124,7 @@ describe('the REFI-QDA IPC channels', () => {
       origin: { kind: 'file', fileName: 'Forum codes.qdc', text: codebook },
     });
     expect(replaced).toMatchObject({ ok: true });
-    const consultation = await project.themes.getConsultation();
+    const consultation = await project.consultation.getConsultation();
     expect(consultation.chapters.map((c) => [c.title, c.questions.map((q) => [q.title, q.verified])])).toEqual([
       [
         'Access',

@@ -14,7 +14,7 @@ describe('REFI-QDA codebook export (.qdc)', () => {
     const xml = new TextDecoder().decode(file.bytes);
     expect(await schemaErrors(xml, 'Codebook-mrt2019.xsd')).toEqual([]);
 
-    const consultation = await project.themes.getConsultation();
+    const consultation = await project.consultation.getConsultation();
     const codebook = readRefiCodebook(file.fileName, xml);
     const numbered = consultation.chapters.filter((c) => c.number !== null);
     const closing = consultation.chapters.filter((c) => c.number === null).flatMap((c) => c.questions);

@@ -10,7 +10,7 @@ afterEach(cleanUp);
 
 /** Everything the round trip must keep, by content rather than by id. */
 async function contents(project: ProjectServices) {
-  const consultation = await project.themes.getConsultation();
+  const consultation = await project.consultation.getConsultation();
   const titleOf = new Map(consultation.chapters.flatMap((c) => c.questions.map((q) => [q.id, q.title])));
   const sources = await Promise.all((await project.sources.list()).map((s) => project.sources.get(s.id)));
   const quotes = (await project.quotes.list({})).map((q) => ({
@@ -49,7 +49,9 @@ describe('REFI-QDA round trip', () => {
     expect(report).toMatchObject({ sources: before.sources.length, quotes: before.quotes.length });
     expect(await imported.quotes.check()).toEqual([]);
     expect(imported.name()).toBe('Imported');
-    expect((await imported.themes.getConsultation()).title).toBe((await project.themes.getConsultation()).title);
+    expect((await imported.consultation.getConsultation()).title).toBe(
+      (await project.consultation.getConsultation()).title,
+    );
   });
 
   it('.qdc export then import gives the same chapters and questions, and no sources', async () => {
@@ -61,7 +63,7 @@ describe('REFI-QDA round trip', () => {
     expect((await contents(imported)).chapters).toEqual((await contents(project)).chapters);
     expect(report).toMatchObject({ sources: 0, quotes: 0, skipped: [] });
     expect(
-      (await imported.themes.getConsultation()).chapters.flatMap((c) => c.questions).every((q) => q.verified),
+      (await imported.consultation.getConsultation()).chapters.flatMap((c) => c.questions).every((q) => q.verified),
     ).toBe(true);
   });
 
@@ -71,7 +73,7 @@ describe('REFI-QDA round trip', () => {
     const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(xml, 'utf16le'))]);
     const path = join(tempDir(), 'UTF-16.cwproj');
     await createProjectFromRefiQda(path, { fileName: 'Codes.qdc', bytes: utf16 });
-    const questions = (await open(path).themes.getConsultation()).chapters.flatMap((c) => c.questions);
+    const questions = (await open(path).consultation.getConsultation()).chapters.flatMap((c) => c.questions);
     expect(questions.map((q) => q.title)).toEqual(['Wartezeiten – Übergänge']);
   });
 });
@@ -155,7 +157,7 @@ describe('a .qdpx from another tool (QualCoder style)', () => {
     });
     const project = open(path);
 
-    const consultation = await project.themes.getConsultation();
+    const consultation = await project.consultation.getConsultation();
     expect(consultation.title).toBe('Forum interviews');
     expect(consultation.chapters.map((c) => [c.title, c.questions.map((q) => q.title)])).toEqual([
       ['Access', ['Access', 'Waiting times', 'Transport']],

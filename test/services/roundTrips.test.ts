@@ -96,7 +96,7 @@ describe('consultation', () => {
 
   it('puts the chapterless question 22 in an "Other questions" group at the end', async () => {
     const { project } = await openSample();
-    const { chapters } = await project.themes.getConsultation();
+    const { chapters } = await project.consultation.getConsultation();
     const last = chapters.at(-1)!;
     expect(last.title).toBe('Other questions');
     expect(last.questions.map((q) => q.number)).toEqual([22]);
@@ -198,7 +198,7 @@ describe('quotes', () => {
 
 describe('drafts', () => {
   async function draftWithAnswer(project: Awaited<ReturnType<typeof openSample>>['project'], answer: string) {
-    const state = JSON.parse(initialDraftState(await project.themes.getConsultation())) as {
+    const state = JSON.parse(initialDraftState(await project.consultation.getConsultation())) as {
       root: { children: { type: string; children: unknown[] }[] };
     };
     const paragraph = state.root.children.find((n) => n.type === 'paragraph')!;

@@ -22,7 +22,7 @@ afterEach(cleanUp);
 
 async function sample() {
   const { project } = await openSample();
-  const consultation = await project.themes.getConsultation();
+  const consultation = await project.consultation.getConsultation();
   const numberOf = new Map(consultation.chapters.flatMap((c) => c.questions).map((q) => [q.id as number, q.number]));
   return { project, numberOf };
 }

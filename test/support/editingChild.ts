@@ -9,7 +9,7 @@ const [projectPath, seedArg] = process.argv.slice(2);
 const random = rng(Number(seedArg));
 
 const project = openProject(projectPath!);
-const consultation = await project.themes.getConsultation();
+const consultation = await project.consultation.getConsultation();
 const questions = consultation.chapters.flatMap((c) => c.questions);
 const sources = await Promise.all((await project.sources.list()).map((s) => project.sources.get(s.id as SourceId)));
 const draft = JSON.parse(initialDraftState(consultation)) as { root: { children: unknown[] } };

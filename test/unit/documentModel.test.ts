@@ -22,9 +22,9 @@ const heading = (tag: string, value: string): Node => ({
   format: '',
   children: [text(value)],
 });
-const question = (themeId: number, value: string): Node => ({
+const question = (questionId: number, value: string): Node => ({
   ...heading('h3', value),
-  $: { [QUESTION_STATE_KEY]: themeId },
+  $: { [QUESTION_STATE_KEY]: questionId },
 });
 const paragraph = (...children: Node[]): Node => ({ type: 'paragraph', version: 1, format: '', children });
 const state = (...children: Node[]) => JSON.stringify({ root: { type: 'root', version: 1, children } });

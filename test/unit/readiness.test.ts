@@ -14,7 +14,7 @@ const quote = (id: number, text = 'A quoted line.'): DocBlock => ({
   text,
   citation: 'c',
 });
-const question = (id: number): DocBlock => ({ kind: 'heading', level: 3, text: `Question ${id}`, themeId: id });
+const question = (id: number): DocBlock => ({ kind: 'heading', level: 3, text: `Question ${id}`, questionId: id });
 const part = (text: string): DocBlock => ({ kind: 'heading', level: 2, text });
 const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
 

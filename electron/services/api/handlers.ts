@@ -50,28 +50,28 @@ export function createHandlers(project: ProjectServices, host: AppHost): Handler
     decideQuoteReview: ({ updateId, quoteId, decision }) => project.versions.decide(updateId, quoteId, decision),
     undoQuoteReview: ({ updateId, quoteId }) => project.versions.undoDecision(updateId, quoteId),
     undoSourceUpdate: ({ updateId }) => project.versions.undoUpdate(updateId),
-    getConsultation: () => project.themes.getConsultation(),
-    setQuestionWording: ({ id, title }) => project.themes.setQuestionWording(id, title),
-    addQuestion: ({ chapterId, title, answerType }) => project.themes.addQuestion(chapterId, title, answerType),
-    moveQuestion: ({ id, direction }) => project.themes.moveQuestion(id, direction),
-    setAnswerType: ({ id, answerType, wordLimit }) => project.themes.setAnswerType(id, answerType, wordLimit),
-    removeQuestion: ({ id }) => project.themes.removeQuestion(id),
-    restoreQuestion: ({ removed }) => project.themes.restoreQuestion(removed),
-    setConsultationDetails: ({ details }) => project.themes.setDetails(details),
-    placeQuestion: ({ id, chapterId, index }) => project.themes.placeQuestion(id, chapterId, index),
-    addChapter: ({ title }) => project.themes.addChapter(title),
-    renameChapter: ({ id, title }) => project.themes.renameChapter(id, title),
-    removeChapter: ({ id }) => project.themes.removeChapter(id),
-    restoreChapter: ({ chapter }) => project.themes.restoreChapter(chapter),
+    getConsultation: () => project.consultation.getConsultation(),
+    setQuestionWording: ({ id, title }) => project.consultation.setQuestionWording(id, title),
+    addQuestion: ({ chapterId, title, answerType }) => project.consultation.addQuestion(chapterId, title, answerType),
+    moveQuestion: ({ id, direction }) => project.consultation.moveQuestion(id, direction),
+    setAnswerType: ({ id, answerType, wordLimit }) => project.consultation.setAnswerType(id, answerType, wordLimit),
+    removeQuestion: ({ id }) => project.consultation.removeQuestion(id),
+    restoreQuestion: ({ removed }) => project.consultation.restoreQuestion(removed),
+    setConsultationDetails: ({ details }) => project.consultation.setDetails(details),
+    placeQuestion: ({ id, chapterId, index }) => project.consultation.placeQuestion(id, chapterId, index),
+    addChapter: ({ title }) => project.consultation.addChapter(title),
+    renameChapter: ({ id, title }) => project.consultation.renameChapter(id, title),
+    removeChapter: ({ id }) => project.consultation.removeChapter(id),
+    restoreChapter: ({ chapter }) => project.consultation.restoreChapter(chapter),
     listTemplates: async () => host.templates.list(),
     replaceConsultation: async ({ origin }) => {
       const template =
         origin.kind === 'template'
           ? host.templates.load(origin.id)
-          : parseTemplate(origin.fileName, origin.text, (await project.themes.getConsultation()).title);
-      return project.themes.replaceWithTemplate(template, { unfileQuotes: true });
+          : parseTemplate(origin.fileName, origin.text, (await project.consultation.getConsultation()).title);
+      return project.consultation.replaceWithTemplate(template, { unfileQuotes: true });
     },
-    restoreConsultation: ({ previous }) => project.themes.restoreSnapshot(previous),
+    restoreConsultation: ({ previous }) => project.consultation.restoreSnapshot(previous),
     exportConsultation: async ({ format }) => host.deliverFile(await project.export.buildConsultationFile(format)),
     setQuoteNote: ({ id, note }) => project.quotes.setNote(id, note),
     createQuote: (input) => project.quotes.create(input),

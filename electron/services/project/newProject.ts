@@ -23,7 +23,7 @@ export async function createProjectFromTemplate(
   const project = openProject(building);
   try {
     setMeta(project.db, 'name', basename(path, extname(path)));
-    await project.themes.loadTemplate(consultation);
+    await project.consultation.loadTemplate(consultation);
     project.close();
     renameSync(building, path);
   } catch (error) {

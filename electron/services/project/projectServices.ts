@@ -8,7 +8,7 @@ import { createQuotesService } from '../quotesService.ts';
 import { createReadinessService } from '../readinessService.ts';
 import { createSourcesService } from '../sourcesService.ts';
 import { createSourceVersionsService } from '../sourceVersionsService.ts';
-import { createThemesService } from '../themesService.ts';
+import { createConsultationService } from '../consultationService.ts';
 import { getMeta } from '../repositories/projectMetaRepository.ts';
 import { openDatabase } from '../db/openDatabase.ts';
 import { createImportService } from '../importService.ts';
@@ -21,12 +21,12 @@ import { createRefiQdaExport } from '../refiQda/refiQdaExport.ts';
 /** Everything the app can do with one open project file. */
 export function createProjectServices(db: Database, path: string) {
   const drafts = createDraftsService(db);
-  const themes = createThemesService(db);
+  const consultation = createConsultationService(db);
   const sources = createSourcesService(db);
   const details = createProjectDetailsService(db);
   const quotes = createQuotesService(db);
-  const formSettings = createFormSettingsService(db, themes);
-  const form = createFormService(db, drafts, themes);
+  const formSettings = createFormSettingsService(db, consultation);
+  const form = createFormService(db, drafts, consultation);
   return {
     path,
     db,
@@ -38,14 +38,14 @@ export function createProjectServices(db: Database, path: string) {
     search: createSearchService(db),
     suggestions: createSuggestionsService(db),
     quotes,
-    themes,
+    consultation,
     drafts,
-    draftImport: createDraftImportService(drafts, themes),
+    draftImport: createDraftImportService(drafts, consultation),
     formSettings,
     form,
-    export: createExportService(db, drafts, themes, details, formSettings),
-    readiness: createReadinessService(drafts, themes, details, quotes, form),
-    refiQda: createRefiQdaExport(db, themes, details),
+    export: createExportService(db, drafts, consultation, details, formSettings),
+    readiness: createReadinessService(drafts, consultation, details, quotes, form),
+    refiQda: createRefiQdaExport(db, consultation, details),
     close: () => db.close(),
   };
 }

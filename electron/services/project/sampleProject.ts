@@ -28,7 +28,7 @@ export async function createSampleProject(projectPath: string, resourcesDir: str
   const project = openProject(building);
   try {
     setMeta(project.db, 'name', manifest.projectName);
-    await project.themes.loadTemplate(template);
+    await project.consultation.loadTemplate(template);
     for (const { file, ...metadata } of manifest.sources) {
       await project.sources.importText(metadata, readFileSync(join(resourcesDir, 'sample', file), 'utf8'));
     }

@@ -7,7 +7,7 @@ import type { ImportFile } from '../importers/importer.ts';
 import { openProject } from '../project/projectServices.ts';
 import { setMeta } from '../repositories/projectMetaRepository.ts';
 import { insertQuote } from '../repositories/quotesRepository.ts';
-import { listThemesWithCounts } from '../repositories/themesRepository.ts';
+import { listItemsWithCounts } from '../repositories/consultationRepository.ts';
 import { isZip, planCodebook, planProject, type RefiImportLimits, type RefiImportPlan } from './planRefiImport.ts';
 
 function removeProjectFiles(path: string): void {
@@ -38,9 +38,9 @@ export async function createProjectFromRefiQda(
   const project = openProject(building);
   try {
     setMeta(project.db, 'name', basename(path, extname(path)));
-    await project.themes.loadTemplate(plan.template);
+    await project.consultation.loadTemplate(plan.template);
     const questionIds = new Map(
-      listThemesWithCounts(project.db)
+      listItemsWithCounts(project.db)
         .filter((t) => t.kind === 'question')
         .map((t) => [t.number, t.id] as [number | null, QuestionId]),
     );

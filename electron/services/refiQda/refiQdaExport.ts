@@ -9,7 +9,7 @@ import { selectionName } from '../../../shared/refiQda/selectionNames.ts';
 import { writeCodebookXml, writeProjectXml, type RefiSourceOut } from '../../../shared/refiQda/writeRefiXml.ts';
 import type { ExportedFile } from '../exportService.ts';
 import type { ProjectDetailsService } from '../projectDetailsService.ts';
-import type { ThemesService } from '../themesService.ts';
+import type { ConsultationService } from '../consultationService.ts';
 import { listQuotes } from '../repositories/quotesRepository.ts';
 import { findSource, listSources } from '../repositories/sourcesRepository.ts';
 import { guidFrom, projectGuid } from './refiGuids.ts';
@@ -32,12 +32,12 @@ function fileStem(name: string): string {
  */
 export function createRefiQdaExport(
   db: Database,
-  themes: ThemesService,
+  consultationService: ConsultationService,
   details: ProjectDetailsService,
   now: () => Date = () => new Date(),
 ) {
   async function codes(namespace: string) {
-    const consultation = await themes.getConsultation();
+    const consultation = await consultationService.getConsultation();
     const tree = consultationToCodes(consultation, (kind, id) => guidFrom(namespace, kind, id));
     if (tree.length === 0)
       throw new AppError('invalid-input', 'The consultation has no chapters or questions to export.');
@@ -79,9 +79,9 @@ export function createRefiQdaExport(
             end: codePoints(fragment.end),
             description: quote.note,
             creationDateTime: quote.createdAt,
-            codings: quote.questionIds.map((themeId) => ({
-              guid: guidFrom(namespace, 'coding', quote.id, i, themeId),
-              codeGuid: guidFrom(namespace, 'question', themeId),
+            codings: quote.questionIds.map((questionId) => ({
+              guid: guidFrom(namespace, 'coding', quote.id, i, questionId),
+              codeGuid: guidFrom(namespace, 'question', questionId),
             })),
           })),
         );

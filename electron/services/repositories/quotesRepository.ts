@@ -36,8 +36,8 @@ export function insertQuote(
     'INSERT INTO quote_fragments (quote_id, position, start_offset, end_offset, text, page) VALUES (?, ?, ?, ?, ?, ?)',
   );
   quote.fragments.forEach((f, i) => addFragment.run(id, i, f.start, f.end, f.text, f.page));
-  const addTheme = db.prepare('INSERT OR IGNORE INTO quote_themes (quote_id, theme_id) VALUES (?, ?)');
-  for (const questionId of quote.questionIds) addTheme.run(id, questionId);
+  const fileUnder = db.prepare('INSERT OR IGNORE INTO quote_themes (quote_id, theme_id) VALUES (?, ?)');
+  for (const questionId of quote.questionIds) fileUnder.run(id, questionId);
   return id;
 }
 

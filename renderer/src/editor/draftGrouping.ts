@@ -24,7 +24,7 @@ import {
 import { mergeRegister } from '@lexical/utils';
 import { $isHeadingNode } from '@lexical/rich-text';
 import { $createDraftSectionNode, $isDraftSectionNode, DraftSectionNode } from './nodes/DraftSectionNode.ts';
-import { questionState } from './nodes/themeState.ts';
+import { questionState } from './nodes/headingState.ts';
 
 /** The question a heading is for, or null for any other block. */
 export function $questionIdOf(node: LexicalNode): number | null {

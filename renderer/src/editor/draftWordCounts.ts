@@ -4,7 +4,7 @@ import type { DraftSection } from './draftSections.ts';
 import { $isHeadingNode } from '@lexical/rich-text';
 import { ABOUT_US, ANNEXES, OTHER_COMMENTS, RECOMMENDATIONS, SUMMARY } from '../../../shared/draft/initialDraft.ts';
 import { $questionIdOf, $topBlocks } from './draftGrouping.ts';
-import { chapterState } from './nodes/themeState.ts';
+import { chapterState } from './nodes/headingState.ts';
 import { $isQuestionPositionNode } from './nodes/QuestionPositionNode.tsx';
 import { $isSourceQuoteNode } from './nodes/SourceQuoteNode.tsx';
 

@@ -29,7 +29,7 @@ import { ABOUT_US, ANNEXES, OTHER_COMMENTS, RECOMMENDATIONS, SUMMARY } from '../
 import { $questionIdOf } from './draftGrouping.ts';
 import { $isDraftSectionNode } from './nodes/DraftSectionNode.ts';
 import { $isQuestionPositionNode } from './nodes/QuestionPositionNode.tsx';
-import { chapterState } from './nodes/themeState.ts';
+import { chapterState } from './nodes/headingState.ts';
 
 /** The response's own parts around the questions: their headings are the app's, as the questions' are. */
 const FIXED_PARTS = new Set([ABOUT_US, SUMMARY, OTHER_COMMENTS, RECOMMENDATIONS, ANNEXES]);

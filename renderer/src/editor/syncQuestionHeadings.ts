@@ -15,7 +15,7 @@ import { $isAnnexesHeading } from './annexes.ts';
 
 import { $isQuestionPositionNode } from './nodes/QuestionPositionNode.tsx';
 import { $isSourceQuoteNode } from './nodes/SourceQuoteNode.tsx';
-import { chapterState, questionState } from './nodes/themeState.ts';
+import { chapterState, questionState } from './nodes/headingState.ts';
 import { $adjacentBlock, $questionIdOf, $topBlocks } from './draftGrouping.ts';
 
 function $chapterIdOf(node: LexicalNode): number | null {

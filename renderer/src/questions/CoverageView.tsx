@@ -24,19 +24,19 @@ export function CoverageView({ onSelectQuestion }: Props) {
           </tr>
         </thead>
         {chapters.map((chapter) => (
-          <tbody key={chapter.themeId}>
+          <tbody key={chapter.chapterId}>
             <tr>
               <th scope="rowgroup" colSpan={3} className="coverage-chapter">
                 {chapter.label}
               </th>
             </tr>
             {chapter.questions.map((q) => (
-              <tr key={q.themeId} className={q.quotes === 0 ? 'thin' : undefined}>
+              <tr key={q.questionId} className={q.quotes === 0 ? 'thin' : undefined}>
                 <th scope="row">
                   <button
                     type="button"
                     className="link-button"
-                    onClick={() => onSelectQuestion(q.themeId as QuestionId)}
+                    onClick={() => onSelectQuestion(q.questionId as QuestionId)}
                     title={q.title}
                   >
                     Q{q.number}
@@ -70,7 +70,7 @@ export function CoverageView({ onSelectQuestion }: Props) {
           <tbody>
             {chapters.flatMap((c) =>
               c.questions.map((q) => (
-                <tr key={q.themeId}>
+                <tr key={q.questionId}>
                   <th scope="row">Q{q.number}</th>
                   {used.map((s) => {
                     const n = q.bySource.get(s.id) ?? 0;

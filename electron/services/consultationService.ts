@@ -11,40 +11,40 @@ import type {
   ConsultationSnapshot,
   RemovedQuestion,
   ReplacedConsultation,
-  StoredTheme,
+  StoredConsultationItem,
 } from '../../shared/domain/consultationSnapshot.ts';
 import type { ConsultationTemplate } from '../../shared/templates/consultationTemplate.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import {
   chapterExists,
-  countExistingThemes,
+  countExistingItems,
   countFilings,
-  deleteAllThemes,
-  deleteTheme,
-  insertTheme,
+  deleteAllItems,
+  deleteItem,
+  insertItem,
   listChapters,
   listFilings,
-  listFullThemes,
-  listThemesWithCounts,
+  listStoredItems,
+  listItemsWithCounts,
   quotesFiledUnder,
   renumberChapters,
   renumberQuestions,
   restoreFilings,
-  storedTheme,
+  storedItem,
   setQuestionAnswer,
   setQuestionChapter,
-  setThemePosition,
+  setItemPosition,
   siblingQuestions,
   updateChapterTitle,
   updateQuestionWording,
   usualWordLimit,
-} from './repositories/themesRepository.ts';
+} from './repositories/consultationRepository.ts';
 import { deleteMeta, getMeta, setMeta } from './repositories/projectMetaRepository.ts';
 
 const NO_QUESTION = 'That question is no longer in this consultation.';
 const NO_CHAPTER = 'That chapter is no longer in this consultation.';
 
-export function createThemesService(db: Database) {
+export function createConsultationService(db: Database) {
   function details(): ConsultationDetails {
     return {
       title: getMeta(db, 'consultation_title') ?? 'Untitled consultation',
@@ -63,7 +63,7 @@ export function createThemesService(db: Database) {
 
   /** Places a question at `index` in a chapter (its own or another), then numbers everything afresh. */
   function place(id: QuestionId, chapterId: ChapterId, index: number): void {
-    const from = storedTheme(db, id, 'question')?.parentId;
+    const from = storedItem(db, id, 'question')?.parentId;
     if (!from) throw new AppError('not-found', NO_QUESTION);
     if (!chapterExists(db, chapterId)) throw new AppError('not-found', NO_CHAPTER);
     const order = siblingQuestions(db, chapterId)
@@ -72,18 +72,18 @@ export function createThemesService(db: Database) {
     order.splice(Math.max(0, Math.min(index, order.length)), 0, id);
     setQuestionChapter(db, id, chapterId);
     // Positions are rewritten 0..n in both chapters so ties can never leave two questions in one place.
-    order.forEach((qid, i) => setThemePosition(db, qid, i));
-    if (from !== chapterId) siblingQuestions(db, from).forEach((q, i) => setThemePosition(db, q.id, i));
+    order.forEach((qid, i) => setItemPosition(db, qid, i));
+    if (from !== chapterId) siblingQuestions(db, from).forEach((q, i) => setItemPosition(db, q.id, i));
     renumberQuestions(db);
   }
 
   function snapshot(): ConsultationSnapshot {
-    return { details: details(), themes: listFullThemes(db), filings: listFilings(db) };
+    return { details: details(), themes: listStoredItems(db), filings: listFilings(db) };
   }
 
   const service = {
     async getConsultation(): Promise<Consultation> {
-      const themes = listThemesWithCounts(db);
+      const themes = listItemsWithCounts(db);
       // The table's rows without a parent are chapters, the rest their questions.
       const chapters: ChapterNode[] = themes
         .filter((t) => t.parentId === null)
@@ -113,7 +113,7 @@ export function createThemesService(db: Database) {
       db.transaction(() => {
         if (!chapterExists(db, chapterId)) throw new AppError('not-found', NO_CHAPTER);
         const siblings = siblingQuestions(db, chapterId);
-        insertTheme(db, {
+        insertItem(db, {
           parentId: chapterId,
           kind: 'question',
           number: null,
@@ -135,7 +135,7 @@ export function createThemesService(db: Database) {
     async moveQuestion(id: QuestionId, direction: 'up' | 'down'): Promise<Consultation> {
       db.transaction(() => {
         // A question's parent is always a chapter.
-        const chapterId = storedTheme(db, id, 'question')?.parentId as ChapterId | null | undefined;
+        const chapterId = storedItem(db, id, 'question')?.parentId as ChapterId | null | undefined;
         if (!chapterId) throw new AppError('not-found', NO_QUESTION);
         const siblings = siblingQuestions(db, chapterId);
         const at = siblings.findIndex((q) => q.id === id);
@@ -166,8 +166,8 @@ export function createThemesService(db: Database) {
         const chapters = listChapters(db);
         const closing = chapters.findIndex((c) => c.number === null);
         const position = closing < 0 ? chapters.length : closing;
-        chapters.slice(position).forEach((c, i) => setThemePosition(db, c.id, position + 1 + i));
-        insertTheme(db, {
+        chapters.slice(position).forEach((c, i) => setItemPosition(db, c.id, position + 1 + i));
+        insertItem(db, {
           parentId: null,
           kind: 'chapter',
           number: 0,
@@ -187,9 +187,9 @@ export function createThemesService(db: Database) {
     },
 
     /** Removes an empty chapter; one with questions is refused, so no question goes with it unseen. */
-    async removeChapter(id: ChapterId): Promise<{ removed: StoredTheme; consultation: Consultation }> {
+    async removeChapter(id: ChapterId): Promise<{ removed: StoredConsultationItem; consultation: Consultation }> {
       const removed = db.transaction(() => {
-        const chapter = storedTheme(db, id, 'chapter');
+        const chapter = storedItem(db, id, 'chapter');
         if (!chapter) throw new AppError('not-found', NO_CHAPTER);
         const questions = siblingQuestions(db, id).length;
         if (questions > 0) {
@@ -198,7 +198,7 @@ export function createThemesService(db: Database) {
             `"${chapter.title}" still has ${questions} question${questions === 1 ? '' : 's'}; move or remove ${questions === 1 ? 'it' : 'them'} first.`,
           );
         }
-        deleteTheme(db, id);
+        deleteItem(db, id);
         renumberChapters(db);
         return chapter;
       })();
@@ -206,13 +206,13 @@ export function createThemesService(db: Database) {
     },
 
     /** Undoes removeChapter: the same row (id, title, summary) in the same place. */
-    async restoreChapter(chapter: StoredTheme): Promise<Consultation> {
+    async restoreChapter(chapter: StoredConsultationItem): Promise<Consultation> {
       db.transaction(() => {
-        if (countExistingThemes(db, [chapter.id]) > 0)
+        if (countExistingItems(db, [chapter.id]) > 0)
           throw new AppError('conflict', 'That chapter is already in this consultation.');
         const chapters = listChapters(db);
-        chapters.slice(chapter.position).forEach((c, i) => setThemePosition(db, c.id, chapter.position + 1 + i));
-        insertTheme(db, { ...chapter, kind: 'chapter', parentId: null });
+        chapters.slice(chapter.position).forEach((c, i) => setItemPosition(db, c.id, chapter.position + 1 + i));
+        insertItem(db, { ...chapter, kind: 'chapter', parentId: null });
         renumberChapters(db);
       })();
       return service.getConsultation();
@@ -224,10 +224,10 @@ export function createThemesService(db: Database) {
      */
     async removeQuestion(id: QuestionId): Promise<RemovedQuestion> {
       return db.transaction(() => {
-        const question = storedTheme(db, id, 'question');
+        const question = storedItem(db, id, 'question');
         if (!question) throw new AppError('not-found', NO_QUESTION);
         const quoteIds = quotesFiledUnder(db, id);
-        deleteTheme(db, id);
+        deleteItem(db, id);
         renumberQuestions(db);
         return { question, quoteIds };
       })();
@@ -237,7 +237,7 @@ export function createThemesService(db: Database) {
     async restoreQuestion(removed: RemovedQuestion): Promise<Consultation> {
       db.transaction(() => {
         const { question } = removed;
-        if (countExistingThemes(db, [question.id]) > 0)
+        if (countExistingItems(db, [question.id]) > 0)
           throw new AppError('conflict', 'That question is already in this consultation.');
         if (!question.parentId || !chapterExists(db, question.parentId)) {
           throw new AppError(
@@ -245,7 +245,7 @@ export function createThemesService(db: Database) {
             'The question cannot come back: its chapter is no longer in this consultation.',
           );
         }
-        insertTheme(db, { ...question, kind: 'question' });
+        insertItem(db, { ...question, kind: 'question' });
         restoreFilings(
           db,
           removed.quoteIds.map((quoteId) => [quoteId, question.id]),
@@ -258,7 +258,7 @@ export function createThemesService(db: Database) {
     /** The project's consultation in the template format, to share or to start another project from. */
     async exportTemplate(): Promise<ConsultationTemplate> {
       const consultation = await service.getConsultation();
-      const summaries = new Map(listFullThemes(db).map((t) => [t.id as number, t]));
+      const summaries = new Map(listStoredItems(db).map((t) => [t.id as number, t]));
       const chapters = consultation.chapters.filter((c) => c.number !== null);
       const labels = {
         open: 'open text',
@@ -309,7 +309,7 @@ export function createThemesService(db: Database) {
             `${filed} quote(s) are filed under the current questions; move them before replacing the consultation.`,
           );
         }
-        deleteAllThemes(db);
+        deleteAllItems(db);
         insertTemplate(template);
         return before;
       })();
@@ -319,12 +319,12 @@ export function createThemesService(db: Database) {
     /** Undoes replaceWithTemplate exactly: the same questions, ids, wording and filed quotes. */
     async restoreSnapshot(previous: ConsultationSnapshot): Promise<Consultation> {
       db.transaction(() => {
-        deleteAllThemes(db);
+        deleteAllItems(db);
         // Chapters first, so every question's chapter is there when it goes in.
         for (const theme of [...previous.themes].sort(
           (a, b) => Number(a.parentId !== null) - Number(b.parentId !== null),
         ))
-          insertTheme(db, theme);
+          insertItem(db, theme);
         restoreFilings(db, previous.filings);
         writeDetails(previous.details);
       })();
@@ -352,7 +352,7 @@ export function createThemesService(db: Database) {
     const groups: { number: number | null; title: string; summary?: string }[] = [...template.chapters];
     if (template.questions.some((q) => q.chapter === null)) groups.push({ number: null, title: 'Other questions' });
     groups.forEach((chapter, chapterIndex) => {
-      const chapterId = insertTheme(db, {
+      const chapterId = insertItem(db, {
         parentId: null,
         kind: 'chapter',
         number: chapter.number,
@@ -365,7 +365,7 @@ export function createThemesService(db: Database) {
       template.questions
         .filter((q) => q.chapter === chapter.number)
         .forEach((q, questionIndex) =>
-          insertTheme(db, {
+          insertItem(db, {
             parentId: chapterId,
             kind: 'question',
             number: q.number,
@@ -385,4 +385,4 @@ export function createThemesService(db: Database) {
   }
   return service;
 }
-export type ThemesService = ReturnType<typeof createThemesService>;
+export type ConsultationService = ReturnType<typeof createConsultationService>;

@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { ChapterId, ChapterOrQuestionId, QuestionId } from '../../../shared/ids.ts';
-import type { AnswerType, ThemeKind, ThemeWithCount } from '../../../shared/domain/theme.ts';
-import type { StoredTheme } from '../../../shared/domain/consultationSnapshot.ts';
+import type { AnswerType, ConsultationItemKind, ConsultationItemWithCount } from '../../../shared/domain/theme.ts';
+import type { StoredConsultationItem } from '../../../shared/domain/consultationSnapshot.ts';
 
-type ThemeRow = {
+type ItemRow = {
   id: number;
   parent_id: number | null;
   kind: string;
@@ -16,11 +16,11 @@ type ThemeRow = {
   quote_count: number;
 };
 
-function toTheme(row: ThemeRow): ThemeWithCount {
+function toItem(row: ItemRow): ConsultationItemWithCount {
   return {
     id: row.id as ChapterOrQuestionId,
     parentId: row.parent_id as ChapterOrQuestionId | null,
-    kind: row.kind as ThemeKind,
+    kind: row.kind as ConsultationItemKind,
     number: row.number,
     title: row.title,
     verified: row.verified === 1,
@@ -32,23 +32,23 @@ function toTheme(row: ThemeRow): ThemeWithCount {
 }
 
 /** Every theme in display order, each with the number of quotes filed under it. */
-export function listThemesWithCounts(db: Database): ThemeWithCount[] {
+export function listItemsWithCounts(db: Database): ConsultationItemWithCount[] {
   const rows = db
     .prepare(
       `SELECT t.*, (SELECT count(*) FROM quote_themes qt WHERE qt.theme_id = t.id) AS quote_count
        FROM themes t ORDER BY t.parent_id IS NOT NULL, t.position, t.id`,
     )
-    .all() as ThemeRow[];
-  return rows.map(toTheme);
+    .all() as ItemRow[];
+  return rows.map(toItem);
 }
 
-export function insertTheme(
+export function insertItem(
   db: Database,
   theme: {
     /** Given when a theme is put back (undo), so quotes and the draft find it again; otherwise SQLite picks one. */
     id?: ChapterOrQuestionId;
     parentId: ChapterOrQuestionId | null;
-    kind: ThemeKind;
+    kind: ConsultationItemKind;
     number: number | null;
     title: string;
     verified: boolean;
@@ -80,7 +80,7 @@ export function insertTheme(
   return Number(info.lastInsertRowid) as ChapterOrQuestionId;
 }
 
-export function countExistingThemes(db: Database, ids: readonly ChapterOrQuestionId[]): number {
+export function countExistingItems(db: Database, ids: readonly ChapterOrQuestionId[]): number {
   if (ids.length === 0) return 0;
   const row = db
     .prepare('SELECT count(*) AS n FROM themes WHERE id IN (SELECT value FROM json_each(?))')
@@ -155,11 +155,11 @@ export function siblingQuestions(db: Database, parentId: number): { id: number; 
   }[];
 }
 
-export function setThemePosition(db: Database, id: number, position: number): void {
+export function setItemPosition(db: Database, id: number, position: number): void {
   db.prepare('UPDATE themes SET position = ? WHERE id = ?').run(position, id);
 }
 
-export function deleteTheme(db: Database, id: ChapterOrQuestionId): void {
+export function deleteItem(db: Database, id: ChapterOrQuestionId): void {
   db.prepare('DELETE FROM themes WHERE id = ?').run(id);
 }
 
@@ -176,26 +176,30 @@ export function setQuestionAnswer(
   );
 }
 
-type FullThemeRow = Omit<ThemeRow, 'quote_count'> & { topic: string | null; summary: string | null };
+type FullItemRow = Omit<ItemRow, 'quote_count'> & { topic: string | null; summary: string | null };
 
-function toStoredTheme(row: FullThemeRow): StoredTheme {
-  const { quoteCount: _, ...theme } = toTheme({ ...row, quote_count: 0 });
+function toStoredItem(row: FullItemRow): StoredConsultationItem {
+  const { quoteCount: _, ...theme } = toItem({ ...row, quote_count: 0 });
   return { ...theme, topic: row.topic, summary: row.summary };
 }
 
 /** Every theme with the text it is matched on (topic, summary), for a snapshot that can be put back exactly. */
-export function listFullThemes(db: Database): StoredTheme[] {
-  const rows = db.prepare('SELECT * FROM themes ORDER BY parent_id IS NOT NULL, position, id').all() as FullThemeRow[];
-  return rows.map(toStoredTheme);
+export function listStoredItems(db: Database): StoredConsultationItem[] {
+  const rows = db.prepare('SELECT * FROM themes ORDER BY parent_id IS NOT NULL, position, id').all() as FullItemRow[];
+  return rows.map(toStoredItem);
 }
 
 /** One chapter or question as stored, topic and summary included, so removing it can be undone exactly. */
-export function storedTheme(db: Database, id: ChapterOrQuestionId, kind: ThemeKind): StoredTheme | undefined {
-  const row = db.prepare('SELECT * FROM themes WHERE id = ? AND kind = ?').get(id, kind) as FullThemeRow | undefined;
-  return row && toStoredTheme(row);
+export function storedItem(
+  db: Database,
+  id: ChapterOrQuestionId,
+  kind: ConsultationItemKind,
+): StoredConsultationItem | undefined {
+  const row = db.prepare('SELECT * FROM themes WHERE id = ? AND kind = ?').get(id, kind) as FullItemRow | undefined;
+  return row && toStoredItem(row);
 }
 
-export function deleteAllThemes(db: Database): void {
+export function deleteAllItems(db: Database): void {
   db.prepare('DELETE FROM themes').run();
 }
 
@@ -209,21 +213,21 @@ export function listFilings(db: Database): [number, number][] {
   ).map((r) => [r.quote_id, r.theme_id]);
 }
 
-/** The quotes filed under one theme. */
-export function quotesFiledUnder(db: Database, themeId: ChapterOrQuestionId): number[] {
+/** The quotes filed under one chapter or question. */
+export function quotesFiledUnder(db: Database, itemId: ChapterOrQuestionId): number[] {
   return (
-    db.prepare('SELECT quote_id FROM quote_themes WHERE theme_id = ? ORDER BY quote_id').all(themeId) as {
+    db.prepare('SELECT quote_id FROM quote_themes WHERE theme_id = ? ORDER BY quote_id').all(itemId) as {
       quote_id: number;
     }[]
   ).map((r) => r.quote_id);
 }
 
-/** Files quotes under themes again, skipping any quote or theme that is no longer there. */
+/** Files quotes under questions again, skipping any quote or question that is no longer there. */
 export function restoreFilings(db: Database, filings: readonly [number, number][]): void {
   const file = db.prepare(
     'INSERT OR IGNORE INTO quote_themes (quote_id, theme_id) SELECT q.id, t.id FROM quotes q, themes t WHERE q.id = ? AND t.id = ?',
   );
-  for (const [quoteId, themeId] of filings) file.run(quoteId, themeId);
+  for (const [quoteId, itemId] of filings) file.run(quoteId, itemId);
 }
 
 export function countFilings(db: Database): number {
