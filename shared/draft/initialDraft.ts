@@ -81,6 +81,8 @@ export const OTHER_COMMENTS = 'Other comments';
 export const RECOMMENDATIONS = 'Recommendations';
 /** Supporting material; left out of the export while it is empty. */
 export const ANNEXES = 'Annexes';
+/** The headings of the response's own parts around the questions, which the app writes and the writer does not. */
+export const FIXED_PARTS: ReadonlySet<string> = new Set([ABOUT_US, SUMMARY, OTHER_COMMENTS, RECOMMENDATIONS, ANNEXES]);
 
 /**
  * A new response: "About us" and a summary, then one heading per chapter and per question (with a position

@@ -3,17 +3,11 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { seriousViolations } from './axe.ts';
 import { caretSettled, openSource } from './pageHelpers.ts';
-import { QUESTION_STATE_KEY, SOURCE_QUOTE_TYPE } from '../../shared/draft/draftSchema.ts';
+import { QUESTION_STATE_KEY } from '../../shared/draft/draftSchema.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { docxPart, styledParagraphs } from '../services/docxPart.ts';
+import { paragraph, quote as quoteBlock, words } from '../services/answerDraft.ts';
 import type { ProjectServices } from '../../electron/services/project/projectServices.ts';
-
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  version: 1,
-  children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-});
-const words = (n: number) => Array.from({ length: n }, (_, i) => `point${i}`).join(' ');
 
 type DraftNode = { type?: string; $?: Record<string, unknown>; children?: { text?: string }[] };
 
@@ -49,15 +43,7 @@ async function quotation(project: ProjectServices, questionId: number) {
     end: 40,
     questionIds: [questionId as never],
   });
-  const block = {
-    type: SOURCE_QUOTE_TYPE,
-    version: 1,
-    quoteId: quote.id,
-    sourceId: source.id,
-    text: phrase,
-    citation: source.title,
-  };
-  return { quote, phrase, block };
+  return { quote, phrase, block: quoteBlock(quote.id, source.id, phrase, source.title) };
 }
 
 /** Answers question 1 at length and question 2 briefly in the saved draft, as typing would; the rest stay empty. */

@@ -1,21 +1,14 @@
-import { $getState, type LexicalNode, type NodeKey } from 'lexical';
+import type { LexicalNode, NodeKey } from 'lexical';
 import { countWords } from '../../../shared/draft/wordCount.ts';
 import type { DraftSection } from './draftSections.ts';
-import { $isHeadingNode } from '@lexical/rich-text';
-import { ABOUT_US, ANNEXES, OTHER_COMMENTS, RECOMMENDATIONS, SUMMARY } from '../../../shared/draft/initialDraft.ts';
-import { $questionIdOf, $topBlocks } from './draftGrouping.ts';
-import { chapterState } from './nodes/headingState.ts';
+import { $isConsultationHeading } from './consultationHeadings.ts';
+import { $topBlocks } from './draftGrouping.ts';
 import { $isQuestionPositionNode } from './nodes/QuestionPositionNode.tsx';
 import { $isSourceQuoteNode } from './nodes/SourceQuoteNode.tsx';
 
-const FIXED_PARTS = new Set([ABOUT_US, SUMMARY, OTHER_COMMENTS, RECOMMENDATIONS, ANNEXES]);
-
 /** Text the response is given rather than written: an empty draft has 0 words of the writer's, not 637. */
 function $isConsultationWording(node: LexicalNode, text: string): boolean {
-  if ($isQuestionPositionNode(node)) return true;
-  if (!$isHeadingNode(node)) return false;
-  if ($questionIdOf(node) !== null) return true;
-  return node.getTag() === 'h2' && ($getState(node, chapterState) !== null || FIXED_PARTS.has(text.trim()));
+  return $isQuestionPositionNode(node) || $isConsultationHeading(node, text);
 }
 
 /** Each top-level block's words, with the text they were counted from. */

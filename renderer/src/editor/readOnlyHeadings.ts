@@ -4,7 +4,6 @@ import {
   $getRoot,
   $isParagraphNode,
   $getSelection,
-  $getState,
   $isRangeSelection,
   COMMAND_PRIORITY_CRITICAL,
   CONTROLLED_TEXT_INSERTION_COMMAND,
@@ -25,24 +24,14 @@ import {
 } from 'lexical';
 import { $isHeadingNode } from '@lexical/rich-text';
 import { $isListNode } from '@lexical/list';
-import { ABOUT_US, ANNEXES, OTHER_COMMENTS, RECOMMENDATIONS, SUMMARY } from '../../../shared/draft/initialDraft.ts';
-import { $questionIdOf } from './draftGrouping.ts';
+import { $isConsultationHeading } from './consultationHeadings.ts';
 import { $isDraftSectionNode } from './nodes/DraftSectionNode.ts';
 import { $isQuestionPositionNode } from './nodes/QuestionPositionNode.tsx';
-import { chapterState } from './nodes/headingState.ts';
 
-/** The response's own parts around the questions: their headings are the app's, as the questions' are. */
-const FIXED_PARTS = new Set([ABOUT_US, SUMMARY, OTHER_COMMENTS, RECOMMENDATIONS, ANNEXES]);
-
-/**
- * A question's or chapter's heading, whose words are the consultation's (changed only through Edit wording / Edit
- * questions), or a fixed part's ("About us"): typing there went into the heading and from there into the Word file.
- */
+/** The heading the node is in, if the response is given it (a question's, a chapter's, "About us"): read-only here. */
 function $isReadOnlyHeading(node: LexicalNode | null): boolean {
   const top = node?.getTopLevelElement() ?? node;
-  if (!top || !$isHeadingNode(top)) return false;
-  if ($questionIdOf(top) !== null || $getState(top, chapterState) !== null) return true;
-  return top.getTag() === 'h2' && FIXED_PARTS.has(top.getTextContent());
+  return !!top && $isConsultationHeading(top);
 }
 
 /** The draft's blocks in reading order, a question's section opened up into its heading and answer. */
