@@ -43,7 +43,12 @@ describe('evidence signals', () => {
     const heard = evidenceSignals(
       'We heard from one father, and one mum in our group described the wait. One wrote to us.',
     );
-    expect(heard.experience.triggers).toEqual(['We heard from', 'one mum in our group described', 'One wrote']);
+    expect(heard.experience.triggers).toEqual([
+      'We heard from',
+      'one mum in our group described',
+      'One wrote',
+      'wrote to us',
+    ]);
     expect(evidenceSignals('It is our experience that advice early on helps.').experience.triggers).toEqual([
       'our experience',
     ]);
@@ -133,6 +138,7 @@ describe('evidence signals', () => {
       'Something like the Hub',
       'Tom, aged 6',
       'One nursery we know',
+      'Sam',
     ]);
     expect(
       evidenceSignals(
@@ -147,6 +153,7 @@ describe('evidence signals', () => {
 
   it("finds a setting in the writer's own trust, not a statistic across it or lived experience in the abstract", () => {
     expect(evidenceSignals('The special unit in our trust closed last spring.').experience.triggers).toEqual([
+      'our trust closed',
       'The special unit in our trust',
     ]);
     expect(evidenceSignals("Across our trust's 9 schools, 12 per cent have plans.").experience.found).toBe(false);
@@ -166,6 +173,86 @@ describe('evidence signals', () => {
       evidenceSignals(
         'Parents must fight for support. We would welcome further discussion and we want to thank officials.',
       ).solutions.found,
+    ).toBe(false);
+  });
+
+  it('does not take "I agree", "I think", "in my view" or a document that "does not tell us" for an account', () => {
+    expect(
+      evidenceSignals(
+        'I agree with the template. I think it is right, and in my view it will help. I have read the chapter. The detail does not tell us how it works, and it is most marked across our schools.',
+      ).experience.found,
+    ).toBe(false);
+    expect(
+      evidenceSignals('I understand the appeal. But I worked in such a post and found myself isolated.').experience
+        .triggers,
+    ).toEqual(['I', 'myself']);
+  });
+
+  it("finds people coming to the writer and the writer's own organisation in a narrated past", () => {
+    expect(
+      evidenceSignals(
+        'Calls to our helpline tell the same story; she called us in May. Last spring our SENCO found out by chance. Respondents to our survey said it was late.',
+      ).experience.triggers,
+    ).toEqual(['Respondents to our survey said', 'Calls to our', 'called us', 'our SENCO found']);
+    expect(evidenceSignals('Around 38 per cent of our members said it was late.').experience.found).toBe(false);
+  });
+
+  it('finds a case put to the reader, a child by age, instances counted off and a past instance', () => {
+    expect(
+      evidenceSignals(
+        'Take transport. Consider the position of a child who moves. A seven-year-old I saw was refused. In one London borough it works. One council wants a form, another a portal, and a third paper. One of our academies opened a base, as happened with the 20-week limit.',
+      ).examples.triggers,
+    ).toEqual([
+      'In one London borough',
+      'Consider the position of',
+      'Take transport.',
+      'A seven-year-old',
+      'One council wants a form, another a portal, and a third',
+      'One of our academies',
+      'as happened with',
+    ]);
+    expect(evidenceSignals('I am the parent of a 14-year-old; support for 16-year-olds is thin.').examples.found).toBe(
+      false,
+    );
+  });
+
+  it("finds a named place, programme or person inside a sentence, and not the system's own names or cited acts", () => {
+    expect(
+      evidenceSignals('A forum in the East Midlands co-chairs it; families use Portage, and my son Jake goes.').examples
+        .triggers,
+    ).toEqual(['East Midlands', 'Portage', 'Jake']);
+    expect(
+      evidenceSignals(
+        'The Equality Act and the Timpson review matter to the Department, Ofsted and the Local Authority; by Christmas I had given up on the Education, Health and Care plan.',
+      ).examples.found,
+    ).toBe(false);
+  });
+
+  it('finds instructions, conditions and preferences as proposals, and not a proposal reported from others', () => {
+    expect(
+      evidenceSignals(
+        'Instead, fund more training places. The standards will only earn trust if they set a floor. We would prefer a duty. It would help enormously if forms matched. The standards need a regulator. We are asking for a review. The guidance will have to be clearer.',
+      ).solutions.triggers,
+    ).toEqual([
+      'Instead, fund',
+      'will only earn trust if',
+      'We would prefer',
+      'We are asking',
+      'It would help enormously if',
+      'The guidance will have to',
+      'need a regulator',
+    ]);
+    expect(
+      evidenceSignals(
+        'Some have argued that the remit should be narrowed. We do not support that. Support for families is patchy.',
+      ).solutions.found,
+    ).toBe(false);
+  });
+
+  it('does not count a vague "thousands of", "the first half of" or "level 2" as figures', () => {
+    expect(
+      evidenceSignals('Thousands of children wait; in the first half of the term few passed a level 2 course.').figures
+        .found,
     ).toBe(false);
   });
 
