@@ -22,13 +22,35 @@ const NOT_AN_INSTANCE_NAME = new Set(
     'Schools College Colleges Nursery Early Years Further Higher Preparation Adulthood Ordinarily Available ' +
     'Graduated Approach Allowance Living Personal Independence Payment Carer Carers Parent Parents Children ' +
     'Families Young People Person National Reception Year Key Stage Term January February March April May June ' +
-    'July August September October November December Monday Tuesday Wednesday Thursday Friday Christmas Easter ' +
+    'July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays Fridays Weekends Christmas Easter ' +
     'Autumn Spring Summer Winter Down Asperger Tourette Braille Makaton Maths Mathematics Science Mr Mrs Ms Dr ' +
-    'Improvement Forum Forums Network Group Charity Organisation Association'
+    'Level Levels Entry Improvement Forum Forums Network Group Charity Organisation Association'
   ).split(' '),
 );
 /** A named act, review or report is cited, not offered as an instance: "the Timpson review", "the Equality Act". */
 const CITED_DOCUMENT = /^\s+(?:Act|Bill|Review|Report|Inquiry|Regulations|review|report|inquiry|Code)\b/;
+
+/** English local authority areas, for a place named where every word is capitalised, at a sentence's opening ("Kent is
+ * the obvious case", "Leeds, for example, has…"). Inside a sentence any name is caught by NAME. Places that are also
+ * common words (Reading, Bury, Bath) are left out. */
+const OPENING_PLACE = new RegExp(
+  `(?<=^|[.!?:]\\s+)(?:${(
+    'Kent Surrey Essex Devon Cornwall Norfolk Suffolk Lancashire Yorkshire Cumbria Durham Northumberland Hampshire ' +
+    'Hertfordshire Gloucestershire Wiltshire Somerset Dorset Oxfordshire Derbyshire Nottinghamshire Leicestershire ' +
+    'Lincolnshire Staffordshire Shropshire Cheshire Warwickshire Worcestershire Herefordshire Cambridgeshire ' +
+    'Buckinghamshire Bedfordshire Northamptonshire Sussex Leeds Manchester Birmingham Liverpool Bristol Sheffield ' +
+    'Bradford Newcastle Wigan Camden Hackney Islington Southwark Lambeth Croydon Barnet Coventry Nottingham Leicester ' +
+    'Derby Plymouth Stoke Sunderland Hull Portsmouth Southampton Brighton Newham Haringey Rochdale Oldham Bolton ' +
+    'Stockport Trafford Salford Tameside Calderdale Kirklees Wakefield Doncaster Rotherham Barnsley Gateshead ' +
+    'Middlesbrough Hartlepool Darlington York Slough Luton Swindon Torbay Medway Thurrock Southend Lewisham ' +
+    'Greenwich Hounslow Ealing Brent Enfield Redbridge Havering Bexley Bromley Sutton Merton Wandsworth Westminster ' +
+    'Kensington Hammersmith Richmond Kingston Harrow Hillingdon Walsall Wolverhampton Dudley Sandwell Solihull ' +
+    'Knowsley Sefton Wirral Blackpool Blackburn Cumberland Peterborough Norwich Ipswich Exeter Oxford Cambridge'
+  )
+    .split(' ')
+    .join('|')})\\b`,
+  'g',
+);
 
 /** The names in a text that may stand for a particular place, programme, service or person. */
 export function namedInstances(text: string): string[] {
@@ -40,5 +62,6 @@ export function namedInstances(text: string): string[] {
       words.some((w) => CITED_DOCUMENT.test(` ${w}`)) || CITED_DOCUMENT.test(text.slice(m.index + m[0].length));
     if (!generic && !cited) found.push(m[0]);
   }
+  for (const m of text.matchAll(OPENING_PLACE)) if (!found.includes(m[0])) found.push(m[0]);
   return found;
 }

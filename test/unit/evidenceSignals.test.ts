@@ -266,6 +266,71 @@ describe('evidence signals', () => {
   });
 });
 
+describe('evidence signals tuned on batch 6', () => {
+  const examples = (text: string) => evidenceSignals(text).examples.triggers;
+
+  it('finds a particular child: a boy or girl, a pupil in a Year group, a child known by an initial', () => {
+    expect(examples('A boy in Year 4 at our school has a stammer.')).toEqual(['A boy']);
+    expect(examples('The case concerned a girl with Down syndrome.')).toEqual(['a girl']);
+    expect(examples('a Year 10 pupil was placed out of county; a child in Year 2 waited.')).toEqual([
+      'a Year 10 pupil',
+      'a child in Year 2',
+    ]);
+    expect(examples('J is eleven and autistic.')).toEqual(['J is eleven']);
+    expect(examples('Whether a boy or a girl, every child needs a plan.')).toEqual([]);
+  });
+
+  it('finds a case study given, a neighbouring area and a case announced as one, not a case study on offer', () => {
+    expect(examples('Case study: the family waited.')).toEqual(['Case study']);
+    expect(examples('We can provide a case study on request.')).toEqual([]);
+    expect(examples('whereas in our neighbouring borough each cluster has a psychologist')).toEqual([
+      'neighbouring borough',
+    ]);
+    expect(examples('Kent is the obvious case: failings remained.')).toEqual(['is the obvious case', 'Kent']);
+    expect(examples("One respondent's words are typical.")).toEqual(['are typical']);
+    expect(examples('It is typical for families to wait.')).toEqual([]);
+    expect(examples('This is what early therapy looks like.')).toEqual(['what early therapy looks like']);
+    expect(examples('Our case shows how much depends on the caseworker.')).toEqual(['Our case shows']);
+  });
+
+  it('finds a setting put to the reader and things listed after "like", not a child admitted to a school', () => {
+    expect(examples('Rules bite. Take a small primary with six pupils on SEN support.')).toEqual([
+      'Take a small primary with',
+    ]);
+    expect(examples('Do the small things, like letting me wear ear defenders.')).toEqual([', like letting']);
+    expect(examples('She was asked to take a child with profound needs.')).toEqual([]);
+  });
+
+  it('finds a place named at the opening of a sentence, and not a weekday or a course level', () => {
+    expect(examples('Leeds has long funded clusters.')).toEqual(['Leeds']);
+    expect(examples('She refused to go in on Mondays. I am doing a Level 2 course.')).toEqual([]);
+  });
+
+  it('counts teen and tens number words, a unit and a half and a hyphenated duration as figures', () => {
+    expect(
+      evidenceSignals(
+        "The plan arrived fourteen months later, a term and a half late, an hour's drive away, past the twenty-week deadline.",
+      ).figures.triggers,
+    ).toEqual(['fourteen months', 'a term and a half', "an hour's drive", 'twenty-week']);
+  });
+
+  it("finds what was done to the writer's family and the writer's own setting, not a view that worries them", () => {
+    const experience = (text: string) => evidenceSignals(text).experience.triggers;
+    expect(experience('We were sent our draft with days to comment.')).toEqual(['We were sent']);
+    expect(experience('A boy at our school has a stammer.')).toEqual(['at our school']);
+    expect(experience('Mediation varies. In our authority the sessions that settle are short.')).toEqual([
+      'In our authority',
+    ]);
+    expect(experience('Costs in our county rose sharply.')).toEqual([]);
+    expect(evidenceSignals('The section on mediation worries me.').experience.found).toBe(false);
+  });
+
+  it('finds a proposal put as a question and what families need', () => {
+    expect(evidenceSignals('Why not let special schools act as hubs?').solutions.triggers).toEqual(['Why not']);
+    expect(evidenceSignals('Families need a named person.').solutions.triggers).toEqual(['Families need a']);
+  });
+});
+
 // Floors just under the fresh held-out figures (batch 5's odd indexes, 40 passages) measured once the rules were
 // frozen: figures 1.00 / 0.93, examples 0.89 / 0.70, experience 0.91 / 0.83, solutions 1.00 / 0.89. A rule change
 // that loses ground on passages it was never tuned on fails here.
