@@ -331,14 +331,14 @@ describe('evidence signals tuned on batch 6', () => {
   });
 });
 
-// Floors just under the fresh held-out figures (batch 5's odd indexes, 40 passages) measured once the rules were
-// frozen: figures 1.00 / 0.93, examples 0.89 / 0.70, experience 0.91 / 0.83, solutions 1.00 / 0.89. A rule change
+// Floors just under the fresh held-out figures (batch 6's odd indexes, 30 passages) measured once the rules were
+// frozen: figures 0.90 / 1.00, examples 1.00 / 0.71, experience 0.71 / 0.91, solutions 0.86 / 1.00. A rule change
 // that loses ground on passages it was never tuned on fails here.
 const FLOORS = {
-  figures: { precision: 0.99, recall: 0.92 },
-  examples: { precision: 0.88, recall: 0.69 },
-  experience: { precision: 0.9, recall: 0.83 },
-  solutions: { precision: 0.99, recall: 0.88 },
+  figures: { precision: 0.89, recall: 0.99 },
+  examples: { precision: 0.99, recall: 0.7 },
+  experience: { precision: 0.7, recall: 0.9 },
+  solutions: { precision: 0.85, recall: 0.99 },
 };
 
 describe('evidence signals on the fresh held-out passages', () => {
