@@ -11,7 +11,7 @@ const NAME =
 const NOT_AN_INSTANCE_NAME = new Set(
   (
     'England English Britain British UK Department Government Minister Ministers Secretary State Parliament Treasury ' +
-    'Ofsted Council Councils Authority Authorities Tribunal Ombudsman Commissioner Committee Inspectorate ' +
+    'Ofsted Council Councils Authority Authorities Tribunal First-tier Upper Ombudsman Commissioner Committee Inspectorate ' +
     'Act Acts Bill Regulations Code Practice Review Reviews Report Paper Green White Inquiry Guidance Standards ' +
     'Framework Consultation Chapter Section Part Annex Question Schedule Clause Education Health Care Special ' +
     'Educational Needs Disabilities Disability Local Offer Plan Plans Annual Support Provision Alternative Inclusion ' +

@@ -209,7 +209,7 @@ describe('evidence signals', () => {
       'A seven-year-old',
       'One council wants a form, another a portal, and a third',
       'One of our academies',
-      'as happened with',
+      'as happened',
     ]);
     expect(evidenceSignals('I am the parent of a 14-year-old; support for 16-year-olds is thin.').examples.found).toBe(
       false,
@@ -328,6 +328,70 @@ describe('evidence signals tuned on batch 6', () => {
   it('finds a proposal put as a question and what families need', () => {
     expect(evidenceSignals('Why not let special schools act as hubs?').solutions.triggers).toEqual(['Why not']);
     expect(evidenceSignals('Families need a named person.').solutions.triggers).toEqual(['Families need a']);
+  });
+});
+
+describe('evidence signals tuned on batch 7', () => {
+  it('does not take an opinion, an identity before a view, or a survey for an account', () => {
+    const experience = (text: string) => evidenceSignals(text).experience.triggers;
+    expect(experience("I'm not sure the template helps people like me.")).toEqual([]);
+    expect(experience('I understand the appeal, but I am not persuaded, and I cannot see how it would work.')).toEqual(
+      [],
+    );
+    expect(experience('Speaking as a teacher, I agree with the proposal.')).toEqual([]);
+    expect(experience('Speaking as a teacher, I have watched plans go unread.')).toEqual([
+      'I',
+      'Speaking as a teacher',
+    ]);
+    expect(experience('Our forum surveyed 300 parents in the spring.')).toEqual([]);
+    expect(experience('Our forum lost its only therapist in the spring.')).toEqual(['Our forum lost']);
+  });
+
+  it("finds one of the writer's own settings and what happened to the writer, not a case put to the reader", () => {
+    const experience = (text: string) => evidenceSignals(text).experience.triggers;
+    expect(experience('One of our schools, a junior school near Hull, admits many pupils mid-year.')).toEqual([
+      'One of our schools',
+    ]);
+    expect(experience('The same thing happened to us last year.')).toEqual(['happened to us']);
+    expect(experience('Imagine a mother whose appeal fails: her son loses a year.')).toEqual([]);
+    expect(experience('The appeal failed and her son lost a year.')).toEqual(['her son']);
+  });
+
+  it('finds an instance announced by its wording', () => {
+    const examples = (text: string) => evidenceSignals(text).examples.triggers;
+    expect(examples('To take one family from our drop-in: the wait was long.')).toEqual(['To take one']);
+    expect(examples('To put that in concrete terms, a small primary pays the first slice.')).toEqual([
+      'in concrete terms',
+    ]);
+    expect(examples('Lists must be specific. Say, a quiet room in every school.')).toEqual(['Say']);
+    expect(examples('Inspection has no teeth. Compare children’s social care.')).toEqual(['Compare']);
+    expect(examples('A named contact would help, much like the key workers some trusts employ.')).toEqual([
+      'much like the',
+    ]);
+    expect(examples('One caller, the mother of a nine-year-old, was refused twice.')).toEqual([
+      'One caller, the mother of a nine-year-old,',
+    ]);
+    expect(examples('Time goes elsewhere: a visit to a nursery, an observation in class, a talk for staff.')).toEqual([
+      ': a visit to a nursery, an observation in class, a talk for staff',
+    ]);
+    expect(examples('Something like the passport I was given would help.')).toEqual(['Something like the passport']);
+    expect(examples('The step became a formality, as happened under the last reforms.')).toEqual(['as happened']);
+    expect(examples('Think of a pupil who moves school twice.')).toEqual(['Think of a']);
+  });
+
+  it('does not count "in real terms", a tribunal tier or "the two systems" as evidence', () => {
+    expect(evidenceSignals('Funding has fallen in real terms.').examples.found).toBe(false);
+    expect(evidenceSignals('Families then appeal to the First-tier Tribunal.').examples.found).toBe(false);
+    expect(evidenceSignals('Health and education are the two systems that rarely meet.').figures.found).toBe(false);
+    expect(evidenceSignals('Two systems rarely meet.').figures.triggers).toEqual(['Two systems']);
+  });
+
+  it('does not count agreement, a reported proposal or a described duty as a solution, and finds "what would help"', () => {
+    const solutions = (text: string) => evidenceSignals(text).solutions.triggers;
+    expect(solutions('We agree that the standards should be clear.')).toEqual([]);
+    expect(solutions('The paper says every child should get the same support.')).toEqual([]);
+    expect(solutions('The family must then decide whether to appeal.')).toEqual([]);
+    expect(solutions('What would help is a deadline for amendments.')).toEqual(['What would help is']);
   });
 });
 
