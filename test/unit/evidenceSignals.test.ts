@@ -395,14 +395,14 @@ describe('evidence signals tuned on batch 7', () => {
   });
 });
 
-// Floors just under the fresh held-out figures (batch 6's odd indexes, 30 passages) measured once the rules were
-// frozen: figures 0.90 / 1.00, examples 1.00 / 0.71, experience 0.71 / 0.91, solutions 0.86 / 1.00. A rule change
+// Floors just under the fresh held-out figures (batch 7's odd indexes, 30 passages) measured once the rules were
+// frozen: figures 0.86 / 0.92, examples 0.90 / 0.75, experience 0.89 / 0.89, solutions 1.00 / 0.86. A rule change
 // that loses ground on passages it was never tuned on fails here.
 const FLOORS = {
-  figures: { precision: 0.89, recall: 0.99 },
-  examples: { precision: 0.99, recall: 0.7 },
-  experience: { precision: 0.7, recall: 0.9 },
-  solutions: { precision: 0.85, recall: 0.99 },
+  figures: { precision: 0.85, recall: 0.91 },
+  examples: { precision: 0.89, recall: 0.74 },
+  experience: { precision: 0.88, recall: 0.88 },
+  solutions: { precision: 0.99, recall: 0.85 },
 };
 
 describe('evidence signals on the fresh held-out passages', () => {
