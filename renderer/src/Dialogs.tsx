@@ -90,7 +90,11 @@ export function Dialogs() {
           beforeOpen={() => editor.current?.flushSave() ?? Promise.resolve()}
         />
       </OnceOpened>
-      <ReadinessView open={kind === 'readiness'} onClose={dialogs.close} />
+      <ReadinessView
+        open={kind === 'readiness'}
+        focusFirstProblem={open?.kind === 'readiness' && open.focusFirstProblem === true}
+        onClose={dialogs.close}
+      />
       <ExportOptions open={kind === 'export-options'} onClose={dialogs.close} />
       <OnceOpened open={kind === 'response-details'}>
         <ResponseDetailsDialog

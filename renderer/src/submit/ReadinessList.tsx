@@ -8,6 +8,9 @@ import './readiness.css';
 
 type Props = { report: ReadinessReport; onGo: (item: ReadinessItem) => void };
 
+/** The first problem's button, in the order listed: a question deliberately skipped is not a problem. */
+export const FIRST_PROBLEM = 'button[data-problem]:not([data-problem="skipped"])';
+
 // These say what state the answer is in, so they are shown as the question's status, not as a line of their own.
 const STATUS_PROBLEMS: ReadonlySet<ReadinessProblem> = new Set(['unanswered', 'brief', 'skipped']);
 
@@ -21,7 +24,13 @@ function FixButton({
   onGo: Props['onGo'];
 }) {
   return (
-    <button type="button" className="link-button" aria-label={fixLabel(item, questionName)} onClick={() => onGo(item)}>
+    <button
+      type="button"
+      className="link-button"
+      data-problem={item.problem}
+      aria-label={fixLabel(item, questionName)}
+      onClick={() => onGo(item)}
+    >
       {fixText(item)}
     </button>
   );
