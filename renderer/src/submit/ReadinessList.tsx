@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { questionLabel } from '../../../shared/domain/theme.ts';
+import { questionLabel } from '../../../shared/domain/consultation.ts';
 import type { ReadinessItem, ReadinessProblem, ReadinessReport } from '../../../shared/readiness/readiness.ts';
 import { useQuestions } from '../state/hooks.ts';
 import { STATUS_LABELS } from './formViewText.ts';
