@@ -6,7 +6,7 @@ import {
   type ChapterNode,
   type Consultation,
   type ConsultationDetails,
-} from '../../shared/domain/theme.ts';
+} from '../../shared/domain/consultation.ts';
 import type {
   ConsultationSnapshot,
   RemovedQuestion,

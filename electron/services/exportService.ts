@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { QuoteId, SourceId } from '../../shared/ids.ts';
 import type { SourceSummary } from '../../shared/domain/source.ts';
-import { chapterLabel, questionLabel } from '../../shared/domain/theme.ts';
+import { chapterLabel, questionLabel } from '../../shared/domain/consultation.ts';
 import { quoteText } from '../../shared/domain/quote.ts';
 import { formatLongDate, fullCitation, versionedCitation } from '../../shared/citation.ts';
 import { findVersion } from './repositories/sourceVersionsRepository.ts';

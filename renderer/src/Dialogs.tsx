@@ -3,7 +3,7 @@ import type { Quote } from '../../shared/domain/quote.ts';
 import type { SourceSummary } from '../../shared/domain/source.ts';
 import type { DraftVersion } from '../../shared/ipc/contract.ts';
 import type { ResponseDetails } from '../../shared/domain/project.ts';
-import { questionLabel } from '../../shared/domain/theme.ts';
+import { questionLabel } from '../../shared/domain/consultation.ts';
 import { call, messageOf } from './api/workbench.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { OnceOpened } from './OnceOpened.tsx';
@@ -90,7 +90,11 @@ export function Dialogs() {
           beforeOpen={() => editor.current?.flushSave() ?? Promise.resolve()}
         />
       </OnceOpened>
-      <ReadinessView open={kind === 'readiness'} onClose={dialogs.close} />
+      <ReadinessView
+        open={kind === 'readiness'}
+        focusFirstProblem={open?.kind === 'readiness' && open.focusFirstProblem === true}
+        onClose={dialogs.close}
+      />
       <ExportOptions open={kind === 'export-options'} onClose={dialogs.close} />
       <OnceOpened open={kind === 'response-details'}>
         <ResponseDetailsDialog

@@ -3,7 +3,10 @@ import { useModalDialog } from './useModalDialog.ts';
 const SHORTCUTS: [string, string][] = [
   ['Ctrl+Shift+K', 'Pull the selected passage as a quote'],
   ['Ctrl+Shift+Q', 'Insert a quote into the answer being written'],
-  ['Ctrl+F', 'Find in the open source (Enter: next, Shift+Enter: previous, Esc: close)'],
+  [
+    'Ctrl+F',
+    'Find in the open source (Enter: next, Shift+Enter: previous, Esc: close); it stays open, finding the same words, as you choose other sources',
+  ],
   ['Ctrl+Shift+F', 'Search all sources'],
   ['Ctrl+Shift+O', 'Import sources'],
   ['Ctrl+E', 'Export to Word: first what still needs doing, and whether to keep unanswered questions'],

@@ -1,6 +1,6 @@
 // Inputs for the event-loop bench, made before measuring: a 100-page PDF, 20 Word files, and a 1 MB draft.
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
-import type { Consultation } from '../../shared/domain/theme.ts';
+import type { Consultation } from '../../shared/domain/consultation.ts';
 import { SHELL_START } from '../../shared/draft/draftBlocks.ts';
 import { QUESTION_STATE_KEY } from '../../shared/draft/draftSchema.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConsultationDetailsSchema, ConsultationItemSchema, type Consultation } from './theme.ts';
+import { ConsultationDetailsSchema, ConsultationItemSchema, type Consultation } from './consultation.ts';
 
 /** A chapter or question row as stored, its topic and summary included, so putting it back is exact. */
 export const StoredConsultationItemSchema = ConsultationItemSchema.extend({

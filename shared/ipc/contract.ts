@@ -23,7 +23,7 @@ import {
 import type { DiffPassage } from '../sources/versionDiff.ts';
 import type { UnmatchedPart } from '../draftImport/matchQuestions.ts';
 import { QuoteSchema, type Quote, type QuoteMismatch } from '../domain/quote.ts';
-import { AnswerTypeSchema, ConsultationDetailsSchema, type Consultation } from '../domain/theme.ts';
+import { AnswerTypeSchema, ConsultationDetailsSchema, type Consultation } from '../domain/consultation.ts';
 import { SHELL_START } from '../draft/draftBlocks.ts';
 import type { FormAnswer, FormSettings } from '../form/formAnswers.ts';
 import type { ReadinessReport } from '../readiness/readiness.ts';

@@ -1,4 +1,4 @@
-import type { Consultation } from '../domain/theme.ts';
+import type { Consultation } from '../domain/consultation.ts';
 import type { Quote } from '../domain/quote.ts';
 
 export type QuestionCoverage = {

@@ -1,4 +1,4 @@
-import type { Consultation } from '../domain/theme.ts';
+import type { Consultation } from '../domain/consultation.ts';
 import { ConsultationTemplateSchema, type ConsultationTemplate } from '../templates/consultationTemplate.ts';
 import { isAppOrigin, type RefiCode } from './refiModel.ts';
 

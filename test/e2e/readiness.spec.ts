@@ -198,14 +198,31 @@ test('Export to Word shows the problems first, then exports the partly answered 
   expect(omittedXml).not.toContain('official wording not verified');
   expect(await workbench.project.formSettings.unansweredChoice()).toBe('omit');
 
-  // Fix problems closes the screen and goes to the first problem: question 1's answer, which cites no evidence.
+  // Fix problems takes the writer to the whole list ("Ready to send?"), on its first problem, to work through them all.
   await page.getByRole('button', { name: 'Export to Word…' }).click();
-  await dialog.getByRole('button', { name: 'Fix problems' }).click();
+  await dialog.getByRole('button', { name: 'Fix problems' }).press('Enter');
   await expect(dialog).toBeHidden();
+  const readiness = page.getByRole('dialog', { name: 'Ready to send?' });
+  await expect(readiness).toBeVisible();
+  const problems = readiness.locator('button[data-problem]:not([data-problem="skipped"])');
+  expect(await problems.count()).toBeGreaterThan(20);
+  await expect(problems.first()).toBeFocused();
+  await expect(problems.first()).toHaveAccessibleName('Respondent details…');
+  // Tab goes on to the next problem; Enter on one goes to its place (question 1's answer, which cites no evidence).
+  await page.keyboard.press('Tab');
+  await expect(problems.nth(1)).toBeFocused();
+  const noEvidence = readiness.getByRole('button', { name: 'Go to the answer (Question 1)' });
+  await noEvidence.focus();
+  await page.keyboard.press('Enter');
+  await expect(readiness).toBeHidden();
   await expect(editor(page)).toBeFocused();
   await caretSettled(page);
   await page.keyboard.type('More.');
   await expect(editor(page).locator('h3:has-text("Question 1:") + p + p')).toHaveText('More.');
+  // And straight back to the list of what is left: Ctrl+Shift+E.
+  await page.keyboard.press('Control+Shift+E');
+  await expect(readiness).toBeVisible();
+  await expect(readiness.getByRole('button', { name: 'Close' })).toBeFocused();
 });
 
 test('a quotation that no longer matches its source is shown in the source from the readiness view', async ({

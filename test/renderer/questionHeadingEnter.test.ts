@@ -10,7 +10,7 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { $isHeadingNode } from '@lexical/rich-text';
-import type { Consultation } from '../../shared/domain/theme.ts';
+import type { Consultation } from '../../shared/domain/consultation.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { $draftSections } from '../../renderer/src/editor/draftSections.ts';
 import { $topBlocks } from '../../renderer/src/editor/draftGrouping.ts';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { $createParagraphNode, $createTextNode } from 'lexical';
 import type { ChapterId, QuestionId } from '../../shared/ids.ts';
-import type { ChapterNode, Consultation } from '../../shared/domain/theme.ts';
+import type { ChapterNode, Consultation } from '../../shared/domain/consultation.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { $draftSections } from '../../renderer/src/editor/draftSections.ts';
 import { $draftInStep, $syncQuestionHeadings } from '../../renderer/src/editor/syncQuestionHeadings.ts';

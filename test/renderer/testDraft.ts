@@ -9,7 +9,7 @@ import {
 } from 'lexical';
 import { $isHeadingNode } from '@lexical/rich-text';
 import type { ChapterId, QuestionId } from '../../shared/ids.ts';
-import type { Consultation } from '../../shared/domain/theme.ts';
+import type { Consultation } from '../../shared/domain/consultation.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { DraftNodesExtension } from '../../renderer/src/editor/draftExtensions.ts';
 import { $draftSections } from '../../renderer/src/editor/draftSections.ts';

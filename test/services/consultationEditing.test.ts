@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChapterId } from '../../shared/ids.ts';
-import type { Consultation } from '../../shared/domain/theme.ts';
+import type { Consultation } from '../../shared/domain/consultation.ts';
 import { ConsultationSnapshotSchema, RemovedQuestionSchema } from '../../shared/domain/consultationSnapshot.ts';
 import { createHandlers } from '../../electron/services/api/handlers.ts';
 import { templatesIn } from '../../electron/services/project/templateLibrary.ts';

@@ -5,7 +5,7 @@ import type { SourceMetadata } from '../../shared/domain/source.ts';
 import { quoteText, type Quote } from '../../shared/domain/quote.ts';
 import { QUESTION_STATE_KEY, SOURCE_QUOTE_TYPE } from '../../shared/draft/draftSchema.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
-import type { QuestionNode } from '../../shared/domain/theme.ts';
+import type { QuestionNode } from '../../shared/domain/consultation.ts';
 import type { ConsultationTemplate } from '../../shared/templates/consultationTemplate.ts';
 import { createSampleProject } from '../../electron/services/project/sampleProject.ts';
 import { templatesIn } from '../../electron/services/project/templateLibrary.ts';

@@ -1,6 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import type { ChapterId, ChapterOrQuestionId, QuestionId } from '../../../shared/ids.ts';
-import type { AnswerType, ConsultationItemKind, ConsultationItemWithCount } from '../../../shared/domain/theme.ts';
+import type {
+  AnswerType,
+  ConsultationItemKind,
+  ConsultationItemWithCount,
+} from '../../../shared/domain/consultation.ts';
 import type { StoredConsultationItem } from '../../../shared/domain/consultationSnapshot.ts';
 
 type ItemRow = {

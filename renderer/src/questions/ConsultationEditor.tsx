@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
-import { questionLabel, type Consultation } from '../../../shared/domain/theme.ts';
+import { questionLabel, type Consultation } from '../../../shared/domain/consultation.ts';
 import type { QuestionId } from '../../../shared/ids.ts';
 import { call, messageOf } from '../api/workbench.ts';
 import { AddItemForm } from './edit/AddItemForm.tsx';

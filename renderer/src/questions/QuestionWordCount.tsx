@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { QuestionNode } from '../../../shared/domain/theme.ts';
+import type { QuestionNode } from '../../../shared/domain/consultation.ts';
 import type { QuestionId } from '../../../shared/ids.ts';
 import { useWorkbench } from '../state/workbench.ts';
 

@@ -10,7 +10,9 @@ import { useChapterIndexOf } from '../state/hooks.ts';
 import { useWorkbench } from '../state/workbench.ts';
 
 type Props = {
-  source: Source;
+  /** Null while the chosen source's text is being read: the reader is there (and can take focus) meanwhile. */
+  source: Source | null;
+  title: string;
   quotes: Quote[];
   focusQuoteId: QuoteId | null;
   /** A passage to show and highlight: a search hit or a find-in-source match. */
@@ -52,27 +54,40 @@ function blockElement(item: Extract<ReaderItem, { kind: 'block' }>, children: JS
 }
 
 /** A source's exact text laid out by its structure, with every quote pulled from it highlighted. */
-export function SourceReader({ source, quotes, focusQuoteId, focusRange, onSelect, textRef, onQuoteClick }: Props) {
+export function SourceReader({
+  source,
+  title,
+  quotes,
+  focusQuoteId,
+  focusRange,
+  onSelect,
+  textRef,
+  onQuoteClick,
+}: Props) {
   // Each quote's highlight takes its first question's chapter's colour.
   const chapterIndexOf = useChapterIndexOf();
   const { place } = useWorkbench();
   // Back where the writer was reading, the first time the source they had open shows again.
+  const sourceId = source?.id ?? null;
+  const fullText = source?.text ?? '';
   useEffect(() => {
-    const top = place.takeReaderScroll(source.id);
+    const top = sourceId === null ? null : place.takeReaderScroll(sourceId);
     if (top !== null && textRef.current) textRef.current.scrollTop = top;
-  }, [place, source.id, textRef]);
+  }, [place, sourceId, textRef]);
   const colourOf = useMemo(
     () => new Map(quotes.map((q) => [q.id as number, chapterIndexOf(q)])),
     [quotes, chapterIndexOf],
   );
   const plan = useMemo(
     () =>
-      readerPlan(
-        source.text,
-        source.blocks,
-        quotes.flatMap((q) => q.fragments.map((f) => ({ start: f.start, end: f.end, quoteId: q.id }))),
-        focusRange,
-      ),
+      source
+        ? readerPlan(
+            source.text,
+            source.blocks,
+            quotes.flatMap((q) => q.fragments.map((f) => ({ start: f.start, end: f.end, quoteId: q.id }))),
+            focusRange,
+          )
+        : [],
     [source, quotes, focusRange],
   );
 
@@ -106,25 +121,27 @@ export function SourceReader({ source, quotes, focusQuoteId, focusRange, onSelec
       data-pane-focus=""
       tabIndex={0}
       role="region"
-      aria-label={`Text of ${source.title}`}
+      aria-label={source ? `Text of ${title}` : `Opening ${title}…`}
+      aria-busy={source ? undefined : true}
       aria-describedby="reader-keys"
       onScroll={(event) => place.update({ readerScroll: event.currentTarget.scrollTop })}
       onKeyDown={(event) => {
         if (textRef.current && handleReaderKey(textRef.current, event.nativeEvent)) event.preventDefault();
       }}
     >
+      {source ? null : <p className="reader-opening">Opening the text…</p>}
       {plan.map((item) => {
         if (item.kind === 'gap') {
           // Kept in the DOM so offsets count it, but not drawn: blocks do the spacing.
           return (
             <Fragment key={`g${item.start}`}>
-              <span className="gap">{source.text.slice(item.start, item.end)}</span>
+              <span className="gap">{fullText.slice(item.start, item.end)}</span>
               {item.lineBreak ? <br /> : null}
             </Fragment>
           );
         }
         const children = item.segments.map((seg) => {
-          const text = source.text.slice(seg.start, seg.end);
+          const text = fullText.slice(seg.start, seg.end);
           if (seg.quoteIds.length === 0 && !seg.inFocus) return <span key={seg.start}>{text}</span>;
           const chapter = seg.quoteIds.length ? colourOf.get(seg.quoteIds[0]!) : null;
           const classes = [

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { expandToSentences } from '../../../shared/quotes/sentenceBounds.ts';
 import { selectOffsets } from './domSelection.ts';
-import type { Source } from '../../../shared/domain/source.ts';
+import type { Source, SourceSummary } from '../../../shared/domain/source.ts';
 import type { Quote } from '../../../shared/domain/quote.ts';
 import { trimSelection } from '../../../shared/quotes/trimSelection.ts';
 import { SourceReader } from './SourceReader.tsx';
@@ -13,15 +13,17 @@ import { ListPlus, Search, SquarePen, TextSelect, Trash2 } from 'lucide-react';
 import { IconButton } from '../layout/IconButton.tsx';
 import { ReaderLayoutButtons } from '../layout/ReaderLayoutButtons.tsx';
 import type { QuestionId, QuoteId } from '../../../shared/ids.ts';
-import { questionLabel } from '../../../shared/domain/theme.ts';
-import { useSelectedQuestion } from '../state/hooks.ts';
+import { questionLabel } from '../../../shared/domain/consultation.ts';
+import { useSelectedQuestion, useSelection, useSources } from '../state/hooks.ts';
 import { useQuoteActions } from '../state/quoteActions.ts';
 import { useSourceActions } from '../state/sourceActions.ts';
 import { useWorkbench } from '../state/workbench.ts';
 import type { OlderVersion } from './versions/useShownVersion.ts';
 import { OlderVersionNote } from './versions/OlderVersionNote.tsx';
+import type { FindInSource } from './useFindInSource.ts';
 
 type Props = {
+  /** The open source with its text; null while none is chosen, or while the chosen one is being read. */
   source: Source | null;
   /** The quotes taken from this source. */
   quotes: Quote[];
@@ -32,6 +34,7 @@ type Props = {
   /** Set when the text shown is an earlier version (a quote citing it is in focus): read only. */
   older: OlderVersion | null;
   onShowCurrent: () => void;
+  find: FindInSource;
 };
 
 const PREVIEW_CHARS = 80;
@@ -45,6 +48,7 @@ export function SourceReaderPanel({
   onFocusRange,
   older,
   onShowCurrent,
+  find,
 }: Props) {
   const { dialogs } = useWorkbench();
   const question = useSelectedQuestion();
@@ -55,9 +59,14 @@ export function SourceReaderPanel({
   const [inspected, setInspected] = useState<number[]>([]);
   // Remembered with its source, so switching sources never pulls a range from the wrong text.
   const [chosen, setChosen] = useState<{ sourceId: number; start: number; end: number } | null>(null);
-  const [finding, setFinding] = useState(false);
   const [editing, setEditing] = useState<number | null>(null);
-  useMenuCommand('find-in-source', () => setFinding(true));
+  const { show: showFind, close: hideFind } = find;
+  useMenuCommand('find-in-source', showFind);
+  // While a chosen source is being read, the panel is drawn for it already (title, find, a focusable reader), so
+  // keyboard focus and the words typed into Find are not lost in between.
+  const chosenId = useSelection((s) => s.sourceId);
+  const sources = useSources();
+  const shownSource: SourceSummary | null = source ?? sources.find((s) => s.id === chosenId) ?? null;
 
   const textRef = useRef<HTMLDivElement>(null);
   const selection = chosen && source && chosen.sourceId === source.id ? chosen : null;
@@ -108,30 +117,31 @@ export function SourceReaderPanel({
 
   useMenuCommand('pull-quote', () => void pull());
 
+  const hasSource = shownSource !== null;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const mod = event.ctrlKey || event.metaKey;
       if (mod && event.shiftKey && event.key.toLowerCase() === 'k') {
         event.preventDefault();
         void pull();
-      } else if (mod && !event.shiftKey && event.key.toLowerCase() === 'f' && source) {
+      } else if (mod && !event.shiftKey && event.key.toLowerCase() === 'f' && hasSource) {
         event.preventDefault();
-        setFinding(true);
+        showFind();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [pull, source]);
+  }, [pull, hasSource, showFind]);
 
   // Leaving find selects the match in the text, so keyboard users can extend it (Shift+arrows) and pull it.
   const [toSelect, setToSelect] = useState<{ start: number; end: number } | null>(null);
   const closeFind = useCallback(() => {
-    setFinding(false);
+    hideFind();
     setToSelect(focusRange);
     onFocusRange(null);
     // Nothing found: the keyboard goes back to the text rather than being dropped on the page.
     if (!focusRange) textRef.current?.focus();
-  }, [onFocusRange, focusRange]);
+  }, [hideFind, onFocusRange, focusRange]);
   // Selected once the highlight is gone from the text, so the selection is made on the text as now drawn.
   useEffect(() => {
     if (!toSelect || focusRange || !textRef.current) return;
@@ -146,7 +156,7 @@ export function SourceReaderPanel({
     selectOffsets(textRef.current, start, end);
   }, [selection, source]);
 
-  if (!source)
+  if (!shownSource)
     return (
       <div className="reader">
         <div className="reader-heading">
@@ -155,36 +165,30 @@ export function SourceReaderPanel({
         <p className="empty">Choose a source to read it.</p>
       </div>
     );
-  const preview = selection ? source.text.slice(selection.start, selection.end) : '';
+  const preview = selection && source ? source.text.slice(selection.start, selection.end) : '';
   const lastQuote = quotes.reduce<Quote | null>((latest, q) => (!latest || q.id > latest.id ? q : latest), null);
   return (
     <div className="reader">
       <div className="reader-heading">
         <ReaderLayoutButtons />
-        <h3 className="reader-title" title={source.title}>
-          {source.title}
+        <h3 className="reader-title" title={shownSource.title}>
+          {shownSource.title}
         </h3>
         <span className="reader-actions" role="group" aria-label="This source">
-          {!finding ? (
-            <IconButton
-              label="Find"
-              icon={Search}
-              shortcut="Ctrl+F"
-              keys="Control+F"
-              onClick={() => setFinding(true)}
-            />
+          {!find.open ? (
+            <IconButton label="Find" icon={Search} shortcut="Ctrl+F" keys="Control+F" onClick={showFind} />
           ) : null}
           <IconButton
             label="Edit details"
             icon={SquarePen}
-            aria-expanded={editing === source.id}
-            onClick={() => setEditing((id) => (id === source.id ? null : source.id))}
+            aria-expanded={editing === shownSource.id}
+            onClick={() => setEditing((id) => (id === shownSource.id ? null : shownSource.id))}
           />
           <IconButton
             label="Delete"
             icon={Trash2}
             className="danger"
-            onClick={() => dialogs.open({ kind: 'delete-source', source })}
+            onClick={() => dialogs.open({ kind: 'delete-source', source: shownSource })}
           />
         </span>
       </div>
@@ -240,13 +244,20 @@ export function SourceReaderPanel({
           </button>
         ))}
       </div>
-      {finding ? <FindBar key={source.id} text={source.text} onMatch={onFocusRange} onClose={closeFind} /> : null}
+      {find.open ? (
+        <FindBar
+          text={source?.text ?? null}
+          focusRequest={find.focusRequest}
+          onMatch={onFocusRange}
+          onClose={closeFind}
+        />
+      ) : null}
       <p id="reader-keys" className="visually-hidden">
         Shift and arrow keys select text; Control and Shift and K pulls the selection as a quote.
       </p>
       {older ? <OlderVersionNote older={older} onShowCurrent={onShowCurrent} /> : null}
       <div className="reader-frame">
-        {editing === source.id ? (
+        {source && editing === source.id ? (
           <SourceDetailsForm
             source={source}
             onSaved={(saved) => {
@@ -261,6 +272,7 @@ export function SourceReaderPanel({
         ) : null}
         <SourceReader
           source={source}
+          title={shownSource.title}
           quotes={quotes}
           focusQuoteId={focusQuoteId}
           focusRange={focusRange}

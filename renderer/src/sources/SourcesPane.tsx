@@ -20,6 +20,7 @@ import { SourceVersionsPanel } from './versions/SourceVersionsPanel.tsx';
 import { useSourceUpdateDrop } from './versions/useSourceUpdateDrop.ts';
 import { useShownVersion } from './versions/useShownVersion.ts';
 import type { SourceId } from '../../../shared/ids.ts';
+import { useFindInSource } from './useFindInSource.ts';
 
 /** The project's sources: import, search, the list, and the reader for the one open. */
 export function SourcesPane() {
@@ -55,6 +56,14 @@ export function SourcesPane() {
   const splitRef = useRef<HTMLDivElement>(null);
   const [layout, updateLayout] = usePaneLayout();
   useMenuCommand('focus-search', () => searchInput.current?.focus());
+  const find = useFindInSource();
+  // Find goes with the writer from source to source through the list. A source opened at a passage (a search hit,
+  // a quote shown from elsewhere) shows that passage instead: Find would move the reader off it, so it closes.
+  const [findSourceId, setFindSourceId] = useState(selectedSourceId);
+  if (selectedSourceId !== findSourceId) {
+    setFindSourceId(selectedSourceId);
+    if (focusQuoteId !== null || selectedSourceId === null) find.close();
+  }
 
   const openSourceId = source?.id ?? null;
   const openSource = useCallback(
@@ -74,8 +83,10 @@ export function SourcesPane() {
     [openSourceId, olderVersion],
   );
 
+  const closeFind = find.close;
   const openHit = useCallback(
     (hit: SearchHit) => {
+      closeFind();
       selection.selectSource(hit.sourceId);
       setFocusRange(
         hit.hitStart !== null && hit.hitEnd !== null
@@ -83,7 +94,7 @@ export function SourcesPane() {
           : null,
       );
     },
-    [selection],
+    [selection, closeFind],
   );
   // Sources change after an import: search again so results include the new ones.
   const { refresh } = search;
@@ -175,6 +186,7 @@ export function SourcesPane() {
                 : null
             }
             onFocusRange={focusInOpenSource}
+            find={find}
           />
         </div>
       </div>

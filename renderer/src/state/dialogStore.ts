@@ -8,7 +8,8 @@ export type OpenDialog =
   | { kind: 'versions' }
   /** `questionId`: a question to show in the form, with its "Not answering" box focused. */
   | { kind: 'form'; questionId?: number }
-  | { kind: 'readiness' }
+  /** `focusFirstProblem`: coming from the export screen's "Fix problems", to work through the problems in turn. */
+  | { kind: 'readiness'; focusFirstProblem?: boolean }
   | { kind: 'export-options' }
   | { kind: 'insert-quote' }
   | { kind: 'delete-source'; source: SourceSummary }

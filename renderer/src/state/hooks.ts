@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { Quote } from '../../../shared/domain/quote.ts';
-import { questionLabel, type QuestionNode } from '../../../shared/domain/theme.ts';
+import { questionLabel, type QuestionNode } from '../../../shared/domain/consultation.ts';
 import { shortCitation } from '../../../shared/citation.ts';
 import type { QuestionId } from '../../../shared/ids.ts';
 import { useValueStore } from '../valueStore.ts';

@@ -1,7 +1,7 @@
 import type { ProjectInfo } from '../../../shared/domain/project.ts';
 import type { SourceSummary } from '../../../shared/domain/source.ts';
 import type { Quote } from '../../../shared/domain/quote.ts';
-import type { Consultation } from '../../../shared/domain/theme.ts';
+import type { Consultation } from '../../../shared/domain/consultation.ts';
 import { call } from '../api/workbench.ts';
 import { createValueStore } from '../valueStore.ts';
 

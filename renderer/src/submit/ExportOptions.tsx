@@ -3,16 +3,19 @@ import type { UnansweredChoice } from '../../../shared/draft/sendable.ts';
 import { call, messageOf } from '../api/workbench.ts';
 import { useExports } from '../state/exportActions.ts';
 import { ReadinessFindings, useReadinessDialog } from './readinessDialog.tsx';
+import { useWorkbench } from '../state/workbench.ts';
 
 type Props = { open: boolean; onClose: () => void };
 
 /**
  * "Export to Word…": what still needs doing comes first, with the way to each place to fix it, then the choice for
- * unanswered questions (remembered for the project), then Export (go on) or Fix problems (go to the first one).
+ * unanswered questions (remembered for the project), then Export (go on) or Fix problems: the "Ready to send?" view,
+ * its first problem focused, to work through them all from there.
  */
 export function ExportOptions({ open, onClose }: Props) {
   const { dialog, closed, id, report, error, goToFix } = useReadinessDialog(open, onClose);
   const { exporting, run } = useExports();
+  const { dialogs } = useWorkbench();
   const [choice, setChoice] = useState<UnansweredChoice | null>(null);
   const [choiceError, setChoiceError] = useState<string | null>(null);
 
@@ -78,7 +81,12 @@ export function ExportOptions({ open, onClose }: Props) {
           Export
         </button>
         {problems.length ? (
-          <button ref={fixButton} type="button" className="primary" onClick={() => goToFix(problems[0]!)}>
+          <button
+            ref={fixButton}
+            type="button"
+            className="primary"
+            onClick={() => dialogs.open({ kind: 'readiness', focusFirstProblem: true })}
+          >
             Fix problems
           </button>
         ) : null}

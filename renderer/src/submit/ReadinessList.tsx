@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { questionLabel } from '../../../shared/domain/theme.ts';
+import { questionLabel } from '../../../shared/domain/consultation.ts';
 import type { ReadinessItem, ReadinessProblem, ReadinessReport } from '../../../shared/readiness/readiness.ts';
 import { useQuestions } from '../state/hooks.ts';
 import { STATUS_LABELS } from './formViewText.ts';
@@ -7,6 +7,9 @@ import { closingText, fixLabel, fixText, problemText, signalsText, summaryText }
 import './readiness.css';
 
 type Props = { report: ReadinessReport; onGo: (item: ReadinessItem) => void };
+
+/** The first problem's button, in the order listed: a question deliberately skipped is not a problem. */
+export const FIRST_PROBLEM = 'button[data-problem]:not([data-problem="skipped"])';
 
 // These say what state the answer is in, so they are shown as the question's status, not as a line of their own.
 const STATUS_PROBLEMS: ReadonlySet<ReadinessProblem> = new Set(['unanswered', 'brief', 'skipped']);
@@ -21,7 +24,13 @@ function FixButton({
   onGo: Props['onGo'];
 }) {
   return (
-    <button type="button" className="link-button" aria-label={fixLabel(item, questionName)} onClick={() => onGo(item)}>
+    <button
+      type="button"
+      className="link-button"
+      data-problem={item.problem}
+      aria-label={fixLabel(item, questionName)}
+      onClick={() => onGo(item)}
+    >
       {fixText(item)}
     </button>
   );

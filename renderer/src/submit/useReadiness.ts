@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ReadinessReport } from '../../../shared/readiness/readiness.ts';
 import { call, messageOf } from '../api/workbench.ts';
 import { useWorkbench } from '../state/workbench.ts';
@@ -11,23 +11,28 @@ export function useReadiness(open: boolean): { report: ReadinessReport | null; e
   const { editor } = useWorkbench();
   const [report, setReport] = useState<ReadinessReport | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const reading = useRef(0);
   useEffect(() => {
     if (!open) return;
-    const run = ++reading.current;
+    let live = true;
     void (async () => {
       setReport(null);
       try {
         await editor.current?.flushSave().catch(() => {});
         const next = await call('checkReadiness', {});
-        if (run === reading.current) {
+        if (live) {
           setReport(next);
           setError(null);
         }
       } catch (e) {
-        if (run === reading.current) setError(messageOf(e));
+        if (live) setError(messageOf(e));
       }
     })();
+    // Closed: the next opening starts from "Checking…", not from this check's buttons, which the dialog would focus
+    // on opening and then take away (focus falling to the page) when the check is read again.
+    return () => {
+      live = false;
+      setReport(null);
+    };
   }, [open, editor]);
   return { report, error };
 }

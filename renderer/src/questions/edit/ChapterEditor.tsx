@@ -1,5 +1,5 @@
 import { useId, type DragEvent } from 'react';
-import { chapterLabel, type ChapterNode } from '../../../../shared/domain/theme.ts';
+import { chapterLabel, type ChapterNode } from '../../../../shared/domain/consultation.ts';
 import { call, messageOf } from '../../api/workbench.ts';
 import { AddItemForm, commitOnEnter } from './AddItemForm.tsx';
 import { CONSULTATION, useChangeHandlers } from './consultationChange.ts';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Consultation } from '../../../../shared/domain/theme.ts';
+import type { Consultation } from '../../../../shared/domain/consultation.ts';
 import { call, messageOf } from '../../api/workbench.ts';
 import { CONSULTATION, useChangeHandlers } from './consultationChange.ts';
 import { useEditableValue } from './useEditableValue.ts';

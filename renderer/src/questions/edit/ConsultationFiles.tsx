@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { Consultation } from '../../../../shared/domain/theme.ts';
+import type { Consultation } from '../../../../shared/domain/consultation.ts';
 import type { TemplateSummary } from '../../../../shared/domain/consultationSnapshot.ts';
 import type { InputOf } from '../../../../shared/ipc/contract.ts';
 import { call, messageOf } from '../../api/workbench.ts';

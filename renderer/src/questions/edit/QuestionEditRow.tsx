@@ -1,5 +1,10 @@
 import { useId, type DragEvent } from 'react';
-import { ANSWER_TYPES, questionLabel, type AnswerType, type QuestionNode } from '../../../../shared/domain/theme.ts';
+import {
+  ANSWER_TYPES,
+  questionLabel,
+  type AnswerType,
+  type QuestionNode,
+} from '../../../../shared/domain/consultation.ts';
 import { call, messageOf } from '../../api/workbench.ts';
 import { commitOnEnter } from './AddItemForm.tsx';
 import { CONSULTATION, afterRefiling, changeWording, useChangeHandlers } from './consultationChange.ts';

@@ -1,4 +1,4 @@
-import type { QuestionNode } from '../../../../shared/domain/theme.ts';
+import type { QuestionNode } from '../../../../shared/domain/consultation.ts';
 import type { QuestionId } from '../../../../shared/ids.ts';
 import { useMemo } from 'react';
 import { call } from '../../api/workbench.ts';
