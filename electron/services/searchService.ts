@@ -2,9 +2,16 @@ import type { Database } from 'better-sqlite3';
 import type { SourceId } from '../../shared/ids.ts';
 import type { SearchHit, SearchRequest, SearchResults } from '../../shared/domain/search.ts';
 import { buildFtsQuery, parseQuery } from '../../shared/search/ftsQuery.ts';
-import { makeSnippet } from '../../shared/search/snippet.ts';
+import { makeSnippet, snippetFromStart } from '../../shared/search/snippet.ts';
 import { createPrefixWords } from './searchPrefixes.ts';
-import { countMatches, rankedMatches, titleFirstMatches, type SearchRow } from './repositories/searchRepository.ts';
+import {
+  countMatches,
+  matchText,
+  rankedMatches,
+  START_CHARS,
+  titleFirstMatches,
+  type SearchRow,
+} from './repositories/searchRepository.ts';
 
 /**
  * Ranking costs FTS5 one to three microseconds a matching source (bm25 reads every match's hits and length), so a
@@ -20,7 +27,8 @@ export function createSearchService(db: Database, options: { rankLimit?: number 
   const prefixWords = createPrefixWords(db);
 
   function toHit(row: SearchRow, terms: ReturnType<typeof parseQuery>): SearchHit {
-    const { parts, hit } = makeSnippet(row.text, terms);
+    const { parts, hit } =
+      snippetFromStart(row.start, terms, row.start.length < START_CHARS) ?? makeSnippet(matchText(db, row.id), terms);
     return {
       sourceId: row.id as SourceId,
       title: row.title,

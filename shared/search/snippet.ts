@@ -55,3 +55,23 @@ export function makeSnippet(
   if (to < text.length) parts.push({ text: '…', hit: false });
   return { parts, hit: { start: first.index, end: first.index + first[0].length } };
 }
+
+/**
+ * makeSnippet's answer read from the start of a text alone, so a search need not read whole sources for their
+ * extracts; null when the rest of the text could change it (no hit in the start, or the hit or its extract reaching
+ * the start's end), and the whole text must be read. `complete` says the start is the whole text.
+ */
+export function snippetFromStart(
+  start: string,
+  terms: readonly QueryTerm[],
+  complete: boolean,
+  contextChars = 80,
+): ReturnType<typeof makeSnippet> | null {
+  const snippet = makeSnippet(start, terms, contextChars);
+  if (complete) return snippet;
+  const { hit } = snippet;
+  if (!hit || hit.end + contextChars >= start.length) return null;
+  // The extract starts after the first space before the hit: it must be one the start holds.
+  const from = hit.start - contextChars;
+  return from > 0 && start.indexOf(' ', from) === -1 ? null : snippet;
+}

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFtsQuery, parseQuery } from '../../shared/search/ftsQuery.ts';
-import { makeSnippet } from '../../shared/search/snippet.ts';
+import { makeSnippet, snippetFromStart } from '../../shared/search/snippet.ts';
 
 /** Rows of a real FTS5 table with the same tokenizer the project's sources_fts uses. */
 const ROWS: Record<number, string> = {
@@ -200,4 +200,29 @@ describe('makeSnippet', () => {
       hit: null,
     });
   });
+});
+
+describe('snippetFromStart', () => {
+  // Hits near the start, one inside a long run without spaces, and more deep in the text.
+  const text =
+    `${'opening words of the text '.repeat(8)}${'-'.repeat(120)}tribunal${'-'.repeat(120)} then ` +
+    `${'filler words here '.repeat(30)}the tribunal decided and a tribunal sat ${'more filler text '.repeat(30)}`;
+
+  it.each(['tribunal', 'opening', '"tribunal sat"', 'decid*', 'absent'])(
+    'gives what makeSnippet gives on the whole text, or nothing, for %j cut at every length',
+    (query) => {
+      const terms = parseQuery(query);
+      const whole = makeSnippet(text, terms);
+      let answered = 0;
+      for (let n = 0; n <= text.length; n++) {
+        const fromStart = snippetFromStart(text.slice(0, n), terms, n === text.length);
+        if (fromStart === null) continue;
+        answered++;
+        expect(fromStart, `cut at ${n}`).toEqual(whole);
+      }
+      // Once the start holds the hit and its extract, the rest is not needed.
+      expect(answered).toBeGreaterThan(whole.hit ? 1 : 0);
+      expect(snippetFromStart(text, terms, true)).toEqual(whole);
+    },
+  );
 });
