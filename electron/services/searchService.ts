@@ -4,6 +4,7 @@ import type { SearchHit, SearchRequest, SearchResults } from '../../shared/domai
 import { buildFtsQuery, parseQuery } from '../../shared/search/ftsQuery.ts';
 import { makeSnippet, snippetFromStart } from '../../shared/search/snippet.ts';
 import { createPrefixWords } from './searchPrefixes.ts';
+import { createStemOf } from './repositories/stemRepository.ts';
 import {
   countMatches,
   matchText,
@@ -25,10 +26,12 @@ export const RANK_LIMIT = 2_000;
 export function createSearchService(db: Database, options: { rankLimit?: number } = {}) {
   const rankLimit = options.rankLimit ?? RANK_LIMIT;
   const prefixWords = createPrefixWords(db);
+  const stemOf = createStemOf(db);
 
   function toHit(row: SearchRow, terms: ReturnType<typeof parseQuery>): SearchHit {
     const { parts, hit } =
-      snippetFromStart(row.start, terms, row.start.length < START_CHARS) ?? makeSnippet(matchText(db, row.id), terms);
+      snippetFromStart(row.start, terms, row.start.length < START_CHARS, { stemOf }) ??
+      makeSnippet(matchText(db, row.id), terms, { stemOf });
     return {
       sourceId: row.id as SourceId,
       title: row.title,

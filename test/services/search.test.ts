@@ -86,6 +86,23 @@ describe('search over the sample project', () => {
     expect((await hitInText(project, march)).located?.toLowerCase()).toMatch(/^commission/);
   });
 
+  it('highlights the forms of a word the index matched, and no others', async () => {
+    const { project } = await openSample();
+    const id = await importTxt(
+      project,
+      'forms.txt',
+      'Forms\n\nThe commissioner met local authorities about commissioning.\n',
+    );
+    const own = async (query: string) =>
+      hitInText(
+        project,
+        (await project.search.search({ query })).find((h) => h.sourceId === id)!,
+      );
+    // "authorities" is indexed as "author", as "authority" is; "commissioner" as "commission", not "commiss".
+    expect(await own('"local authority"')).toEqual({ highlighted: 'local authorities', located: 'local authorities' });
+    expect(await own('commissioning')).toEqual({ highlighted: 'commissioning', located: 'commissioning' });
+  });
+
   it('points hitStart/hitEnd at the highlighted word in the stored text', async () => {
     const { project } = await openSample();
     for (const query of ['SEND', 'Neurodiversity', 'steering', 'Hinds', 'coalition']) {
