@@ -7,7 +7,10 @@ import { createPrefixWords } from './searchPrefixes.ts';
 import { createStemOf } from './repositories/stemRepository.ts';
 import {
   countMatches,
+  highestSourceId,
+  matchesById,
   matchText,
+  rankedIds,
   rankedMatches,
   START_CHARS,
   titleFirstMatches,
@@ -49,10 +52,17 @@ export function createSearchService(db: Database, options: { rankLimit?: number 
     const terms = parseQuery(request.query);
     const filters = { kinds: request.kinds, from: request.from, to: request.to };
     const limit = request.limit ?? 30;
-    const matched = countMatches(db, query, filters, rankLimit + 1);
+    // A project of no more sources than are ranked cannot match more: rank every match at once, which counts them,
+    // rather than read them twice (once to count, once to rank).
+    const all = highestSourceId(db) <= rankLimit ? rankedIds(db, query, filters) : null;
+    const matched = all?.length ?? countMatches(db, query, filters, rankLimit + 1);
     const order = matched > rankLimit ? 'title-then-newest' : 'relevance';
     const rows =
-      order === 'relevance' ? rankedMatches(db, query, filters, limit) : titleFirstMatches(db, query, filters, limit);
+      order === 'title-then-newest'
+        ? titleFirstMatches(db, query, filters, limit)
+        : all
+          ? matchesById(db, all.slice(0, limit))
+          : rankedMatches(db, query, filters, limit);
     return { hits: rows.map((row) => toHit(row, terms)), matched, rankLimit, order };
   }
 

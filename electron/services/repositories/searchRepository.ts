@@ -52,6 +52,33 @@ export function countMatches(db: Database, ftsQuery: string, filters: SearchFilt
     .get(parameters(ftsQuery, filters, Number.isFinite(cap) ? cap : -1)) as number;
 }
 
+/** The highest source id: a project can have no more matches than this. */
+export function highestSourceId(db: Database): number {
+  return db.prepare('SELECT coalesce(max(id), 0) FROM sources').pluck().get() as number;
+}
+
+/** Every match's id, best first (as rankedMatches ranks them): as many as match, so ranking them counts them too. */
+export function rankedIds(db: Database, ftsQuery: string, filters: SearchFilters): number[] {
+  const filtered = Boolean(filters.kinds?.length || filters.from || filters.to);
+  return db
+    .prepare(
+      `SELECT sources_fts.rowid FROM sources_fts ${filtered ? 'JOIN sources s ON s.id = sources_fts.rowid' : ''}
+       WHERE ${where(filters)}
+       ORDER BY sources_fts.rank`,
+    )
+    .pluck()
+    .all(parameters(ftsQuery, filters, -1)) as number[];
+}
+
+/** The matches with these ids, in this order. */
+export function matchesById(db: Database, ids: readonly number[]): SearchRow[] {
+  const rows = db
+    .prepare(`SELECT ${COLUMNS} FROM sources s WHERE s.id IN (SELECT value FROM json_each(@ids))`)
+    .all({ ids: JSON.stringify(ids), startChars: START_CHARS }) as SearchRow[];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** The best full-text matches, ranked by FTS5's rank (bm25 with title hits weighted above body hits). */
 export function rankedMatches(db: Database, ftsQuery: string, filters: SearchFilters, limit: number): SearchRow[] {
   return db
