@@ -2,9 +2,20 @@ import type { Database } from 'better-sqlite3';
 import type { SourceId } from '../../shared/ids.ts';
 import type { SearchHit, SearchRequest, SearchResults } from '../../shared/domain/search.ts';
 import { buildFtsQuery, parseQuery } from '../../shared/search/ftsQuery.ts';
-import { makeSnippet } from '../../shared/search/snippet.ts';
+import { makeSnippet, snippetFromStart } from '../../shared/search/snippet.ts';
 import { createPrefixWords } from './searchPrefixes.ts';
-import { countMatches, rankedMatches, titleFirstMatches, type SearchRow } from './repositories/searchRepository.ts';
+import { createStemOf } from './repositories/stemRepository.ts';
+import {
+  countMatches,
+  highestSourceId,
+  matchesById,
+  matchText,
+  rankedIds,
+  rankedMatches,
+  START_CHARS,
+  titleFirstMatches,
+  type SearchRow,
+} from './repositories/searchRepository.ts';
 
 /**
  * Ranking costs FTS5 one to three microseconds a matching source (bm25 reads every match's hits and length), so a
@@ -18,9 +29,12 @@ export const RANK_LIMIT = 2_000;
 export function createSearchService(db: Database, options: { rankLimit?: number } = {}) {
   const rankLimit = options.rankLimit ?? RANK_LIMIT;
   const prefixWords = createPrefixWords(db);
+  const stemOf = createStemOf(db);
 
   function toHit(row: SearchRow, terms: ReturnType<typeof parseQuery>): SearchHit {
-    const { parts, hit } = makeSnippet(row.text, terms);
+    const { parts, hit } =
+      snippetFromStart(row.start, terms, row.start.length < START_CHARS, { stemOf }) ??
+      makeSnippet(matchText(db, row.id), terms, { stemOf });
     return {
       sourceId: row.id as SourceId,
       title: row.title,
@@ -38,10 +52,17 @@ export function createSearchService(db: Database, options: { rankLimit?: number 
     const terms = parseQuery(request.query);
     const filters = { kinds: request.kinds, from: request.from, to: request.to };
     const limit = request.limit ?? 30;
-    const matched = countMatches(db, query, filters, rankLimit + 1);
+    // A project of no more sources than are ranked cannot match more: rank every match at once, which counts them,
+    // rather than read them twice (once to count, once to rank).
+    const all = highestSourceId(db) <= rankLimit ? rankedIds(db, query, filters) : null;
+    const matched = all?.length ?? countMatches(db, query, filters, rankLimit + 1);
     const order = matched > rankLimit ? 'title-then-newest' : 'relevance';
     const rows =
-      order === 'relevance' ? rankedMatches(db, query, filters, limit) : titleFirstMatches(db, query, filters, limit);
+      order === 'title-then-newest'
+        ? titleFirstMatches(db, query, filters, limit)
+        : all
+          ? matchesById(db, all.slice(0, limit))
+          : rankedMatches(db, query, filters, limit);
     return { hits: rows.map((row) => toHit(row, terms)), matched, rankLimit, order };
   }
 

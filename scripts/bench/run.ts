@@ -1,7 +1,8 @@
 // `npm run bench [-- --quick] [-- --json <file>] [-- --only <name>,<name>] [-- --compare-with <label>=<dir>,...]`: every
 // measurement in one run, printed as one table, and saved with the machine and the commit so runs can be compared.
 // `--compare-with` names other checkouts of the app, each with its `out/` built (e.g. an earlier commit in a
-// `git worktree`), that the typing and import measurements run in the same run, taking turns with this one.
+// `git worktree`), that the typing and import measurements (and the scale measurement's search) run in the same run,
+// taking turns with this one.
 // Asserts nothing; not part of npm test.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';

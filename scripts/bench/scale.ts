@@ -5,12 +5,13 @@ import type { SourceId } from '../../shared/ids.ts';
 import { openProject } from '../../electron/services/project/projectServices.ts';
 import { rng } from './corpus.ts';
 import { generatedProject } from './generatedProject.ts';
+import { openOtherSearch } from './otherSearch.ts';
 import { searchLatency } from './searchLatency.ts';
 import { megabytes, percentile, since, type Figure, type Measurement } from './figures.ts';
 
 export const scale: Measurement = {
   name: 'scale',
-  async run({ quick }) {
+  async run({ quick, compareWith = [] }) {
     const sources = quick ? 2_000 : 20_000;
     const made = await generatedProject(sources);
     const textMB = megabytes(made.chars * 2);
@@ -37,8 +38,9 @@ export const scale: Measurement = {
     ];
 
     const project = openProject(made.path);
+    const others = await Promise.all(compareWith.map(({ label, dir }) => openOtherSearch(label, dir, made.path)));
     try {
-      figures.push(...(await searchLatency(project, quick ? 3 : 10)));
+      figures.push(...(await searchLatency(project, quick ? 3 : 10, others)));
 
       const quoteCount = quick ? 1_000 : 10_000;
       const random = rng(5);
@@ -77,6 +79,7 @@ export const scale: Measurement = {
         target: { text: '< 2 s', met: checkMs < 2000 },
       });
     } finally {
+      for (const other of others) other.close();
       project.close();
     }
     return figures;

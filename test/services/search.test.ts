@@ -7,6 +7,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { migrate } from '../../electron/services/db/migrate.ts';
 import { MIGRATIONS } from '../../electron/services/db/migrations/index.ts';
 import { createSearchService } from '../../electron/services/searchService.ts';
+import { START_CHARS } from '../../electron/services/repositories/searchRepository.ts';
 import { onCleanUp, tempDir } from './tempDir.ts';
 import { cleanUp, openSample, readManifest } from './helpers.ts';
 import { metadata, textFile } from './importHelpers.ts';
@@ -83,6 +84,23 @@ describe('search over the sample project', () => {
     expect((await hitInText(project, press)).located).toBe('commissioning');
     const march = hits.find((h) => h.title === MARCH)!;
     expect((await hitInText(project, march)).located?.toLowerCase()).toMatch(/^commission/);
+  });
+
+  it('highlights the forms of a word the index matched, and no others', async () => {
+    const { project } = await openSample();
+    const id = await importTxt(
+      project,
+      'forms.txt',
+      'Forms\n\nThe commissioner met local authorities about commissioning.\n',
+    );
+    const own = async (query: string) =>
+      hitInText(
+        project,
+        (await project.search.search({ query })).find((h) => h.sourceId === id)!,
+      );
+    // "authorities" is indexed as "author", as "authority" is; "commissioner" as "commission", not "commiss".
+    expect(await own('"local authority"')).toEqual({ highlighted: 'local authorities', located: 'local authorities' });
+    expect(await own('commissioning')).toEqual({ highlighted: 'commissioning', located: 'commissioning' });
   });
 
   it('points hitStart/hitEnd at the highlighted word in the stored text', async () => {
@@ -209,6 +227,25 @@ describe('search ranking and freshness', () => {
     project.db.prepare('DELETE FROM sources WHERE id = ?').run(whately[0]!.sourceId);
     expect(await project.search.search({ query: 'Whately' })).toEqual([]);
     expect((await project.search.search({ query: 'SEND' })).map((h) => h.title)).not.toContain(PRESS);
+  });
+});
+
+describe('extracts from long sources', () => {
+  const filler = (n: number) => 'The panel met and talked about provision. '.repeat(Math.ceil(n / 43)).slice(0, n);
+
+  it('cuts the extract around the first hit wherever it is, reading past the start of a long text', async () => {
+    const { project } = await openSample();
+    // The first hit far into the text, just before and just across where a search stops reading at first.
+    for (const at of [START_CHARS * 10, START_CHARS - 90, START_CHARS - 4]) {
+      const text = `${filler(at)} The wombat spoke. ${filler(START_CHARS)} A second wombat.`;
+      const id = await importTxt(project, `wombat-${at}.txt`, `Minutes\n\n${text}`);
+      const [hit] = await project.search.search({ query: 'wombat' });
+      expect(hit?.sourceId).toBe(id);
+      expect((await hitInText(project, hit!)).located, `first hit near ${at}`).toBe('wombat');
+      expect(hit!.hitStart, `first hit near ${at}`).toBe((await project.sources.get(id)).text.indexOf('wombat'));
+      expect(hit!.snippet.map((p) => p.text).join('')).toContain('The wombat spoke.');
+      project.db.prepare('DELETE FROM sources WHERE id = ?').run(id);
+    }
   });
 });
 

@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFtsQuery, parseQuery } from '../../shared/search/ftsQuery.ts';
-import { makeSnippet } from '../../shared/search/snippet.ts';
+import { makeSnippet, snippetFromStart } from '../../shared/search/snippet.ts';
+import { createStemOf } from '../../electron/services/repositories/stemRepository.ts';
 
 /** Rows of a real FTS5 table with the same tokenizer the project's sources_fts uses. */
 const ROWS: Record<number, string> = {
@@ -172,6 +173,24 @@ describe('makeSnippet', () => {
     expect(text.slice(hit!.start, hit!.end)).toBe('commissioned');
   });
 
+  it.each([
+    ['"local authority"', 'The local offer. Local authorities, and one local authority, said so.'],
+    ['commissioning', 'The commissioner spoke of commissioning and of commissions.'],
+    ['families policy', 'A policy for the family; policies for families and familiar faces.'],
+    ['"young people" assess*', 'Assessments of young persons, and of young people, by assessors.'],
+  ])('with the index stemmer, marks for %j exactly the words FTS5 highlights', (input, text) => {
+    db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS h2 USING fts5(x, tokenize='porter unicode61')`);
+    db.exec('DELETE FROM h2');
+    db.prepare('INSERT INTO h2 (rowid, x) VALUES (1, ?)').run(text);
+    const row = db
+      .prepare('SELECT highlight(h2, 0, ?, ?) AS s FROM h2 WHERE h2 MATCH ?')
+      .get(HS, HE, buildFtsQuery(input)!) as { s: string };
+    const fromFts = [...row.s.matchAll(/\u0002(.*?)\u0003/g)].map((m) => m[1]);
+    const { parts, hit } = makeSnippet(text, parseQuery(input), { stemOf: createStemOf(db) });
+    expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(fromFts);
+    expect(text.slice(hit!.start, hit!.end)).toBe(fromFts[0]);
+  });
+
   it('cuts a long text to an extract around the first hit, on word boundaries, marked with ellipses', () => {
     const text = `${'filler words here '.repeat(20)}the tribunal decided ${'more filler text '.repeat(20)}`;
     const { parts, hit } = makeSnippet(text, parseQuery('tribunal'));
@@ -200,4 +219,29 @@ describe('makeSnippet', () => {
       hit: null,
     });
   });
+});
+
+describe('snippetFromStart', () => {
+  // Hits near the start, one inside a long run without spaces, and more deep in the text.
+  const text =
+    `${'opening words of the text '.repeat(8)}${'-'.repeat(120)}tribunal${'-'.repeat(120)} then ` +
+    `${'filler words here '.repeat(30)}the tribunal decided and a tribunal sat ${'more filler text '.repeat(30)}`;
+
+  it.each(['tribunal', 'opening', '"tribunal sat"', 'decid*', 'absent'])(
+    'gives what makeSnippet gives on the whole text, or nothing, for %j cut at every length',
+    (query) => {
+      const terms = parseQuery(query);
+      const whole = makeSnippet(text, terms);
+      let answered = 0;
+      for (let n = 0; n <= text.length; n++) {
+        const fromStart = snippetFromStart(text.slice(0, n), terms, n === text.length);
+        if (fromStart === null) continue;
+        answered++;
+        expect(fromStart, `cut at ${n}`).toEqual(whole);
+      }
+      // Once the start holds the hit and its extract, the rest is not needed.
+      expect(answered).toBeGreaterThan(whole.hit ? 1 : 0);
+      expect(snippetFromStart(text, terms, true)).toEqual(whole);
+    },
+  );
 });

@@ -31,3 +31,22 @@ export function createStemmer(db: Database) {
   };
 }
 export type Stemmer = ReturnType<typeof createStemmer>;
+
+/**
+ * One word's stem at a time, remembered: search extracts ask for the same few words again and again, and each new
+ * word costs a round trip through the scratch table.
+ */
+export function createStemOf(db: Database): (word: string) => string | null {
+  const stems = createStemmer(db);
+  const known = new Map<string, string | null>();
+  return function stemOf(word) {
+    const key = word.toLowerCase();
+    let stem = known.get(key);
+    if (stem === undefined) {
+      if (known.size >= 50_000) known.clear();
+      stem = stems([key])[0] ?? null;
+      known.set(key, stem);
+    }
+    return stem;
+  };
+}
