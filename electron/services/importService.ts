@@ -77,6 +77,11 @@ export function createImportService(
   limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
 ) {
   const service = {
+    /** The user is choosing files: importers that are slow to start get ready meanwhile, in the background. */
+    prepare(): void {
+      for (const importer of Object.values(importers)) void importer.prepare?.();
+    },
+
     /**
      * Reads one file's text and structure without storing anything (for a new source, or a new version of one):
      * a file that cannot be read, or breaks a limit, is refused with a message saying why.

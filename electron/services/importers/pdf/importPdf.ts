@@ -1,7 +1,7 @@
 import { AppError } from '../../../../shared/ipc/result.ts';
 import { layoutPdf } from '../../../../shared/pdf/pdfLayout.ts';
 import type { Importer } from '../importer.ts';
-import { readPdfPages } from './readPdfPages.ts';
+import { preparePdfReader, readPdfPages } from './readPdfPages.ts';
 
 /** A PDF: text per page in reading order (two columns read column by column), hyphenated words rejoined. */
 export const importPdf: Importer = async (file, limits) => {
@@ -35,3 +35,5 @@ export const importPdf: Importer = async (file, limits) => {
   }
   return doc;
 };
+// A new reader thread loads pdf.js and is slow on its first file; this has one ready while the user picks files.
+importPdf.prepare = preparePdfReader;
