@@ -28,6 +28,10 @@ export function createHandlers(project: ProjectServices, host: AppHost): Handler
     listSources: () => project.sources.list(),
     getSource: ({ id }) => project.sources.get(id),
     importSource: ({ fileName, bytes }) => project.imports.importFile({ fileName, bytes }),
+    prepareImport: async () => {
+      project.imports.prepare();
+      return null;
+    },
     updateSource: ({ id, metadata }) => project.sources.updateMetadata(id, metadata),
     searchSources: (request) => project.search.find(request),
     deleteSource: ({ id }) => project.sources.remove(id),
