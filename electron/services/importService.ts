@@ -77,9 +77,12 @@ export function createImportService(
   limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
 ) {
   const service = {
-    /** The user is choosing files: importers that are slow to start get ready meanwhile, in the background. */
-    prepare(): void {
-      for (const importer of Object.values(importers)) void importer.prepare?.();
+    /**
+     * The user is choosing files: importers that are slow to start get ready meanwhile. Never fails: an importer that
+     * could not get ready says why when it imports.
+     */
+    async prepare(): Promise<void> {
+      await Promise.all(Object.values(importers).map((importer) => importer.prepare?.().catch(() => {})));
     },
 
     /**

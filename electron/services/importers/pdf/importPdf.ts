@@ -35,5 +35,9 @@ export const importPdf: Importer = async (file, limits) => {
   }
   return doc;
 };
-// A new reader thread loads pdf.js and is slow on its first file; this has one ready while the user picks files.
-importPdf.prepare = preparePdfReader;
+// A new reader thread loads pdf.js and is slow on its first file, as is the layout here until V8 has optimised it:
+// this has a reader ready, and lays out what it read, while the user picks files.
+importPdf.prepare = async () => {
+  const warmUp = await preparePdfReader();
+  if (warmUp?.ok) layoutPdf(warmUp.pages);
+};

@@ -175,15 +175,16 @@ function read(worker: Worker, bytes: Uint8Array, options: { maxPages: number; ti
 }
 
 // A new reader reading the warm-up file, to wait for the user's file once done.
-let preparing: Promise<void> | null = null;
+let preparing: Promise<PdfReadResult> | null = null;
 
 /**
  * Starts a reader thread and has it read a built-in file, so pdf.js is loaded and quick by the time the user's file
- * arrives (called as the user opens a file picker). Does nothing if a reader is already waiting or being prepared.
+ * arrives (called as the user opens a file picker). Gives what it read, or null if a reader was already waiting; a
+ * second call while one is being prepared shares it.
  */
-export function preparePdfReader(): Promise<void> {
-  if (waiting) return Promise.resolve();
-  preparing ??= read(startWorker(), warmUpPdf(), { maxPages: 100, timeoutMs: 30_000 }).then(() => {
+export function preparePdfReader(): Promise<PdfReadResult | null> {
+  if (waiting) return Promise.resolve(null);
+  preparing ??= read(startWorker(), warmUpPdf(), { maxPages: 100, timeoutMs: 30_000 }).finally(() => {
     preparing = null;
   });
   return preparing;
