@@ -205,6 +205,8 @@ async function chooseProject(): Promise<boolean> {
 
 /** The native dialog opens here: a file input clicked from a menu message has no user gesture and opens nothing. */
 async function importSources(): Promise<void> {
+  // The PDF reader starts while the user picks files, so the first PDF of the session reads as quickly as the next.
+  void services?.call('prepareImport', {});
   const choice = await showOpen({
     title: 'Import sources',
     properties: ['openFile', 'multiSelections'],

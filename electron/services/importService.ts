@@ -78,6 +78,14 @@ export function createImportService(
 ) {
   const service = {
     /**
+     * The user is choosing files: importers that are slow to start get ready meanwhile. Never fails: an importer that
+     * could not get ready says why when it imports.
+     */
+    async prepare(): Promise<void> {
+      await Promise.all(Object.values(importers).map((importer) => importer.prepare?.().catch(() => {})));
+    },
+
+    /**
      * Reads one file's text and structure without storing anything (for a new source, or a new version of one):
      * a file that cannot be read, or breaks a limit, is refused with a message saying why.
      */

@@ -1,8 +1,8 @@
 // Ours and a peer timed in turns, so that the shared machine's drift falls on both alike.
 import { percentile, since } from './figures.ts';
 
-/** The median time, the first run's (before anything the process keeps between runs is warm), and the last result. */
-export type Timed<T> = { ms: number; firstMs: number; result: T };
+/** The median time and the last result. */
+export type Timed<T> = { ms: number; result: T };
 
 /** The median time of `times` runs each of `ours` and `peer`, taking turns, with what the last run of each gave. */
 export async function sideBySide<A, B>(
@@ -21,7 +21,7 @@ export async function sideBySide<A, B>(
     peerMs.push(since(t0));
   }
   return [
-    { ms: percentile(oursMs, 50), firstMs: oursMs[0]!, result: a as A },
-    { ms: percentile(peerMs, 50), firstMs: peerMs[0]!, result: b as B },
+    { ms: percentile(oursMs, 50), result: a as A },
+    { ms: percentile(peerMs, 50), result: b as B },
   ];
 }

@@ -5,6 +5,7 @@ export const CHANNELS = {
   listSources: 'sources:list',
   getSource: 'sources:get',
   importSource: 'sources:import',
+  prepareImport: 'sources:prepare-import',
   updateSource: 'sources:update',
   searchSources: 'sources:search',
   deleteSource: 'sources:delete',

@@ -136,6 +136,8 @@ export const contract = {
       .strict(),
     output: returns<ImportResult>(),
   },
+  /** The user is choosing files to import: readers that are slow to start (PDF) get ready meanwhile. */
+  prepareImport: { channel: CHANNELS.prepareImport, input: NoInput, output: returns<null>() },
   updateSource: {
     channel: CHANNELS.updateSource,
     input: z.object({ id: SourceIdSchema, metadata: SourceMetadataSchema.strict() }).strict(),

@@ -28,6 +28,11 @@ export function createHandlers(project: ProjectServices, host: AppHost): Handler
     listSources: () => project.sources.list(),
     getSource: ({ id }) => project.sources.get(id),
     importSource: ({ fileName, bytes }) => project.imports.importFile({ fileName, bytes }),
+    // Answers at once: the reader gets ready in the background while the user chooses files.
+    prepareImport: async () => {
+      void project.imports.prepare();
+      return null;
+    },
     updateSource: ({ id, metadata }) => project.sources.updateMetadata(id, metadata),
     searchSources: (request) => project.search.find(request),
     deleteSource: ({ id }) => project.sources.remove(id),

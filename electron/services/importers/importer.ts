@@ -27,4 +27,7 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
  * Turns one file's bytes into a canonical text and its structure. Throws AppError('invalid-input', message)
  * with a message a non-technical user can act on, naming the file, for anything it cannot read.
  */
-export type Importer = (file: ImportFile, limits: ImportLimits) => Promise<ExtractedDocument>;
+export type Importer = ((file: ImportFile, limits: ImportLimits) => Promise<ExtractedDocument>) & {
+  /** Gets a reader that is slow to start ready before a file arrives (a PDF reader thread loads pdf.js). */
+  prepare?: () => Promise<void>;
+};

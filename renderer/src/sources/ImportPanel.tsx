@@ -3,16 +3,28 @@ import type { ImportItem } from './useImportQueue.ts';
 
 const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.docx,.pdf';
 
-type Props = { items: ImportItem[]; onFiles: (files: File[]) => void; onClear: () => void };
+type Props = {
+  items: ImportItem[];
+  onFiles: (files: File[]) => void;
+  /** The picker is opening: a moment to get the importers ready. */
+  onChoosing: () => void;
+  onClear: () => void;
+};
 
 /** The "Import files…" button and the per-file results of the current batch. */
-export function ImportPanel({ items, onFiles, onClear }: Props) {
+export function ImportPanel({ items, onFiles, onChoosing, onClear }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const done = items.filter((i) => i.status === 'imported' || i.status === 'failed').length;
   const busy = items.some((i) => i.status === 'waiting' || i.status === 'importing');
   return (
     <div className="import-panel">
-      <button type="button" onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        onClick={() => {
+          onChoosing();
+          input.current?.click();
+        }}
+      >
         Import files…
       </button>
       <input

@@ -42,7 +42,7 @@ export function SourcesPane() {
   );
   const versionActions = useVersionActions(reloadSource);
   const sourceActions = useSourceActions();
-  const { items, importFiles, clear } = useImportQueue(sourceActions.imported);
+  const { items, importFiles, prepare, clear } = useImportQueue(sourceActions.imported);
   const search = useSourceSearch();
   // A passage to highlight, in the version it was found in (null: the current one).
   const [focusRange, setFocusRange] = useState<{
@@ -120,6 +120,7 @@ export function SourcesPane() {
       onDragOver={(event) => {
         if (event.dataTransfer.types.includes('Files')) {
           event.preventDefault();
+          if (!dragging) prepare();
           setDragging(true);
           updateDrop.dragOver(event);
         }
@@ -134,7 +135,7 @@ export function SourcesPane() {
       <div className="sources-split" ref={splitRef} style={{ gridTemplateColumns: splitColumns }}>
         <div className="source-browser-column" id="source-browser" hidden={!listShown}>
           <h2 id="sources-heading">Sources</h2>
-          <ImportPanel items={items} onFiles={importFiles} onClear={clear} />
+          <ImportPanel items={items} onFiles={importFiles} onChoosing={prepare} onClear={clear} />
           <div className="search-box" role="search">
             <input
               ref={searchInput}

@@ -75,9 +75,13 @@ export function useImportQueue(onImported: (result: ImportResult) => void) {
     [onImported],
   );
 
+  // The user is opening the file picker or dragging files in: the PDF reader starts meanwhile, so the first PDF of the
+  // session reads as quickly as the next. Nothing the user needs to hear if it fails: the import itself reports.
+  const prepare = useCallback(() => void call('prepareImport', {}).catch(() => {}), []);
+
   const clear = useCallback(
     () => setItems((all) => all.filter((i) => i.status === 'waiting' || i.status === 'importing')),
     [],
   );
-  return { items, importFiles, clear };
+  return { items, importFiles, prepare, clear };
 }

@@ -1,7 +1,7 @@
 import { AppError } from '../../../../shared/ipc/result.ts';
 import { layoutPdf } from '../../../../shared/pdf/pdfLayout.ts';
 import type { Importer } from '../importer.ts';
-import { readPdfPages } from './readPdfPages.ts';
+import { preparePdfReader, readPdfPages } from './readPdfPages.ts';
 
 /** A PDF: text per page in reading order (two columns read column by column), hyphenated words rejoined. */
 export const importPdf: Importer = async (file, limits) => {
@@ -34,4 +34,10 @@ export const importPdf: Importer = async (file, limits) => {
     );
   }
   return doc;
+};
+// A new reader thread loads pdf.js and is slow on its first file, as is the layout here until V8 has optimised it:
+// this has a reader ready, and lays out what it read, while the user picks files.
+importPdf.prepare = async () => {
+  const warmUp = await preparePdfReader();
+  if (warmUp?.ok) layoutPdf(warmUp.pages);
 };

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PdfPage } from '../../../../shared/pdf/pdfLayout.ts';
+import { warmUpPdf } from './warmUpPdf.ts';
 
 export type PdfReadResult =
   | { ok: true; pages: PdfPage[]; title?: string; author?: string }
@@ -16,6 +17,22 @@ const { parentPort, workerData } = require('node:worker_threads');
 // A new worker would compile pdf.js's 2 MB of code again: Node's on-disk compile cache (Node 22.1+, in Electron too)
 // saves that.
 try { require('node:module').enableCompileCache?.(); } catch {}
+// pdf.js loads a canvas library (@napi-rs/canvas: 35 MB of native code, 18 MB of memory) for DOMMatrix and Path2D,
+// which only drawing pages uses. This thread only reads text, so it gets stand-ins that refuse to draw.
+const CANVAS_STAND_IN = 'pdf-reader:canvas-stand-in';
+require('node:module').registerHooks?.({
+  resolve: (specifier, context, next) =>
+    specifier === '@napi-rs/canvas' ? { url: CANVAS_STAND_IN, shortCircuit: true } : next(specifier, context),
+  load: (url, context, next) =>
+    url === CANVAS_STAND_IN
+      ? {
+          format: 'commonjs',
+          source: 'const refuse = (name) => class { constructor() { throw new Error(name + " is not available: this reader only reads text."); } };'
+            + 'module.exports = { DOMMatrix: refuse("DOMMatrix"), Path2D: refuse("Path2D") };',
+          shortCircuit: true,
+        }
+      : next(url, context),
+});
 const loading = import(workerData.pdfjsUrl);
 parentPort.on('message', async ({ bytes, maxPages }) => {
   let task = null;
@@ -89,10 +106,10 @@ function pdfjsLocation(): { pdfjsUrl: string; fontsPath: string; cMapsPath: stri
   };
 }
 
-// Loading pdf.js in a new worker (its code, and the parts of Node it pulls in: web streams, the canvas package) was
-// about half of a 100-page PDF's import (1.2 s against 0.6 s in the bench), at every file. So the worker that read
-// the last file waits, unreferenced (it does not keep the process alive), for the next one, and ends after a minute
-// with nothing to read. A worker that ran out of time, failed, or finished while another was waiting is ended.
+// A new worker loads pdf.js and then runs it slowly until V8 has optimised it: its first 100-page file took about
+// 0.4 s longer than the next (more on a busy machine). So the worker that read the last file waits, unreferenced (it
+// does not keep the process alive), for the next one, and ends after a minute with nothing to read. A worker that ran
+// out of time, failed, or finished while another was waiting is ended.
 const IDLE_MS = 60_000;
 let waiting: { worker: Worker; idle: NodeJS.Timeout } | null = null;
 
@@ -134,13 +151,9 @@ function keepWaiting(worker: Worker): void {
   });
 }
 
-/** Reads every page's positioned text in a worker thread, stopping it after `timeoutMs`. */
-export function readPdfPages(
-  bytes: Uint8Array,
-  options: { maxPages: number; timeoutMs: number },
-): Promise<PdfReadResult> {
-  return new Promise((resolve) => {
-    const worker = takeWaitingWorker() ?? startWorker();
+/** Sends one file to `worker` and waits for its pages, ending the worker if it runs out of time or fails. */
+function read(worker: Worker, bytes: Uint8Array, options: { maxPages: number; timeoutMs: number }) {
+  return new Promise<PdfReadResult>((resolve) => {
     let settled = false;
     const finish = (result: PdfReadResult, answered: boolean) => {
       if (settled) return;
@@ -159,4 +172,30 @@ export function readPdfPages(
     const copy = new Uint8Array(bytes);
     worker.postMessage({ bytes: copy, maxPages: options.maxPages }, [copy.buffer]);
   });
+}
+
+// A new reader reading the warm-up file, to wait for the user's file once done.
+let preparing: Promise<PdfReadResult> | null = null;
+
+/**
+ * Starts a reader thread and has it read a built-in file, so pdf.js is loaded and quick by the time the user's file
+ * arrives (called as the user opens a file picker). Gives what it read, or null if a reader was already waiting; a
+ * second call while one is being prepared shares it.
+ */
+export function preparePdfReader(): Promise<PdfReadResult | null> {
+  if (waiting) return Promise.resolve(null);
+  preparing ??= read(startWorker(), warmUpPdf(), { maxPages: 100, timeoutMs: 30_000 }).finally(() => {
+    preparing = null;
+  });
+  return preparing;
+}
+
+/** Reads every page's positioned text in a worker thread, stopping it after `timeoutMs`. */
+export async function readPdfPages(
+  bytes: Uint8Array,
+  options: { maxPages: number; timeoutMs: number },
+): Promise<PdfReadResult> {
+  // A reader being prepared is most of the way there: waiting for it beats loading pdf.js in another.
+  if (!waiting && preparing) await preparing;
+  return read(takeWaitingWorker() ?? startWorker(), bytes, options);
 }
