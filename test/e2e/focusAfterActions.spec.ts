@@ -1,0 +1,31 @@
+import { test, expect } from './fixtures.ts';
+
+// A keyboard user acts through a button and carries on from there: focus must never fall to the page (document
+// body) because the button pressed was disabled or taken away while the app did what was asked.
+
+test('after exporting from the keyboard, focus is back on the button that started the export', async ({
+  page,
+  workbench,
+}) => {
+  await page.goto(workbench.url);
+  const exportToWord = page.getByRole('button', { name: 'Export to Word…' });
+  await exportToWord.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Export to Word' });
+  await dialog.getByRole('button', { name: 'Export', exact: true }).focus();
+  const word = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  await word;
+  await expect(page.getByText(/^Exported “/)).toBeVisible();
+  await expect(exportToWord).toBeFocused();
+
+  const more = page.getByRole('button', { name: 'More actions' });
+  await more.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('menuitem', { name: /REFI-QDA/ }).focus();
+  const qdpx = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  await qdpx;
+  await expect(page.getByText(/^Exported “.*\.qdpx”/)).toBeVisible();
+  await expect(more).toBeFocused();
+});
