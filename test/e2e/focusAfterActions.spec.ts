@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures.ts';
+import { chooseQuestion, openSource, selectInReader } from './pageHelpers.ts';
 
 // A keyboard user acts through a button and carries on from there: focus must never fall to the page (document
 // body) because the button pressed was disabled or taken away while the app did what was asked.
@@ -28,4 +29,28 @@ test('after exporting from the keyboard, focus is back on the button that starte
   await qdpx;
   await expect(page.getByText(/^Exported “.*\.qdpx”/)).toBeVisible();
   await expect(more).toBeFocused();
+});
+
+test('after pulling a quote with the Pull button or a suggested question, focus is back in the source text', async ({
+  page,
+  workbench,
+}) => {
+  await page.goto(workbench.url);
+  await openSource(page, /^Joined-up services/);
+  await chooseQuestion(page, 2);
+  const reader = page.locator('.reader-text');
+
+  await selectInReader(page, 'Local authorities already have existing statutory responsibilities');
+  await page.getByRole('button', { name: 'Pull quote to Question 2', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Quote added to Question 2.')).toBeVisible();
+  await expect(reader).toBeFocused();
+
+  await selectInReader(page, 'provide joined up services for children with SEND');
+  const suggested = page.getByRole('button', { name: /^Pull quote to Question \d+ \(suggested\)$/ }).first();
+  await suggested.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/^Quote added to Question \d+\.$/)).toHaveCount(1);
+  await expect(reader).toBeFocused();
+  expect(await workbench.project.quotes.list({})).toHaveLength(2);
 });
