@@ -54,3 +54,22 @@ test('after pulling a quote with the Pull button or a suggested question, focus 
   await expect(reader).toBeFocused();
   expect(await workbench.project.quotes.list({})).toHaveLength(2);
 });
+
+test('the online form opens with focus on a Close button in sight, not below 22 questions', async ({
+  page,
+  workbench,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(workbench.url);
+  await page.getByRole('button', { name: 'Online form…' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'The online form, question by question' });
+  await expect(dialog.getByRole('list', { name: 'Questions in the form’s order' }).getByRole('listitem')).toHaveCount(
+    22,
+  );
+  const close = dialog.getByRole('button', { name: 'Close' });
+  await expect(close).toBeFocused();
+  await expect(close).toBeInViewport();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Online form…' })).toBeFocused();
+});
