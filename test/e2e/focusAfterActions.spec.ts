@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures.ts';
-import { chooseQuestion, openSource, selectInReader } from './pageHelpers.ts';
+import { chooseQuestion, openSource, pullQuote, selectInReader } from './pageHelpers.ts';
 
 // A keyboard user acts through a button and carries on from there: focus must never fall to the page (document
 // body) because the button pressed was disabled or taken away while the app did what was asked.
@@ -72,4 +72,37 @@ test('the online form opens with focus on a Close button in sight, not below 22 
   await expect(close).toBeInViewport();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Online form…' })).toBeFocused();
+});
+
+test('updating a source and deciding its review by keyboard keeps focus on the buttons of the place', async ({
+  page,
+  workbench,
+}) => {
+  const phrase = 'new local SEND and AP partnerships';
+  await page.goto(workbench.url);
+  await pullQuote(page, /Joined-up services/, 2, phrase);
+  const [source] = (await workbench.project.sources.list()).filter((s) => /Joined-up services/.test(s.title));
+  const text = (await workbench.project.sources.get(source!.id)).text;
+
+  const update = page.getByRole('button', { name: 'Update from a new version…' });
+  await update.focus();
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Enter');
+  await (
+    await chooser
+  ).setFiles({
+    name: 'joined-up-services-corrected.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(text.replace(phrase, 'new local SEND and AP partnership boards'), 'utf8'),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Version 2 is now current' })).toBeVisible();
+  await expect(update).toBeFocused();
+
+  const item = page.getByRole('region', { name: /Quotes to review/ }).getByRole('listitem');
+  await item.getByRole('button', { name: 'Use the new wording' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(item).toContainText('Now quotes version 2.');
+  await expect(item.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(item.getByRole('button', { name: 'Use the new wording' })).toBeFocused();
 });
