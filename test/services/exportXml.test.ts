@@ -80,9 +80,10 @@ describe('the exported .docx, read as Word reads it', () => {
     expect(refs).toHaveLength(3);
     const noteText = (id: string) =>
       plain(new RegExp(`<w:footnote[^>]* w:id="${id}"[^>]*>(.*?)</w:footnote>`, 's').exec(footnotes)![1]!);
-    expect(noteText(refs[0]!)).toBe(fullCitation(workforce));
-    expect(noteText(refs[1]!)).toBe(fullCitation(answer));
-    expect(noteText(refs[2]!)).toBe(fullCitation(answer));
+    // Each begins with a space after its number, as Word's own footnotes do ("¹ Department…").
+    expect(noteText(refs[0]!)).toBe(` ${fullCitation(workforce)}`);
+    expect(noteText(refs[1]!)).toBe(` ${fullCitation(answer)}`);
+    expect(noteText(refs[2]!)).toBe(` ${fullCitation(answer)}`);
 
     // The document says what language it is in.
     expect(styles).toContain('w:val="en-GB"');

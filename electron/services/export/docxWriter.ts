@@ -83,7 +83,15 @@ function quoteParagraph(block: Extract<DocBlock, { kind: 'quote' }>, options: Ex
   if (options.citationMode === 'footnotes') {
     runs.push(
       new FootnoteReferenceRun({
-        children: [new Paragraph(options.fullCitation(block.sourceId, block.citation, block.quoteId))],
+        // A space after the footnote's number, as Word puts one: "¹ Department…", not "¹Department…".
+        children: [
+          new Paragraph({
+            children: [
+              new TextRun(' '),
+              new TextRun(options.fullCitation(block.sourceId, block.citation, block.quoteId)),
+            ],
+          }),
+        ],
       }),
     );
   } else if (options.citationMode === 'author-date') {
