@@ -46,6 +46,8 @@ const HEADINGS = {
 } as const;
 const NUMBERED = 'numbered-list';
 const BULLETED = 'bulleted-list';
+// Indented, the number or bullet hanging, as Word's own lists: a long item's next lines start under its words.
+const HANGING = { paragraph: { indent: { left: 720, hanging: 360 } } };
 
 function textRun(r: Run): TextRun {
   return new TextRun({
@@ -218,11 +220,13 @@ export async function writeDocx(model: DocumentModel, options: ExportOptions): P
       config: [
         {
           reference: NUMBERED,
-          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }],
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: HANGING },
+          ],
         },
         {
           reference: BULLETED,
-          levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.START }],
+          levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.START, style: HANGING }],
         },
       ],
     },
