@@ -1,6 +1,10 @@
 import { useModalDialog } from './useModalDialog.ts';
 
 const SHORTCUTS: [string, string][] = [
+  [
+    'Shift+← / → / ↑ / ↓, Ctrl+Shift+← / →',
+    'In the source text: select a passage by letter, line or word (Ctrl+F finds where to start)',
+  ],
   ['Ctrl+Shift+K', 'Pull the selected passage as a quote'],
   ['Ctrl+Shift+Q', 'Insert a quote into the answer being written'],
   ['Ctrl+F', 'Find in the open source (Enter: next, Shift+Enter: previous, Esc: close)'],
@@ -19,7 +23,7 @@ const SHORTCUTS: [string, string][] = [
   ['← / → on a pane divider', 'Make the pane on its left narrower / wider'],
   [
     'F6 / Shift+F6',
-    'Move to the next / previous pane (into Sources: the text being read, else the list; into the draft: the end of the current answer)',
+    'Move to the next / previous pane (into Sources: the text being read, else the list; into the draft: back where you were typing, or the end of the answer to a question chosen since)',
   ],
   ['Tab / Shift+Tab', 'Move between controls; a list (sources, questions, search results, quotes) is one stop'],
   ['↑ / ↓, Home / End in a list', 'Move to the next / previous, first / last item'],

@@ -37,3 +37,15 @@ test('F6 into the draft writes the answer to the question just chosen, and other
   await page.keyboard.type(' More.');
   await expect(answerTo(2)).toHaveText('Second answer. More.');
 });
+
+test('F1 says how to select a passage in the source text by keyboard, and where F6 puts the caret', async ({
+  page,
+  workbench,
+}) => {
+  await page.goto(workbench.url);
+  await expect(page.locator('.editor-content')).toBeVisible();
+  await page.keyboard.press('F1');
+  const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(shortcuts.getByRole('row', { name: /^Shift\+←/ })).toContainText('In the source text: select a passage');
+  await expect(shortcuts.getByRole('row', { name: /^F6/ })).toContainText('a question chosen since');
+});
