@@ -46,6 +46,8 @@ test('F1 says how to select a passage in the source text by keyboard, and where 
   await expect(page.locator('.editor-content')).toBeVisible();
   await page.keyboard.press('F1');
   const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-  await expect(shortcuts.getByRole('row', { name: /^Shift\+←/ })).toContainText('In the source text: select a passage');
+  await expect(shortcuts.getByRole('row', { name: /^Shift\+arrows/ })).toContainText(
+    'In the source text: select a passage',
+  );
   await expect(shortcuts.getByRole('row', { name: /^F6/ })).toContainText('a question chosen since');
 });

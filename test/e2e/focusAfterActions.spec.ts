@@ -106,3 +106,22 @@ test('updating a source and deciding its review by keyboard keeps focus on the b
   await page.keyboard.press('Enter');
   await expect(item.getByRole('button', { name: 'Use the new wording' })).toBeFocused();
 });
+
+test('the shortcuts list (F1) opens at its top, with its title and the focused Close button in sight', async ({
+  page,
+  workbench,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(workbench.url);
+  await expect(page.locator('.editor-content')).toBeVisible();
+  await page.keyboard.press('F1');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeInViewport();
+  await expect(dialog.getByRole('row').first()).toBeInViewport();
+  const close = dialog.getByRole('button', { name: 'Close' });
+  await expect(close).toBeFocused();
+  await expect(close).toBeInViewport();
+  // The list scrolls by keyboard too.
+  await page.keyboard.press('Shift+Tab');
+  await expect(dialog.getByRole('region', { name: 'Keyboard shortcuts' })).toBeFocused();
+});
