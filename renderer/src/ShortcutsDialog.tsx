@@ -1,6 +1,11 @@
+import { useEffect, useRef } from 'react';
 import { useModalDialog } from './useModalDialog.ts';
 
 const SHORTCUTS: [string, string][] = [
+  [
+    'Shift+arrows, Ctrl+Shift+← / →',
+    'In the source text: select a passage by letter, line or word (Ctrl+F finds where to start)',
+  ],
   ['Ctrl+Shift+K', 'Pull the selected passage as a quote'],
   ['Ctrl+Shift+Q', 'Insert a quote into the answer being written'],
   [
@@ -22,7 +27,7 @@ const SHORTCUTS: [string, string][] = [
   ['← / → on a pane divider', 'Make the pane on its left narrower / wider'],
   [
     'F6 / Shift+F6',
-    'Move to the next / previous pane (into Sources: the text being read, else the list; into the draft: the end of the current answer)',
+    'Move to the next / previous pane (into Sources: the text being read, else the list; into the draft: back where you were typing, or the end of the answer to a question chosen since)',
   ],
   ['Tab / Shift+Tab', 'Move between controls; a list (sources, questions, search results, quotes) is one stop'],
   ['↑ / ↓, Home / End in a list', 'Move to the next / previous, first / last item'],
@@ -34,26 +39,35 @@ const SHORTCUTS: [string, string][] = [
 /** A modal list of keyboard shortcuts; the native <dialog> traps focus and closes on Escape. */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const dialog = useModalDialog(open);
+  // Focus starts on Close (the list before it can take focus too, to be scrolled by keyboard).
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (open) close.current?.focus();
+  }, [open]);
   return (
     <dialog ref={dialog} className="shortcuts" aria-labelledby="shortcuts-title" onClose={onClose}>
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-      <table>
-        <tbody>
-          {SHORTCUTS.map(([keys, what]) => (
-            <tr key={keys}>
-              <th scope="row">
-                <kbd>{keys}</kbd>
-              </th>
-              <td>{what}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p>
-        A draft written in Word or Markdown, question by question: <strong>More › Import a draft…</strong> (in the app,
-        also File › Import a Draft…). Answers already written are replaced only if you say so; Undo puts the draft back.
-      </p>
-      <button type="button" onClick={onClose} autoFocus>
+      {/* The list scrolls between the title and Close, so both stay in sight. */}
+      <div className="shortcuts-body" tabIndex={0} role="region" aria-labelledby="shortcuts-title">
+        <table>
+          <tbody>
+            {SHORTCUTS.map(([keys, what]) => (
+              <tr key={keys}>
+                <th scope="row">
+                  <kbd>{keys}</kbd>
+                </th>
+                <td>{what}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p>
+          A draft written in Word or Markdown, question by question: <strong>More › Import a draft…</strong> (in the
+          app, also File › Import a Draft…). Answers already written are replaced only if you say so; Undo puts the
+          draft back.
+        </p>
+      </div>
+      <button ref={close} type="button" onClick={onClose}>
         Close
       </button>
     </dialog>

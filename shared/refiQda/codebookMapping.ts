@@ -3,6 +3,10 @@ import { ConsultationTemplateSchema, type ConsultationTemplate } from '../templa
 import { isAppOrigin, type RefiCode } from './refiModel.ts';
 
 const SHORT_NAME = 80;
+// A question whose wording is only a topic label says so in its code's name ("Q8 (topic label): …"), so that reading
+// the file back keeps it marked as not yet in the consultation's own words (and an analyst sees it too).
+const TOPIC_LABEL = ' (topic label)';
+const TOPIC_LABEL_NAME = /^Q\d* \(topic label\):/;
 
 function shorten(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -20,7 +24,7 @@ export function consultationToCodes(
 ): RefiCode[] {
   const question = (q: Consultation['chapters'][number]['questions'][number]): RefiCode => ({
     guid: guidOf('question', q.id),
-    name: `Q${q.number ?? ''}: ${shorten(q.title, SHORT_NAME)}`,
+    name: `Q${q.number ?? ''}${q.verified ? '' : TOPIC_LABEL}: ${shorten(q.title, SHORT_NAME)}`,
     description: q.title,
     isCodable: true,
     children: [],
@@ -50,8 +54,9 @@ export type CodebookTemplate = {
  * A code tree as a consultation to start from. A top-level code with codes under it (or one that cannot be coded)
  * is a chapter, and every codable code beneath it, however deep, a question in it; other top-level codes are
  * questions of a closing group. A chapter's own code becomes a question too when `used` says passages are coded
- * with it, so no coding is lost. The app's own files carry the wording as the description; other tools' code names
- * are labels, so they become questions marked as not yet in the consultation's own words.
+ * with it, so no coding is lost. The app's own files carry the wording as the description (a topic label is named as
+ * such); other tools' code names are labels, so they become questions marked as not yet in the consultation's own
+ * words.
  */
 export function codesToTemplate(
   codes: readonly RefiCode[],
@@ -93,7 +98,7 @@ export function codesToTemplate(
       number: i + 1,
       chapter,
       text: ours ? code.description || name : name,
-      verified: ours,
+      verified: ours && !TOPIC_LABEL_NAME.test(name),
       ...(!ours && code.description ? { topic: code.description } : {}),
     };
   });

@@ -80,11 +80,62 @@ describe('the exported .docx, read as Word reads it', () => {
     expect(refs).toHaveLength(3);
     const noteText = (id: string) =>
       plain(new RegExp(`<w:footnote[^>]* w:id="${id}"[^>]*>(.*?)</w:footnote>`, 's').exec(footnotes)![1]!);
-    expect(noteText(refs[0]!)).toBe(fullCitation(workforce));
-    expect(noteText(refs[1]!)).toBe(fullCitation(answer));
-    expect(noteText(refs[2]!)).toBe(fullCitation(answer));
+    // Each begins with a space after its number, as Word's own footnotes do ("¹ Department…").
+    expect(noteText(refs[0]!)).toBe(` ${fullCitation(workforce)}`);
+    expect(noteText(refs[1]!)).toBe(` ${fullCitation(answer)}`);
+    expect(noteText(refs[2]!)).toBe(` ${fullCitation(answer)}`);
 
     // The document says what language it is in.
     expect(styles).toContain('w:val="en-GB"');
+  });
+
+  it('indents numbered and bulleted lists with their numbers hanging, the references list too', async () => {
+    const { project } = await openSample();
+    const [source] = await project.sources.list();
+    const question = await questionNumbered(project, 1);
+    const text = (await project.sources.get(source!.id)).text;
+    await project.quotes.create({
+      sourceId: source!.id,
+      start: 0,
+      end: text.indexOf(' ', 20),
+      questionIds: [question.id],
+    });
+    const state = JSON.parse(initialDraftState(await project.consultation.getConsultation())) as {
+      root: { children: Node[] };
+    };
+    const quote = (await project.quotes.list({}))[0]!;
+    const item = (words: string) => ({
+      type: 'listitem',
+      version: 1,
+      value: 1,
+      children: [{ type: 'text', version: 1, text: words, format: 0, detail: 0, mode: 'normal', style: '' }],
+    });
+    const at = state.root.children.findIndex((c) => c.$?.[QUESTION_STATE_KEY] === question.id);
+    state.root.children.splice(
+      at + 1,
+      0,
+      { type: 'list', version: 1, listType: 'bullet', start: 1, tag: 'ul', children: [item('A long point.')] },
+      {
+        type: SOURCE_QUOTE_TYPE,
+        version: 1,
+        quoteId: quote.id,
+        sourceId: source!.id,
+        text: quote.fragments[0]!.text,
+        citation: source!.title,
+      },
+    );
+    await project.drafts.save(JSON.stringify(state));
+
+    const { bytes } = await project.export.buildDocx({});
+    const document = docxPart(bytes, 'word/document.xml')!;
+    const numbering = docxPart(bytes, 'word/numbering.xml')!;
+    // The answer's bulleted list and the references' numbered list are both in the document…
+    expect(document.match(/<w:numPr>/g)!.length).toBeGreaterThanOrEqual(2);
+    // …and every level the export defines indents its text, the bullet or number hanging in the margin before it.
+    const levels = [...numbering.matchAll(/<w:abstractNum [^>]*>(.*?)<\/w:abstractNum>/gs)]
+      .map((m) => m[1]!)
+      .filter((xml) => /<w:lvlText w:val="(%1\.|•)"\/>/.test(xml));
+    expect(levels).toHaveLength(2);
+    for (const level of levels) expect(level).toContain('<w:ind w:left="720" w:hanging="360"/>');
   });
 });

@@ -20,7 +20,10 @@ describe('REFI-QDA codebook export (.qdc)', () => {
     const closing = consultation.chapters.filter((c) => c.number === null).flatMap((c) => c.questions);
     expect(codebook.codes.map((c) => c.name)).toEqual([
       ...numbered.map((c) => c.title),
-      ...closing.map((q) => expect.stringMatching(new RegExp(`^Q${q.number}: `))),
+      // A question whose wording is only a topic label is named as such.
+      ...closing.map((q) =>
+        expect.stringMatching(new RegExp(`^Q${q.number}${q.verified ? '' : ' \\(topic label\\)'}: `)),
+      ),
     ]);
     expect(codebook.codes.slice(0, numbered.length).every((c) => !c.isCodable)).toBe(true);
     const described = codebook.codes.flatMap((c) => (c.children.length ? c.children : [c])).filter((c) => c.isCodable);

@@ -23,7 +23,8 @@ async function contents(project: ProjectServices) {
     chapters: consultation.chapters.map((c) => ({
       title: c.title,
       number: c.number,
-      questions: c.questions.map((q) => ({ number: q.number, title: q.title })),
+      // Whether the wording is the consultation's own or only a topic label comes across too.
+      questions: c.questions.map((q) => ({ number: q.number, title: q.title, verified: q.verified })),
     })),
     sources: sources.map((s) => ({ title: s.title, text: s.text })).sort((a, b) => a.text.localeCompare(b.text)),
     quotes: quotes.sort((a, b) => (a.source + a.fragments[0]!.start).localeCompare(b.source + b.fragments[0]!.start)),
@@ -62,9 +63,9 @@ describe('REFI-QDA round trip', () => {
     const imported = open(path);
     expect((await contents(imported)).chapters).toEqual((await contents(project)).chapters);
     expect(report).toMatchObject({ sources: 0, quotes: 0, skipped: [] });
-    expect(
-      (await imported.consultation.getConsultation()).chapters.flatMap((c) => c.questions).every((q) => q.verified),
-    ).toBe(true);
+    // The sample's five topic labels stay marked as such; the other questions are in the Green Paper's own words.
+    const questions = (await imported.consultation.getConsultation()).chapters.flatMap((c) => c.questions);
+    expect(questions.filter((q) => !q.verified).map((q) => q.number)).toEqual([8, 10, 12, 20, 22]);
   });
 
   it('reads a codebook saved as UTF-16 with its byte-order mark', async () => {

@@ -46,6 +46,8 @@ const HEADINGS = {
 } as const;
 const NUMBERED = 'numbered-list';
 const BULLETED = 'bulleted-list';
+// Indented, the number or bullet hanging, as Word's own lists: a long item's next lines start under its words.
+const HANGING = { paragraph: { indent: { left: 720, hanging: 360 } } };
 
 function textRun(r: Run): TextRun {
   return new TextRun({
@@ -83,7 +85,15 @@ function quoteParagraph(block: Extract<DocBlock, { kind: 'quote' }>, options: Ex
   if (options.citationMode === 'footnotes') {
     runs.push(
       new FootnoteReferenceRun({
-        children: [new Paragraph(options.fullCitation(block.sourceId, block.citation, block.quoteId))],
+        // A space after the footnote's number, as Word puts one: "¹ Department…", not "¹Department…".
+        children: [
+          new Paragraph({
+            children: [
+              new TextRun(' '),
+              new TextRun(options.fullCitation(block.sourceId, block.citation, block.quoteId)),
+            ],
+          }),
+        ],
       }),
     );
   } else if (options.citationMode === 'author-date') {
@@ -210,11 +220,13 @@ export async function writeDocx(model: DocumentModel, options: ExportOptions): P
       config: [
         {
           reference: NUMBERED,
-          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }],
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: HANGING },
+          ],
         },
         {
           reference: BULLETED,
-          levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.START }],
+          levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.START, style: HANGING }],
         },
       ],
     },

@@ -23,7 +23,7 @@ import {
   type LexicalNode,
 } from 'lexical';
 import { $isHeadingNode } from '@lexical/rich-text';
-import { $isListNode } from '@lexical/list';
+import { $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
 import { $isConsultationHeading } from './consultationHeadings.ts';
 import { $isDraftSectionNode } from './nodes/DraftSectionNode.ts';
 import { $isQuestionPositionNode } from './nodes/QuestionPositionNode.tsx';
@@ -70,12 +70,12 @@ function $caretToWritingAfterHeading(): void {
   }
 }
 
+/** Whether the selection starts, ends or runs through a read-only heading (a question's between two answers). */
 function $selectionTouchesReadOnlyHeading(): boolean {
   const selection = $getSelection();
-  return (
-    $isRangeSelection(selection) &&
-    ($isReadOnlyHeading(selection.anchor.getNode()) || $isReadOnlyHeading(selection.focus.getNode()))
-  );
+  if (!$isRangeSelection(selection)) return false;
+  if ($isReadOnlyHeading(selection.anchor.getNode()) || $isReadOnlyHeading(selection.focus.getNode())) return true;
+  return !selection.isCollapsed() && selection.getNodes().some($isReadOnlyHeading);
 }
 
 // Enter and Shift+Enter still go through: questionHeadingEnter moves them to the answer.
@@ -90,6 +90,9 @@ const EDITS: LexicalCommand<unknown>[] = [
   CUT_COMMAND,
   KEY_BACKSPACE_COMMAND,
   KEY_DELETE_COMMAND,
+  // A list made over a selection that reaches a question's heading turned that heading into a list item.
+  INSERT_UNORDERED_LIST_COMMAND,
+  INSERT_ORDERED_LIST_COMMAND,
 ] as LexicalCommand<unknown>[];
 
 /**

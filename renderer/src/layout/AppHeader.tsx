@@ -50,7 +50,6 @@ export function AppHeader() {
         </button>
         <MenuButton
           label="More actions"
-          disabled={exporting}
           items={[
             { label: 'Response details…', onSelect: () => dialogs.open({ kind: 'response-details' }) },
             { label: 'Export evidence pack (Word)', onSelect: () => void run('exportEvidencePack') },
@@ -65,7 +64,7 @@ export function AppHeader() {
           More <ChevronDown aria-hidden="true" size={16} />
         </MenuButton>
         <DraftImport ref={draftImport} />
-        <button type="button" className="primary" onClick={exportOptions} disabled={exporting}>
+        <button type="button" className="primary" onClick={exportOptions} aria-busy={exporting}>
           <FileDown aria-hidden="true" size={18} />
           {exporting ? 'Exporting…' : 'Export to Word…'}
         </button>

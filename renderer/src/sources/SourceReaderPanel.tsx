@@ -104,16 +104,21 @@ export function SourceReaderPanel({
 
   const pull = useCallback(
     async (questionId?: QuestionId) => {
-      if (!selection) return;
-      if (await pullQuote({ start: selection.start, end: selection.end }, questionId)) {
-        setChosen(null);
-        window.getSelection()?.removeAllRanges();
-        // The search hit's highlight would pull the reader back to it: the writer is at the new quote now.
-        onFocusRange(null);
-      }
+      if (!selection) return false;
+      if (!(await pullQuote({ start: selection.start, end: selection.end }, questionId))) return false;
+      setChosen(null);
+      window.getSelection()?.removeAllRanges();
+      // The search hit's highlight would pull the reader back to it: the writer is at the new quote now.
+      onFocusRange(null);
+      return true;
     },
     [selection, pullQuote, onFocusRange],
   );
+  // The button pressed is disabled or gone once the passage is quoted: the keyboard goes back to the text, where the
+  // new quote is, instead of falling to the page.
+  const backToText = (done: boolean) => {
+    if (done) textRef.current?.focus({ preventScroll: true });
+  };
 
   useMenuCommand('pull-quote', () => void pull());
 
@@ -197,7 +202,7 @@ export function SourceReaderPanel({
           type="button"
           className="primary"
           disabled={!selection}
-          onClick={() => void pull()}
+          onClick={() => void pull().then(backToText)}
           aria-keyshortcuts="Control+Shift+K"
           title="Ctrl+Shift+K"
         >
@@ -216,6 +221,7 @@ export function SourceReaderPanel({
                   setChosen(null);
                   window.getSelection()?.removeAllRanges();
                 }
+                backToText(added);
               });
             }}
           />
@@ -237,7 +243,7 @@ export function SourceReaderPanel({
           <button
             key={s.questionId}
             type="button"
-            onClick={() => void pull(s.questionId)}
+            onClick={() => void pull(s.questionId).then(backToText)}
             aria-label={`Pull quote to ${s.label} (suggested)`}
           >
             {s.label}

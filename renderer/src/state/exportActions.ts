@@ -13,7 +13,8 @@ function startMessage(method: ExportMethod): string {
   return 'Exporting to Word…';
 }
 
-// One export at a time for the whole window, whichever button or dialog started it.
+// One export at a time for the whole window, whichever button or dialog started it. The buttons that start one stay
+// enabled meanwhile (a disabled button drops the keyboard's focus to the page): a second request is refused here.
 const exportingStore = createValueStore(false);
 
 /** Runs one export at a time, saying when it starts and where the file went (or why it did not). */
@@ -22,6 +23,10 @@ export function useExports() {
   const exporting = useValueStore(exportingStore);
   const run = useCallback(
     async <M extends ExportMethod>(method: M, input?: InputOf<M>) => {
+      if (exportingStore.get()) {
+        say('info', 'An export is already under way: wait for it to finish.');
+        return;
+      }
       exportingStore.set(true);
       say('info', startMessage(method));
       try {

@@ -90,82 +90,87 @@ export function FormView({ open, onClose, beforeOpen, showQuestion = null }: Pro
   return (
     <dialog ref={dialog} className="form-view" aria-labelledby={`${id}-title`} onClose={onClose}>
       <h2 id={`${id}-title`}>The online form, question by question</h2>
-      <p className="form-view-intro">
-        Copy each answer into the form’s box for that question. Counts are the form’s: a word is anything between
-        spaces, and every character counts, spaces and line breaks included.
-      </p>
-      {error ? (
-        <p className="form-view-error" role="alert">
-          {error}
+      {/* The questions scroll between the title and Close, so Close (focused on opening) is always in sight. */}
+      <div className="form-view-body">
+        <p className="form-view-intro">
+          Copy each answer into the form’s box for that question. Counts are the form’s: a word is anything between
+          spaces, and every character counts, spaces and line breaks included.
         </p>
-      ) : null}
-      {answers === null ? <p>Reading the draft…</p> : null}
-      <ol className="form-view-list" aria-label="Questions in the form’s order">
-        {(answers ?? []).map((a) => {
-          const label = questionLabel(a);
-          const evidence = evidenceText(a);
-          const done = copied.has(a.questionId);
-          return (
-            <li
-              key={a.questionId}
-              className={`form-view-item status-${a.status}`}
-              aria-labelledby={`${id}-${a.questionId}`}
-            >
-              <h3 id={`${id}-${a.questionId}`}>
-                {label} <span className="form-view-status">{STATUS_LABELS[a.status]}</span>
-                {a.shortVersion ? <span className="form-view-short"> short version</span> : null}
-              </h3>
-              <p className={a.overLimit ? 'form-view-counts over' : 'form-view-counts'}>
-                {countsText(a)}
-                {a.overLimit ? ' — over the limit' : ''}
-              </p>
-              {a.text ? (
-                <textarea
-                  readOnly
-                  value={a.text}
-                  rows={Math.min(10, a.text.split('\n').length + 2)}
-                  aria-label={`Text for ${label}`}
-                />
-              ) : null}
-              {a.status !== 'skipped' && a.text ? (
-                <p className="form-view-evidence">
-                  {evidence.found}
-                  {evidence.hint ? ` ${evidence.hint}` : ''}
+        {error ? (
+          <p className="form-view-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        {answers === null ? <p>Reading the draft…</p> : null}
+        <ol className="form-view-list" aria-label="Questions in the form’s order">
+          {(answers ?? []).map((a) => {
+            const label = questionLabel(a);
+            const evidence = evidenceText(a);
+            const done = copied.has(a.questionId);
+            return (
+              <li
+                key={a.questionId}
+                className={`form-view-item status-${a.status}`}
+                aria-labelledby={`${id}-${a.questionId}`}
+              >
+                <h3 id={`${id}-${a.questionId}`}>
+                  {label} <span className="form-view-status">{STATUS_LABELS[a.status]}</span>
+                  {a.shortVersion ? <span className="form-view-short"> short version</span> : null}
+                </h3>
+                <p className={a.overLimit ? 'form-view-counts over' : 'form-view-counts'}>
+                  {countsText(a)}
+                  {a.overLimit ? ' — over the limit' : ''}
                 </p>
-              ) : null}
-              {a.status !== 'skipped' ? (
-                <ShortVersionEditor answer={a} onSaved={() => void load()} onError={setError} />
-              ) : null}
-              <div className="form-view-actions">
-                <button
-                  type="button"
-                  onClick={() => void copy(a)}
-                  disabled={!a.text}
-                  aria-label={`Copy the answer to ${label}`}
-                >
-                  Copy
-                </button>
-                {done ? <span className="form-view-copied">✓ Copied</span> : null}
-                <label>
-                  <input
-                    id={`${id}-skip-${a.questionId}`}
-                    type="checkbox"
-                    checked={a.status === 'skipped'}
-                    onChange={(e) => void setSkipped(a, e.target.checked)}
-                  />{' '}
-                  Not answering this question
-                </label>
-              </div>
-            </li>
-          );
-        })}
-      </ol>
-      <p className="form-view-message" role="status">
-        {message}
-      </p>
-      <button type="button" onClick={onClose}>
-        Close
-      </button>
+                {a.text ? (
+                  <textarea
+                    readOnly
+                    value={a.text}
+                    rows={Math.min(10, a.text.split('\n').length + 2)}
+                    aria-label={`Text for ${label}`}
+                  />
+                ) : null}
+                {a.status !== 'skipped' && a.text ? (
+                  <p className="form-view-evidence">
+                    {evidence.found}
+                    {evidence.hint ? ` ${evidence.hint}` : ''}
+                  </p>
+                ) : null}
+                {a.status !== 'skipped' ? (
+                  <ShortVersionEditor answer={a} onSaved={() => void load()} onError={setError} />
+                ) : null}
+                <div className="form-view-actions">
+                  <button
+                    type="button"
+                    onClick={() => void copy(a)}
+                    disabled={!a.text}
+                    aria-label={`Copy the answer to ${label}`}
+                  >
+                    Copy
+                  </button>
+                  {done ? <span className="form-view-copied">✓ Copied</span> : null}
+                  <label>
+                    <input
+                      id={`${id}-skip-${a.questionId}`}
+                      type="checkbox"
+                      checked={a.status === 'skipped'}
+                      onChange={(e) => void setSkipped(a, e.target.checked)}
+                    />{' '}
+                    Not answering this question
+                  </label>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+      <div className="form-view-footer">
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+        <p className="form-view-message" role="status">
+          {message}
+        </p>
+      </div>
     </dialog>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { quoteText } from '../../../../shared/domain/quote.ts';
 import type { ReviewDecision, ReviewItem } from '../../../../shared/domain/sourceVersion.ts';
 
@@ -13,6 +14,8 @@ const OUTCOME_LABELS: Record<ReviewItem['outcome'], string> = {
   gone: 'The passage is not in the new version',
 };
 
+const reviewKey = (item: ReviewItem) => `${item.updateId}-${item.quoteId}`;
+
 function proposedText(item: ReviewItem): string | null {
   const found = item.proposed.filter((f) => f.text !== null).map((f) => f.text!);
   return found.length ? found.join(' [...] ') : null;
@@ -24,16 +27,38 @@ function proposedText(item: ReviewItem): string | null {
  */
 export function ReviewQueue({ items, busy, onDecide, onUndo }: Props) {
   const pending = items.filter((i) => i.decision === null).length;
+  // The buttons pressed give way to the decision (or back): once it is stored, focus goes to the item's new button
+  // (Undo, or the choices again) instead of falling to the page.
+  const list = useRef<HTMLUListElement>(null);
+  const settling = useRef<string | null>(null);
+  useEffect(() => {
+    if (busy || settling.current === null) return;
+    list.current?.querySelector<HTMLElement>(`[data-review="${settling.current}"] button:enabled`)?.focus();
+    settling.current = null;
+  }, [busy, items]);
+  const decide = (item: ReviewItem, decision: ReviewDecision) => {
+    settling.current = reviewKey(item);
+    onDecide(item, decision);
+  };
+  const undo = (item: ReviewItem) => {
+    settling.current = reviewKey(item);
+    onUndo(item);
+  };
   if (items.length === 0) return null;
   return (
     <section className="review-queue" aria-labelledby="review-queue-heading">
       <h3 id="review-queue-heading">Quotes to review{pending ? ` (${pending} waiting)` : ' (all decided)'}</h3>
-      <ul>
+      <ul ref={list}>
         {items.map((item) => {
           const newer = proposedText(item);
           const label = `quote ${item.quoteId}`;
           return (
-            <li key={`${item.updateId}-${item.quoteId}`} className={`review-item ${item.outcome}`} aria-label={label}>
+            <li
+              key={reviewKey(item)}
+              data-review={reviewKey(item)}
+              className={`review-item ${item.outcome}`}
+              aria-label={label}
+            >
               <p className="review-outcome">{OUTCOME_LABELS[item.outcome]}</p>
               <div className="review-compare">
                 <figure>
@@ -53,11 +78,11 @@ export function ReviewQueue({ items, busy, onDecide, onUndo }: Props) {
               {item.decision === null ? (
                 <div className="review-actions">
                   {newer !== null ? (
-                    <button type="button" disabled={busy} onClick={() => onDecide(item, 'accepted')}>
+                    <button type="button" disabled={busy} onClick={() => decide(item, 'accepted')}>
                       Use the new wording
                     </button>
                   ) : null}
-                  <button type="button" disabled={busy} onClick={() => onDecide(item, 'kept')}>
+                  <button type="button" disabled={busy} onClick={() => decide(item, 'kept')}>
                     Keep the old wording
                   </button>
                 </div>
@@ -66,7 +91,7 @@ export function ReviewQueue({ items, busy, onDecide, onUndo }: Props) {
                   {item.decision === 'accepted'
                     ? `Now quotes version ${item.toVersion}.`
                     : `Keeps quoting version ${item.before.version}.`}{' '}
-                  <button type="button" className="link-button" disabled={busy} onClick={() => onUndo(item)}>
+                  <button type="button" className="link-button" disabled={busy} onClick={() => undo(item)}>
                     Undo
                   </button>
                 </p>

@@ -161,7 +161,15 @@ export function SourceVersionsPanel({ source, flushDraft, onChanged, say, offer,
         {current && versions.length > 1
           ? `Version ${current.version} of ${versions.length}${current.dated ? `, updated ${formatLongDate(current.dated)}` : ''}`
           : 'Version 1'}{' '}
-        <button type="button" className="link-button" disabled={busy} onClick={() => fileInput.current?.click()}>
+        {/* Not disabled while an update runs: the keyboard's focus stays here instead of falling to the page. */}
+        <button
+          type="button"
+          className="link-button"
+          aria-disabled={busy}
+          onClick={() => {
+            if (!busy) fileInput.current?.click();
+          }}
+        >
           Update from a new version…
         </button>
         {current && current.version > 1 ? (
