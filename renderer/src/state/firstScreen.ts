@@ -48,6 +48,7 @@ export async function readFirstScreen(
     questionId === null || !stillReading.includes('quotes') ? [] : call('listQuotes', { questionId }),
     placed === null || !stillReading.includes('quotes') ? [] : call('listQuotes', { sourceId: placed as SourceId }),
   ]);
+  // The open and cited sources follow the top of the list until the whole list is read (a moment, at most).
   let sources = byId([topSources, placedSource]);
   const quotes = byId([firstQuotes, questionQuotes, sourceQuotes]).sort((a, b) => a.id - b.id);
   // The sources the shown quotes cite, for their citations.

@@ -47,7 +47,7 @@ export function createProjectStore(initial: ProjectData, read: ProjectReader = f
     store.set({ ...store.get(), ...patch });
     if (stillReading().length === 0) settle();
   };
-  update({});
+  if (stillReading().length === 0) settle();
   const reload = async (slices: readonly Slice[]): Promise<void> => {
     const read_ = await Promise.all([...new Set(slices)].map(async (slice) => [slice, await read[slice]()] as const));
     if (!read_.length) return;
