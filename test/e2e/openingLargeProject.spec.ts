@@ -1,6 +1,7 @@
 import type { Page, Route } from '@playwright/test';
 import type { QuestionId, SourceId } from '../../shared/ids.ts';
 import type { ProjectServices } from '../../electron/services/project/projectServices.ts';
+import { QUOTES_PER_PAGE, SOURCES_PER_PAGE } from '../../renderer/src/state/readRest.ts';
 import { test, expect } from './fixtures.ts';
 
 const SOURCES = 2_400;
@@ -32,7 +33,7 @@ async function fill(project: ProjectServices): Promise<void> {
   }
 }
 
-/** Holds back the calls that read the rest of the lists (the pages after the first screen's) until `release`. */
+/** Holds back the calls that read the rest of the lists (the pages read after the first screen) until `release`. */
 async function holdTheRest(page: Page) {
   const held: Route[] = [];
   let released = false;
@@ -43,11 +44,11 @@ async function holdTheRest(page: Page) {
   };
   await page.route(
     '**/api/listSources',
-    hold((input) => typeof input['offset'] === 'number' && input['offset'] > 0),
+    hold((input) => input['limit'] === SOURCES_PER_PAGE),
   );
   await page.route(
     '**/api/listQuotes',
-    hold((input) => input['afterId'] !== undefined),
+    hold((input) => input['limit'] === QUOTES_PER_PAGE),
   );
   return {
     held: () => held.length,
