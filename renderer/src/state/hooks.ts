@@ -40,7 +40,7 @@ export const useProjectComplete = () => useProject((p) => (p.stillReading ?? [])
 /** The quotes filed under a question; suspends till all are read unless the first screen read that question's. */
 export function useQuestionQuotes(id: QuestionId): Quote[] {
   const { project } = useWorkbench();
-  const read = useProject((p) => !(p.stillReading ?? []).includes('quotes') || p.readFor?.questionId === id);
+  const read = useProject((p) => !(p.stillReading ?? []).includes('quotes') || p.quotesReadFor === id);
   if (!read) use(project.complete);
   const quotes = useLoadedQuotes();
   return useMemo(() => quotes.filter((q) => q.questionIds.includes(id)), [quotes, id]);

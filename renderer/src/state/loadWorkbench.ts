@@ -34,7 +34,7 @@ export async function loadWorkbench(): Promise<Workbench> {
       quotes,
       consultation,
       stillReading,
-      readFor: { questionId, sourceId },
+      quotesReadFor: questionId,
       draft: { content: draft.content ?? initialDraftState(consultation), generation: 0 },
     }),
     selection,

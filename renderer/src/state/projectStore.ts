@@ -2,7 +2,7 @@ import type { ProjectInfo } from '../../../shared/domain/project.ts';
 import type { SourceSummary } from '../../../shared/domain/source.ts';
 import type { Quote } from '../../../shared/domain/quote.ts';
 import type { Consultation } from '../../../shared/domain/theme.ts';
-import type { QuestionId, SourceId } from '../../../shared/ids.ts';
+import type { QuestionId } from '../../../shared/ids.ts';
 import { call } from '../api/workbench.ts';
 import { createValueStore } from '../valueStore.ts';
 
@@ -19,8 +19,8 @@ export type ProjectData = {
   draft: { content: string; generation: number };
   /** Lists holding only what the first screen needed so far; none (or absent) once every one is read in full. */
   stillReading?: readonly ListSlice[];
-  /** Whose quotes are all read even while the quotes are still being read: the first screen's question and source. */
-  readFor?: { questionId: QuestionId | null; sourceId: SourceId | null };
+  /** The question whose quotes are all read even while the rest are still being read: the first screen's. */
+  quotesReadFor?: QuestionId | null;
 };
 
 /** The parts of a project a change can alter, each read again from the project file as a whole. */
