@@ -12,6 +12,7 @@ import {
   findSourceIdByHash,
   insertSource,
   listSources,
+  type SourceFilter,
   sourceProvenance,
   updateSourceMetadata,
 } from './repositories/sourcesRepository.ts';
@@ -76,8 +77,8 @@ export function createSourcesService(db: Database, now: () => Date = () => new D
   }
 
   const service = {
-    async list(): Promise<SourceSummary[]> {
-      return listSources(db);
+    async list(filter: SourceFilter = {}): Promise<SourceSummary[]> {
+      return listSources(db, filter);
     },
 
     async get(id: SourceId): Promise<Source> {

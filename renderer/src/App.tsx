@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { messageOf } from './api/workbench.ts';
 import { loadWorkbench } from './state/loadWorkbench.ts';
+import { readRest } from './state/readRest.ts';
 import { WorkbenchContext, type Workbench } from './state/workbench.ts';
 import { WorkbenchWindow } from './WorkbenchWindow.tsx';
 
@@ -11,6 +12,14 @@ export function App() {
   useEffect(() => {
     loadWorkbench().then(setWorkbench, (error: unknown) => setLoadError(messageOf(error)));
   }, []);
+  // A large project's first screen holds part of its sources and quotes: the rest is read once it is up. Started
+  // here, above the window, as parts of the window wait (suspend) for it.
+  useEffect(() => {
+    if (!workbench) return;
+    readRest(workbench.project).catch((error: unknown) =>
+      workbench.notices.say('error', `The project could not be read in full: ${messageOf(error)}`),
+    );
+  }, [workbench]);
 
   if (loadError) {
     return (

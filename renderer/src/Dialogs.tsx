@@ -11,7 +11,14 @@ import { ExportOptions } from './submit/ExportOptions.tsx';
 import { ReadinessView } from './submit/ReadinessView.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { InsertQuoteDialog } from './InsertQuoteDialog.tsx';
-import { useCitationOf, useProjectInfo, useQuotes, useSay, useSelectedQuestion } from './state/hooks.ts';
+import {
+  useCitationOf,
+  useLoadedQuotes,
+  useProjectComplete,
+  useProjectInfo,
+  useSay,
+  useSelectedQuestion,
+} from './state/hooks.ts';
 import { useQuoteActions } from './state/quoteActions.ts';
 import { useSourceActions } from './state/sourceActions.ts';
 import { useStore } from './state/useStore.ts';
@@ -29,7 +36,10 @@ const FormView = lazy(() => import('./submit/FormView.tsx').then((m) => ({ defau
 export function Dialogs() {
   const { dialogs, project, editor } = useWorkbench();
   const open = useStore(dialogs, (d) => d);
-  const quotes = useQuotes();
+  // Always there (a shortcut opens the insert dialog): it shows what is read so far, and says so, while a large
+  // project's quotes are still being read.
+  const quotes = useLoadedQuotes();
+  const complete = useProjectComplete();
   const info = useProjectInfo();
   const question = useSelectedQuestion();
   const citationOf = useCitationOf();
@@ -57,7 +67,7 @@ export function Dialogs() {
       <ConfirmDialog
         open={deleting !== null}
         title="Delete this source?"
-        message={deleting ? deleteMessage(deleting, quotes) : ''}
+        message={deleting ? deleteMessage(deleting, complete ? quotes : null) : ''}
         confirmLabel="Delete source"
         onConfirm={() => {
           dialogs.close();
@@ -72,6 +82,7 @@ export function Dialogs() {
         questionId={question?.id ?? null}
         questionName={question ? questionLabel(question) : null}
         citationOf={citationOf}
+        stillReading={!complete}
         onClose={dialogs.close}
         onInsert={(q) => {
           dialogs.close();
@@ -113,8 +124,10 @@ export function Dialogs() {
   );
 }
 
-/** Says what goes with a source, before it goes. */
-function deleteMessage(source: SourceSummary, quotes: Quote[]): string {
+/** Says what goes with a source, before it goes (its quotes counted once they are all read). */
+function deleteMessage(source: SourceSummary, quotes: Quote[] | null): string {
+  if (!quotes)
+    return `“${source.title}” will be removed from this project, with any quotes taken from it; quotations already in the draft keep their words. You can undo this straight afterwards.`;
   const taken = quotes.filter((q) => q.sourceId === source.id);
   const questions = new Set(taken.flatMap((q) => q.questionIds)).size;
   const what = taken.length

@@ -13,21 +13,34 @@ type Props = {
   citationOf: (quote: Quote) => string;
   onInsert: (quote: Quote) => void;
   onClose: () => void;
+  /** A large project's quotes are still being read: the list grows once they are. */
+  stillReading?: boolean;
 };
 
 /** Ctrl+Shift+Q: find any quote by its words or source and put it into the answer being written. */
-export function InsertQuoteDialog({ open, quotes, questionId, questionName, citationOf, onInsert, onClose }: Props) {
+export function InsertQuoteDialog({
+  open,
+  quotes,
+  questionId,
+  questionName,
+  citationOf,
+  onInsert,
+  onClose,
+  stillReading = false,
+}: Props) {
   const dialog = useModalDialog(open);
   const id = useId();
   const [filter, setFilter] = useState('');
   const [active, setActive] = useState(0);
 
+  // Listed only while open: a closed dialog holding every quote of a large project slowed its opening by seconds.
   const shown = useMemo(() => {
+    if (!open) return [];
     const f = filter.trim().toLowerCase();
     const matching = quotes.filter((q) => !f || `${quoteText(q)} ${citationOf(q)}`.toLowerCase().includes(f));
     const own = (q: Quote) => (questionId !== null && q.questionIds.includes(questionId) ? 0 : 1);
     return [...matching].sort((a, b) => own(a) - own(b) || a.id - b.id);
-  }, [quotes, filter, questionId, citationOf]);
+  }, [open, quotes, filter, questionId, citationOf]);
   const current = Math.min(active, Math.max(0, shown.length - 1));
 
   return (
@@ -60,7 +73,13 @@ export function InsertQuoteDialog({ open, quotes, questionId, questionName, cita
           }
         }}
       />
-      {shown.length === 0 ? <p className="empty">No quotes match.</p> : null}
+      {stillReading ? (
+        <p className="empty" role="status">
+          Reading the rest of the project’s quotes…
+        </p>
+      ) : shown.length === 0 ? (
+        <p className="empty">No quotes match.</p>
+      ) : null}
       <ul id={`${id}-list`} role="listbox" aria-label="Quotes" className="insert-quote-list">
         {shown.map((q, i) => (
           <li

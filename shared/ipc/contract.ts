@@ -117,7 +117,18 @@ export const contract = {
     input: z.object({ details: ResponseDetailsSchema }).strict(),
     output: returns<ProjectInfo>(),
   },
-  listSources: { channel: CHANNELS.listSources, input: NoInput, output: returns<SourceSummary[]>() },
+  /** Every source, newest first; or a page of that list (`offset`, `limit`), or the ones with these `ids`. */
+  listSources: {
+    channel: CHANNELS.listSources,
+    input: z
+      .object({
+        ids: z.array(SourceIdSchema).max(10_000).optional(),
+        offset: z.number().int().nonnegative().optional(),
+        limit: z.number().int().positive().max(10_000).optional(),
+      })
+      .strict(),
+    output: returns<SourceSummary[]>(),
+  },
   getSource: {
     channel: CHANNELS.getSource,
     input: z.object({ id: SourceIdSchema }).strict(),
@@ -327,6 +338,9 @@ export const contract = {
         sourceId: SourceIdSchema.optional(),
         questionId: QuestionIdSchema.optional(),
         ids: z.array(QuoteIdSchema).max(10_000).optional(),
+        // A page at a time, in id order: the quotes after `afterId`, at most `limit` of them.
+        afterId: QuoteIdSchema.optional(),
+        limit: z.number().int().positive().max(10_000).optional(),
       })
       .strict(),
     output: returns<Quote[]>(),

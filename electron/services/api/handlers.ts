@@ -25,7 +25,7 @@ export function createHandlers(project: ProjectServices, host: AppHost): Handler
       await project.details.update(details);
       return { name: project.name(), path: project.path, details: project.details.get() };
     },
-    listSources: () => project.sources.list(),
+    listSources: (filter) => project.sources.list(filter),
     getSource: ({ id }) => project.sources.get(id),
     importSource: ({ fileName, bytes }) => project.imports.importFile({ fileName, bytes }),
     // Answers at once: the reader gets ready in the background while the user chooses files.

@@ -7,7 +7,14 @@ type QuoteRow = { id: number; source_id: number; source_version: number; note: s
 type FragmentRow = { quote_id: number; start_offset: number; end_offset: number; text: string; page: number | null };
 type QuoteThemeRow = { quote_id: number; theme_id: number };
 
-export type QuoteFilter = { sourceId?: SourceId; questionId?: QuestionId; ids?: readonly QuoteId[] };
+/** `afterId` and `limit` read the quotes a page at a time, in id order. */
+export type QuoteFilter = {
+  sourceId?: SourceId;
+  questionId?: QuestionId;
+  ids?: readonly QuoteId[];
+  afterId?: QuoteId;
+  limit?: number;
+};
 
 export function insertQuote(
   db: Database,
@@ -56,8 +63,13 @@ export function listQuotes(db: Database, filter: QuoteFilter = {}): Quote[] {
     where.push('q.id IN (SELECT value FROM json_each(?))');
     params.push(JSON.stringify(filter.ids));
   }
+  if (filter.afterId !== undefined) {
+    where.push('q.id > ?');
+    params.push(filter.afterId);
+  }
   const sql = `SELECT q.id, q.source_id, q.source_version, q.note, q.created_at FROM quotes q
-    ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY q.id`;
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY q.id LIMIT ?`;
+  params.push(filter.limit ?? -1);
   const rows = db.prepare(sql).all(...params) as QuoteRow[];
   if (rows.length === 0) return [];
 

@@ -34,8 +34,18 @@ function toSummary(row: SourceRow): SourceSummary {
 /** Newest first, undated last; answered from the sources_listed index alone (migration 90), never the texts. */
 export const LIST_SOURCES_SQL = `SELECT ${SUMMARY_COLUMNS} FROM sources ORDER BY published_on IS NULL, published_on DESC, id`;
 
-export function listSources(db: Database): SourceSummary[] {
-  return (db.prepare(LIST_SOURCES_SQL).all() as SourceRow[]).map(toSummary);
+/** Which sources to list: all, a page of the list in its order, or the ones with these ids (in list order). */
+export type SourceFilter = { ids?: readonly SourceId[]; offset?: number; limit?: number };
+
+export function listSources(db: Database, filter: SourceFilter = {}): SourceSummary[] {
+  const { ids, offset, limit } = filter;
+  if (ids === undefined && offset === undefined && limit === undefined)
+    return (db.prepare(LIST_SOURCES_SQL).all() as SourceRow[]).map(toSummary);
+  const where = ids === undefined ? '' : 'WHERE id IN (SELECT value FROM json_each(?))';
+  const sql = `SELECT ${SUMMARY_COLUMNS} FROM sources ${where}
+    ORDER BY published_on IS NULL, published_on DESC, id LIMIT ? OFFSET ?`;
+  const params = [...(ids === undefined ? [] : [JSON.stringify(ids)]), limit ?? -1, offset ?? 0];
+  return (db.prepare(sql).all(...params) as SourceRow[]).map(toSummary);
 }
 
 export function findSource(db: Database, id: SourceId): StoredSource | null {

@@ -1,8 +1,9 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import type { QuestionId } from '../../../shared/ids.ts';
+import type { QuestionNode } from '../../../shared/domain/theme.ts';
 import { EvidenceList } from './EvidenceList.tsx';
 import { QuestionList } from './QuestionList.tsx';
-import { useConsultation, useQuestions, useQuotes, useSay, useSelectedQuestion } from '../state/hooks.ts';
+import { useConsultation, useQuestionQuotes, useQuestions, useSay, useSelectedQuestion } from '../state/hooks.ts';
 import { useWorkbench } from '../state/workbench.ts';
 import { useValueStore } from '../valueStore.ts';
 import { wordingRequest } from './wordingRequest.ts';
@@ -19,7 +20,6 @@ export function QuestionsPane() {
   const { selection, editor } = useWorkbench();
   const consultation = useConsultation();
   const questions = useQuestions();
-  const quotes = useQuotes();
   const selected = useSelectedQuestion();
   const say = useSay();
   const covered = questions.filter((q) => q.quoteCount > 0).length;
@@ -66,10 +66,17 @@ export function QuestionsPane() {
       </Suspense>
       <QuestionList hidden={view !== 'list'} onSelect={selectQuestion} />
       {selected && (view === 'list' || view === 'coverage') ? (
-        <EvidenceList question={selected} quotes={quotes.filter((q) => q.questionIds.includes(selected.id))} />
+        <Suspense fallback={<p className="empty">Reading the project’s quotes…</p>}>
+          <QuestionEvidence question={selected} />
+        </Suspense>
       ) : view === 'list' ? (
         <p className="empty">Choose a question to see its evidence.</p>
       ) : null}
     </section>
   );
+}
+
+/** The chosen question's evidence, once its quotes are read (at once for the question the project opened at). */
+function QuestionEvidence({ question }: { question: QuestionNode }) {
+  return <EvidenceList question={question} quotes={useQuestionQuotes(question.id)} />;
 }

@@ -14,7 +14,7 @@ import { IconButton } from '../layout/IconButton.tsx';
 import { ReaderLayoutButtons } from '../layout/ReaderLayoutButtons.tsx';
 import type { QuestionId, QuoteId } from '../../../shared/ids.ts';
 import { questionLabel } from '../../../shared/domain/consultation.ts';
-import { useSelectedQuestion, useSelection, useSources } from '../state/hooks.ts';
+import { useSelectedQuestion, useSelection, useLoadedSources } from '../state/hooks.ts';
 import { useQuoteActions } from '../state/quoteActions.ts';
 import { useSourceActions } from '../state/sourceActions.ts';
 import { useWorkbench } from '../state/workbench.ts';
@@ -25,6 +25,8 @@ import type { FindInSource } from './useFindInSource.ts';
 type Props = {
   /** The open source with its text; null while none is chosen, or while the chosen one is being read. */
   source: Source | null;
+  /** Why the chosen source could not be read, if it could not. */
+  failure?: string | null;
   /** The quotes taken from this source. */
   quotes: Quote[];
   focusQuoteId: QuoteId | null;
@@ -42,6 +44,7 @@ const PREVIEW_CHARS = 80;
 /** The open source: its title, the pull-quote bar, find-in-source, and the text itself. */
 export function SourceReaderPanel({
   source,
+  failure = null,
   quotes,
   focusQuoteId,
   focusRange,
@@ -65,7 +68,7 @@ export function SourceReaderPanel({
   // While a chosen source is being read, the panel is drawn for it already (title, find, a focusable reader), so
   // keyboard focus and the words typed into Find are not lost in between.
   const chosenId = useSelection((s) => s.sourceId);
-  const sources = useSources();
+  const sources = useLoadedSources();
   const shownSource: SourceSummary | null = source ?? sources.find((s) => s.id === chosenId) ?? null;
 
   const textRef = useRef<HTMLDivElement>(null);
@@ -278,6 +281,7 @@ export function SourceReaderPanel({
         ) : null}
         <SourceReader
           source={source}
+          failure={failure}
           title={shownSource.title}
           quotes={quotes}
           focusQuoteId={focusQuoteId}

@@ -12,7 +12,7 @@ import { Splitter } from '../layout/Splitter.tsx';
 import { usePaneLayout } from '../layout/usePaneLayout.ts';
 import { resizeSourceList, sourceListShown } from '../layout/paneLayout.ts';
 import { useOpenSource } from './useOpenSource.ts';
-import { useQuotes, useSay, useSelection, useSources } from '../state/hooks.ts';
+import { useLoadedQuotes, useLoadedSources, useProjectComplete, useSay, useSelection } from '../state/hooks.ts';
 import { useSourceActions } from '../state/sourceActions.ts';
 import { useWorkbench } from '../state/workbench.ts';
 import { useVersionActions } from '../state/versionActions.ts';
@@ -25,11 +25,13 @@ import { useFindInSource } from './useFindInSource.ts';
 /** The project's sources: import, search, the list, and the reader for the one open. */
 export function SourcesPane() {
   const { selection } = useWorkbench();
-  const sources = useSources();
+  // While a large project opens: the top of the list, and the quotes of the source it opened at; all, soon after.
+  const sources = useLoadedSources();
+  const complete = useProjectComplete();
   const selectedSourceId = useSelection((s) => s.sourceId);
   const focusQuoteId = useSelection((s) => s.focusQuoteId);
   const [source, reloadSource] = useOpenSource();
-  const allQuotes = useQuotes();
+  const allQuotes = useLoadedQuotes();
   const say = useSay();
   const focusQuote = useMemo(() => allQuotes.find((q) => q.id === focusQuoteId) ?? null, [allQuotes, focusQuoteId]);
   const { shown, older } = useShownVersion(source, focusQuote, say);
@@ -148,7 +150,7 @@ export function SourcesPane() {
             />
           </div>
           {search.query.trim() ? <SearchFiltersBar filters={search.filters} onChange={search.setFilters} /> : null}
-          <div className="source-browser">
+          <div className="source-browser" aria-busy={!complete}>
             {search.query.trim() ? (
               <SearchResults query={search.query} results={search.results} error={search.error} onOpen={openHit} />
             ) : (

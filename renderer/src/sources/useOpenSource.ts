@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Source } from '../../../shared/domain/source.ts';
 import { call, messageOf } from '../api/workbench.ts';
-import { useSay, useSelection, useSources } from '../state/hooks.ts';
+import { useLoadedSources, useSay, useSelection } from '../state/hooks.ts';
 
 /**
  * The chosen source with its text, once read; its details follow the source list (edited details show at once).
@@ -9,7 +9,7 @@ import { useSay, useSelection, useSources } from '../state/hooks.ts';
  */
 export function useOpenSource(): [Source | null, () => Promise<void>] {
   const sourceId = useSelection((s) => s.sourceId);
-  const sources = useSources();
+  const sources = useLoadedSources();
   const say = useSay();
   const [loaded, setLoaded] = useState<Source | null>(null);
   useEffect(() => {

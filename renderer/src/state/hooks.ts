@@ -1,5 +1,6 @@
-import { useCallback, useMemo } from 'react';
+import { use, useCallback, useMemo } from 'react';
 import type { Quote } from '../../../shared/domain/quote.ts';
+import type { SourceSummary } from '../../../shared/domain/source.ts';
 import { questionLabel, type QuestionNode } from '../../../shared/domain/consultation.ts';
 import { shortCitation } from '../../../shared/citation.ts';
 import type { QuestionId } from '../../../shared/ids.ts';
@@ -13,8 +14,37 @@ import { placementOf, type Placement } from './quotePlacement.ts';
 export function useProject<S>(select: (project: ProjectData) => S): S {
   return useStore(useWorkbench().project, select);
 }
-export const useSources = () => useProject((p) => p.sources);
-export const useQuotes = () => useProject((p) => p.quotes);
+
+/** Waits (suspends) till every source and quote is read: a large project's first screen holds only part of them. */
+function useWholeProject(): void {
+  const { project } = useWorkbench();
+  if (!project.isComplete()) use(project.complete);
+}
+/** Every source; suspends till all are read. */
+export function useSources() {
+  useWholeProject();
+  return useProject((p) => p.sources);
+}
+/** Every quote; suspends till all are read. */
+export function useQuotes() {
+  useWholeProject();
+  return useProject((p) => p.quotes);
+}
+/** The sources read so far: all of them, or, while a large project is opening, those its first screen shows. */
+export const useLoadedSources = () => useProject((p) => p.sources);
+/** The quotes read so far: all of them, or, while a large project is opening, those its first screen shows. */
+export const useLoadedQuotes = () => useProject((p) => p.quotes);
+/** True once every source and quote is read. */
+export const useProjectComplete = () => useProject((p) => (p.stillReading ?? []).length === 0);
+
+/** The quotes filed under a question; suspends till all are read unless the first screen read that question's. */
+export function useQuestionQuotes(id: QuestionId): Quote[] {
+  const { project } = useWorkbench();
+  const read = useProject((p) => !(p.stillReading ?? []).includes('quotes') || p.quotesReadFor === id);
+  if (!read) use(project.complete);
+  const quotes = useLoadedQuotes();
+  return useMemo(() => quotes.filter((q) => q.questionIds.includes(id)), [quotes, id]);
+}
 export const useConsultation = () => useProject((p) => p.consultation);
 export const useProjectInfo = () => useProject((p) => p.info);
 
@@ -36,10 +66,21 @@ export function useSelectedQuestion(): QuestionNode | null {
 
 export const useSay = () => useWorkbench().notices.say;
 
-/** A quote's short citation, from its source's details as they are now. */
+// One lookup per list of sources, shared by every row that cites (an evidence list has hundreds, a project 20,000
+// sources: a lookup built per row took seconds).
+const sourcesById = new WeakMap<readonly SourceSummary[], Map<number, SourceSummary>>();
+function lookupOf(sources: readonly SourceSummary[]): Map<number, SourceSummary> {
+  let byId = sourcesById.get(sources);
+  if (!byId) sourcesById.set(sources, (byId = new Map(sources.map((s) => [s.id, s]))));
+  return byId;
+}
+
+/**
+ * A quote's short citation, from its source's details as they are now. While a large project opens, the sources read
+ * so far include those the first screen's quotes cite.
+ */
 export function useCitationOf(): (quote: Quote) => string {
-  const sources = useSources();
-  const byId = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);
+  const byId = lookupOf(useLoadedSources());
   return useCallback(
     (quote: Quote) => {
       const source = byId.get(quote.sourceId);

@@ -4,7 +4,7 @@ import type { ReadinessItem } from '../../../shared/readiness/readiness.ts';
 import { showPane, type PaneName } from '../layout/paneLayout.ts';
 import { usePaneLayout } from '../layout/usePaneLayout.ts';
 import { wordingRequest } from '../questions/wordingRequest.ts';
-import { useQuestions, useQuotes, useSay } from '../state/hooks.ts';
+import { useQuestions, useSay } from '../state/hooks.ts';
 import { useWorkbench } from '../state/workbench.ts';
 
 /** Runs `then` with the element once it is on the page (a source opens after it is read); gives up after 3 s. */
@@ -20,13 +20,16 @@ function whenShown(selector: string, then: (element: Element) => void, deadline 
  * dialog the problem was listed in first.
  */
 export function useGoToFix(): (item: ReadinessItem) => void {
-  const { dialogs, selection, editor } = useWorkbench();
+  const { dialogs, selection, editor, project } = useWorkbench();
   const [, updateLayout] = usePaneLayout();
   const questions = useQuestions();
-  const quotes = useQuotes();
   const say = useSay();
   return useCallback(
     (item: ReadinessItem) => {
+      const gone = () => {
+        dialogs.close();
+        say('error', 'That is no longer in the project: check again for what is left to do.');
+      };
       // Only a question still in the consultation can be gone to.
       const question = (questions.find((q) => q.id === item.questionId)?.id ?? null) as QuestionId | null;
       // The pane is shown and the dialog gone before focus moves, so focus lands on something on screen.
@@ -54,18 +57,20 @@ export function useGoToFix(): (item: ReadinessItem) => void {
             wordingRequest.set(question);
           });
           return;
-        case 'quote-mismatch': {
-          const quote = quotes.find((q) => item.quoteIds?.includes(q.id));
-          if (!quote) break;
-          inPane('sources', () => {
-            selection.showQuote(quote.sourceId, quote.id);
-            // Focus goes to the reader's text, where a keyboard user reads on from, once it shows the quotation.
-            whenShown(`.reader-text mark[data-quote-ids~="${quote.id}"]`, (mark) =>
-              mark.closest<HTMLElement>('.reader-text')?.focus({ preventScroll: true }),
-            );
+        case 'quote-mismatch':
+          // While a large project opens its quotes are still being read: the quote is looked for once they all are.
+          void project.complete.then(() => {
+            const quote = project.get().quotes.find((q) => item.quoteIds?.includes(q.id));
+            if (!quote) return gone();
+            inPane('sources', () => {
+              selection.showQuote(quote.sourceId, quote.id);
+              // Focus goes to the reader's text, where a keyboard user reads on from, once it shows the quotation.
+              whenShown(`.reader-text mark[data-quote-ids~="${quote.id}"]`, (mark) =>
+                mark.closest<HTMLElement>('.reader-text')?.focus({ preventScroll: true }),
+              );
+            });
           });
           return;
-        }
         default:
           if (!question) break;
           inPane('draft', () => {
@@ -74,9 +79,8 @@ export function useGoToFix(): (item: ReadinessItem) => void {
           });
           return;
       }
-      dialogs.close();
-      say('error', 'That is no longer in the project: check again for what is left to do.');
+      gone();
     },
-    [dialogs, selection, editor, updateLayout, questions, quotes, say],
+    [dialogs, selection, editor, project, updateLayout, questions, say],
   );
 }

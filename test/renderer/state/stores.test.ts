@@ -58,6 +58,30 @@ describe('project store', () => {
     expect(project.get().sources).toBe(before.sources);
     expect(listener).toHaveBeenCalledTimes(1);
   });
+
+  it('shows a list read in full after a large project opened, and is complete once every list is', async () => {
+    const { reader, reads } = recordingReader({});
+    const project = createProjectStore(projectData({ quotes: [quote(1)], stillReading: ['quotes'] }), reader);
+    let complete = false;
+    void project.complete.then(() => (complete = true));
+    expect(project.isComplete()).toBe(false);
+    await project.finishReading('quotes', [quote(1), quote(2)], project.revisionOf('quotes'));
+    expect(project.get().quotes.map((q) => q.id)).toEqual([1, 2]);
+    expect(project.isComplete()).toBe(true);
+    await vi.waitFor(() => expect(complete).toBe(true));
+    expect(reads).toEqual([]);
+  });
+
+  it('reads a list again as a whole, rather than show the pages read, if it changed while they were read', async () => {
+    const { reader, reads } = recordingReader({ quotes: [quote(1), quote(2), quote(3)] });
+    const project = createProjectStore(projectData({ quotes: [quote(1)], stillReading: ['quotes'] }), reader);
+    const revision = project.revisionOf('quotes');
+    project.updateQuotes((quotes) => [...quotes, quote(3)]);
+    await project.finishReading('quotes', [quote(1), quote(2)], revision);
+    expect(reads).toEqual(['quotes']);
+    expect(project.get().quotes.map((q) => q.id)).toEqual([1, 2, 3]);
+    expect(project.isComplete()).toBe(true);
+  });
 });
 
 describe('draft stats store', () => {
