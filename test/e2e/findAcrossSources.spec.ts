@@ -99,3 +99,22 @@ test('F6 pressed while the source is still being read lands on the reader, which
   await expect(reader).not.toHaveAttribute('aria-busy', 'true');
   await expect(reader).toBeFocused();
 });
+
+test('A source that can no longer be read says so in the reader, not "Opening the text…" for good', async ({
+  page,
+  workbench,
+}) => {
+  await page.goto(workbench.url);
+  await expect(page.getByRole('list', { name: 'Sources in this project' })).toBeVisible();
+  // Taken out of the project behind the window's back (another window, or the command line), after the list was read.
+  const update = /^SEND Review, an update/;
+  await expect(page.locator('.reader-text')).not.toHaveAttribute('aria-label', /^Text of SEND Review, an update/);
+  const gone = (await workbench.project.sources.list()).find((s) => update.test(s.title))!;
+  await workbench.project.sources.remove(gone.id);
+  await sourceRow(page, update).click();
+  const reader = page.locator('.reader-text');
+  await expect(reader).toContainText('This source could not be opened. That source is no longer in this project.');
+  await expect(reader).toHaveAttribute('aria-label', /^Could not open SEND Review, an update/);
+  await expect(reader).not.toHaveAttribute('aria-busy', 'true');
+  await expect(reader).not.toContainText('Opening the text…');
+});

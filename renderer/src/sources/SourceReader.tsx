@@ -12,6 +12,8 @@ import { useWorkbench } from '../state/workbench.ts';
 type Props = {
   /** Null while the chosen source's text is being read: the reader is there (and can take focus) meanwhile. */
   source: Source | null;
+  /** Why the chosen source's text could not be read, shown in place of "Opening the text…". */
+  failure?: string | null;
   title: string;
   quotes: Quote[];
   focusQuoteId: QuoteId | null;
@@ -56,6 +58,7 @@ function blockElement(item: Extract<ReaderItem, { kind: 'block' }>, children: JS
 /** A source's exact text laid out by its structure, with every quote pulled from it highlighted. */
 export function SourceReader({
   source,
+  failure = null,
   title,
   quotes,
   focusQuoteId,
@@ -121,15 +124,19 @@ export function SourceReader({
       data-pane-focus=""
       tabIndex={0}
       role="region"
-      aria-label={source ? `Text of ${title}` : `Opening ${title}…`}
-      aria-busy={source ? undefined : true}
+      aria-label={source ? `Text of ${title}` : failure ? `Could not open ${title}` : `Opening ${title}…`}
+      aria-busy={source || failure ? undefined : true}
       aria-describedby="reader-keys"
       onScroll={(event) => place.update({ readerScroll: event.currentTarget.scrollTop })}
       onKeyDown={(event) => {
         if (textRef.current && handleReaderKey(textRef.current, event.nativeEvent)) event.preventDefault();
       }}
     >
-      {source ? null : <p className="reader-opening">Opening the text…</p>}
+      {source ? null : failure ? (
+        <p className="reader-opening">This source could not be opened. {failure}</p>
+      ) : (
+        <p className="reader-opening">Opening the text…</p>
+      )}
       {plan.map((item) => {
         if (item.kind === 'gap') {
           // Kept in the DOM so offsets count it, but not drawn: blocks do the spacing.

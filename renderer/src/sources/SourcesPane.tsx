@@ -30,7 +30,7 @@ export function SourcesPane() {
   const complete = useProjectComplete();
   const selectedSourceId = useSelection((s) => s.sourceId);
   const focusQuoteId = useSelection((s) => s.focusQuoteId);
-  const [source, reloadSource] = useOpenSource();
+  const [source, reloadSource, sourceFailure] = useOpenSource();
   const allQuotes = useLoadedQuotes();
   const say = useSay();
   const focusQuote = useMemo(() => allQuotes.find((q) => q.id === focusQuoteId) ?? null, [allQuotes, focusQuoteId]);
@@ -179,6 +179,7 @@ export function SourcesPane() {
           ) : null}
           <SourceReaderPanel
             source={shown}
+            failure={sourceFailure}
             older={older}
             onShowCurrent={() => source && openSource(source.id)}
             quotes={quotes}

@@ -5,19 +5,25 @@ import { useLoadedSources, useSay, useSelection } from '../state/hooks.ts';
 
 /**
  * The chosen source with its text, once read; its details follow the source list (edited details show at once).
- * `reload` reads it again, for when its text changes underneath (a new version of it).
+ * `reload` reads it again, for when its text changes underneath (a new version of it). `failure` says why the chosen
+ * source could not be read, so the reader says so instead of "Opening the text…" for good.
  */
-export function useOpenSource(): [Source | null, () => Promise<void>] {
+export function useOpenSource(): [Source | null, () => Promise<void>, string | null] {
   const sourceId = useSelection((s) => s.sourceId);
   const sources = useLoadedSources();
   const say = useSay();
   const [loaded, setLoaded] = useState<Source | null>(null);
+  const [failed, setFailed] = useState<{ sourceId: number; message: string } | null>(null);
   useEffect(() => {
     if (sourceId === null) return;
     let current = true;
     call('getSource', { id: sourceId }).then(
       (source) => current && setLoaded(source),
-      (error: unknown) => current && say('error', messageOf(error)),
+      (error: unknown) => {
+        if (!current) return;
+        setFailed({ sourceId, message: messageOf(error) });
+        say('error', messageOf(error));
+      },
     );
     return () => {
       current = false;
@@ -31,5 +37,5 @@ export function useOpenSource(): [Source | null, () => Promise<void>] {
     if (!loaded || loaded.id !== sourceId) return null;
     return summary ? { ...loaded, ...summary } : loaded;
   }, [loaded, sourceId, summary]);
-  return [source, reload];
+  return [source, reload, failed?.sourceId === sourceId ? failed.message : null];
 }
