@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import type { QuestionId } from '../../../shared/ids.ts';
-import type { QuestionNode } from '../../../shared/domain/theme.ts';
+import type { QuestionNode } from '../../../shared/domain/consultation.ts';
 import { EvidenceList } from './EvidenceList.tsx';
 import { QuestionList } from './QuestionList.tsx';
 import { useConsultation, useQuestionQuotes, useQuestions, useSay, useSelectedQuestion } from '../state/hooks.ts';
