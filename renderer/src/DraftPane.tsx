@@ -3,22 +3,21 @@ import { History } from 'lucide-react';
 import { IconButton } from './layout/IconButton.tsx';
 import { DraftEditor } from './editor/DraftEditor.tsx';
 import type { SaveState } from './editor/plugins/AutosavePlugin.tsx';
-import { useValueStore } from './valueStore.ts';
+import { createValueStore } from './valueStore.ts';
+import { setText, useLiveElement } from './useLiveElement.ts';
 import type { SaveDraftChanges } from './editor/draftSaver.ts';
 import { call } from './api/workbench.ts';
 import { useProject } from './state/hooks.ts';
 import { useWorkbench } from './state/workbench.ts';
+import { SaveStatus } from './SaveStatus.tsx';
 
-function saveLabel(state: SaveState): string {
-  if (state.kind === 'saving') return 'Saving…';
-  if (state.kind === 'error') return `Not saved: ${state.message}`;
-  return 'All changes saved';
-}
+const showTotal = (element: HTMLElement, words: number) =>
+  setText(element, `${words.toLocaleString('en-GB')} words in all`);
 
-// Its own component, so a new total re-renders this line and not the pane holding the editor.
+// Written into its element when typing pauses, not rendered (see useLiveElement).
 function WordTotal() {
-  const words = useValueStore(useWorkbench().draftStats.totalWords);
-  return <span className="draft-words">{words.toLocaleString('en-GB')} words in all</span>;
+  const element = useLiveElement(useWorkbench().draftStats.totalWords, showTotal);
+  return <span ref={element} className="draft-words" />;
 }
 
 /** The response being written, its word total, save state and kept versions. */
@@ -26,7 +25,8 @@ export function DraftPane() {
   const { dialogs, editor } = useWorkbench();
   const draft = useProject((p) => p.draft);
   const projectPath = useProject((p) => p.info.path);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
+  // A store, not state: a change of status must not re-render the pane (see SaveStatus).
+  const [saveState] = useState(() => createValueStore<SaveState>({ kind: 'saved', at: null }));
   // Every save names the project it was typed in, so main can refuse one that arrives after a switch.
   const save = useCallback<SaveDraftChanges>(
     (changes) => call('saveDraftChanges', { ...changes, project: projectPath }),
@@ -36,9 +36,7 @@ export function DraftPane() {
     <section className="pane draft-pane" aria-labelledby="draft-heading">
       <div className="draft-header">
         <h2 id="draft-heading">Draft response</h2>
-        <span className={`save-state ${saveState.kind}`} role="status">
-          {saveLabel(saveState)}
-        </span>
+        <SaveStatus state={saveState} />
         <WordTotal />
         <IconButton label="Versions…" icon={History} onClick={() => dialogs.open({ kind: 'versions' })} />
       </div>
@@ -47,7 +45,7 @@ export function DraftPane() {
         key={draft.generation}
         initialContent={draft.content}
         save={save}
-        onSaveState={setSaveState}
+        onSaveState={saveState.set}
         handle={editor}
       />
     </section>

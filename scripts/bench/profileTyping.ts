@@ -3,7 +3,9 @@
 // made while typing (each walks the whole editor's DOM to note the selection while the editor has focus).
 // `npx electron-vite build && node scripts/bench/profileTyping.ts [rendererDir]` (another build of this version's
 // renderer, say, by default out/renderer); PROFILE_FOCUS=<regexp> lists the stacks that
-// lead to the matching functions (by default React's renders and commits). Not part of the bench's table.
+// lead to the matching functions (by default React's renders and commits); PROFILE_FLOOR=1 profiles the same keys typed
+// into the static copy instead, the floor the app is measured against; PROFILE_TOP=<n> lists more functions by total
+// time (50 by default). Not part of the bench's table.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +18,7 @@ import { rng } from './corpus.ts';
 import { editorPages } from './editorPages.ts';
 import { longDraft } from './longDraft.ts';
 
+const floor = process.env['PROFILE_FLOOR'] === '1';
 const focus = new RegExp(process.env['PROFILE_FOCUS'] ?? '^(dispatchSetState|performWorkOnRoot|commitRoot) ');
 const text = 'Parent carers told us the local offer rarely reflects what is actually available in Anytown. '.repeat(2);
 const pace = rng(11);
@@ -72,7 +75,7 @@ function summarise({ nodes, samples, timeDeltas }: Profile, keys: number) {
   const [program, gc] = ['(program)', '(garbage collector)'].map(
     (k) => [...self].find(([n]) => n.startsWith(k))?.[1] ?? 0,
   );
-  return `script ${script.toFixed(2)} ms/key, garbage collection ${gc!.toFixed(2)}, the browser's own work ${program!.toFixed(2)}\n\nself time:\n${top(self, 30)}\n\ntotal time:\n${top(total, 50)}\n\nstacks to ${focus}:\n${top(focused, 15)}`;
+  return `script ${script.toFixed(2)} ms/key, garbage collection ${gc!.toFixed(2)}, the browser's own work ${program!.toFixed(2)}\n\nself time:\n${top(self, 30)}\n\ntotal time:\n${top(total, Number(process.env['PROFILE_TOP'] ?? 50))}\n\nstacks to ${focus}:\n${top(focused, 15)}`;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'cw-profile-typing-'));
@@ -82,11 +85,11 @@ const project = openProject(path);
 const bridge = await startBridge({ project, rendererDir: process.argv[2] ?? 'out/renderer' });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {
-  const page = await editorPages(browser, bridge, project, '').openApp(
-    await longDraft(project, 1000, 500),
-    countCommits,
-  );
-  const commitsBefore = await page.evaluate(() => (window as unknown as { reactCommits: number }).reactCommits);
+  const pages = editorPages(browser, bridge, project, '');
+  const draft = await longDraft(project, 1000, 500);
+  const page = floor ? await pages.openStaticCopy(draft) : await pages.openApp(draft, countCommits);
+  const commits = () => page.evaluate(() => (window as unknown as { reactCommits?: number }).reactCommits ?? 0);
+  const commitsBefore = await commits();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -96,9 +99,10 @@ try {
     await sleep(gaps[i]!);
   }
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-  const commits =
-    (await page.evaluate(() => (window as unknown as { reactCommits: number }).reactCommits)) - commitsBefore;
-  console.log(`${text.length} keys, ${commits} React commits while typing\n\n${summarise(profile, text.length)}`);
+  const made = floor
+    ? 'into the static copy (the floor)'
+    : `into the app, ${(await commits()) - commitsBefore} React commits`;
+  console.log(`${text.length} keys ${made}\n\n${summarise(profile, text.length)}`);
 } finally {
   await browser.close();
   await bridge.close();

@@ -49,3 +49,32 @@ test('the save status says "Saving…" once while someone types and "All changes
   // Once, or twice if the test machine stalled long enough to look like a pause; at every save it would be 5 or 6.
   expect(said.filter((s) => s === 'Saving…').length).toBeLessThanOrEqual(2);
 });
+
+test('a save that fails says so in the status; the next key saves the words again, and they are there after a reload', async ({
+  page,
+  workbench,
+}) => {
+  await page.goto(workbench.url);
+  const status = page.locator('.draft-header .save-state');
+  await expect(status).toHaveAttribute('role', 'status');
+  await page.locator('.editor-content h3:has-text("Question 2:") + p').click();
+  await expect(status).toHaveText('All changes saved');
+  // The project file cannot be written for now (a full disk, say).
+  await page.route('**/api/saveDraftChanges', (route) =>
+    route.fulfill({ json: { ok: false, error: { code: 'internal', message: 'The disk is full.' } } }),
+  );
+  await page.keyboard.type('Families wait', { delay: 50 });
+  await expect(status).toHaveText('Not saved: The disk is full.');
+  // Shown as a problem, not in the quiet grey of the usual status.
+  await expect(status).toHaveCSS('font-weight', '600');
+  expect((await workbench.project.drafts.get()).content ?? '').not.toContain('Families wait');
+
+  await page.unroute('**/api/saveDraftChanges');
+  await page.keyboard.type(' far too long.', { delay: 50 });
+  await expect(status).toHaveText('All changes saved');
+  await expect(status).not.toHaveCSS('font-weight', '600');
+  expect((await workbench.project.drafts.get()).content).toContain('Families wait far too long.');
+  await page.reload();
+  await expect(page.locator('.editor-content')).toContainText('Families wait far too long.');
+  await expect(page.locator('.draft-header .save-state')).toHaveText('All changes saved');
+});

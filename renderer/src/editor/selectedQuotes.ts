@@ -2,6 +2,7 @@ import {
   $createNodeSelection,
   $getSelection,
   $isNodeSelection,
+  $isRangeSelection,
   $setSelection,
   type LexicalEditor,
   type NodeKey,
@@ -21,7 +22,8 @@ function selectedQuotesOf(editor: LexicalEditor): SelectedQuotes {
 /** The quotations the selection holds, as each one's own `isSelected` decides it. */
 function $selectedQuoteKeys(): Set<NodeKey> {
   const selection = $getSelection();
-  if (!selection) return new Set();
+  // A caret selects no block (the usual case while typing: reading the selection's nodes cost 0.1 ms a key).
+  if (!selection || ($isRangeSelection(selection) && selection.isCollapsed())) return new Set();
   return new Set(
     selection
       .getNodes()

@@ -1,17 +1,24 @@
-import { useSyncExternalStore } from 'react';
+import { useCallback } from 'react';
 import type { QuestionNode } from '../../../shared/domain/consultation.ts';
 import type { QuestionId } from '../../../shared/ids.ts';
 import { useWorkbench } from '../state/workbench.ts';
+import { setText, useLiveElement } from '../useLiveElement.ts';
 
-// Reads its own question's count from the store, so a new count re-renders this line, not the whole pane.
+/**
+ * Its question's words in the draft against the word limit. New counts arrive each time typing pauses and are written
+ * into the element, not rendered (see useLiveElement), so only a count that changed touches the page.
+ */
 export function QuestionWordCount({ question }: { question: QuestionNode }) {
-  const counts = useWorkbench().draftStats.wordCounts;
-  const words = useSyncExternalStore(counts.subscribe, () => counts.get().get(question.id as QuestionId) ?? 0);
-  const over = question.wordLimit !== null && words > question.wordLimit;
-  return (
-    <span className={over ? 'word-count over' : 'word-count'}>
-      {words}
-      {question.wordLimit ? ` / ${question.wordLimit}` : ''} words{over ? ' (over the limit)' : ''}
-    </span>
+  const show = useCallback(
+    (element: HTMLElement, counts: Map<QuestionId, number>) => {
+      const words = counts.get(question.id as QuestionId) ?? 0;
+      const over = question.wordLimit !== null && words > question.wordLimit;
+      const limit = question.wordLimit ? ` / ${question.wordLimit}` : '';
+      setText(element, `${words}${limit} words${over ? ' (over the limit)' : ''}`);
+      element.toggleAttribute('data-over-limit', over);
+    },
+    [question.id, question.wordLimit],
   );
+  const element = useLiveElement(useWorkbench().draftStats.wordCounts, show);
+  return <span ref={element} className="word-count" />;
 }

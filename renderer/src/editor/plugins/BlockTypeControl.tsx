@@ -18,24 +18,27 @@ const SHORTCUT_KEYS: Record<string, BlockType> = {
 export function BlockTypeControl() {
   const [editor] = useLexicalComposerContext();
   const [current, setCurrent] = useState<BlockType | null>(null);
-  useEffect(
-    () =>
-      mergeRegister(
-        editor.registerUpdateListener(({ editorState }) => setCurrent(editorState.read($currentBlockType))),
-        editor.registerCommand(
-          KEY_DOWN_COMMAND,
-          (event) => {
-            const type = SHORTCUT_KEYS[event.code];
-            if (!type || !event.ctrlKey || !event.altKey || event.shiftKey || event.metaKey) return false;
-            event.preventDefault();
-            $setBlockType(type);
-            return true;
-          },
-          COMMAND_PRIORITY_LOW,
-        ),
+  useEffect(() => {
+    // Read at every key; passed on only when it changes (see ToolbarPlugin: a React commit while typing is costly).
+    let shown: BlockType | null = null;
+    return mergeRegister(
+      editor.registerUpdateListener(({ editorState }) => {
+        const type = editorState.read($currentBlockType);
+        if (type !== shown) setCurrent((shown = type));
+      }),
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event) => {
+          const type = SHORTCUT_KEYS[event.code];
+          if (!type || !event.ctrlKey || !event.altKey || event.shiftKey || event.metaKey) return false;
+          event.preventDefault();
+          $setBlockType(type);
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
       ),
-    [editor],
-  );
+    );
+  }, [editor]);
   const button = (type: BlockType, label: string, icon: LucideIcon, shortcut: string, keys: string) => (
     <IconButton
       label={label}

@@ -44,14 +44,26 @@ export function ToolbarPlugin() {
     setLinkError(null);
     setUrl('https://');
   };
-  useEffect(
-    () =>
-      mergeRegister(
-        editor.registerCommand(CAN_UNDO_COMMAND, (v) => (setCanUndo(v), false), COMMAND_PRIORITY_LOW),
-        editor.registerCommand(CAN_REDO_COMMAND, (v) => (setCanRedo(v), false), COMMAND_PRIORITY_LOW),
-      ),
-    [editor],
-  );
+  useEffect(() => {
+    // History says "can undo" at every new undo step while the writer types, and "cannot redo" at the first key after
+    // an undo. Any React commit while the editor has focus walks the whole editor's DOM to note the selection (tens
+    // of milliseconds in a long draft), so only a change is passed on (React now and then re-renders for a repeated
+    // value), and after the frame showing the key that made it, not before.
+    const follow = (command: typeof CAN_UNDO_COMMAND, set: (can: boolean) => void) => {
+      let shown = false;
+      return editor.registerCommand(
+        command,
+        (can) => {
+          if (can === shown) return false;
+          shown = can;
+          requestAnimationFrame(() => setTimeout(() => set(can), 0));
+          return false;
+        },
+        COMMAND_PRIORITY_LOW,
+      );
+    };
+    return mergeRegister(follow(CAN_UNDO_COMMAND, setCanUndo), follow(CAN_REDO_COMMAND, setCanRedo));
+  }, [editor]);
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
       <span role="group" aria-label="History" className="toolbar-group">
