@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { MAX_DRAFT_FILE_BYTES } from '../../shared/ipc/contract.ts';
+import { MAX_DRAFT_FILE_BYTES } from '../../shared/ipc/limits.ts';
 import type { DraftFileChosen } from '../../shared/ipc/events.ts';
 
 /** The file types File › Import a Draft… offers, as the page's own picker does. */

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { MAX_IMPORT_BYTES, type ImportResult } from '../../shared/ipc/contract.ts';
+import type { ImportResult } from '../../shared/ipc/contract.ts';
+import { MAX_IMPORT_BYTES } from '../../shared/ipc/limits.ts';
 import type { ImportProgress } from '../../shared/ipc/events.ts';
 import type { IpcResult } from '../../shared/ipc/result.ts';
 

@@ -1,3 +1,4 @@
+import { MAX_DRAFT_FILE_BYTES, MAX_IMPORT_BYTES } from './limits.ts';
 import { z } from 'zod';
 import { CHANNELS, type Method } from './channels.ts';
 import type { IpcResult } from './result.ts';
@@ -59,12 +60,6 @@ export const ConsultationOriginSchema = z.discriminatedUnion('kind', [
 
 /** A saved Lexical editor state; large answers are fine, a runaway payload is not. */
 export const MAX_DRAFT_CHARS = 20_000_000;
-
-/** The largest draft file to import (pictures are not imported, so a long response is well under it). */
-export const MAX_DRAFT_FILE_BYTES = 25 * 1024 * 1024;
-
-/** The most one imported file can be; the importers enforce the same limit with a clear message. */
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 export type ImportResult = { source: SourceSummary; format: string };
 

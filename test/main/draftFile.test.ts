@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDraftFile } from '../../electron/main/draftFile.ts';
-import { MAX_DRAFT_FILE_BYTES } from '../../shared/ipc/contract.ts';
+import { MAX_DRAFT_FILE_BYTES } from '../../shared/ipc/limits.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cw-draft-file-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

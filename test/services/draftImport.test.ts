@@ -4,7 +4,7 @@ import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun }
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/workbench.ts';
 import { draftToDocument, answersByQuestion, type DocBlock } from '../../shared/draft/documentModel.ts';
-import { MAX_DRAFT_FILE_BYTES } from '../../shared/ipc/contract.ts';
+import { MAX_DRAFT_FILE_BYTES } from '../../shared/ipc/limits.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { paragraph, saveAnswers } from './answerDraft.ts';
 import { cleanUp, openSample, questionNumbered, tempDir } from './helpers.ts';

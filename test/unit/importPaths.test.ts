@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importPaths } from '../../electron/main/importPaths.ts';
-import { MAX_IMPORT_BYTES } from '../../shared/ipc/contract.ts';
+import { MAX_IMPORT_BYTES } from '../../shared/ipc/limits.ts';
 import type { ImportProgress } from '../../shared/ipc/events.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'import-paths-'));

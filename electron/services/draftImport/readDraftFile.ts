@@ -2,7 +2,7 @@ import mammoth from 'mammoth';
 import type { DocBlock } from '../../../shared/draft/documentModel.ts';
 import { markdownBlocks } from '../../../shared/draftImport/markdownBlocks.ts';
 import { AppError } from '../../../shared/ipc/result.ts';
-import { MAX_DRAFT_FILE_BYTES } from '../../../shared/ipc/contract.ts';
+import { MAX_DRAFT_FILE_BYTES } from '../../../shared/ipc/limits.ts';
 import { checkUnpackedSize } from '../importers/docx/importDocx.ts';
 import { readZipDirectory } from '../importers/docx/zipDirectory.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportFile } from '../importers/importer.ts';

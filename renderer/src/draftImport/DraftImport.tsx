@@ -1,5 +1,5 @@
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
-import { MAX_DRAFT_FILE_BYTES } from '../../../shared/ipc/contract.ts';
+import { MAX_DRAFT_FILE_BYTES } from '../../../shared/ipc/limits.ts';
 import { useWorkbench } from '../state/workbench.ts';
 import { DraftImportReportDialog } from './DraftImportReportDialog.tsx';
 import { ReplaceAnswersDialog } from './ReplaceAnswersDialog.tsx';
