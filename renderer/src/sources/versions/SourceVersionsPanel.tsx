@@ -1,15 +1,11 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Source } from '../../../../shared/domain/source.ts';
-import type {
-  ReviewDecision,
-  ReviewItem,
-  SourceUpdateReport,
-  SourceVersionSummary,
-} from '../../../../shared/domain/sourceVersion.ts';
+import type { ReviewDecision, ReviewItem, SourceVersionSummary } from '../../../../shared/domain/sourceVersion.ts';
 import { formatLongDate } from '../../../../shared/citation.ts';
 import { call, messageOf } from '../../api/workbench.ts';
 import { ReviewQueue } from './ReviewQueue.tsx';
 import { UpdateOffer } from './UpdateOffer.tsx';
+import { updateSummary } from './updateSummary.ts';
 import type { DiffPassage } from '../../../../shared/sources/versionDiff.ts';
 
 type Action = { label: string; run: () => void };
@@ -31,15 +27,6 @@ type Props = {
 const VersionDiff = lazy(() => import('./VersionDiff.tsx').then((m) => ({ default: m.VersionDiff })));
 
 const ACCEPTED_FILES = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.docx,.pdf';
-
-function summary(report: Extract<SourceUpdateReport, { status: 'updated' }>): string {
-  const count = (o: string) => report.quotes.filter((q) => q.outcome === o).length;
-  const review = count('changed') + count('gone');
-  return (
-    `Version ${report.toVersion} is now current. ${count('unchanged')} quote(s) moved with their words` +
-    (review ? `; ${count('changed')} changed and ${count('gone')} gone need your review.` : '.')
-  );
-}
 
 /** A source's versions: which is current, "Update from a new version…", and the quotes the update put to review. */
 export function SourceVersionsPanel({ source, flushDraft, onChanged, say, offer, onOfferSettled }: Props) {
@@ -125,7 +112,7 @@ export function SourceVersionsPanel({ source, flushDraft, onChanged, say, offer,
         setConfirming({ fileName, bytes, similarity: report.similarity });
       else {
         setConfirming(null);
-        say('info', summary(report), {
+        say('info', updateSummary(report), {
           label: 'Undo update',
           run: () => {
             void change(
