@@ -24,7 +24,7 @@ test('update a source from a new version, review a changed quote, and see the dr
     buffer: Buffer.from(corrected, 'utf8'),
   });
   await expect(page.getByRole('status').filter({ hasText: 'Version 2 is now current' })).toContainText(
-    '1 changed and 0 gone need your review',
+    '1 changed needs your review',
   );
   await expect(page.getByText(/Version 2 of 2, updated/)).toBeVisible();
   await page.getByRole('button', { name: 'Show what changed' }).click();
