@@ -40,6 +40,7 @@ export function SourceVersionsPanel({ source, flushDraft, onChanged, say, offer,
   } | null>(null);
   const [diff, setDiff] = useState<{ from: number; to: number; passages: DiffPassage[] } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const updateButton = useRef<HTMLButtonElement>(null);
 
   const read = useCallback(
     () =>
@@ -150,6 +151,7 @@ export function SourceVersionsPanel({ source, flushDraft, onChanged, say, offer,
           : 'Version 1'}{' '}
         {/* Not disabled while an update runs: the keyboard's focus stays here instead of falling to the page. */}
         <button
+          ref={updateButton}
           type="button"
           className="link-button"
           aria-disabled={busy}
@@ -218,7 +220,13 @@ export function SourceVersionsPanel({ source, flushDraft, onChanged, say, offer,
           <VersionDiff passages={diff.passages} from={diff.from} to={diff.to} />
         </Suspense>
       ) : null}
-      <ReviewQueue items={reviews} busy={busy} onDecide={decide} onUndo={undo} />
+      <ReviewQueue
+        items={reviews}
+        busy={busy}
+        onDecide={decide}
+        onUndo={undo}
+        onDismissed={() => updateButton.current?.focus()}
+      />
     </section>
   );
 }
