@@ -13,12 +13,21 @@ export type FormSettings = { skipped: boolean; shortText: string; characterLimit
 
 export const NO_FORM_SETTINGS: FormSettings = { skipped: false, shortText: '', characterLimit: null };
 
-export type FormQuestion = { id: QuestionId; number: number | null; wordLimit: number | null };
+export type FormQuestion = {
+  id: QuestionId;
+  number: number | null;
+  title: string;
+  verified: boolean;
+  wordLimit: number | null;
+};
 
 /** One question's box in the online form: exactly what would be pasted into it, and the form's counts. */
 export type FormAnswer = {
   questionId: QuestionId;
   number: number | null;
+  /** The question as the consultation words it (or, while `verified` is false, only its topic label). */
+  title: string;
+  verified: boolean;
   text: string;
   words: number;
   characters: number;
@@ -71,6 +80,8 @@ export function formAnswers(input: FormAnswersInput): FormAnswer[] {
     return {
       questionId: q.id,
       number: q.number,
+      title: q.title,
+      verified: q.verified,
       text,
       ...counts,
       wordLimit: q.wordLimit,

@@ -3,6 +3,7 @@ import { countWords } from '../draft/wordCount.ts';
 import { ABOUT_US, OTHER_COMMENTS, RECOMMENDATIONS, SUMMARY } from '../draft/initialDraft.ts';
 import type { Signal } from '../evidence/signals.ts';
 import type { FormStatus } from '../form/formAnswers.ts';
+import type { AnswerType } from '../domain/consultation.ts';
 
 /** An answer under this many words is probably a placeholder or a first thought, not a response. */
 export const BRIEF_WORDS = 30;
@@ -13,6 +14,7 @@ export type ReadinessProblem =
   | 'over-limit'
   | 'skipped'
   | 'unverified-wording'
+  | 'no-position'
   | 'quote-mismatch'
   | 'no-evidence'
   | 'missing-respondent'
@@ -41,7 +43,14 @@ export type ReadinessReport = Readiness & { answers: ReadinessAnswer[] };
 export type ReadinessInput = {
   /** The draft as the document model reads it, before anything is left out for sending. */
   blocks: readonly DocBlock[];
-  questions: readonly { id: number; number: number | null; verified: boolean; wordLimit: number | null }[];
+  questions: readonly {
+    id: number;
+    number: number | null;
+    verified: boolean;
+    wordLimit: number | null;
+    /** An agree/disagree or yes/no question wants a position chosen as well as words; open by default. */
+    answerType?: AnswerType;
+  }[];
   /** Quotes whose stored text no longer matches their source (the integrity check's findings). */
   mismatchedQuoteIds: ReadonlySet<number>;
   respondent: { organisation: string; contactName: string; contactEmail: string };
@@ -78,6 +87,9 @@ function questionProblems(
   if (form?.skipped) return [item('skipped')];
   const problems: ReadinessItem[] = q.verified ? [] : [item('unverified-wording')];
   if (answer.length === 0) return [item('unanswered'), ...problems];
+  // Words under an agree/disagree or yes/no question, but its position still "Not chosen yet": the form's choice is blank.
+  if ((q.answerType ?? 'open') !== 'open' && !answer.some((b) => b.kind === 'position'))
+    problems.push(item('no-position'));
   // A chosen position alone answers the question's box but says nothing; it still counts as words written.
   const ownWords = countWords(
     answer

@@ -101,6 +101,9 @@ test('updating a source and deciding its review by keyboard keeps focus on the b
   const item = page.getByRole('region', { name: /Quotes to review/ }).getByRole('listitem');
   await item.getByRole('button', { name: 'Use the new wording' }).focus();
   await page.keyboard.press('Enter');
+  // The last decision folds the queue to one line; its "Show decisions" takes the focus, and opens on the Undo.
+  await expect(page.getByRole('button', { name: 'Show decisions' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(item).toContainText('Now quotes version 2.');
   await expect(item.getByRole('button', { name: 'Undo' })).toBeFocused();
   await page.keyboard.press('Enter');

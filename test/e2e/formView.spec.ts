@@ -121,3 +121,42 @@ test('a short version is started from the full answer, autosaved, used by the fo
     '38 per cent of families waited more than 20 weeks.',
   );
 });
+
+test('each box in the form view shows its question’s wording, so it can be matched to the form', async ({
+  page,
+  workbench,
+}) => {
+  await answer(workbench.project);
+  const questions = (await workbench.project.consultation.getConsultation()).chapters.flatMap((c) => c.questions);
+  const sixth = questions.find((q) => q.number === 6)!;
+  await page.goto(workbench.url);
+  await page.getByRole('button', { name: 'Online form…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'The online form, question by question' });
+  const first = dialog.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Question 1 / }) });
+  // The wording describes the box to a screen reader too; the text to copy is unchanged by it.
+  await expect(first.getByRole('textbox', { name: 'Text for Question 1' })).toHaveAccessibleDescription(
+    questions[0]!.verified ? questions[0]!.title : `Topic: ${questions[0]!.title}`,
+  );
+  await expect(first.getByRole('textbox', { name: 'Text for Question 1' })).toHaveValue(
+    'In our survey, 38 per cent of families waited more than 20 weeks.\n\n- Fund key workers\n- Publish waiting times',
+  );
+  const item = dialog.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Question 6 / }) });
+  await expect(item.locator('.form-view-wording')).toHaveText(sixth.verified ? sixth.title : `Topic: ${sixth.title}`);
+  // Long wording wraps inside the dialog instead of running off its side.
+  const box = await item.locator('.form-view-wording').boundingBox();
+  const frame = await dialog.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(frame!.x + frame!.width);
+
+  await item.scrollIntoViewIfNeeded();
+  const shots = process.env['SHOTS_DIR'] ?? '.test-output/shots';
+  for (const [width, height] of [
+    [1280, 720],
+    [1440, 900],
+  ] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: `${shots}/form-view-wording-${width}x${height}-${scheme}.png` });
+    }
+  }
+});

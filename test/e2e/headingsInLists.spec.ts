@@ -61,3 +61,56 @@ test('a list made over a selection that reaches or crosses a question heading le
   const saved = JSON.stringify(await workbench.project.drafts.get());
   expect(saved).not.toMatch(/"listitem"[^\]]*Question 2/);
 });
+
+test('an edit refused because the selection reaches a heading says why, once per attempt', async ({
+  page,
+  workbench,
+}) => {
+  await page.goto(workbench.url);
+  await expect(page.locator('.editor-content h3', { hasText: /^Question 2:/ })).toBeVisible();
+  await writeAnswer(page, 1, 'First point');
+  await writeAnswer(page, 2, 'Second point');
+  const notices = page.getByRole('status').filter({ hasText: 'Headings can’t be changed in the draft' });
+
+  // A list over a selection that runs into Question 2's heading: nothing changes, and the notice says why.
+  await selectAcross(page, 'First point', 'Second point');
+  await page.getByRole('button', { name: 'Bulleted list' }).click();
+  await expect(notices).toHaveText(
+    'Headings can’t be changed in the draft: select only your answer’s text (Edit wording changes a question’s words).',
+  );
+  await expect(page.locator('.editor-content h3', { hasText: /^Question 2:/ })).toBeVisible();
+
+  // Typing over the same selection: refused key after key, told once (the notice is not announced again per key).
+  const told = await page.evaluate(() => {
+    const seen: string[] = [];
+    new MutationObserver((records) =>
+      records.forEach((r) => r.addedNodes.forEach((n) => seen.push(n.textContent ?? ''))),
+    ).observe(document.body, { childList: true, subtree: true, characterData: true });
+    (window as unknown as { seen: string[] }).seen = seen;
+    return true;
+  });
+  expect(told).toBe(true);
+  // A new attempt (the selection now ends in the heading itself), typed into: told once, not once per key.
+  await page.locator('.editor-content').focus();
+  const wording = (await page.locator('.editor-content h3', { hasText: /^Question 2:/ }).textContent())!;
+  await selectAcross(page, 'First point', wording);
+  await page.keyboard.type('abc');
+  await expect(page.locator('.editor-content')).toContainText('First point');
+  await expect(page.locator('.editor-content')).not.toContainText('abc');
+  await expect(notices).toBeVisible();
+  const fresh = await page.evaluate(
+    () => (window as unknown as { seen: string[] }).seen.filter((t) => t.includes('Headings can’t be changed')).length,
+  );
+  expect(fresh).toBe(1);
+  const shots = process.env['SHOTS_DIR'] ?? '.test-output/shots';
+  for (const [width, height] of [
+    [1280, 720],
+    [1440, 900],
+  ] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: `${shots}/heading-refused-${width}x${height}-${scheme}.png` });
+    }
+  }
+});

@@ -288,3 +288,54 @@ test('with nothing left to do, the export screen says so and Export is the first
   expect(xml).toContain('Our about us.');
   expect(xml).not.toContain('Question 2:');
 });
+
+test('an agree/disagree answer with its position "Not chosen yet" is flagged, and its button opens the position menu', async ({
+  page,
+  workbench,
+}) => {
+  const questions = (await workbench.project.consultation.getConsultation()).chapters.flatMap((c) => c.questions);
+  const q6 = questions.find((q) => q.number === 6)!;
+  expect(q6.answerType).toBe('agree-scale');
+  const draft = await draftOf(workbench.project);
+  draft.underQuestion(q6.id, paragraph(`Redress should be quicker for families. ${words(40)}`));
+  await draft.save();
+  expect((await workbench.project.readiness.check()).problems).toContainEqual({
+    question: '6',
+    problem: 'no-position',
+    questionId: q6.id,
+  });
+
+  await page.goto(workbench.url);
+  await page.keyboard.press('Control+Shift+E');
+  const dialog = page.getByRole('dialog', { name: 'Ready to send?' });
+  const row = dialog.getByRole('listitem').filter({ has: page.getByText('Question 6', { exact: true }) });
+  await expect(row).toContainText('Position not chosen yet (agree/disagree or yes/no)');
+  await expect(dialog).toContainText('1 with no position chosen');
+  expect(await seriousViolations(page)).toEqual([]);
+  const shots = process.env['SHOTS_DIR'] ?? '.test-output/shots';
+  await row.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${shots}/readiness-no-position-default-light.png` });
+
+  // Keyboard: Enter on the button lands on the question's position menu, ready to choose.
+  await row.getByRole('button', { name: 'Choose a position (Question 6)' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  const menu = page.locator(`select[data-question-id="${q6.id}"]`);
+  await expect(menu).toBeFocused();
+  await expect(menu).toHaveAccessibleName('Our position');
+  await expect(menu).toBeInViewport();
+  await menu.selectOption('Agree');
+  for (const [width, height] of [
+    [1280, 720],
+    [1440, 900],
+  ] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: `${shots}/readiness-position-menu-${width}x${height}-${scheme}.png` });
+    }
+  }
+  await expect
+    .poll(async () => (await workbench.project.readiness.check()).problems.some((p) => p.problem === 'no-position'))
+    .toBe(false);
+});

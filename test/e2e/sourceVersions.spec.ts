@@ -24,7 +24,7 @@ test('update a source from a new version, review a changed quote, and see the dr
     buffer: Buffer.from(corrected, 'utf8'),
   });
   await expect(page.getByRole('status').filter({ hasText: 'Version 2 is now current' })).toContainText(
-    '1 changed and 0 gone need your review',
+    '1 changed needs your review',
   );
   await expect(page.getByText(/Version 2 of 2, updated/)).toBeVisible();
   await page.getByRole('button', { name: 'Show what changed' }).click();
@@ -45,6 +45,8 @@ test('update a source from a new version, review a changed quote, and see the dr
   await expect(page.locator('.source-quote-block')).not.toContainText(REWORDED);
 
   await item.getByRole('button', { name: 'Use the new wording' }).click();
+  // All decided: the queue folds to one line, its decisions a button away.
+  await queue.getByRole('button', { name: 'Show decisions' }).click();
   await expect(item).toContainText('Now quotes version 2.');
   await expect(page.locator('.source-quote-block')).toContainText(REWORDED);
   await expect(page.locator('.reader-text mark')).toContainText(REWORDED);
@@ -57,4 +59,62 @@ test('update a source from a new version, review a changed quote, and see the dr
   await expect(page.locator('.source-quote-block')).toContainText(PHRASE);
   await expect(page.locator('.source-quote-block')).not.toContainText(REWORDED);
   expect((await workbench.project.quotes.list({}))[0]!.sourceVersion).toBe(1);
+});
+
+test('at 1280×720 the quotes waiting for review get room to read, and once all are decided they fold to one line', async ({
+  page,
+  workbench,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(workbench.url);
+  await pullQuote(page, /Joined-up services/, 2, PHRASE);
+  const [source] = (await workbench.project.sources.list()).filter((s) => /Joined-up services/.test(s.title));
+  const text = (await workbench.project.sources.get(source!.id)).text;
+  await page.getByLabel(/^New version of Joined-up services/).setInputFiles({
+    name: 'corrected.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(text.replace(PHRASE, REWORDED), 'utf8'),
+  });
+  const queue = page.getByRole('region', { name: /Quotes to review/ });
+  const item = queue.getByRole('listitem');
+  await expect(item).toContainText('The words have changed in the new version');
+  const shots = process.env['SHOTS_DIR'] ?? '.test-output/shots';
+  const shoot = async (name: string) => {
+    for (const [width, height] of [
+      [1280, 720],
+      [1440, 900],
+    ] as const) {
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.setViewportSize({ width, height });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.screenshot({ path: `${shots}/${name}-${width}x${height}-${scheme}.png` });
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+  };
+  await shoot('review-waiting');
+
+  // The panel takes most of the pane's height while a quote waits (it had 30%, about 80 px of quote): the quote's
+  // wordings are read in it, and its buttons are in sight.
+  const panel = page.locator('.source-versions');
+  const shown = await panel.evaluate((p) => ({ client: p.clientHeight, scroll: p.scrollHeight }));
+  expect(shown.scroll).toBeLessThanOrEqual(shown.client + 1);
+  await expect(item.getByRole('button', { name: 'Keep the old wording' })).toBeInViewport({ ratio: 1 });
+
+  await item.getByRole('button', { name: 'Keep the old wording' }).focus();
+  await page.keyboard.press('Enter');
+  // Decided: one line says so, the decisions can be opened again (to undo) or the line dismissed.
+  const done = page.getByRole('region', { name: /Quotes to review/ });
+  await expect(done).toContainText('the quote is decided');
+  await expect(done.getByRole('listitem')).toHaveCount(0);
+  await expect(done.getByRole('button', { name: 'Show decisions' })).toBeFocused();
+  // One line (two where the pane is narrow) under the version line, instead of the whole list kept open for good.
+  expect((await done.boundingBox())!.height).toBeLessThan(60);
+  await shoot('review-decided');
+  await done.getByRole('button', { name: 'Show decisions' }).click();
+  await expect(done.getByRole('listitem')).toContainText('Keeps quoting version 1.');
+  await done.getByRole('button', { name: 'Hide decisions' }).click();
+  await done.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('region', { name: /Quotes to review/ })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Update from a new version…' })).toBeFocused();
 });

@@ -35,6 +35,26 @@ const q = (id: number, more: Partial<ReadinessInput['questions'][number]> = {}) 
 });
 
 describe('checkReadiness', () => {
+  it('flags an agree/disagree or yes/no answer whose position is still "Not chosen yet"', () => {
+    const position: DocBlock = { kind: 'position', value: 'Agree' };
+    const answer = [para(words(40)), quote(1)];
+    const { problems } = checkReadiness({
+      ...base,
+      blocks: [question(1), ...answer, question(2), position, ...answer, question(3), ...answer, question(4)],
+      questions: [
+        q(1, { answerType: 'agree-scale' }),
+        q(2, { answerType: 'agree-scale' }),
+        q(3, { answerType: 'open' }),
+        q(4, { answerType: 'yes-no' }),
+      ],
+    });
+    // Question 4 has nothing written: "not answered yet" says it already.
+    expect(problems).toEqual([
+      { question: '1', problem: 'no-position', questionId: 1 },
+      { question: '4', problem: 'unanswered', questionId: 4 },
+    ]);
+  });
+
   it('names each question’s problems by its number', () => {
     const { problems } = checkReadiness({
       ...base,

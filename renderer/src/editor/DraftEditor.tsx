@@ -12,6 +12,7 @@ import { SectionInfoPlugin } from './plugins/SectionInfoPlugin.tsx';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin.tsx';
 import { QuestionHeadingsPlugin } from './plugins/QuestionHeadingsPlugin.tsx';
 import { QuoteDropPlugin } from './plugins/QuoteDropPlugin.tsx';
+import { HeadingRefusalPlugin } from './plugins/HeadingRefusalPlugin.tsx';
 import { AnnexesPlugin } from './plugins/AnnexesPlugin.tsx';
 import { messageOf } from '../api/workbench.ts';
 import type { SaveDraftChanges } from './draftSaver.ts';
@@ -135,6 +136,7 @@ export const DraftEditor = memo(function DraftEditor({ initialContent, save, onS
       <QuestionHeadingsPlugin />
       <AnnexesPlugin />
       <QuoteDropPlugin />
+      <HeadingRefusalPlugin />
       <RememberPlacePlugin />
     </LexicalExtensionComposer>
   );

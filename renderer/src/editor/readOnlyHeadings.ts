@@ -6,6 +6,7 @@ import {
   $getSelection,
   $isRangeSelection,
   COMMAND_PRIORITY_CRITICAL,
+  createCommand,
   CONTROLLED_TEXT_INSERTION_COMMAND,
   CUT_COMMAND,
   DELETE_CHARACTER_COMMAND,
@@ -70,6 +71,20 @@ function $caretToWritingAfterHeading(): void {
   }
 }
 
+/**
+ * Dispatched when an edit is refused because the selection reaches a read-only heading, once per selection (a held
+ * key, or the same attempt repeated, is told once), so the writer learns why nothing happened.
+ */
+export const HEADING_EDIT_REFUSED_COMMAND = createCommand<void>('HEADING_EDIT_REFUSED_COMMAND');
+
+/** The selection as it stands, so the same attempt is told about once. */
+function $selectionKey(): string | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return null;
+  const { anchor, focus } = selection;
+  return `${anchor.key}:${anchor.offset}-${focus.key}:${focus.offset}`;
+}
+
 /** Whether the selection starts, ends or runs through a read-only heading (a question's between two answers). */
 function $selectionTouchesReadOnlyHeading(): boolean {
   const selection = $getSelection();
@@ -101,6 +116,14 @@ const EDITS: LexicalCommand<unknown>[] = [
  * browser, is stopped at its beforeinput (in the capture phase, before Lexical's own listener sees it).
  */
 export function registerReadOnlyHeadings(editor: LexicalEditor): () => void {
+  let told: string | null = null;
+  const refused = () => {
+    const key = editor.read($selectionKey);
+    if (key === told) return;
+    told = key;
+    // After the refused command has finished, not inside it.
+    queueMicrotask(() => editor.dispatchCommand(HEADING_EDIT_REFUSED_COMMAND, undefined));
+  };
   const inHeading = (dom: Node | null) =>
     editor.read(() => $isReadOnlyHeading(dom ? $getNearestNodeFromDOMNode(dom) : null));
   const onBeforeInput = (event: InputEvent) => {
@@ -109,6 +132,7 @@ export function registerReadOnlyHeadings(editor: LexicalEditor): () => void {
     if (!selection || !(inHeading(selection.anchorNode) || inHeading(selection.focusNode))) return;
     event.preventDefault();
     event.stopImmediatePropagation();
+    refused();
   };
   // Coming into the draft by keyboard (Tab from the toolbar, say) the browser puts the caret at the very start, in
   // the "About us" heading: it goes on to where the writing starts. A click is left where it lands (Enter there
@@ -129,6 +153,7 @@ export function registerReadOnlyHeadings(editor: LexicalEditor): () => void {
         (payload) => {
           if (!$selectionTouchesReadOnlyHeading()) return false;
           if (payload instanceof Event) payload.preventDefault();
+          refused();
           return true;
         },
         COMMAND_PRIORITY_CRITICAL,

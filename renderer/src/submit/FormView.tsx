@@ -117,6 +117,11 @@ export function FormView({ open, onClose, beforeOpen, showQuestion = null }: Pro
                   {label} <span className="form-view-status">{STATUS_LABELS[a.status]}</span>
                   {a.shortVersion ? <span className="form-view-short"> short version</span> : null}
                 </h3>
+                {a.title ? (
+                  <p className="form-view-wording" id={`${id}-${a.questionId}-wording`}>
+                    {a.verified ? a.title : `Topic: ${a.title}`}
+                  </p>
+                ) : null}
                 <p className={a.overLimit ? 'form-view-counts over' : 'form-view-counts'}>
                   {countsText(a)}
                   {a.overLimit ? ' — over the limit' : ''}
@@ -127,6 +132,7 @@ export function FormView({ open, onClose, beforeOpen, showQuestion = null }: Pro
                     value={a.text}
                     rows={Math.min(10, a.text.split('\n').length + 2)}
                     aria-label={`Text for ${label}`}
+                    aria-describedby={a.title ? `${id}-${a.questionId}-wording` : undefined}
                   />
                 ) : null}
                 {a.status !== 'skipped' && a.text ? (

@@ -15,8 +15,8 @@ function whenShown(selector: string, then: (element: Element) => void, deadline 
 }
 
 /**
- * Takes the writer from a readiness problem to the place to put it right: the answer in the draft, the question's
- * wording form, the altered quotation in its source, the respondent details, or the online form. Closes the
+ * Takes the writer from a readiness problem to the place to put it right: the answer in the draft, its position menu, the
+ * question's wording form, the altered quotation in its source, the respondent details, or the online form. Closes the
  * dialog the problem was listed in first.
  */
 export function useGoToFix(): (item: ReadinessItem) => void {
@@ -55,6 +55,16 @@ export function useGoToFix(): (item: ReadinessItem) => void {
           inPane('questions', () => {
             selection.selectQuestion(question);
             wordingRequest.set(question);
+          });
+          return;
+        case 'no-position':
+          if (!question) break;
+          inPane('draft', () => {
+            selection.selectQuestion(question);
+            whenShown(`select[data-question-id="${question}"]`, (menu) => {
+              (menu as HTMLSelectElement).focus({ preventScroll: true });
+              menu.scrollIntoView({ block: 'center' });
+            });
           });
           return;
         case 'quote-mismatch':

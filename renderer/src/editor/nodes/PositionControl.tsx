@@ -7,7 +7,7 @@ import type { QuestionPositionNode } from './QuestionPositionNode.tsx';
 
 type Props = { nodeKey: NodeKey; questionId: QuestionId; answerType: 'agree-scale' | 'yes-no'; value: string | null };
 
-export function PositionControl({ nodeKey, answerType, value }: Props) {
+export function PositionControl({ nodeKey, questionId, answerType, value }: Props) {
   const [editor] = useLexicalComposerContext();
   const id = useId();
   const choose = (next: string) =>
@@ -17,7 +17,7 @@ export function PositionControl({ nodeKey, answerType, value }: Props) {
   return (
     <span className="position-control">
       <label htmlFor={id}>Our position</label>
-      <select id={id} value={value ?? ''} onChange={(e) => choose(e.target.value)}>
+      <select id={id} data-question-id={questionId} value={value ?? ''} onChange={(e) => choose(e.target.value)}>
         <option value="">Not chosen yet</option>
         {POSITIONS[answerType].map((p) => (
           <option key={p} value={p}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { quoteText } from '../../../../shared/domain/quote.ts';
 import type { ReviewDecision, ReviewItem } from '../../../../shared/domain/sourceVersion.ts';
 
@@ -7,6 +7,8 @@ type Props = {
   busy: boolean;
   onDecide: (item: ReviewItem, decision: ReviewDecision) => void;
   onUndo: (item: ReviewItem) => void;
+  /** The folded "all decided" line dismissed: focus goes back to the panel. */
+  onDismissed: () => void;
 };
 
 const OUTCOME_LABELS: Record<ReviewItem['outcome'], string> = {
@@ -25,30 +27,89 @@ function proposedText(item: ReviewItem): string | null {
  * Quotes an update could not move silently: the words as quoted beside what the new version says, where the draft
  * uses each, and the user's choice to take the new wording or keep the old (either can be undone).
  */
-export function ReviewQueue({ items, busy, onDecide, onUndo }: Props) {
+export function ReviewQueue({ items, busy, onDecide, onUndo, onDismissed }: Props) {
   const pending = items.filter((i) => i.decision === null).length;
+  // Once every quote is decided the queue folds to one line, so the reader gets its room back; the decisions can be
+  // opened again (to undo one) or the line dismissed until a later update puts quotes to review.
+  const [open, setOpen] = useState(false);
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   // The buttons pressed give way to the decision (or back): once it is stored, focus goes to the item's new button
   // (Undo, or the choices again) instead of falling to the page.
-  const list = useRef<HTMLUListElement>(null);
+  const root = useRef<HTMLElement>(null);
   const settling = useRef<string | null>(null);
   useEffect(() => {
     if (busy || settling.current === null) return;
-    list.current?.querySelector<HTMLElement>(`[data-review="${settling.current}"] button:enabled`)?.focus();
+    // The last decision folds the queue: focus goes to its one line's first button instead.
+    (
+      root.current?.querySelector<HTMLElement>(`[data-review="${settling.current}"] button:enabled`) ??
+      root.current?.querySelector<HTMLElement>('button')
+    )?.focus();
     settling.current = null;
   }, [busy, items]);
   const decide = (item: ReviewItem, decision: ReviewDecision) => {
     settling.current = reviewKey(item);
+    setOpen(false);
     onDecide(item, decision);
   };
   const undo = (item: ReviewItem) => {
     settling.current = reviewKey(item);
     onUndo(item);
   };
-  if (items.length === 0) return null;
+  // Opened from the folded line: focus goes to the first decision's Undo, where the user is going.
+  const focusFirst = useRef(false);
+  useEffect(() => {
+    if (!open || !focusFirst.current) return;
+    focusFirst.current = false;
+    root.current?.querySelector<HTMLElement>('[data-review] button:enabled')?.focus();
+  }, [open]);
+  if (items.length === 0 || items.every((i) => dismissed.has(reviewKey(i)))) return null;
+  if (!pending && !open)
+    return (
+      <section ref={root} className="review-queue folded" aria-labelledby="review-queue-heading">
+        <h3 id="review-queue-heading">
+          Quotes to review: {items.length === 1 ? 'the quote is' : `all ${items.length} quotes are`} decided
+        </h3>{' '}
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={false}
+          onClick={() => {
+            focusFirst.current = true;
+            setOpen(true);
+          }}
+        >
+          Show decisions
+        </button>{' '}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            setDismissed(new Set(items.map(reviewKey)));
+            onDismissed();
+          }}
+        >
+          Dismiss
+        </button>
+      </section>
+    );
   return (
-    <section className="review-queue" aria-labelledby="review-queue-heading">
-      <h3 id="review-queue-heading">Quotes to review{pending ? ` (${pending} waiting)` : ' (all decided)'}</h3>
-      <ul ref={list}>
+    <section
+      ref={root}
+      className={pending ? 'review-queue waiting' : 'review-queue'}
+      aria-labelledby="review-queue-heading"
+    >
+      <h3 id="review-queue-heading">
+        Quotes to review{pending ? ` (${pending} waiting)` : ' (all decided)'}
+        {pending ? null : (
+          <>
+            {' '}
+            <button type="button" className="link-button" aria-expanded onClick={() => setOpen(false)}>
+              Hide decisions
+            </button>
+          </>
+        )}
+      </h3>
+      <ul>
         {items.map((item) => {
           const newer = proposedText(item);
           const label = `quote ${item.quoteId}`;

@@ -1,15 +1,11 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Source } from '../../../../shared/domain/source.ts';
-import type {
-  ReviewDecision,
-  ReviewItem,
-  SourceUpdateReport,
-  SourceVersionSummary,
-} from '../../../../shared/domain/sourceVersion.ts';
+import type { ReviewDecision, ReviewItem, SourceVersionSummary } from '../../../../shared/domain/sourceVersion.ts';
 import { formatLongDate } from '../../../../shared/citation.ts';
 import { call, messageOf } from '../../api/workbench.ts';
 import { ReviewQueue } from './ReviewQueue.tsx';
 import { UpdateOffer } from './UpdateOffer.tsx';
+import { updateSummary } from './updateSummary.ts';
 import type { DiffPassage } from '../../../../shared/sources/versionDiff.ts';
 
 type Action = { label: string; run: () => void };
@@ -32,15 +28,6 @@ const VersionDiff = lazy(() => import('./VersionDiff.tsx').then((m) => ({ defaul
 
 const ACCEPTED_FILES = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.docx,.pdf';
 
-function summary(report: Extract<SourceUpdateReport, { status: 'updated' }>): string {
-  const count = (o: string) => report.quotes.filter((q) => q.outcome === o).length;
-  const review = count('changed') + count('gone');
-  return (
-    `Version ${report.toVersion} is now current. ${count('unchanged')} quote(s) moved with their words` +
-    (review ? `; ${count('changed')} changed and ${count('gone')} gone need your review.` : '.')
-  );
-}
-
 /** A source's versions: which is current, "Update from a new version…", and the quotes the update put to review. */
 export function SourceVersionsPanel({ source, flushDraft, onChanged, say, offer, onOfferSettled }: Props) {
   const [versions, setVersions] = useState<SourceVersionSummary[]>([]);
@@ -53,6 +40,7 @@ export function SourceVersionsPanel({ source, flushDraft, onChanged, say, offer,
   } | null>(null);
   const [diff, setDiff] = useState<{ from: number; to: number; passages: DiffPassage[] } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const updateButton = useRef<HTMLButtonElement>(null);
 
   const read = useCallback(
     () =>
@@ -125,7 +113,7 @@ export function SourceVersionsPanel({ source, flushDraft, onChanged, say, offer,
         setConfirming({ fileName, bytes, similarity: report.similarity });
       else {
         setConfirming(null);
-        say('info', summary(report), {
+        say('info', updateSummary(report), {
           label: 'Undo update',
           run: () => {
             void change(
@@ -163,6 +151,7 @@ export function SourceVersionsPanel({ source, flushDraft, onChanged, say, offer,
           : 'Version 1'}{' '}
         {/* Not disabled while an update runs: the keyboard's focus stays here instead of falling to the page. */}
         <button
+          ref={updateButton}
           type="button"
           className="link-button"
           aria-disabled={busy}
@@ -231,7 +220,13 @@ export function SourceVersionsPanel({ source, flushDraft, onChanged, say, offer,
           <VersionDiff passages={diff.passages} from={diff.from} to={diff.to} />
         </Suspense>
       ) : null}
-      <ReviewQueue items={reviews} busy={busy} onDecide={decide} onUndo={undo} />
+      <ReviewQueue
+        items={reviews}
+        busy={busy}
+        onDecide={decide}
+        onUndo={undo}
+        onDismissed={() => updateButton.current?.focus()}
+      />
     </section>
   );
 }
