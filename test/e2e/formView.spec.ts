@@ -3,6 +3,7 @@ import { QUESTION_STATE_KEY } from '../../shared/draft/draftSchema.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { docxPart } from '../services/docxPart.ts';
 import type { ProjectServices } from '../../electron/services/project/projectServices.ts';
+import { screenshotEachSize } from './pageHelpers.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -148,15 +149,5 @@ test('each box in the form view shows its question’s wording, so it can be mat
   expect(box!.x + box!.width).toBeLessThanOrEqual(frame!.x + frame!.width);
 
   await item.scrollIntoViewIfNeeded();
-  const shots = process.env['SHOTS_DIR'] ?? '.test-output/shots';
-  for (const [width, height] of [
-    [1280, 720],
-    [1440, 900],
-  ] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width, height });
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.screenshot({ path: `${shots}/form-view-wording-${width}x${height}-${scheme}.png` });
-    }
-  }
+  await screenshotEachSize(page, 'form-view-wording');
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { caretSettled } from './pageHelpers.ts';
+import { caretSettled, screenshotEachSize } from './pageHelpers.ts';
 
 /** Writes an answer from the keyboard, going to it the way "Ready to send?" does: the caret at the answer's end. */
 async function writeAnswer(page: Page, question: number, words: string): Promise<void> {
@@ -102,15 +102,5 @@ test('an edit refused because the selection reaches a heading says why, once per
     () => (window as unknown as { seen: string[] }).seen.filter((t) => t.includes('Headings can’t be changed')).length,
   );
   expect(fresh).toBe(1);
-  const shots = process.env['SHOTS_DIR'] ?? '.test-output/shots';
-  for (const [width, height] of [
-    [1280, 720],
-    [1440, 900],
-  ] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width, height });
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.screenshot({ path: `${shots}/heading-refused-${width}x${height}-${scheme}.png` });
-    }
-  }
+  await screenshotEachSize(page, 'heading-refused');
 });

@@ -94,3 +94,24 @@ export async function dragSelectInReader(page: Page, phrase: string): Promise<vo
 export async function caretSettled(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
 }
+
+/** Where screenshots to look at go (never compared): under .test-output unless SHOTS_DIR says where. */
+export const SHOTS_DIR = process.env['SHOTS_DIR'] ?? '.test-output/shots';
+
+/**
+ * Takes `name`-WxH-scheme.png at 1280×720 and 1440×900, light and dark, running `check` before each shot; leaves the
+ * page at the last size and scheme.
+ */
+export async function screenshotEachSize(page: Page, name: string, check?: () => Promise<void>): Promise<void> {
+  for (const [width, height] of [
+    [1280, 720],
+    [1440, 900],
+  ] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await check?.();
+      await page.screenshot({ path: `${SHOTS_DIR}/${name}-${width}x${height}-${scheme}.png` });
+    }
+  }
+}

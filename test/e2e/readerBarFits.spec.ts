@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { chooseQuestion, openSource, selectInReader } from './pageHelpers.ts';
+import { chooseQuestion, openSource, selectInReader, screenshotEachSize, SHOTS_DIR } from './pageHelpers.ts';
 
 const PASSAGE = 'Management of the EHCP Process: Streamlining and modernising the EHCP process';
 
@@ -31,20 +31,9 @@ test('with a passage selected at 1280×720, the reader bar shows its label and e
   await chooseQuestion(page, 12);
   await selectInReader(page, PASSAGE);
   await expectAllShown(page);
-  const shots = process.env['SHOTS_DIR'] ?? '.test-output/shots';
-  for (const [width, height] of [
-    [1280, 720],
-    [1440, 900],
-  ] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width, height });
-      await page.emulateMedia({ colorScheme: scheme });
-      await expectAllShown(page);
-      await page.screenshot({ path: `${shots}/reader-bar-${width}x${height}-${scheme}.png` });
-    }
-  }
+  await screenshotEachSize(page, 'reader-bar', () => expectAllShown(page));
   // 200% zoom: the same window with half the CSS pixels.
   await page.setViewportSize({ width: 640, height: 360 });
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.screenshot({ path: `${shots}/reader-bar-1280x720-zoom200.png` });
+  await page.screenshot({ path: `${SHOTS_DIR}/reader-bar-1280x720-zoom200.png` });
 });

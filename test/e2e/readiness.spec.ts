@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { seriousViolations } from './axe.ts';
-import { caretSettled, openSource } from './pageHelpers.ts';
+import { caretSettled, openSource, screenshotEachSize, SHOTS_DIR } from './pageHelpers.ts';
 import { QUESTION_STATE_KEY } from '../../shared/draft/draftSchema.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { docxPart, styledParagraphs } from '../services/docxPart.ts';
@@ -312,9 +312,8 @@ test('an agree/disagree answer with its position "Not chosen yet" is flagged, an
   await expect(row).toContainText('Position not chosen yet (agree/disagree or yes/no)');
   await expect(dialog).toContainText('1 with no position chosen');
   expect(await seriousViolations(page)).toEqual([]);
-  const shots = process.env['SHOTS_DIR'] ?? '.test-output/shots';
   await row.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${shots}/readiness-no-position-default-light.png` });
+  await page.screenshot({ path: `${SHOTS_DIR}/readiness-no-position-default-light.png` });
 
   // Keyboard: Enter on the button lands on the question's position menu, ready to choose.
   await row.getByRole('button', { name: 'Choose a position (Question 6)' }).focus();
@@ -325,16 +324,7 @@ test('an agree/disagree answer with its position "Not chosen yet" is flagged, an
   await expect(menu).toHaveAccessibleName('Our position');
   await expect(menu).toBeInViewport();
   await menu.selectOption('Agree');
-  for (const [width, height] of [
-    [1280, 720],
-    [1440, 900],
-  ] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width, height });
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.screenshot({ path: `${shots}/readiness-position-menu-${width}x${height}-${scheme}.png` });
-    }
-  }
+  await screenshotEachSize(page, 'readiness-position-menu');
   await expect
     .poll(async () => (await workbench.project.readiness.check()).problems.some((p) => p.problem === 'no-position'))
     .toBe(false);

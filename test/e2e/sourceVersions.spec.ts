@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures.ts';
-import { pullQuote } from './pageHelpers.ts';
+import { pullQuote, screenshotEachSize } from './pageHelpers.ts';
 
 const PHRASE = 'new local SEND and AP partnerships';
 const REWORDED = 'new local SEND and AP partnership boards';
@@ -78,18 +78,8 @@ test('at 1280×720 the quotes waiting for review get room to read, and once all 
   const queue = page.getByRole('region', { name: /Quotes to review/ });
   const item = queue.getByRole('listitem');
   await expect(item).toContainText('The words have changed in the new version');
-  const shots = process.env['SHOTS_DIR'] ?? '.test-output/shots';
   const shoot = async (name: string) => {
-    for (const [width, height] of [
-      [1280, 720],
-      [1440, 900],
-    ] as const) {
-      for (const scheme of ['light', 'dark'] as const) {
-        await page.setViewportSize({ width, height });
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.screenshot({ path: `${shots}/${name}-${width}x${height}-${scheme}.png` });
-      }
-    }
+    await screenshotEachSize(page, name);
     await page.setViewportSize({ width: 1280, height: 720 });
   };
   await shoot('review-waiting');
