@@ -55,6 +55,11 @@ const LABELLED_NUMBER =
 /** An age phase, not a quantity: "post-16", "pre-16". */
 const AGE_PHASE = /\b(?:post|pre)-$/i;
 
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A day of the month is a date, not a quantity: "14 April 2022", "25th March", "March 25". */
+const DAY_BEFORE_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\b`);
+const MONTH_BEFORE_DAY = new RegExp(`\\b${MONTH}\\s+$`);
+
 function figureTriggers(text: string): string[] {
   const found: string[] = [];
   // Numerals: money, percentages, and any number that is not a label, a bare year or part of a word ("B12").
@@ -65,6 +70,9 @@ function figureTriggers(text: string): string[] {
     const token = m[0].trim().replace(/[.,]+$/, '');
     const before = text.slice(0, m.index);
     if (LABELLED_NUMBER.test(before) || AGE_PHASE.test(before)) continue;
+    const after = text.slice(m.index + m[0].length);
+    const day = /^\d{1,2}$/.test(token) && Number(token) <= 31;
+    if (day && (DAY_BEFORE_MONTH.test(after) || MONTH_BEFORE_DAY.test(before))) continue;
     const bareYear = /^(?:19|20)\d\d$/.test(token);
     if (bareYear) continue;
     found.push(token);

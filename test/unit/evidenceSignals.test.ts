@@ -18,6 +18,13 @@ describe('evidence signals', () => {
     expect(found.figures).toEqual({ found: false, triggers: [] });
   });
 
+  it('does not count the day of a date as a figure, and still counts a quantity beside one', () => {
+    const dated =
+      'The Minister answered on 25th March 2024; the plan was published on 14 April 2022 (or March 30, 2023).';
+    expect(evidenceSignals(dated).figures).toEqual({ found: false, triggers: [] });
+    expect(evidenceSignals('On 14 April 2022, 38 families were still waiting.').figures.triggers).toEqual(['38']);
+  });
+
   it('counts quantities written in words', () => {
     expect(evidenceSignals('Three in four parents chased the council for two years.').figures.triggers).toEqual([
       'Three in four',
