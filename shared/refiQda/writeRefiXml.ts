@@ -21,6 +21,8 @@ export type RefiSourceOut = {
     creationDateTime: string;
     codings: { guid: string; codeGuid: string }[];
   }[];
+  /** Values of the project's text variables (the source's kind). */
+  variableValues: { variableGuid: string; text: string }[];
 };
 
 export type RefiProjectOut = {
@@ -30,7 +32,11 @@ export type RefiProjectOut = {
   modifiedDateTime: string;
   user: { guid: string; name: string };
   codes: RefiCode[];
+  /** Text variables of the sources. */
+  variables: { guid: string; name: string; description: string }[];
   sources: RefiSourceOut[];
+  /** Groups of codes (questions by answer type). */
+  sets: { guid: string; name: string; description: string; codeGuids: string[] }[];
 };
 
 const builder = new XMLBuilder({
@@ -101,6 +107,26 @@ export function writeProjectXml(project: RefiProjectOut): string {
           })),
         }
       : {}),
+    ...(s.variableValues.length
+      ? {
+          VariableValue: s.variableValues.map((v) => ({
+            VariableRef: { '@_targetGUID': v.variableGuid },
+            TextValue: v.text,
+          })),
+        }
+      : {}),
+  }));
+  const variables = project.variables.map((v) => ({
+    '@_guid': v.guid,
+    '@_name': oneLine(v.name),
+    '@_typeOfVariable': 'Text',
+    ...(v.description ? { Description: v.description } : {}),
+  }));
+  const sets = project.sets.map((set) => ({
+    '@_guid': set.guid,
+    '@_name': oneLine(set.name),
+    ...(set.description ? { Description: set.description } : {}),
+    ...(set.codeGuids.length ? { MemberCode: set.codeGuids.map((guid) => ({ '@_targetGUID': guid })) } : {}),
   }));
   return (
     DECLARATION +
@@ -114,7 +140,9 @@ export function writeProjectXml(project: RefiProjectOut): string {
         '@_modifiedDateTime': project.modifiedDateTime,
         Users: { User: [{ '@_guid': user, '@_name': oneLine(project.user.name) }] },
         ...(project.codes.length ? { CodeBook: { Codes: { Code: project.codes.map(codeElement) } } } : {}),
+        ...(variables.length ? { Variables: { Variable: variables } } : {}),
         ...(sources.length ? { Sources: { TextSource: sources } } : {}),
+        ...(sets.length ? { Sets: { Set: sets } } : {}),
         ...(project.description ? { Description: project.description } : {}),
       },
     })

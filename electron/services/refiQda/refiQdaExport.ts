@@ -2,6 +2,8 @@ import type { Database } from 'better-sqlite3';
 import JSZip from 'jszip';
 import { fullCitation } from '../../../shared/citation.ts';
 import { AppError } from '../../../shared/ipc/result.ts';
+import { ANSWER_TYPES } from '../../../shared/domain/consultation.ts';
+import { answerTypeSetName, SOURCE_KIND_VARIABLE, sourceKindLabel } from '../../../shared/refiQda/appAttributes.ts';
 import { consultationToCodes } from '../../../shared/refiQda/codebookMapping.ts';
 import { codePointCounter } from '../../../shared/refiQda/positions.ts';
 import { APP_ORIGIN } from '../../../shared/refiQda/refiModel.ts';
@@ -62,6 +64,7 @@ export function createRefiQdaExport(
       const namespace = projectGuid(db);
       const { consultation, tree } = await codes(namespace);
       const userGuid = guidFrom(namespace, 'user');
+      const kindVariable = guidFrom(namespace, 'variable', 'source-kind');
       const d = details.get();
       const zip = new JSZip();
       const sources: RefiSourceOut[] = [];
@@ -92,8 +95,22 @@ export function createRefiQdaExport(
           plainTextPath: `internal://${file}`,
           creationDateTime: source.importedAt,
           selections,
+          variableValues: [{ variableGuid: kindVariable, text: sourceKindLabel(source.kind) }],
         });
       }
+      const questions = consultation.chapters.flatMap((c) => c.questions);
+      const sets = ANSWER_TYPES.flatMap((type) => {
+        const members = questions.filter((q) => q.answerType === type);
+        if (type === 'open' || members.length === 0) return [];
+        return [
+          {
+            guid: guidFrom(namespace, 'answer-type', type),
+            name: answerTypeSetName(type),
+            description: 'Questions answered by choosing a position, then explaining it.',
+            codeGuids: members.map((q) => guidFrom(namespace, 'question', q.id)),
+          },
+        ];
+      });
       const xml = writeProjectXml({
         name: d.name,
         origin: ORIGIN,
@@ -101,7 +118,17 @@ export function createRefiQdaExport(
         modifiedDateTime: now().toISOString(),
         user: { guid: userGuid, name: d.contactName || d.organisation || d.name },
         codes: tree,
+        variables: sources.length
+          ? [
+              {
+                guid: kindVariable,
+                name: SOURCE_KIND_VARIABLE,
+                description: 'What the source is: report, speech, web page…',
+              },
+            ]
+          : [],
         sources,
+        sets,
       });
       zip.file('project.qde', xml);
       const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
