@@ -174,13 +174,14 @@ function readSourceKind(source: Node, variableGuid: string | null): SourceKind |
 }
 
 /** Sets named "Answer type: …": each member code's answer-type label. */
-function readAnswerTypes(project: Node): Map<string, string> {
+function readAnswerTypes(parent: Node): Map<string, string> {
   const answerTypes = new Map<string, string>();
-  for (const set of list(child(project, 'Sets')?.['Set'])) {
+  for (const set of list(child(parent, 'Sets')?.['Set'])) {
     const label = answerTypeLabelOfSet(attr(set, 'name') ?? '');
     if (!label) continue;
     for (const member of list(set['MemberCode'])) {
-      const target = attr(member, 'targetGUID');
+      // A project's member is a CodeRef (targetGUID); a codebook's names its code by guid.
+      const target = attr(member, 'targetGUID') ?? attr(member, 'guid');
       if (target) answerTypes.set(normaliseGuid(target), label);
     }
   }
@@ -252,5 +253,9 @@ export function readRefiProject(fileName: string, xml: string): RefiProject {
 export function readRefiCodebook(fileName: string, xml: string): RefiCodebook {
   const codebook = child(parse(fileName, xml), 'CodeBook');
   if (!codebook) throw invalid(fileName, 'it has no <CodeBook> in it, so it is not a REFI-QDA codebook.');
-  return { origin: attr(codebook, 'origin') ?? '', codes: readCodes(child(codebook, 'Codes')) };
+  return {
+    origin: attr(codebook, 'origin') ?? '',
+    codes: readCodes(child(codebook, 'Codes')),
+    answerTypes: readAnswerTypes(codebook),
+  };
 }

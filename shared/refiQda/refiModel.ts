@@ -76,7 +76,7 @@ export type RefiProject = {
   unsupported: RefiUnsupportedCounts;
 };
 
-export type RefiCodebook = { origin: string; codes: RefiCode[] };
+export type RefiCodebook = { origin: string; codes: RefiCode[]; answerTypes: Map<string, string> };
 
 /** The app's own files say so in their origin, so its conventions (wording as description) can be read back. */
 export const APP_ORIGIN = 'Consultation Workbench';

@@ -25,6 +25,9 @@ export type RefiSourceOut = {
   variableValues: { variableGuid: string; text: string }[];
 };
 
+/** A group of codes (the questions of one answer type). */
+export type RefiCodeSetOut = { guid: string; name: string; description: string; codeGuids: string[] };
+
 export type RefiProjectOut = {
   name: string;
   origin: string;
@@ -36,7 +39,7 @@ export type RefiProjectOut = {
   variables: { guid: string; name: string; description: string }[];
   sources: RefiSourceOut[];
   /** Groups of codes (questions by answer type). */
-  sets: { guid: string; name: string; description: string; codeGuids: string[] }[];
+  sets: RefiCodeSetOut[];
 };
 
 const builder = new XMLBuilder({
@@ -66,11 +69,30 @@ function codeElement(code: RefiCode): object {
   };
 }
 
-export function writeCodebookXml(codes: readonly RefiCode[], origin: string): string {
+/** A set's members are CodeRefs (targetGUID) in a project and named by guid in a codebook, as the schemas say. */
+function setElement(set: RefiCodeSetOut, memberGuid: 'targetGUID' | 'guid'): object {
+  return {
+    '@_guid': set.guid,
+    '@_name': oneLine(set.name),
+    ...(set.description ? { Description: set.description } : {}),
+    ...(set.codeGuids.length ? { MemberCode: set.codeGuids.map((guid) => ({ [`@_${memberGuid}`]: guid })) } : {}),
+  };
+}
+
+export function writeCodebookXml(
+  codes: readonly RefiCode[],
+  origin: string,
+  sets: readonly RefiCodeSetOut[] = [],
+): string {
   return (
     DECLARATION +
     builder.build({
-      CodeBook: { '@_xmlns': CODEBOOK_NAMESPACE, '@_origin': origin, Codes: { Code: codes.map(codeElement) } },
+      CodeBook: {
+        '@_xmlns': CODEBOOK_NAMESPACE,
+        '@_origin': origin,
+        Codes: { Code: codes.map(codeElement) },
+        ...(sets.length ? { Sets: { Set: sets.map((set) => setElement(set, 'guid')) } } : {}),
+      },
     })
   );
 }
@@ -122,12 +144,7 @@ export function writeProjectXml(project: RefiProjectOut): string {
     '@_typeOfVariable': 'Text',
     ...(v.description ? { Description: v.description } : {}),
   }));
-  const sets = project.sets.map((set) => ({
-    '@_guid': set.guid,
-    '@_name': oneLine(set.name),
-    ...(set.description ? { Description: set.description } : {}),
-    ...(set.codeGuids.length ? { MemberCode: set.codeGuids.map((guid) => ({ '@_targetGUID': guid })) } : {}),
-  }));
+  const sets = project.sets.map((set) => setElement(set, 'targetGUID'));
   return (
     DECLARATION +
     builder.build({

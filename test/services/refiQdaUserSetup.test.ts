@@ -64,6 +64,21 @@ describe('a .qdpx round trip keeps what the user set up', () => {
   });
 });
 
+describe('a .qdc round trip keeps what the user set up', () => {
+  it('keeps every question’s answer type, as sets of codes valid against the codebook schema', async () => {
+    const project = await sampleAsTheUserSetItUp();
+    const file = await project.refiQda.buildCodebook();
+    const xml = new TextDecoder().decode(file.bytes);
+    expect(await schemaErrors(xml, 'Codebook-mrt2019.xsd')).toEqual([]);
+    expect(xml).toMatch(/<Set guid="[^"]+" name="Answer type: agree\/disagree scale">/);
+    const path = join(tempDir(), 'From codebook.cwproj');
+
+    await createProjectFromRefiQda(path, file);
+
+    expect(await answerTypesByNumber(open(path))).toEqual(await answerTypesByNumber(project));
+  });
+});
+
 // Another tool's project: a variable and a set of its own, no "Source kind" and no "Answer type: …" sets.
 const FOREIGN = `<?xml version="1.0" encoding="utf-8"?>
 <Project xmlns="urn:QDA-XML:project:1.0" name="Forum interviews" origin="MAXQDA 2022">
