@@ -56,11 +56,16 @@ export type CodebookTemplate = {
  * questions of a closing group. A chapter's own code becomes a question too when `used` says passages are coded
  * with it, so no coding is lost. The app's own files carry the wording as the description (a topic label is named as
  * such); other tools' code names are labels, so they become questions marked as not yet in the consultation's own
- * words.
+ * words. `answerTypes` gives a code's answer type (from the app's "Answer type: …" sets); other codes are open.
  */
 export function codesToTemplate(
   codes: readonly RefiCode[],
-  options: { title: string; origin: string; used?: ReadonlySet<string> },
+  options: {
+    title: string;
+    origin: string;
+    used?: ReadonlySet<string>;
+    answerTypes?: ReadonlyMap<string, string>;
+  },
 ): CodebookTemplate {
   const ours = isAppOrigin(options.origin);
   const chapters: ConsultationTemplate['chapters'] = [];
@@ -94,12 +99,14 @@ export function codesToTemplate(
   const questions = ordered.map(({ code, chapter }, i) => {
     if (!questionByCode.has(code.guid)) questionByCode.set(code.guid, i + 1);
     const name = code.name || 'Untitled code';
+    const answerType = options.answerTypes?.get(code.guid);
     return {
       number: i + 1,
       chapter,
       text: ours ? code.description || name : name,
       verified: ours && !TOPIC_LABEL_NAME.test(name),
       ...(!ours && code.description ? { topic: code.description } : {}),
+      ...(answerType ? { answer_type: answerType } : {}),
     };
   });
   if (chapters.length === 0) chapters.push({ number: 1, title: 'Questions' });

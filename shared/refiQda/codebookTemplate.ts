@@ -8,5 +8,6 @@ export function codebookTemplate(fileName: string, xml: string, title: string): 
   const codebook = readRefiCodebook(fileName, xml);
   if (codebook.codes.length === 0)
     throw new AppError('invalid-input', `"${fileName}" could not be read: it has no codes in it.`);
-  return codesToTemplate(codebook.codes, { title, origin: codebook.origin }).template;
+  return codesToTemplate(codebook.codes, { title, origin: codebook.origin, answerTypes: codebook.answerTypes })
+    .template;
 }

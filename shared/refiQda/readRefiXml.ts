@@ -1,5 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { SourceKind } from '../domain/source.ts';
 import { AppError } from '../ipc/result.ts';
+import { answerTypeLabelOfSet, isSourceKindVariable, sourceKindFromLabel } from './appAttributes.ts';
 import {
   normaliseGuid,
   type RefiCode,
@@ -30,6 +32,8 @@ const REPEATED = new Set([
   'Case',
   'Variable',
   'Set',
+  'MemberCode',
+  'VariableValue',
   'Link',
   'Graph',
 ]);
@@ -151,8 +155,42 @@ function readText(node: Node): RefiText | null {
   return path ? { path } : null;
 }
 
+/** The GUID of the project's "Source kind" variable, if it has one. */
+function sourceKindVariable(project: Node): string | null {
+  const variable = list(child(project, 'Variables')?.['Variable']).find((v) =>
+    isSourceKindVariable(attr(v, 'name') ?? ''),
+  );
+  const guid = variable && attr(variable, 'guid');
+  return guid ? normaliseGuid(guid) : null;
+}
+
+function readSourceKind(source: Node, variableGuid: string | null): SourceKind | null {
+  if (!variableGuid) return null;
+  const value = list(source['VariableValue']).find(
+    (v) => normaliseGuid(attr(child(v, 'VariableRef'), 'targetGUID') ?? '') === variableGuid,
+  );
+  const label = value && text(value, 'TextValue');
+  return label ? sourceKindFromLabel(label) : null;
+}
+
+/** Sets named "Answer type: …": each member code's answer-type label. */
+function readAnswerTypes(parent: Node): Map<string, string> {
+  const answerTypes = new Map<string, string>();
+  for (const set of list(child(parent, 'Sets')?.['Set'])) {
+    const label = answerTypeLabelOfSet(attr(set, 'name') ?? '');
+    if (!label) continue;
+    for (const member of list(set['MemberCode'])) {
+      // A project's member is a CodeRef (targetGUID); a codebook's names its code by guid.
+      const target = attr(member, 'targetGUID') ?? attr(member, 'guid');
+      if (target) answerTypes.set(normaliseGuid(target), label);
+    }
+  }
+  return answerTypes;
+}
+
 function readSources(project: Node): RefiSource[] {
   const sources = child(project, 'Sources');
+  const kindVariable = sourceKindVariable(project);
   const textSources: RefiSource[] = list(sources?.['TextSource']).map((s) => ({
     kind: 'text',
     guid: attr(s, 'guid') ?? '',
@@ -162,6 +200,7 @@ function readSources(project: Node): RefiSource[] {
     selections: readSelections(s),
     sourceCodings: list(s['Coding']).length,
     noteGuids: noteRefs(s),
+    sourceKind: readSourceKind(s, kindVariable),
   }));
   const pdfSources: RefiSource[] = list(sources?.['PDFSource']).map((s) => {
     const representation = child(s, 'Representation');
@@ -177,6 +216,7 @@ function readSources(project: Node): RefiSource[] {
       areaSelections: list(s['PDFSelection']).length,
       sourceCodings: list(s['Coding']).length,
       noteGuids: noteRefs(s),
+      sourceKind: readSourceKind(s, kindVariable),
     };
   });
   const unsupported: RefiSource[] = ['PictureSource', 'AudioSource', 'VideoSource'].flatMap((element) =>
@@ -196,10 +236,13 @@ export function readRefiProject(fileName: string, xml: string): RefiProject {
     codes: readCodes(child(child(project, 'CodeBook'), 'Codes')),
     sources: readSources(project),
     notes: readNotes(project),
+    answerTypes: readAnswerTypes(project),
     unsupported: {
       cases: countOf(project, 'Cases', 'Case'),
-      variables: countOf(project, 'Variables', 'Variable'),
-      sets: countOf(project, 'Sets', 'Set'),
+      variables: countOf(project, 'Variables', 'Variable') - (sourceKindVariable(project) ? 1 : 0),
+      sets:
+        countOf(project, 'Sets', 'Set') -
+        list(child(project, 'Sets')?.['Set']).filter((set) => answerTypeLabelOfSet(attr(set, 'name') ?? '')).length,
       links: countOf(project, 'Links', 'Link'),
       graphs: countOf(project, 'Graphs', 'Graph'),
     },
@@ -210,5 +253,9 @@ export function readRefiProject(fileName: string, xml: string): RefiProject {
 export function readRefiCodebook(fileName: string, xml: string): RefiCodebook {
   const codebook = child(parse(fileName, xml), 'CodeBook');
   if (!codebook) throw invalid(fileName, 'it has no <CodeBook> in it, so it is not a REFI-QDA codebook.');
-  return { origin: attr(codebook, 'origin') ?? '', codes: readCodes(child(codebook, 'Codes')) };
+  return {
+    origin: attr(codebook, 'origin') ?? '',
+    codes: readCodes(child(codebook, 'Codes')),
+    answerTypes: readAnswerTypes(codebook),
+  };
 }

@@ -22,6 +22,8 @@ export type RefiSelection = {
   creationDateTime: string | null;
 };
 
+import type { SourceKind } from '../domain/source.ts';
+
 /** Where a source's plain text is: inline (PlainTextContent) or a file (internal://, relative://, absolute://). */
 export type RefiText = { content: string } | { path: string };
 
@@ -36,6 +38,8 @@ export type RefiSource =
       /** Codings of the whole source, which the app has no place for. */
       sourceCodings: number;
       noteGuids: string[];
+      /** Its "Source kind" variable's value, where it has one the app knows. */
+      sourceKind: SourceKind | null;
     }
   | {
       kind: 'pdf';
@@ -49,6 +53,7 @@ export type RefiSource =
       areaSelections: number;
       sourceCodings: number;
       noteGuids: string[];
+      sourceKind: SourceKind | null;
     }
   | { kind: 'unsupported'; element: string; name: string };
 
@@ -65,10 +70,13 @@ export type RefiProject = {
   codes: RefiCode[];
   sources: RefiSource[];
   notes: RefiNote[];
+  /** Normalised code GUID to the answer-type label of the "Answer type: …" set it is in. */
+  answerTypes: Map<string, string>;
+  /** Counts leave out the variable and sets the app reads (see appAttributes). */
   unsupported: RefiUnsupportedCounts;
 };
 
-export type RefiCodebook = { origin: string; codes: RefiCode[] };
+export type RefiCodebook = { origin: string; codes: RefiCode[]; answerTypes: Map<string, string> };
 
 /** The app's own files say so in their origin, so its conventions (wording as description) can be read back. */
 export const APP_ORIGIN = 'Consultation Workbench';

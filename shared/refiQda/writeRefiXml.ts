@@ -21,7 +21,12 @@ export type RefiSourceOut = {
     creationDateTime: string;
     codings: { guid: string; codeGuid: string }[];
   }[];
+  /** Values of the project's text variables (the source's kind). */
+  variableValues: { variableGuid: string; text: string }[];
 };
+
+/** A group of codes (the questions of one answer type). */
+export type RefiCodeSetOut = { guid: string; name: string; description: string; codeGuids: string[] };
 
 export type RefiProjectOut = {
   name: string;
@@ -30,7 +35,11 @@ export type RefiProjectOut = {
   modifiedDateTime: string;
   user: { guid: string; name: string };
   codes: RefiCode[];
+  /** Text variables of the sources. */
+  variables: { guid: string; name: string; description: string }[];
   sources: RefiSourceOut[];
+  /** Groups of codes (questions by answer type). */
+  sets: RefiCodeSetOut[];
 };
 
 const builder = new XMLBuilder({
@@ -60,11 +69,30 @@ function codeElement(code: RefiCode): object {
   };
 }
 
-export function writeCodebookXml(codes: readonly RefiCode[], origin: string): string {
+/** A set's members are CodeRefs (targetGUID) in a project and named by guid in a codebook, as the schemas say. */
+function setElement(set: RefiCodeSetOut, memberGuid: 'targetGUID' | 'guid'): object {
+  return {
+    '@_guid': set.guid,
+    '@_name': oneLine(set.name),
+    ...(set.description ? { Description: set.description } : {}),
+    ...(set.codeGuids.length ? { MemberCode: set.codeGuids.map((guid) => ({ [`@_${memberGuid}`]: guid })) } : {}),
+  };
+}
+
+export function writeCodebookXml(
+  codes: readonly RefiCode[],
+  origin: string,
+  sets: readonly RefiCodeSetOut[] = [],
+): string {
   return (
     DECLARATION +
     builder.build({
-      CodeBook: { '@_xmlns': CODEBOOK_NAMESPACE, '@_origin': origin, Codes: { Code: codes.map(codeElement) } },
+      CodeBook: {
+        '@_xmlns': CODEBOOK_NAMESPACE,
+        '@_origin': origin,
+        Codes: { Code: codes.map(codeElement) },
+        ...(sets.length ? { Sets: { Set: sets.map((set) => setElement(set, 'guid')) } } : {}),
+      },
     })
   );
 }
@@ -101,7 +129,22 @@ export function writeProjectXml(project: RefiProjectOut): string {
           })),
         }
       : {}),
+    ...(s.variableValues.length
+      ? {
+          VariableValue: s.variableValues.map((v) => ({
+            VariableRef: { '@_targetGUID': v.variableGuid },
+            TextValue: v.text,
+          })),
+        }
+      : {}),
   }));
+  const variables = project.variables.map((v) => ({
+    '@_guid': v.guid,
+    '@_name': oneLine(v.name),
+    '@_typeOfVariable': 'Text',
+    ...(v.description ? { Description: v.description } : {}),
+  }));
+  const sets = project.sets.map((set) => setElement(set, 'targetGUID'));
   return (
     DECLARATION +
     builder.build({
@@ -114,7 +157,9 @@ export function writeProjectXml(project: RefiProjectOut): string {
         '@_modifiedDateTime': project.modifiedDateTime,
         Users: { User: [{ '@_guid': user, '@_name': oneLine(project.user.name) }] },
         ...(project.codes.length ? { CodeBook: { Codes: { Code: project.codes.map(codeElement) } } } : {}),
+        ...(variables.length ? { Variables: { Variable: variables } } : {}),
         ...(sources.length ? { Sources: { TextSource: sources } } : {}),
+        ...(sets.length ? { Sets: { Set: sets } } : {}),
         ...(project.description ? { Description: project.description } : {}),
       },
     })

@@ -59,6 +59,7 @@ export function planNotes(
       selections: note.selections,
       sourceCodings: 0,
       noteGuids: [],
+      sourceKind: null,
     });
   }
   const unknown = passages.flatMap((s) => s.noteGuids).filter((g) => !project.notes.some((n) => n.guid === g));

@@ -105,7 +105,12 @@ export async function planProject(
   );
   const ours = isAppOrigin(project.origin);
   const title = (ours ? project.description : project.name) || basename(file.fileName, extname(file.fileName));
-  const { template, questionByCode } = codesToTemplate(project.codes, { title, origin: project.origin, used });
+  const { template, questionByCode } = codesToTemplate(project.codes, {
+    title,
+    origin: project.origin,
+    used,
+    answerTypes: project.answerTypes,
+  });
   const skipped: Skipped[] = [];
   const sources: PlannedSource[] = [];
   const notes = planNotes(archive, file.fileName, project);
@@ -160,8 +165,10 @@ export async function planProject(
       });
       continue;
     }
+    const metadata = metadataFor(titled, name, format);
     sources.push({
-      metadata: metadataFor(titled, name, format),
+      // The kind the file states (the app's own "Source kind" variable) over the one guessed from the text.
+      metadata: source.sourceKind ? { ...metadata, kind: source.sourceKind } : metadata,
       doc: planned.doc,
       format,
       fileName: name,

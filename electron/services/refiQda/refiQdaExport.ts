@@ -2,11 +2,18 @@ import type { Database } from 'better-sqlite3';
 import JSZip from 'jszip';
 import { fullCitation } from '../../../shared/citation.ts';
 import { AppError } from '../../../shared/ipc/result.ts';
+import { ANSWER_TYPES, type Consultation } from '../../../shared/domain/consultation.ts';
+import { answerTypeSetName, SOURCE_KIND_VARIABLE, sourceKindLabel } from '../../../shared/refiQda/appAttributes.ts';
 import { consultationToCodes } from '../../../shared/refiQda/codebookMapping.ts';
 import { codePointCounter } from '../../../shared/refiQda/positions.ts';
 import { APP_ORIGIN } from '../../../shared/refiQda/refiModel.ts';
 import { selectionName } from '../../../shared/refiQda/selectionNames.ts';
-import { writeCodebookXml, writeProjectXml, type RefiSourceOut } from '../../../shared/refiQda/writeRefiXml.ts';
+import {
+  writeCodebookXml,
+  writeProjectXml,
+  type RefiCodeSetOut,
+  type RefiSourceOut,
+} from '../../../shared/refiQda/writeRefiXml.ts';
 import type { ExportedFile } from '../exportService.ts';
 import type { ProjectDetailsService } from '../projectDetailsService.ts';
 import type { ConsultationService } from '../consultationService.ts';
@@ -24,6 +31,23 @@ function fileStem(name: string): string {
       .trim()
       .slice(0, 120) || 'Consultation'
   );
+}
+
+/** Questions with positions to choose, grouped by answer type, so an import gives them their positions again. */
+function answerTypeSets(consultation: Consultation, namespace: string): RefiCodeSetOut[] {
+  const questions = consultation.chapters.flatMap((c) => c.questions);
+  return ANSWER_TYPES.flatMap((type) => {
+    const members = questions.filter((q) => q.answerType === type);
+    if (type === 'open' || members.length === 0) return [];
+    return [
+      {
+        guid: guidFrom(namespace, 'answer-type', type),
+        name: answerTypeSetName(type),
+        description: 'Questions answered by choosing a position, then explaining it.',
+        codeGuids: members.map((q) => guidFrom(namespace, 'question', q.id)),
+      },
+    ];
+  });
 }
 
 /**
@@ -47,10 +71,11 @@ export function createRefiQdaExport(
   return {
     /** Chapters as parent codes, questions as codes with their wording as the description. */
     async buildCodebook(): Promise<ExportedFile> {
-      const { consultation, tree } = await codes(projectGuid(db));
+      const namespace = projectGuid(db);
+      const { consultation, tree } = await codes(namespace);
       return {
         fileName: `${fileStem(consultation.title)}.qdc`,
-        bytes: new TextEncoder().encode(writeCodebookXml(tree, ORIGIN)),
+        bytes: new TextEncoder().encode(writeCodebookXml(tree, ORIGIN, answerTypeSets(consultation, namespace))),
       };
     },
 
@@ -62,6 +87,7 @@ export function createRefiQdaExport(
       const namespace = projectGuid(db);
       const { consultation, tree } = await codes(namespace);
       const userGuid = guidFrom(namespace, 'user');
+      const kindVariable = guidFrom(namespace, 'variable', 'source-kind');
       const d = details.get();
       const zip = new JSZip();
       const sources: RefiSourceOut[] = [];
@@ -92,6 +118,7 @@ export function createRefiQdaExport(
           plainTextPath: `internal://${file}`,
           creationDateTime: source.importedAt,
           selections,
+          variableValues: [{ variableGuid: kindVariable, text: sourceKindLabel(source.kind) }],
         });
       }
       const xml = writeProjectXml({
@@ -101,7 +128,17 @@ export function createRefiQdaExport(
         modifiedDateTime: now().toISOString(),
         user: { guid: userGuid, name: d.contactName || d.organisation || d.name },
         codes: tree,
+        variables: sources.length
+          ? [
+              {
+                guid: kindVariable,
+                name: SOURCE_KIND_VARIABLE,
+                description: 'What the source is: report, speech, web page…',
+              },
+            ]
+          : [],
         sources,
+        sets: answerTypeSets(consultation, namespace),
       });
       zip.file('project.qde', xml);
       const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });

@@ -1,0 +1,45 @@
+import { answerTypeFromLabel, type AnswerType } from '../domain/consultation.ts';
+import { SOURCE_KINDS, SOURCE_KIND_LABELS, type SourceKind } from '../domain/source.ts';
+
+/*
+ * What the user set up that REFI-QDA has no field for, carried in the standard's own parts so other tools show it as
+ * what it is and the app reads it back: a source's kind as a text variable of the source (a document attribute or
+ * variable elsewhere), a question's answer type as a set of codes (a code set or group elsewhere).
+ */
+
+export const SOURCE_KIND_VARIABLE = 'Source kind';
+
+export function sourceKindLabel(kind: SourceKind): string {
+  return SOURCE_KIND_LABELS[kind];
+}
+
+/** The kind a "Source kind" value names ("Web page"), or null for a value the app does not know. */
+export function sourceKindFromLabel(label: string): SourceKind | null {
+  const wanted = label.trim().toLowerCase();
+  return SOURCE_KINDS.find((kind) => SOURCE_KIND_LABELS[kind].toLowerCase() === wanted) ?? null;
+}
+
+export function isSourceKindVariable(name: string): boolean {
+  return name.trim().toLowerCase() === SOURCE_KIND_VARIABLE.toLowerCase();
+}
+
+const ANSWER_TYPE_SET = 'Answer type: ';
+
+/** Labels as the consultation templates write them, so reading one back needs no second vocabulary. */
+const ANSWER_TYPE_LABELS: Record<Exclude<AnswerType, 'open'>, string> = {
+  'agree-scale': 'agree/disagree scale',
+  'yes-no': 'yes/no with reasons',
+};
+
+/** The set holding the codes of questions with this answer type; open questions (the default) are in none. */
+export function answerTypeSetName(type: Exclude<AnswerType, 'open'>): string {
+  return ANSWER_TYPE_SET + ANSWER_TYPE_LABELS[type];
+}
+
+/** The template label of the answer type a set's name gives ("agree/disagree scale"), or null for any other set. */
+export function answerTypeLabelOfSet(name: string): string | null {
+  const trimmed = name.trim();
+  if (!trimmed.startsWith(ANSWER_TYPE_SET)) return null;
+  const label = trimmed.slice(ANSWER_TYPE_SET.length);
+  return answerTypeFromLabel(label) === 'open' ? null : label;
+}
