@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Source } from '../../../shared/domain/source.ts';
 import { call, messageOf } from '../api/workbench.ts';
 import { useLoadedSources, useSay, useSelection } from '../state/hooks.ts';
+import { useWorkbench } from '../state/workbench.ts';
 
 /**
  * The chosen source with its text, once read; its details follow the source list (edited details show at once).
@@ -12,10 +13,15 @@ export function useOpenSource(): [Source | null, () => Promise<void>, string | n
   const sourceId = useSelection((s) => s.sourceId);
   const sources = useLoadedSources();
   const say = useSay();
-  const [loaded, setLoaded] = useState<Source | null>(null);
+  const { takeFirstSource } = useWorkbench();
+  // Taken once: a later reader (the pane shown again) reads the source afresh, as it may have a new version by then.
+  const [loaded, setLoaded] = useState<Source | null>(takeFirstSource);
   const [failed, setFailed] = useState<{ sourceId: number; message: string } | null>(null);
+  // The source read with the first screen is not read again while it stays open.
+  const readWithFirstScreen = useRef(loaded?.id ?? null);
   useEffect(() => {
-    if (sourceId === null) return;
+    if (sourceId === null || sourceId === readWithFirstScreen.current) return;
+    readWithFirstScreen.current = null;
     let current = true;
     call('getSource', { id: sourceId }).then(
       (source) => current && setLoaded(source),

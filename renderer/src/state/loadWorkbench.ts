@@ -1,4 +1,5 @@
 import { initialDraftState } from '../../../shared/draft/initialDraft.ts';
+import type { SourceId } from '../../../shared/ids.ts';
 import { call } from '../api/workbench.ts';
 import { createDialogStore } from './dialogStore.ts';
 import { createDraftStatsStore } from './draftStatsStore.ts';
@@ -15,14 +16,22 @@ import type { Workbench } from './workbench.ts';
  */
 export async function loadWorkbench(): Promise<Workbench> {
   const about = Promise.all([call('getProject', {}), call('getConsultation', {})]);
-  const [[info, consultation], draft, { sources, quotes, sourceId, questionId, stillReading }] = await Promise.all([
-    about,
-    call('getDraft', {}),
-    // Back where the writer was, if that source and question are still there.
-    readFirstScreen(
-      about.then(([info, consultation]) => ({ consultation, place: readPlace(window.localStorage, info.path) })),
-    ),
-  ]);
+  const remembered = about.then(([info, consultation]) => ({
+    consultation,
+    place: readPlace(window.localStorage, info.path),
+  }));
+  const [[info, consultation], draft, { sources, quotes, sourceId, questionId, stillReading }, placedSource] =
+    await Promise.all([
+      about,
+      call('getDraft', {}),
+      // Back where the writer was, if that source and question are still there.
+      readFirstScreen(remembered),
+      // The remembered source's text, with the first batch, so the reader shows it in the first render. If it cannot
+      // be read here, the reader asks again and says why (useOpenSource.ts).
+      remembered.then(({ place }) =>
+        place?.sourceId == null ? null : call('getSource', { id: place.sourceId as SourceId }).catch(() => null),
+      ),
+    ]);
   const place = readPlace(window.localStorage, info.path);
   const selection = createSelectionStore({ sourceId, questionId, focusQuoteId: null });
   const memory = createPlaceMemory(window.localStorage, info.path, place);
@@ -43,5 +52,16 @@ export async function loadWorkbench(): Promise<Workbench> {
     draftStats: createDraftStatsStore(),
     dialogs: createDialogStore(),
     editor: { current: null },
+    takeFirstSource: takeOnce(placedSource?.id === sourceId ? placedSource : null),
+  };
+}
+
+/** Hands `value` over once, then null: held no longer than needed, and never handed over stale. */
+function takeOnce<T>(value: T | null): () => T | null {
+  let held = value;
+  return () => {
+    const taken = held;
+    held = null;
+    return taken;
   };
 }

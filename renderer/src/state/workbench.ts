@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { Source } from '../../../shared/domain/source.ts';
 import type { DraftEditorHandle } from '../editor/DraftEditor.tsx';
 import type { DialogStore } from './dialogStore.ts';
 import type { DraftStatsStore } from './draftStatsStore.ts';
@@ -18,6 +19,8 @@ export type Workbench = {
   place: PlaceMemory;
   /** The draft editor, for inserting quotes and showing an answer; null until it is mounted. */
   editor: { current: DraftEditorHandle | null };
+  /** The open source's text as read with the first screen, for the reader's first render; null once taken. */
+  takeFirstSource: () => Source | null;
 };
 
 export const WorkbenchContext = createContext<Workbench | null>(null);

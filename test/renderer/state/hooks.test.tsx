@@ -24,6 +24,7 @@ function workbench(): Workbench {
     dialogs: createDialogStore(),
     place: createPlaceMemory({ setItem: () => {} }, '/tmp/test.cwproj', null),
     editor: { current: null },
+    takeFirstSource: () => null,
   };
 }
 
