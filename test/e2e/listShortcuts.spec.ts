@@ -53,7 +53,10 @@ test('typing "- ", "* " or "1. " at the start of a line makes a list, as in Word
   expect(saved.match(/"listType":"number"/g)).toHaveLength(2);
 });
 
-test('Ctrl+Z straight after keeps the "- " typed instead of the list', async ({ page, workbench }) => {
+test('Ctrl+Z straight after keeps the "- " typed instead of the list; Backspace takes the list away', async ({
+  page,
+  workbench,
+}) => {
   await page.goto(workbench.url);
   const editor = page.locator('.editor-content');
   await intoAnswer(page, 1);
@@ -66,6 +69,17 @@ test('Ctrl+Z straight after keeps the "- " typed instead of the list', async ({ 
   await page.keyboard.type('not a list');
   await expect(editor.locator('h3:has-text("Question 1:") + p')).toHaveText('- not a list');
   await expect(editor.locator(ANSWER_LISTS)).toHaveCount(0);
+
+  // Backspace straight after (Lexical's way) takes the list away, leaving the question's heading as it was.
+  const heading = editor.locator('h3', { hasText: /^Question 2:/ });
+  const wording = await heading.textContent();
+  await intoAnswer(page, 2);
+  await page.keyboard.type('* ');
+  await expect(editor.locator('h3:has-text("Question 2:") + ul.draft-ul')).toHaveCount(1);
+  await page.keyboard.press('Backspace');
+  await expect(editor.locator(ANSWER_LISTS)).toHaveCount(0);
+  await expect(editor.locator('h3:has-text("Question 2:") + p')).toHaveText('');
+  await expect(heading).toHaveText(wording!);
 });
 
 test('Ctrl+Shift+8 and Ctrl+Shift+7 make bulleted and numbered lists, as the toolbar’s tooltips say', async ({
