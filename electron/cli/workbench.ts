@@ -40,9 +40,10 @@ Usage:
   workbench suggest <project-file> <quote-id> [--json]   questions ranked by how well the quote fits them
   workbench template export|import <project-file> <file.json|file.csv>
   workbench form <project-file> [--json|--txt]     every answer as the online form gets it (the short version where
-                                                  there is one), with its words and characters against the limits;
-                                                  --json: number, text, words, characters, wordLimit, characterLimit,
-                                                  overLimit, status and evidence signals per question
+                                                  there is one), under its number and wording, with its words and
+                                                  characters against the limits; --json: number, text, words,
+                                                  characters, wordLimit, characterLimit, overLimit, status, evidence
+                                                  signals, title and wordingVerified per question
   workbench answers import <project-file> <draft.docx|draft.md> [--overwrite]
                                                   puts each answer of a draft laid out by questions ("Question 5",
                                                   "Q5", "5." or the wording) under its question; an answer already
@@ -528,7 +529,6 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-/** One question's box as `workbench form --json` gives it. */
 /** A quote as `quotes --json` has always printed it: its questions under their older name, `themeIds`. */
 function quoteJson(quote: Quote) {
   return Object.fromEntries(
@@ -536,6 +536,7 @@ function quoteJson(quote: Quote) {
   );
 }
 
+/** One question's box as `workbench form --json` gives it; fields added later come last, so older readers still work. */
 function formJson(a: FormAnswer) {
   return {
     number: a.number,
@@ -547,17 +548,23 @@ function formJson(a: FormAnswer) {
     overLimit: a.overLimit,
     status: a.status,
     signals: signalFlags(a.signals),
+    title: a.title,
+    wordingVerified: a.verified,
   };
 }
 
-/** One question's box as text: a line saying which question and its counts, then exactly what to paste. */
+/**
+ * One question's box as text: a line saying which question and its counts, a line with its wording (or only its topic
+ * while the wording has not been checked against the consultation), then exactly what to paste.
+ */
 function formTxt(a: FormAnswer): string {
   const limits = [
     a.wordLimit === null ? `${a.words} words` : `${a.words} of ${a.wordLimit} words`,
     a.characterLimit === null ? `${a.characters} characters` : `${a.characters} of ${a.characterLimit} characters`,
   ];
   const notes = [a.status, ...(a.shortVersion ? ['short version'] : []), ...(a.overLimit ? ['OVER LIMIT'] : [])];
-  return `== ${a.number === null ? 'Question' : `Question ${a.number}`} (${limits.join(', ')}; ${notes.join(', ')})\n${a.text}`;
+  const wording = a.verified ? `Wording: ${a.title}` : `Topic (wording not checked): ${a.title}`;
+  return `== ${a.number === null ? 'Question' : `Question ${a.number}`} (${limits.join(', ')}; ${notes.join(', ')})\n${wording}\n${a.text}`;
 }
 
 function wholeNumber(value: string | undefined, what: string, zeroAllowed = false): number {

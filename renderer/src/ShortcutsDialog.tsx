@@ -22,6 +22,10 @@ const SHORTCUTS: [string, string][] = [
   ['Ctrl+Z / Ctrl+Y', 'Undo / redo in the draft'],
   ['Ctrl+B / Ctrl+I', 'Bold / italic in the draft'],
   ['Ctrl+Alt+1 / Ctrl+Alt+0', 'Make the line a sub-heading in the answer / plain text again'],
+  [
+    'Ctrl+Shift+8 / Ctrl+Shift+7',
+    'Bulleted / numbered list in the draft; or type “- ” or “* ” (bulleted), “1. ” (numbered) at the start of a line (Ctrl+Z keeps what you typed)',
+  ],
   ['Ctrl+Shift+1 / 2 / 3', 'Show or hide the Sources / Questions / Draft pane'],
   ['F9', 'Enter or leave reading mode (the source alone)'],
   ['← / → on a pane divider', 'Make the pane on its left narrower / wider'],

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures.ts';
-import { pullQuote, screenshotEachSize } from './pageHelpers.ts';
+import { openSource, pullQuote, screenshotEachSize } from './pageHelpers.ts';
 
 const PHRASE = 'new local SEND and AP partnerships';
 const REWORDED = 'new local SEND and AP partnership boards';
@@ -107,4 +107,12 @@ test('at 1280×720 the quotes waiting for review get room to read, and once all 
   await done.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByRole('region', { name: /Quotes to review/ })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Update from a new version…' })).toBeFocused();
+
+  // Dismissed stays dismissed for the session: another source opened and this one again does not bring it back.
+  await openSource(page, /SEND Review, an update/);
+  await openSource(page, /Joined-up services/);
+  // The versions and the reviews are read together: once "Show what changed" is there, the queue would be too.
+  await expect(page.getByRole('button', { name: 'Show what changed' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Quotes to review/ })).toBeHidden();
+  await shoot('review-dismissed-reopened');
 });

@@ -31,6 +31,7 @@ describe('the draft editor built from its extensions', () => {
       'draft/sections',
       'draft/question-heading-keys',
       'draft/quote-selection',
+      'draft/list-shortcuts',
     ]);
   });
 });

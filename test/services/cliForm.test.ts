@@ -5,7 +5,10 @@ import { allQuestions, cleanUp, openSample, questionNumbered } from './helpers.t
 
 afterEach(cleanUp);
 
-/** The sample with question 1 answered (over a 10-word limit), question 2 skipped and question 3 given a short version. */
+/**
+ * The sample with question 1 answered (over a 10-word limit), question 2 skipped and question 3 given a short version
+ * and its wording checked (the sample's other questions carry only their topic labels until checked).
+ */
 async function sample() {
   const { project, path } = await openSample();
   const [q1, q2, q3] = await Promise.all([1, 2, 3].map((n) => questionNumbered(project, n)));
@@ -20,6 +23,7 @@ async function sample() {
   await project.formSettings.setSkipped(q2!.id, true);
   await project.formSettings.setShortVersion(q3!.id, 'We propose that plans are reviewed every year.');
   await project.formSettings.setCharacterLimit(q3!.id, 500);
+  await project.consultation.setQuestionWording(q3!.id, 'How often should plans be reviewed?');
   const count = (await allQuestions(project)).length;
   project.close();
   return { path, count };
@@ -43,7 +47,15 @@ describe('workbench form --json', () => {
       'overLimit',
       'status',
       'signals',
+      'title',
+      'wordingVerified',
     ]);
+    expect(form[0]!['title']).toMatch(/^What key factors should be considered when developing national standards/);
+    expect(form[0]!['wordingVerified']).toBe(true);
+    expect(form[7]).toMatchObject({
+      title: 'Strengthening early years practice for the two-year-old progress check',
+      wordingVerified: false,
+    });
     expect(form[0]).toMatchObject({
       words: 46,
       wordLimit: 10,
@@ -63,18 +75,25 @@ describe('workbench form --json', () => {
       overLimit: false,
       status: 'brief',
       signals: { figures: false, examples: false, experience: false, solutions: true },
+      title: 'How often should plans be reviewed?',
+      wordingVerified: true,
     });
     expect(form[3]).toMatchObject({ text: '', status: 'unanswered' });
   });
 });
 
 describe('workbench form --txt', () => {
-  it('prints each question’s counts and then exactly the text to paste', async () => {
+  it('prints each question’s counts, its wording (or topic while unchecked) and then exactly the text to paste', async () => {
     const { path } = await sample();
     const { code, stdout } = await cli('form', path, '--txt');
     expect(code).toBe(0);
     expect(stdout).toContain(
-      '== Question 3 (8 of 250 words, 46 of 500 characters; brief, short version)\nWe propose that plans are reviewed every year.',
+      '== Question 3 (8 of 250 words, 46 of 500 characters; brief, short version)\n' +
+        'Wording: How often should plans be reviewed?\n' +
+        'We propose that plans are reviewed every year.',
+    );
+    expect(stdout).toMatch(
+      /== Question 8 \([^)]*\)\nTopic \(wording not checked\): Strengthening early years practice/,
     );
     expect(stdout).toContain('== Question 1 (46 of 10 words, ');
     expect(stdout).toContain('OVER LIMIT');

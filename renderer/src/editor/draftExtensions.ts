@@ -10,6 +10,7 @@ import { registerQuestionHeadingEnter } from './questionHeadingEnter.ts';
 import { registerReadOnlyHeadings } from './readOnlyHeadings.ts';
 import { registerQuoteSelectionKeys } from './quoteSelectionKeys.ts';
 import { registerSelectedQuotes } from './selectedQuotes.ts';
+import { registerListShortcuts } from './listShortcuts.ts';
 
 /**
  * The draft editor as declared capabilities: each names what it needs, and the order they are listed in is the order
@@ -42,6 +43,13 @@ export const QuoteSelectionExtension = defineExtension({
   register: (editor) => mergeRegister(registerSelectedQuotes(editor), registerQuoteSelectionKeys(editor)),
 });
 
+/** Lists made as in Word and Google Docs: "- ", "* " or "1. " typed at a paragraph's start, Ctrl+Shift+8 / 7. */
+export const ListShortcutsExtension = defineExtension({
+  name: 'draft/list-shortcuts',
+  dependencies: [ListExtension, QuestionHeadingKeysExtension],
+  register: (editor) => registerListShortcuts(editor),
+});
+
 // Only web addresses become links in a response.
 const isWebAddress = (url: string) => /^https?:\/\//.test(url);
 
@@ -65,5 +73,6 @@ export const DraftEditorExtension = defineExtension({
     DraftSectionsExtension,
     QuestionHeadingKeysExtension,
     QuoteSelectionExtension,
+    ListShortcutsExtension,
   ],
 });

@@ -101,11 +101,15 @@ export function ToolbarPlugin() {
         <IconButton
           label="Bulleted list"
           icon={List}
+          shortcut="Ctrl+Shift+8"
+          keys="Control+Shift+8"
           onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}
         />
         <IconButton
           label="Numbered list"
           icon={ListOrdered}
+          shortcut="Ctrl+Shift+7"
+          keys="Control+Shift+7"
           onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}
         />
         <IconButton

@@ -1,6 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import { quoteText } from '../../../../shared/domain/quote.ts';
 import type { ReviewDecision, ReviewItem } from '../../../../shared/domain/sourceVersion.ts';
+import { useProjectInfo } from '../../state/hooks.ts';
+import { allDismissed, dismissReviews } from './dismissedReviews.ts';
 
 type Props = {
   items: ReviewItem[];
@@ -30,9 +32,11 @@ function proposedText(item: ReviewItem): string | null {
 export function ReviewQueue({ items, busy, onDecide, onUndo, onDismissed }: Props) {
   const pending = items.filter((i) => i.decision === null).length;
   // Once every quote is decided the queue folds to one line, so the reader gets its room back; the decisions can be
-  // opened again (to undo one) or the line dismissed until a later update puts quotes to review.
+  // opened again (to undo one) or the line dismissed, for the session, until a later update puts quotes to review.
   const [open, setOpen] = useState(false);
-  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  const projectPath = useProjectInfo().path;
+  // The dismissals live outside the component (see dismissedReviews): dismissing only has to draw the queue again.
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
   // The buttons pressed give way to the decision (or back): once it is stored, focus goes to the item's new button
   // (Undo, or the choices again) instead of falling to the page.
   const root = useRef<HTMLElement>(null);
@@ -62,7 +66,7 @@ export function ReviewQueue({ items, busy, onDecide, onUndo, onDismissed }: Prop
     focusFirst.current = false;
     root.current?.querySelector<HTMLElement>('[data-review] button:enabled')?.focus();
   }, [open]);
-  if (items.length === 0 || items.every((i) => dismissed.has(reviewKey(i)))) return null;
+  if (items.length === 0 || allDismissed(projectPath, items)) return null;
   if (!pending && !open)
     return (
       <section ref={root} className="review-queue folded" aria-labelledby="review-queue-heading">
@@ -84,7 +88,8 @@ export function ReviewQueue({ items, busy, onDecide, onUndo, onDismissed }: Prop
           type="button"
           className="link-button"
           onClick={() => {
-            setDismissed(new Set(items.map(reviewKey)));
+            dismissReviews(projectPath, items);
+            redraw();
             onDismissed();
           }}
         >
