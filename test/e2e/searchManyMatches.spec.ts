@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Workbench } from './fixtures.ts';
+import { screenshotEachSize } from './pageHelpers.ts';
 
 /** Adds `count` short sources straight to the project file (as importing them one by one would, only faster). */
 function addSources(workbench: Workbench, count: number, title: (i: number) => string, text: (i: number) => string) {
@@ -11,9 +12,6 @@ function addSources(workbench: Workbench, count: number, title: (i: number) => s
     for (let i = 0; i < count; i++) insert.run(title(i), text(i), `seeded-${title(i)}-${i}`);
   })();
 }
-
-// Screenshots to look at, never compared: under .test-output unless SHOTS_DIR says where.
-const SHOTS = process.env['SHOTS_DIR'] ?? '.test-output/shots';
 
 test('a search says how many sources match, and when too many match to rank, which are shown', async ({
   page,
@@ -58,22 +56,12 @@ test('a search says how many sources match, and when too many match to rank, whi
   await expect(page.locator('.reader-text')).toContainText('Report 1900. We saw an otter by the weir.');
   await results.nth(1).focus();
 
-  for (const [width, height] of [
-    [1280, 720],
-    [1440, 900],
-  ] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width, height });
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.screenshot({ path: `${SHOTS}/search-too-many-${width}x${height}-${scheme}.png` });
-      const { violations } = await new AxeBuilder({ page }).include('.search-results').analyze();
-      expect(
-        violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map(
-            (v) => `${scheme} ${v.id} ${v.nodes.map((n) => n.target.join(' ') + ' ' + n.failureSummary).join(' | ')}`,
-          ),
-      ).toEqual([]);
-    }
-  }
+  await screenshotEachSize(page, 'search-too-many', async () => {
+    const { violations } = await new AxeBuilder({ page }).include('.search-results').analyze();
+    expect(
+      violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ') + ' ' + n.failureSummary).join(' | ')}`),
+    ).toEqual([]);
+  });
 });
