@@ -306,6 +306,8 @@ test('an agree/disagree answer with its position "Not chosen yet" is flagged, an
   });
 
   await page.goto(workbench.url);
+  // The window's shortcuts work once its first screen is there, as for a user.
+  await expect(page.getByText('0 of 22 questions have evidence')).toBeVisible();
   await page.keyboard.press('Control+Shift+E');
   const dialog = page.getByRole('dialog', { name: 'Ready to send?' });
   const row = dialog.getByRole('listitem').filter({ has: page.getByText('Question 6', { exact: true }) });
