@@ -14,7 +14,7 @@ import { IconButton } from '../layout/IconButton.tsx';
 import { ReaderLayoutButtons } from '../layout/ReaderLayoutButtons.tsx';
 import type { QuestionId, QuoteId } from '../../../shared/ids.ts';
 import { questionLabel } from '../../../shared/domain/consultation.ts';
-import { useSelectedQuestion, useSelection, useLoadedSources } from '../state/hooks.ts';
+import { useSelectedQuestion, useSelection, useSourceSummary } from '../state/hooks.ts';
 import { useQuoteActions } from '../state/quoteActions.ts';
 import { useSourceActions } from '../state/sourceActions.ts';
 import { useWorkbench } from '../state/workbench.ts';
@@ -68,8 +68,8 @@ export function SourceReaderPanel({
   // While a chosen source is being read, the panel is drawn for it already (title, find, a focusable reader), so
   // keyboard focus and the words typed into Find are not lost in between.
   const chosenId = useSelection((s) => s.sourceId);
-  const sources = useLoadedSources();
-  const shownSource: SourceSummary | null = source ?? sources.find((s) => s.id === chosenId) ?? null;
+  const chosenSummary = useSourceSummary(chosenId);
+  const shownSource: SourceSummary | null = source ?? chosenSummary;
 
   const textRef = useRef<HTMLDivElement>(null);
   const selection = chosen && source && chosen.sourceId === source.id ? chosen : null;

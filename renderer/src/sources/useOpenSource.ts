@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Source } from '../../../shared/domain/source.ts';
 import { call, messageOf } from '../api/workbench.ts';
-import { useLoadedSources, useSay, useSelection } from '../state/hooks.ts';
+import { useSay, useSelection, useSourceSummary } from '../state/hooks.ts';
 import { useWorkbench } from '../state/workbench.ts';
 
 /**
@@ -11,7 +11,6 @@ import { useWorkbench } from '../state/workbench.ts';
  */
 export function useOpenSource(): [Source | null, () => Promise<void>, string | null] {
   const sourceId = useSelection((s) => s.sourceId);
-  const sources = useLoadedSources();
   const say = useSay();
   const { takeFirstSource } = useWorkbench();
   // Taken once: a later reader (the pane shown again) reads the source afresh, as it may have a new version by then.
@@ -38,7 +37,7 @@ export function useOpenSource(): [Source | null, () => Promise<void>, string | n
   const reload = useCallback(async () => {
     if (sourceId !== null) setLoaded(await call('getSource', { id: sourceId }));
   }, [sourceId]);
-  const summary = sources.find((s) => s.id === sourceId);
+  const summary = useSourceSummary(sourceId);
   const source = useMemo(() => {
     if (!loaded || loaded.id !== sourceId) return null;
     return summary ? { ...loaded, ...summary } : loaded;

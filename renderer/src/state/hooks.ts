@@ -34,6 +34,9 @@ export function useQuotes() {
 export const useLoadedSources = () => useProject((p) => p.sources);
 /** The quotes read so far: all of them, or, while a large project is opening, those its first screen shows. */
 export const useLoadedQuotes = () => useProject((p) => p.quotes);
+/** One source's summary (null if not read or not there); re-renders only when that summary changes, not the list. */
+export const useSourceSummary = (id: number | null): SourceSummary | null =>
+  useProject((p) => (id === null ? null : (p.sources.find((s) => s.id === id) ?? null)));
 /** True once every source and quote is read. */
 export const useProjectComplete = () => useProject((p) => (p.stillReading ?? []).length === 0);
 

@@ -20,19 +20,24 @@ export async function loadWorkbench(): Promise<Workbench> {
     consultation,
     place: readPlace(window.localStorage, info.path),
   }));
-  const [[info, consultation], draft, { sources, quotes, sourceId, questionId, stillReading }, placedSource] =
-    await Promise.all([
-      about,
-      call('getDraft', {}),
-      // Back where the writer was, if that source and question are still there.
-      readFirstScreen(remembered),
-      // The remembered source's text, with the first batch, so the reader shows it in the first render. If it cannot
-      // be read here, the reader asks again and says why (useOpenSource.ts).
-      remembered.then(({ place }) =>
-        place?.sourceId == null ? null : call('getSource', { id: place.sourceId as SourceId }).catch(() => null),
-      ),
-    ]);
-  const place = readPlace(window.localStorage, info.path);
+  const [
+    [info, consultation],
+    { place },
+    draft,
+    { sources, quotes, sourceId, questionId, stillReading },
+    placedSource,
+  ] = await Promise.all([
+    about,
+    remembered,
+    call('getDraft', {}),
+    // Back where the writer was, if that source and question are still there.
+    readFirstScreen(remembered),
+    // The remembered source's text, with the first batch, so the reader shows it in the first render. If it cannot
+    // be read here, the reader asks again and says why (useOpenSource.ts).
+    remembered.then(({ place }) =>
+      place?.sourceId == null ? null : call('getSource', { id: place.sourceId as SourceId }).catch(() => null),
+    ),
+  ]);
   const selection = createSelectionStore({ sourceId, questionId, focusQuoteId: null });
   const memory = createPlaceMemory(window.localStorage, info.path, place);
   memory.follow(selection);
