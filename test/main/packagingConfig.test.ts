@@ -16,6 +16,15 @@ const { readPackageJson } = builderLib('util/packageMetadata.js') as {
 };
 const { AppInfo } = builderLib('appInfo.js') as { AppInfo: new (info: unknown, buildVersion: null) => unknown };
 const FpmTarget = (builderLib('targets/FpmTarget.js') as { default: { prototype: Record<string, unknown> } }).default;
+const { getNodeModuleFileMatcher } = builderLib('fileMatcher.js') as {
+  getNodeModuleFileMatcher: (
+    appDir: string,
+    destination: string,
+    macroExpander: (pattern: string) => string,
+    platformOptions: Record<string, unknown>,
+    packager: { config: Record<string, unknown>; debugLogger: unknown },
+  ) => { createFilter: () => (file: string, stat: { isDirectory: () => boolean }) => boolean };
+};
 const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
 
 const root = resolve(import.meta.dirname, '../..');
@@ -57,5 +66,26 @@ describe('electron-builder.yml', () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
     });
+  });
+
+  it('leaves the canvas library pdf.js never loads out of the installers, and keeps the modules the app runs on', async () => {
+    const config = await loadConfig();
+    const matcher = getNodeModuleFileMatcher(
+      root,
+      '/app',
+      (pattern) => pattern,
+      {},
+      {
+        config,
+        debugLogger: new DebugLogger(false),
+      },
+    );
+    const packs = matcher.createFilter();
+    const file = { isDirectory: () => false };
+    const packed = (path: string) => packs(resolve(root, path), file);
+    expect(packed('node_modules/@napi-rs/canvas-linux-x64-gnu/skia.linux-x64-gnu.node')).toBe(false);
+    expect(packed('node_modules/@napi-rs/canvas/index.js')).toBe(false);
+    expect(packed('node_modules/pdfjs-dist/legacy/build/pdf.mjs')).toBe(true);
+    expect(packed('node_modules/better-sqlite3/build/Release/better_sqlite3.node')).toBe(true);
   });
 });
