@@ -60,6 +60,7 @@ export function planNotes(
       sourceCodings: 0,
       noteGuids: [],
       sourceKind: null,
+      details: {},
     });
   }
   const unknown = passages.flatMap((s) => s.noteGuids).filter((g) => !project.notes.some((n) => n.guid === g));
