@@ -24,6 +24,7 @@ import {
   type RefiArchive,
   type RefiArchiveLimits,
 } from './refiArchive.ts';
+import { countOf } from '../../../shared/text/plural.ts';
 
 export type PlannedSource = {
   metadata: SourceMetadata;
@@ -129,12 +130,12 @@ export async function planProject(
     }
     if (source.sourceCodings > 0)
       skipped.push({
-        item: `${source.sourceCodings} coding(s) of the whole of "${name}"`,
+        item: `${countOf(source.sourceCodings, 'coding')} of the whole of "${name}"`,
         reason: 'only passages can be filed under questions',
       });
     if (source.kind === 'pdf' && source.areaSelections > 0)
       skipped.push({
-        item: `${source.areaSelections} area(s) of pages in "${name}"`,
+        item: `${countOf(source.areaSelections, 'area')} of pages in "${name}"`,
         reason: 'an area of a page has no words to quote',
       });
 
