@@ -77,6 +77,9 @@ describe('withoutSiteName', () => {
     expect(withoutSiteName('Ask a question | Mumsnet', { names: [], url: 'https://www.mumsnet.com/talk/x' })).toBe(
       'Ask a question',
     );
+    expect(
+      withoutSiteName('Schools face a cliff edge | The Canary', { names: [], url: 'https://www.thecanary.co/x' }),
+    ).toBe('Schools face a cliff edge');
     expect(withoutSiteName('EHCP guide | Special Needs Jungle', { names: ['Special Needs Jungle'] })).toBe(
       'EHCP guide',
     );

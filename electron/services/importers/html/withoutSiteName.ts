@@ -35,9 +35,10 @@ function isSiteName(part: string, site: SiteHints): boolean {
   if (part.length <= 40 && /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(part)) return true;
   const words = part.split(/\s+/);
   if (words.length > 6 || part.length > 50) return false;
-  // "Mumsnet" at www.mumsnet.com, "Special Needs Jungle" at specialneedsjungle.com.
+  // "Mumsnet" at www.mumsnet.com, "The Canary" at www.thecanary.co.
   const labels = hostLabels(site.url).map((label) => label.toLowerCase());
-  if (labels.length && (labels.includes(squashed) || labels.join('') === squashed)) return true;
+  const whole = part.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (labels.some((label) => label === squashed || label === whole) || labels.join('') === squashed) return true;
   // "Anytown News", "Kent County Council": every word capitalised, ending in a word such names end in.
   return (
     words.length >= 2 &&
