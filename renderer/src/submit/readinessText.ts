@@ -39,10 +39,9 @@ export function closingText(closingDate: string | null, daysLeft: number | null)
   if (!closingDate || daysLeft === null)
     return 'No closing date recorded (add it under Edit questions, with the consultation’s details).';
   const date = formatLongDate(closingDate);
-  if (daysLeft > 1) return `Closes ${date}: ${daysLeft} days left.`;
-  if (daysLeft === 1) return `Closes ${date}: 1 day left.`;
+  if (daysLeft > 0) return `Closes ${date}: ${countOf(daysLeft, 'day')} left.`;
   if (daysLeft === 0) return `Closes today, ${date}.`;
-  return `Closed ${date}, ${-daysLeft} day${daysLeft === -1 ? '' : 's'} ago.`;
+  return `Closed ${date}, ${countOf(-daysLeft, 'day')} ago.`;
 }
 
 /** "Evidence: figures, examples", from the answer's evidence signals; null if it carries none. */
