@@ -69,4 +69,31 @@ describe('REFI-QDA keeps each source’s details', () => {
     const [source] = await open(path).sources.list();
     expect(source).toMatchObject({ title: 'answer', author: 'A Minister', publishedOn: '2024-03-03' });
   });
+
+  it('another tool’s "Author" and "Date published" variables are read as the source’s, and not reported as left out', async () => {
+    const text = 'Answered on 3 March 2024\nAnswered by\nA Minister\nThe Department is reviewing provision.';
+    const variable = (guid: string, name: string) => `<Variable guid="${guid}" name="${name}" typeOfVariable="Text"/>`;
+    const value = (guid: string, text: string) =>
+      `<VariableValue><VariableRef targetGUID="${guid}"/><TextValue>${text}</TextValue></VariableValue>`;
+    const author = '22222222-2222-4222-8222-222222222222';
+    const date = '33333333-3333-4333-8333-333333333333';
+    const qde = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Other tool" origin="NVivo 14">
+  <Variables>${variable(author, 'Author')}${variable(date, 'Date published')}</Variables>
+  <Sources>
+    <TextSource guid="11111111-1111-4111-8111-111111111111" name="answer.txt" plainTextPath="internal://a.txt">
+      ${value(author, 'Department for Education')}${value(date, 'not a date')}
+    </TextSource>
+  </Sources>
+</Project>`;
+    const path = join(tempDir(), 'Other.cwproj');
+    const report = await createProjectFromRefiQda(path, {
+      fileName: 'other.qdpx',
+      bytes: await zipOf({ 'project.qde': qde, 'sources/a.txt': text }),
+    });
+    expect(report.skipped).toEqual([]);
+    const [source] = await open(path).sources.list();
+    // A value that is not a date leaves the date the text gives.
+    expect(source).toMatchObject({ title: 'answer', author: 'Department for Education', publishedOn: '2024-03-03' });
+  });
 });
