@@ -12,6 +12,7 @@ import { openProject, type ProjectServices } from '../services/project/projectSe
 import { DEFAULT_TEMPLATE, createProjectFromTemplate } from '../services/project/newProject.ts';
 import { templatesIn } from '../services/project/templateLibrary.ts';
 import { createProjectFromRefiQda } from '../services/refiQda/newProjectFromRefiQda.ts';
+import { countOf, plural } from '../../shared/text/plural.ts';
 
 const HELP = `workbench: Consultation Workbench from the command line (same project files as the app)
 
@@ -139,7 +140,12 @@ async function run(argv: string[], io: Io): Promise<number> {
         const report = await createProjectFromRefiQda(path, { fileName: basename(values.from), bytes });
         io.out(`created ${path}`);
         io.out(
-          `${report.chapters} chapter(s), ${report.questions} question(s), ${report.sources} source(s), ${report.quotes} quote(s)`,
+          [
+            countOf(report.chapters, 'chapter'),
+            countOf(report.questions, 'question'),
+            countOf(report.sources, 'source'),
+            countOf(report.quotes, 'quote'),
+          ].join(', '),
         );
         for (const s of report.skipped) io.out(`skipped ${s.item}\t${s.reason}`);
         return 0;
@@ -336,7 +342,7 @@ async function run(argv: string[], io: Io): Promise<number> {
           );
         else
           for (const q of questions)
-            io.out(`${q.number}\t${q.quoteCount} quote(s)\t${q.title}${q.verified ? '' : ' (topic label)'}`);
+            io.out(`${q.number}\t${countOf(q.quoteCount, 'quote')}\t${q.title}${q.verified ? '' : ' (topic label)'}`);
         return 0;
       } finally {
         project.close();
@@ -423,7 +429,7 @@ async function run(argv: string[], io: Io): Promise<number> {
           const text = readFileSync(resolve(file), 'utf8');
           const template = parseTemplate(basename(file), text, (await project.consultation.getConsultation()).title);
           await project.consultation.replaceWithTemplate(template);
-          io.out(`imported ${template.questions.length} questions`);
+          io.out(`imported ${countOf(template.questions.length, 'question')}`);
         }
         return 0;
       } finally {
@@ -452,7 +458,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         for (const u of report.unmatched) io.out(`unmatched\t${u.summary}`);
         io.out(
           report.imported
-            ? `Imported ${report.matched.length} answer(s). The draft before is kept as "${report.keptAs?.name}".`
+            ? `Imported ${countOf(report.matched.length, 'answer')}. The draft before is kept as "${report.keptAs?.name}".`
             : 'Nothing was imported; the draft is unchanged.',
         );
         return report.imported ? 0 : 1;
@@ -497,7 +503,7 @@ async function run(argv: string[], io: Io): Promise<number> {
               );
             io.out(
               readiness.closingDate
-                ? `Closes ${readiness.closingDate} (${readiness.daysLeft} day(s) left).`
+                ? `Closes ${readiness.closingDate} (${countOf(readiness.daysLeft ?? 0, 'day')} left).`
                 : 'No closing date recorded.',
             );
           }
@@ -516,8 +522,10 @@ async function run(argv: string[], io: Io): Promise<number> {
         }
         io.out(
           mismatches.length
-            ? `${mismatches.length} quote fragment(s) do not match their source.`
-            : `All ${quotes.length} quotes match their sources.`,
+            ? `${countOf(mismatches.length, 'quote fragment')} ${plural(mismatches.length, 'does', 'do')} not match ${plural(mismatches.length, 'its', 'their')} source.`
+            : quotes.length === 1
+              ? 'The quote matches its source.'
+              : `All ${quotes.length} quotes match their sources.`,
         );
         return mismatches.length ? 1 : 0;
       } finally {
@@ -559,8 +567,10 @@ function formJson(a: FormAnswer) {
  */
 function formTxt(a: FormAnswer): string {
   const limits = [
-    a.wordLimit === null ? `${a.words} words` : `${a.words} of ${a.wordLimit} words`,
-    a.characterLimit === null ? `${a.characters} characters` : `${a.characters} of ${a.characterLimit} characters`,
+    a.wordLimit === null ? countOf(a.words, 'word') : `${a.words} of ${countOf(a.wordLimit, 'word')}`,
+    a.characterLimit === null
+      ? countOf(a.characters, 'character')
+      : `${a.characters} of ${countOf(a.characterLimit, 'character')}`,
   ];
   const notes = [a.status, ...(a.shortVersion ? ['short version'] : []), ...(a.overLimit ? ['OVER LIMIT'] : [])];
   const wording = a.verified ? `Wording: ${a.title}` : `Topic (wording not checked): ${a.title}`;

@@ -40,6 +40,7 @@ import {
   usualWordLimit,
 } from './repositories/consultationRepository.ts';
 import { deleteMeta, getMeta, setMeta } from './repositories/projectMetaRepository.ts';
+import { countOf, plural } from '../../shared/text/plural.ts';
 
 const NO_QUESTION = 'That question is no longer in this consultation.';
 const NO_CHAPTER = 'That chapter is no longer in this consultation.';
@@ -195,7 +196,7 @@ export function createConsultationService(db: Database) {
         if (questions > 0) {
           throw new AppError(
             'conflict',
-            `"${chapter.title}" still has ${questions} question${questions === 1 ? '' : 's'}; move or remove ${questions === 1 ? 'it' : 'them'} first.`,
+            `"${chapter.title}" still has ${countOf(questions, 'question')}; move or remove ${plural(questions, 'it', 'them')} first.`,
           );
         }
         deleteItem(db, id);
@@ -306,7 +307,7 @@ export function createConsultationService(db: Database) {
         if (filed > 0 && !options.unfileQuotes) {
           throw new AppError(
             'conflict',
-            `${filed} quote(s) are filed under the current questions; move them before replacing the consultation.`,
+            `${countOf(filed, 'quote')} ${plural(filed, 'is', 'are')} filed under the current questions; move ${plural(filed, 'it', 'them')} before replacing the consultation.`,
           );
         }
         deleteAllItems(db);

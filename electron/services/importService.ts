@@ -62,7 +62,8 @@ export function metadataFor(doc: ExtractedDocument, fileName: string, format: So
       : guessed.publishedOn;
   return {
     title: title.slice(0, 500),
-    author: (doc.stated.author?.trim() || guessed.author)?.slice(0, 500) ?? null,
+    // A named author, else one the text names (a minister answering), else the publisher (a council, a department).
+    author: (doc.stated.author?.trim() || guessed.author || doc.stated.publisher?.trim())?.slice(0, 500) || null,
     publishedOn,
     url,
     kind: guessed.kind === 'other' && format === 'html' ? 'web-page' : guessed.kind,

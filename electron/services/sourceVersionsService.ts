@@ -40,6 +40,7 @@ import {
   setDecision,
   type Reanchor,
 } from './repositories/sourceUpdatesRepository.ts';
+import { countOf, plural } from '../../shared/text/plural.ts';
 
 /** Below this share of words in common, the new file is most likely another document: the user must confirm. */
 export const DIFFERENT_DOCUMENT_BELOW = 0.2;
@@ -276,7 +277,7 @@ export function createSourceVersionsService(db: Database, drafts: DraftsService,
         if (pulledSince.length > 0)
           throw new AppError(
             'conflict',
-            `${pulledSince.length} quote(s) have been pulled from the new version since; delete them before undoing the update.`,
+            `${countOf(pulledSince.length, 'quote')} ${plural(pulledSince.length, 'has', 'have')} been pulled from the new version since; delete ${plural(pulledSince.length, 'it', 'them')} before undoing the update.`,
           );
         let draftChanged = false;
         for (const quote of quotes) {

@@ -23,6 +23,7 @@ import { useQuoteActions } from './state/quoteActions.ts';
 import { useSourceActions } from './state/sourceActions.ts';
 import { useStore } from './state/useStore.ts';
 import { useWorkbench } from './state/workbench.ts';
+import { countOf } from '../../shared/text/plural.ts';
 
 // Not needed for the first screen: each dialog's code loads the first time it opens. Dialogs opened by a shortcut
 // (Ctrl+Shift+Q, F1, Ctrl+E, Ctrl+Shift+E) are not among them: the key typed next must find the dialog there.
@@ -131,7 +132,7 @@ function deleteMessage(source: SourceSummary, quotes: Quote[] | null): string {
   const taken = quotes.filter((q) => q.sourceId === source.id);
   const questions = new Set(taken.flatMap((q) => q.questionIds)).size;
   const what = taken.length
-    ? ` Its ${taken.length} quote${taken.length === 1 ? '' : 's'}${questions ? `, filed under ${questions} question${questions === 1 ? '' : 's'},` : ''} will be deleted too; quotations already in the draft keep their words.`
+    ? ` Its ${countOf(taken.length, 'quote')}${questions ? `, filed under ${countOf(questions, 'question')},` : ''} will be deleted too; quotations already in the draft keep their words.`
     : '';
   return `“${source.title}” will be removed from this project.${what} You can undo this straight afterwards.`;
 }

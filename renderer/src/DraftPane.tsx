@@ -10,9 +10,10 @@ import { call } from './api/workbench.ts';
 import { useProject } from './state/hooks.ts';
 import { useWorkbench } from './state/workbench.ts';
 import { SaveStatus } from './SaveStatus.tsx';
+import { plural } from '../../shared/text/plural.ts';
 
 const showTotal = (element: HTMLElement, words: number) =>
-  setText(element, `${words.toLocaleString('en-GB')} words in all`);
+  setText(element, `${words.toLocaleString('en-GB')} ${plural(words, 'word')} in all`);
 
 // Written into its element when typing pauses, not rendered (see useLiveElement).
 function WordTotal() {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { QuoteMismatch } from '../../shared/domain/quote.ts';
 import { call } from './api/workbench.ts';
 import { useWorkbench } from './state/workbench.ts';
+import { countOf, plural } from '../../shared/text/plural.ts';
 
 /** Every quote is checked against its source on opening; a mismatch is shown, never hidden. */
 export function IntegrityAlert() {
@@ -33,12 +34,12 @@ export function IntegrityAlert() {
   return (
     <div className="integrity-alert" role="alert">
       <strong>
-        {mismatches.length === 1 ? '1 quote no longer matches' : `${mismatches.length} quotes no longer match`} the
-        source it was taken from.
+        {countOf(mismatches.length, 'quote')} no longer {plural(mismatches.length, 'matches', 'match')} the source it
+        was taken from.
       </strong>{' '}
       The project file may have been changed outside Consultation Workbench. Check{' '}
       {[...new Set(mismatches.map((m) => m.quoteId))].map((id) => `quote ${id}`).join(', ')} before you rely on{' '}
-      {mismatches.length === 1 ? 'it' : 'them'}.
+      {plural(mismatches.length, 'it', 'them')}.
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { DocBlock, Run } from '../draft/documentModel.ts';
 import { answerFormText } from '../form/formText.ts';
+import { countOf } from '../text/plural.ts';
 
 export type ImportQuestion = { id: number; number: number | null; title: string };
 
@@ -152,7 +153,7 @@ export function matchQuestions(blocks: readonly DocBlock[], questions: readonly 
   const preamble = before.map(describe).filter((t) => t.trim());
   if (preamble.length && byId.size > 0)
     unmatched.unshift({
-      summary: `${preamble.length} paragraph(s) before the first question, starting “${excerpt(preamble[0]!)}”`,
+      summary: `${countOf(preamble.length, 'paragraph')} before the first question, starting “${excerpt(preamble[0]!)}”`,
       text: plainText(before),
     });
   const sections = [...byId.values()].filter((s) => s.blocks.length > 0);

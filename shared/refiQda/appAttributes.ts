@@ -3,8 +3,8 @@ import { SOURCE_KINDS, SOURCE_KIND_LABELS, type SourceKind } from '../domain/sou
 
 /*
  * What the user set up that REFI-QDA has no field for, carried in the standard's own parts so other tools show it as
- * what it is and the app reads it back: a source's kind as a text variable of the source (a document attribute or
- * variable elsewhere), a question's answer type as a set of codes (a code set or group elsewhere).
+ * what it is and the app reads it back: a source's kind, author, date and web address as text variables of the source
+ * (document attributes or variables elsewhere), a question's answer type as a set of codes (a code set or group elsewhere).
  */
 
 export const SOURCE_KIND_VARIABLE = 'Source kind';
@@ -21,6 +21,22 @@ export function sourceKindFromLabel(label: string): SourceKind | null {
 
 export function isSourceKindVariable(name: string): boolean {
   return name.trim().toLowerCase() === SOURCE_KIND_VARIABLE.toLowerCase();
+}
+
+/** A source's details as text variables of the source, so a round trip keeps what the user set, not a new guess. */
+export const SOURCE_DETAIL_VARIABLES = {
+  author: 'Author',
+  publishedOn: 'Date published',
+  url: 'Web address',
+} as const;
+export type SourceDetail = keyof typeof SOURCE_DETAIL_VARIABLES;
+export type SourceDetails = Partial<Record<SourceDetail, string>>;
+
+/** The detail a variable holds ("Author" holds the author), or null for any other variable. */
+export function sourceDetailOfVariable(name: string): SourceDetail | null {
+  const wanted = name.trim().toLowerCase();
+  const found = Object.entries(SOURCE_DETAIL_VARIABLES).find(([, label]) => label.toLowerCase() === wanted);
+  return found ? (found[0] as SourceDetail) : null;
 }
 
 const ANSWER_TYPE_SET = 'Answer type: ';

@@ -1,7 +1,14 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { SourceKind } from '../domain/source.ts';
 import { AppError } from '../ipc/result.ts';
-import { answerTypeLabelOfSet, isSourceKindVariable, sourceKindFromLabel } from './appAttributes.ts';
+import {
+  answerTypeLabelOfSet,
+  isSourceKindVariable,
+  sourceDetailOfVariable,
+  sourceKindFromLabel,
+  type SourceDetail,
+  type SourceDetails,
+} from './appAttributes.ts';
 import {
   normaliseGuid,
   type RefiCode,
@@ -155,22 +162,44 @@ function readText(node: Node): RefiText | null {
   return path ? { path } : null;
 }
 
-/** The GUID of the project's "Source kind" variable, if it has one. */
-function sourceKindVariable(project: Node): string | null {
-  const variable = list(child(project, 'Variables')?.['Variable']).find((v) =>
-    isSourceKindVariable(attr(v, 'name') ?? ''),
-  );
-  const guid = variable && attr(variable, 'guid');
-  return guid ? normaliseGuid(guid) : null;
+/** The GUIDs of the project's variables the app reads: "Source kind" and the source details. */
+function appVariables(project: Node): { kind: string | null; details: Map<string, SourceDetail> } {
+  let kind: string | null = null;
+  const details = new Map<string, SourceDetail>();
+  for (const variable of list(child(project, 'Variables')?.['Variable'])) {
+    const name = attr(variable, 'name') ?? '';
+    const guid = normaliseGuid(attr(variable, 'guid') ?? '');
+    if (!guid) continue;
+    const detail = sourceDetailOfVariable(name);
+    if (isSourceKindVariable(name)) kind ??= guid;
+    else if (detail && ![...details.values()].includes(detail)) details.set(guid, detail);
+  }
+  return { kind, details };
 }
 
-function readSourceKind(source: Node, variableGuid: string | null): SourceKind | null {
-  if (!variableGuid) return null;
-  const value = list(source['VariableValue']).find(
-    (v) => normaliseGuid(attr(child(v, 'VariableRef'), 'targetGUID') ?? '') === variableGuid,
-  );
-  const label = value && text(value, 'TextValue');
-  return label ? sourceKindFromLabel(label) : null;
+/** A source's text value of each variable, by the variable's GUID. */
+function variableValues(source: Node): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const value of list(source['VariableValue'])) {
+    const guid = normaliseGuid(attr(child(value, 'VariableRef'), 'targetGUID') ?? '');
+    const content = text(value, 'TextValue');
+    if (guid && content !== undefined) values.set(guid, content);
+  }
+  return values;
+}
+
+function readAppVariables(
+  source: Node,
+  variables: ReturnType<typeof appVariables>,
+): { sourceKind: SourceKind | null; details: SourceDetails } {
+  const values = variableValues(source);
+  const label = variables.kind ? values.get(variables.kind) : undefined;
+  const details: SourceDetails = {};
+  for (const [guid, detail] of variables.details) {
+    const value = values.get(guid);
+    if (value?.trim()) details[detail] = value;
+  }
+  return { sourceKind: label ? sourceKindFromLabel(label) : null, details };
 }
 
 /** Sets named "Answer type: …": each member code's answer-type label. */
@@ -190,7 +219,7 @@ function readAnswerTypes(parent: Node): Map<string, string> {
 
 function readSources(project: Node): RefiSource[] {
   const sources = child(project, 'Sources');
-  const kindVariable = sourceKindVariable(project);
+  const variables = appVariables(project);
   const textSources: RefiSource[] = list(sources?.['TextSource']).map((s) => ({
     kind: 'text',
     guid: attr(s, 'guid') ?? '',
@@ -200,7 +229,7 @@ function readSources(project: Node): RefiSource[] {
     selections: readSelections(s),
     sourceCodings: list(s['Coding']).length,
     noteGuids: noteRefs(s),
-    sourceKind: readSourceKind(s, kindVariable),
+    ...readAppVariables(s, variables),
   }));
   const pdfSources: RefiSource[] = list(sources?.['PDFSource']).map((s) => {
     const representation = child(s, 'Representation');
@@ -216,13 +245,17 @@ function readSources(project: Node): RefiSource[] {
       areaSelections: list(s['PDFSelection']).length,
       sourceCodings: list(s['Coding']).length,
       noteGuids: noteRefs(s),
-      sourceKind: readSourceKind(s, kindVariable),
+      ...readAppVariables(s, variables),
     };
   });
   const unsupported: RefiSource[] = ['PictureSource', 'AudioSource', 'VideoSource'].flatMap((element) =>
     list(sources?.[element]).map((s) => ({ kind: 'unsupported' as const, element, name: attr(s, 'name') ?? '' })),
   );
   return [...textSources, ...pdfSources, ...unsupported];
+}
+
+function readCount(variables: ReturnType<typeof appVariables>): number {
+  return (variables.kind ? 1 : 0) + variables.details.size;
 }
 
 /** A project.qde: its codes, its sources and their coded selections. */
@@ -239,7 +272,7 @@ export function readRefiProject(fileName: string, xml: string): RefiProject {
     answerTypes: readAnswerTypes(project),
     unsupported: {
       cases: countOf(project, 'Cases', 'Case'),
-      variables: countOf(project, 'Variables', 'Variable') - (sourceKindVariable(project) ? 1 : 0),
+      variables: countOf(project, 'Variables', 'Variable') - readCount(appVariables(project)),
       sets:
         countOf(project, 'Sets', 'Set') -
         list(child(project, 'Sets')?.['Set']).filter((set) => answerTypeLabelOfSet(attr(set, 'name') ?? '')).length,

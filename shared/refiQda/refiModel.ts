@@ -23,6 +23,7 @@ export type RefiSelection = {
 };
 
 import type { SourceKind } from '../domain/source.ts';
+import type { SourceDetails } from './appAttributes.ts';
 
 /** Where a source's plain text is: inline (PlainTextContent) or a file (internal://, relative://, absolute://). */
 export type RefiText = { content: string } | { path: string };
@@ -40,6 +41,8 @@ export type RefiSource =
       noteGuids: string[];
       /** Its "Source kind" variable's value, where it has one the app knows. */
       sourceKind: SourceKind | null;
+      /** Its "Author", "Date published" and "Web address" variables' values, where it has them. */
+      details: SourceDetails;
     }
   | {
       kind: 'pdf';
@@ -54,6 +57,7 @@ export type RefiSource =
       sourceCodings: number;
       noteGuids: string[];
       sourceKind: SourceKind | null;
+      details: SourceDetails;
     }
   | { kind: 'unsupported'; element: string; name: string };
 

@@ -101,7 +101,8 @@ export function writeProjectXml(project: RefiProjectOut): string {
   const user = project.user.guid;
   const sources = project.sources.map((s) => ({
     '@_guid': s.guid,
-    '@_name': oneLine(s.name),
+    // A source's name is its title exactly (an import reads it back as such); only line breaks cannot be kept.
+    '@_name': s.name.replace(/[\t\n\r]+/g, ' ').trim(),
     '@_plainTextPath': s.plainTextPath,
     '@_creatingUser': user,
     '@_creationDateTime': s.creationDateTime,

@@ -1,4 +1,5 @@
 import type { SearchResults } from '../domain/search.ts';
+import { plural } from '../text/plural.ts';
 
 const count = (n: number) => n.toLocaleString('en-GB');
 
@@ -13,5 +14,5 @@ export function searchSummary(query: string, results: SearchResults): string {
     );
   if (matched > hits.length)
     return `The best ${count(hits.length)} of ${count(matched)} sources that match “${query}”.`;
-  return `${count(matched)} ${matched === 1 ? 'source matches' : 'sources match'} “${query}”`;
+  return `${count(matched)} ${plural(matched, 'source matches', 'sources match')} “${query}”`;
 }

@@ -21,7 +21,14 @@ export type ExtractedDocument = {
   text: string;
   blocks: SourceBlock[];
   /** Metadata the file states outright (a PDF's or .docx's title, an HTML <title>), before any guessing. */
-  stated: { title?: string; author?: string; publishedOn?: string; url?: string };
+  stated: {
+    title?: string;
+    author?: string;
+    /** Who published it (a council, a department), the author when none is named. */
+    publisher?: string;
+    publishedOn?: string;
+    url?: string;
+  };
 };
 
 /** The page a character offset falls on, or null for unpaged sources (blocks are in text order). */

@@ -143,7 +143,7 @@ describe('consultation templates as JSON and CSV', () => {
     const q = (await project.consultation.getConsultation()).chapters[1]!.questions[0]!;
     await project.quotes.create({ sourceId: source!.id, start: 0, end: 10, questionIds: [q.id] });
     await expect(project.consultation.replaceWithTemplate(await project.consultation.exportTemplate())).rejects.toThrow(
-      /quote\(s\) are filed under the current questions/,
+      /1 quote is filed under the current questions; move it before/,
     );
     expect((await project.consultation.getConsultation()).chapters.flatMap((c) => c.questions)).toHaveLength(22);
     project.close();

@@ -69,7 +69,7 @@ describe('importing a Word draft laid out by questions', () => {
     expect(report).toMatchObject({ imported: true, matched: ['Question 1', 'Question 3'], conflicts: [] });
     expect(report.unmatched).toEqual([
       {
-        summary: '1 paragraph(s) before the first question, starting “Our response to the Green Paper”',
+        summary: '1 paragraph before the first question, starting “Our response to the Green Paper”',
         text: 'Our response to the Green Paper',
       },
       {
@@ -180,7 +180,7 @@ describe('an answer to a question the draft has no section for', () => {
     );
     expect(report).toMatchObject({ imported: false, matched: [], keptAs: null, content: null });
     expect(report.unmatched).toEqual([
-      { summary: '1 paragraph(s) before the first question, starting “Our response”', text: 'Our response' },
+      { summary: '1 paragraph before the first question, starting “Our response”', text: 'Our response' },
       {
         summary: 'Question 2 has no heading in the draft',
         text: 'Partnerships need real powers.\n\n1. Joint commissioning\n2. Shared data',

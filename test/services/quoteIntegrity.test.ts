@@ -35,7 +35,7 @@ describe('quote integrity check', () => {
     const code = await main(['check', path], { out: (s) => lines.push(s), err: (s) => lines.push(s) });
     expect(code).toBe(1);
     expect(lines.join('\n')).toContain(`mismatch quote ${quote.id}`);
-    expect(lines.at(-1)).toBe('1 quote fragment(s) do not match their source.');
+    expect(lines.at(-1)).toBe('1 quote fragment does not match its source.');
   });
 
   it('reports a clean project with exit status 0', async () => {

@@ -34,16 +34,13 @@ describe('workbench export and new --from (REFI-QDA)', () => {
     expect(made.code, made.stderr).toBe(0);
     expect(made.out).toEqual([
       `created ${fromProject}`,
-      `${chapters} chapter(s), 22 question(s), 6 source(s), ${quotes} quote(s)`,
+      `${chapters} chapters, 22 questions, 6 sources, ${quotes} quotes`,
     ]);
     expect(await open(fromProject).quotes.list({})).toHaveLength(quotes);
 
     const fromCodebook = join(dir, 'From codebook.cwproj');
     const fromQdc = await cli('new', fromCodebook, '--from', qdc);
-    expect(fromQdc.out).toEqual([
-      `created ${fromCodebook}`,
-      `${chapters} chapter(s), 22 question(s), 0 source(s), 0 quote(s)`,
-    ]);
+    expect(fromQdc.out).toEqual([`created ${fromCodebook}`, `${chapters} chapters, 22 questions, 0 sources, 0 quotes`]);
   });
 
   it('says what was refused, exits 1 and leaves no project file; usage mistakes exit 2', async () => {

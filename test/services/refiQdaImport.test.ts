@@ -204,7 +204,7 @@ describe('a .qdpx from another tool (QualCoder style)', () => {
         ),
         expect.stringMatching(/^"Anna interview.txt", passage at 500–510 \| its positions are outside the text/),
         expect.stringMatching(/^coding of "Anna interview.txt", passage .*\("Q1"\) \| its code is not a question/),
-        expect.stringMatching(/^1 area\(s\) of pages in "Annual report.pdf" \| an area of a page has no words/),
+        expect.stringMatching(/^1 area of pages in "Annual report.pdf" \| an area of a page has no words/),
         expect.stringMatching(/^"Focus group.m4a" \| it is audio, which cannot be quoted as text/),
       ]),
     );
@@ -261,7 +261,7 @@ describe('a .qdpx from another tool (ATLAS.ti style)', () => {
     expect((await project.sources.get(fromPdf.id)).text.length).toBeGreaterThan(20);
 
     expect(report.skipped.map((s) => `${s.item} | ${s.reason}`)).toEqual([
-      '1 coding(s) of the whole of "Panel notes" | only passages can be filed under questions',
+      '1 coding of the whole of "Panel notes" | only passages can be filed under questions',
       '"Panel notes (copy)" | it has the same text as "Panel notes"; its quotes are kept there',
       '"On the share drive" | its text is kept outside the .qdpx (relative://share/notes.txt), so it could not be read',
     ]);

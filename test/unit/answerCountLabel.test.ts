@@ -7,6 +7,7 @@ describe('the count shown beside an answer', () => {
     expect(answerCountLabel(0, 0, 250)).toEqual({ text: '0 of 250 words', over: false });
     expect(answerCountLabel(250, 0, 250).over).toBe(false);
     expect(answerCountLabel(1200, 0, null)).toEqual({ text: '1,200 words', over: false });
+    expect(answerCountLabel(1, 0, null)).toEqual({ text: '1 word', over: false });
   });
 
   it('says in words, not only in colour, how far over the limit an answer is', () => {

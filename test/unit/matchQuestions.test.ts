@@ -65,7 +65,7 @@ describe('matchQuestions', () => {
     // Each part left out keeps its text, for the writer to copy by hand.
     expect(match.unmatched).toEqual([
       {
-        summary: '1 paragraph(s) before the first question, starting “Our response, by the forum.”',
+        summary: '1 paragraph before the first question, starting “Our response, by the forum.”',
         text: 'Our response, by the forum.',
       },
       { summary: '“Question 9” names no question in this consultation', text: 'Question 9\n\nLost.' },

@@ -6,7 +6,7 @@ describe('the message after making a project from a REFI-QDA file', () => {
 
   it('says what the project holds, and that nothing was left out', () => {
     expect(describeRefiImport({ ...made, skipped: [] })).toEqual({
-      message: 'The new project has 5 question(s), 3 source(s) and 40 quote(s).',
+      message: 'The new project has 5 questions, 3 sources and 40 quotes.',
       detail: 'Everything in the file came across.',
     });
   });

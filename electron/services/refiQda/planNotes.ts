@@ -9,6 +9,7 @@ import type { Skipped } from '../../../shared/refiQda/refiImportReport.ts';
 import { readSourceText } from './readSourceText.ts';
 import type { RefiArchive } from './refiArchive.ts';
 import { titleOf } from './titleOf.ts';
+import { countOf } from '../../../shared/text/plural.ts';
 
 /**
  * Where other tools' notes (NVivo's memos and annotations, `<Notes>` and `<NoteRef>`) go, as the app has no notes of
@@ -44,7 +45,7 @@ export function planNotes(
       else if (text.trim()) comments.set(note.guid, note.name ? `${note.name}: ${text.trim()}` : text.trim());
       if (note.selections.length)
         skipped.push({
-          item: `${note.selections.length} coded passage(s) in note "${name}"`,
+          item: `${countOf(note.selections.length, 'coded passage')} in note "${name}"`,
           reason: 'the note became a comment on the quote it is attached to, and a comment has no passages',
         });
       continue;
@@ -60,12 +61,13 @@ export function planNotes(
       sourceCodings: 0,
       noteGuids: [],
       sourceKind: null,
+      details: {},
     });
   }
   const unknown = passages.flatMap((s) => s.noteGuids).filter((g) => !project.notes.some((n) => n.guid === g));
   if (unknown.length)
     skipped.push({
-      item: `${unknown.length} reference(s) to notes`,
+      item: `${countOf(unknown.length, 'reference')} to notes`,
       reason: 'the notes they point to are not in the file',
     });
   return { comments, asSources, skipped };
@@ -82,16 +84,14 @@ export function withNotes(
   });
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** Cases, variables, sets, links and graphs: counted in the report rather than silently dropped. */
 export function unsupportedParts(counts: RefiUnsupportedCounts): Skipped[] {
   const parts = [
-    counts.cases && plural(counts.cases, 'case', 'cases'),
-    counts.variables && plural(counts.variables, 'variable', 'variables'),
-    counts.sets && plural(counts.sets, 'set', 'sets'),
-    counts.links && plural(counts.links, 'link', 'links'),
-    counts.graphs && plural(counts.graphs, 'graph', 'graphs'),
+    counts.cases && countOf(counts.cases, 'case'),
+    counts.variables && countOf(counts.variables, 'variable'),
+    counts.sets && countOf(counts.sets, 'set'),
+    counts.links && countOf(counts.links, 'link'),
+    counts.graphs && countOf(counts.graphs, 'graph'),
   ].filter((p): p is string => Boolean(p));
   return parts.length
     ? [{ item: parts.join(', '), reason: 'the app has no cases, variables, sets, links or graphs to keep them in' }]

@@ -1,9 +1,9 @@
 import { basename, extname } from 'node:path';
-import type { SourceMetadata } from '../../../shared/domain/source.ts';
+import { SourceMetadataSchema, type SourceMetadata } from '../../../shared/domain/source.ts';
 import { AppError } from '../../../shared/ipc/result.ts';
 import { codesToTemplate } from '../../../shared/refiQda/codebookMapping.ts';
 import { CanonicalText } from '../../../shared/refiQda/positions.ts';
-import { isAppOrigin, type RefiSelection } from '../../../shared/refiQda/refiModel.ts';
+import { isAppOrigin, type RefiSelection, type RefiSource } from '../../../shared/refiQda/refiModel.ts';
 import type { Skipped } from '../../../shared/refiQda/refiImportReport.ts';
 import { readRefiProject } from '../../../shared/refiQda/readRefiXml.ts';
 import { codebookTemplate } from '../../../shared/refiQda/codebookTemplate.ts';
@@ -24,6 +24,7 @@ import {
   type RefiArchive,
   type RefiArchiveLimits,
 } from './refiArchive.ts';
+import { countOf } from '../../../shared/text/plural.ts';
 
 export type PlannedSource = {
   metadata: SourceMetadata;
@@ -37,6 +38,8 @@ export type PlannedSource = {
 export type RefiImportPlan = { template: ConsultationTemplate; sources: PlannedSource[]; skipped: Skipped[] };
 
 export type RefiImportLimits = RefiArchiveLimits & Pick<ImportLimits, 'maxTextChars'>;
+
+type StatedSource = Extract<RefiSource, { kind: 'text' | 'pdf' }>;
 
 const MAX_CODEBOOK_BYTES = 20 * 1024 * 1024;
 
@@ -127,12 +130,12 @@ export async function planProject(
     }
     if (source.sourceCodings > 0)
       skipped.push({
-        item: `${source.sourceCodings} coding(s) of the whole of "${name}"`,
+        item: `${countOf(source.sourceCodings, 'coding')} of the whole of "${name}"`,
         reason: 'only passages can be filed under questions',
       });
     if (source.kind === 'pdf' && source.areaSelections > 0)
       skipped.push({
-        item: `${source.areaSelections} area(s) of pages in "${name}"`,
+        item: `${countOf(source.areaSelections, 'area')} of pages in "${name}"`,
         reason: 'an area of a page has no words to quote',
       });
 
@@ -165,10 +168,8 @@ export async function planProject(
       });
       continue;
     }
-    const metadata = metadataFor(titled, name, format);
     sources.push({
-      // The kind the file states (the app's own "Source kind" variable) over the one guessed from the text.
-      metadata: source.sourceKind ? { ...metadata, kind: source.sourceKind } : metadata,
+      metadata: statedMetadata(metadataFor(titled, name, format), source, ours),
       doc: planned.doc,
       format,
       fileName: name,
@@ -176,6 +177,23 @@ export async function planProject(
     });
   }
   return { template, sources, skipped };
+}
+
+/**
+ * What the file states about a source (the app's own variables: kind, author, date, web address) over what was guessed
+ * from its text. A file the app wrote states everything: its title is the source's name exactly, and a detail with no
+ * value is one the source did not have. Other tools' files keep the guesses for what they do not state.
+ */
+function statedMetadata(guessed: SourceMetadata, source: StatedSource, ours: boolean): SourceMetadata {
+  const stated: Partial<SourceMetadata> = ours ? { author: null, publishedOn: null, url: null } : {};
+  const claims = { ...source.details, ...(ours ? { title: source.name } : {}) };
+  // Each value checked on its own: a malformed date in another tool's file leaves the rest of what it states.
+  for (const [key, value] of Object.entries(claims) as [keyof SourceMetadata, string][]) {
+    const checked = SourceMetadataSchema.shape[key].safeParse(value);
+    if (checked.success) Object.assign(stated, { [key]: checked.data });
+  }
+  if (source.sourceKind) stated.kind = source.sourceKind;
+  return { ...guessed, ...stated };
 }
 
 /** A PDF with no plain-text representation: its text read as any imported PDF is; its page areas cannot be quotes. */

@@ -3,7 +3,13 @@ import JSZip from 'jszip';
 import { fullCitation } from '../../../shared/citation.ts';
 import { AppError } from '../../../shared/ipc/result.ts';
 import { ANSWER_TYPES, type Consultation } from '../../../shared/domain/consultation.ts';
-import { answerTypeSetName, SOURCE_KIND_VARIABLE, sourceKindLabel } from '../../../shared/refiQda/appAttributes.ts';
+import {
+  answerTypeSetName,
+  SOURCE_DETAIL_VARIABLES,
+  SOURCE_KIND_VARIABLE,
+  sourceKindLabel,
+  type SourceDetail,
+} from '../../../shared/refiQda/appAttributes.ts';
 import { consultationToCodes } from '../../../shared/refiQda/codebookMapping.ts';
 import { codePointCounter } from '../../../shared/refiQda/positions.ts';
 import { APP_ORIGIN } from '../../../shared/refiQda/refiModel.ts';
@@ -32,6 +38,12 @@ function fileStem(name: string): string {
       .slice(0, 120) || 'Consultation'
   );
 }
+
+const DETAIL_DESCRIPTIONS: Record<SourceDetail, string> = {
+  author: 'Who wrote or published the source, as its citations name them.',
+  publishedOn: 'When the source was published, as YYYY-MM-DD.',
+  url: 'Where the source is on the web.',
+};
 
 /** Questions with positions to choose, grouped by answer type, so an import gives them their positions again. */
 function answerTypeSets(consultation: Consultation, namespace: string): RefiCodeSetOut[] {
@@ -88,6 +100,8 @@ export function createRefiQdaExport(
       const { consultation, tree } = await codes(namespace);
       const userGuid = guidFrom(namespace, 'user');
       const kindVariable = guidFrom(namespace, 'variable', 'source-kind');
+      const sourceDetails = Object.keys(SOURCE_DETAIL_VARIABLES) as SourceDetail[];
+      const detailVariable = (detail: SourceDetail) => guidFrom(namespace, 'variable', `source-${detail}`);
       const d = details.get();
       const zip = new JSZip();
       const sources: RefiSourceOut[] = [];
@@ -118,7 +132,14 @@ export function createRefiQdaExport(
           plainTextPath: `internal://${file}`,
           creationDateTime: source.importedAt,
           selections,
-          variableValues: [{ variableGuid: kindVariable, text: sourceKindLabel(source.kind) }],
+          variableValues: [
+            { variableGuid: kindVariable, text: sourceKindLabel(source.kind) },
+            // A detail the source does not have has no value, which is how an import knows it is unset.
+            ...sourceDetails.flatMap((detail) => {
+              const value = source[detail];
+              return value ? [{ variableGuid: detailVariable(detail), text: value }] : [];
+            }),
+          ],
         });
       }
       const xml = writeProjectXml({
@@ -135,6 +156,11 @@ export function createRefiQdaExport(
                 name: SOURCE_KIND_VARIABLE,
                 description: 'What the source is: report, speech, web page…',
               },
+              ...sourceDetails.map((detail) => ({
+                guid: detailVariable(detail),
+                name: SOURCE_DETAIL_VARIABLES[detail],
+                description: DETAIL_DESCRIPTIONS[detail],
+              })),
             ]
           : [],
         sources,

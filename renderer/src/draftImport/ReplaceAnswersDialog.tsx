@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useModalDialog } from '../useModalDialog.ts';
+import { plural } from '../../../shared/text/plural.ts';
 
 type Props = {
   open: boolean;
@@ -24,8 +25,8 @@ export function ReplaceAnswersDialog({ open, fileName, questions, onReplace, onC
     >
       <h2 id={`${id}-title`}>Replace answers you have written?</h2>
       <p id={`${id}-message`}>
-        “{fileName}” has answers to {questions.length === 1 ? 'a question' : 'questions'} you have already answered.
-        Importing it replaces your answer{questions.length === 1 ? '' : 's'} to:
+        “{fileName}” has answers to {plural(questions.length, 'a question', 'questions')} you have already answered.
+        Importing it replaces your {plural(questions.length, 'answer')} to:
       </p>
       <ul aria-label="Answers that would be replaced">
         {questions.map((q) => (

@@ -3,6 +3,7 @@ import type { DraftImportReport } from '../../../shared/ipc/contract.ts';
 import { call, messageOf } from '../api/workbench.ts';
 import { useApplyChange } from '../state/useApplyChange.ts';
 import { useWorkbench } from '../state/workbench.ts';
+import { countOf } from '../../../shared/text/plural.ts';
 
 export type DraftFile = { fileName: string; bytes: Uint8Array<ArrayBuffer> };
 
@@ -14,7 +15,7 @@ export type DraftImportStep =
   | { kind: 'report'; fileName: string; report: DraftImportReport };
 
 function answersTo(count: number): string {
-  return `${count} question${count === 1 ? '' : 's'}`;
+  return countOf(count, 'question');
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { LexicalEditor } from 'lexical';
 import type { DraftSection } from './draftSections.ts';
 import type { DraftWordCounts } from './draftWordCounts.ts';
+import { plural } from '../../../shared/text/plural.ts';
 
 const number = (n: number) => n.toLocaleString('en-GB');
 
@@ -10,7 +11,10 @@ const number = (n: number) => n.toLocaleString('en-GB');
  */
 export function answerCountLabel(words: number, quoted: number, limit: number | null): { text: string; over: boolean } {
   const over = limit !== null && words > limit;
-  const count = limit === null ? `${number(words)} words` : `${number(words)} of ${number(limit)} words`;
+  const count =
+    limit === null
+      ? `${number(words)} ${plural(words, 'word')}`
+      : `${number(words)} of ${number(limit)} ${plural(limit, 'word')}`;
   const excess = over ? `: ${number(words - limit)} over the limit` : '';
   const quotation = quoted > 0 ? ` · ${number(quoted)} quoted` : '';
   return { text: `${count}${excess}${quotation}`, over };

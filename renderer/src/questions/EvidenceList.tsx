@@ -13,6 +13,7 @@ import { wordingRequest } from './wordingRequest.ts';
 import { EvidenceRow } from './EvidenceRow.tsx';
 import { ShowMoreQuotes, useFirstQuotes } from './ShowMoreQuotes.tsx';
 import { focusGridCell, useRovingGrid } from '../keyboard/useRovingGrid.ts';
+import { countOf } from '../../../shared/text/plural.ts';
 
 type Props = { question: QuestionNode; quotes: Quote[] };
 
@@ -45,7 +46,7 @@ export function EvidenceList({ question, quotes }: Props) {
   // The keyboard stays in the list: on the quote that moved up into the deleted one's place, or the one before.
   const remove = (quote: Quote, row: number) =>
     void actions.remove(quote).then(() => requestAnimationFrame(() => focusGridCell(list.current, row)));
-  const count = quotes.length === 1 ? '1 quote' : `${quotes.length} quotes`;
+  const count = countOf(quotes.length, 'quote');
   return (
     <section className={`evidence${open ? '' : ' folded'}`} aria-labelledby="evidence-heading">
       <div className="evidence-heading">

@@ -8,10 +8,11 @@ import { useQuoteActions } from '../state/quoteActions.ts';
 import { QuestionWordCount } from './QuestionWordCount.tsx';
 import { useRovingList } from '../keyboard/useRovingList.ts';
 import { scrollIntoViewWithin } from '../keyboard/scrollIntoViewWithin.ts';
+import { countOf } from '../../../shared/text/plural.ts';
 
 function evidenceLabel(q: QuestionNode): string {
   if (q.quoteCount === 0) return 'No evidence yet';
-  return q.quoteCount === 1 ? '1 quote' : `${q.quoteCount} quotes`;
+  return countOf(q.quoteCount, 'quote');
 }
 
 /** The consultation's questions by chapter, each with its evidence and word count; a quote dropped on one is filed. */

@@ -3,6 +3,7 @@ import type { QuestionNode } from '../../../shared/domain/consultation.ts';
 import type { QuestionId } from '../../../shared/ids.ts';
 import { useWorkbench } from '../state/workbench.ts';
 import { setText, useLiveElement } from '../useLiveElement.ts';
+import { plural } from '../../../shared/text/plural.ts';
 
 /**
  * Its question's words in the draft against the word limit. New counts arrive each time typing pauses and are written
@@ -14,7 +15,10 @@ export function QuestionWordCount({ question }: { question: QuestionNode }) {
       const words = counts.get(question.id as QuestionId) ?? 0;
       const over = question.wordLimit !== null && words > question.wordLimit;
       const limit = question.wordLimit ? ` / ${question.wordLimit}` : '';
-      setText(element, `${words}${limit} words${over ? ' (over the limit)' : ''}`);
+      setText(
+        element,
+        `${words}${limit} ${plural(question.wordLimit || words, 'word')}${over ? ' (over the limit)' : ''}`,
+      );
       element.toggleAttribute('data-over-limit', over);
     },
     [question.id, question.wordLimit],

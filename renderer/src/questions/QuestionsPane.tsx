@@ -7,6 +7,7 @@ import { useConsultation, useQuestionQuotes, useQuestions, useSay, useSelectedQu
 import { useWorkbench } from '../state/workbench.ts';
 import { useValueStore } from '../valueStore.ts';
 import { wordingRequest } from './wordingRequest.ts';
+import { countOf } from '../../../shared/text/plural.ts';
 
 // Views behind the Show buttons: their code loads the first time they are chosen, not with the first screen.
 const CoverageView = lazy(() => import('./CoverageView.tsx').then((m) => ({ default: m.CoverageView })));
@@ -36,7 +37,7 @@ export function QuestionsPane() {
     <section className="pane questions-pane" aria-labelledby="questions-heading">
       <h2 id="questions-heading">Questions</h2>
       <p className="coverage">
-        {covered} of {questions.length} questions have evidence
+        {covered} of {countOf(questions.length, 'question')} have evidence
       </p>
       <div className="view-switch" role="group" aria-label="Show">
         <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>

@@ -9,6 +9,7 @@ import { useQuoteActions } from '../state/quoteActions.ts';
 import { useWorkbench } from '../state/workbench.ts';
 import { useRovingGrid } from '../keyboard/useRovingGrid.ts';
 import { ShowMoreQuotes, useFirstQuotes } from './ShowMoreQuotes.tsx';
+import { countOf } from '../../../shared/text/plural.ts';
 
 /**
  * Every quote in the project, narrowed by source, question, words, or "not in the draft yet": one Tab stop, a grid of
@@ -73,7 +74,7 @@ export function QuoteListView() {
         </label>
       </fieldset>
       <p role="status" className="search-count">
-        {shown.length} of {quotes.length} quotes
+        {shown.length} of {countOf(quotes.length, 'quote')}
       </p>
       <p id={`${id}-keys`} className="visually-hidden">
         Arrow keys move between the quotes and their actions; Enter on a quote inserts it into the draft.

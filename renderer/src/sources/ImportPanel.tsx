@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import type { ImportItem } from './useImportQueue.ts';
+import { countOf } from '../../../shared/text/plural.ts';
 
 const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.docx,.pdf';
 
@@ -46,7 +47,7 @@ export function ImportPanel({ items, onFiles, onChoosing, onClear }: Props) {
             <label>
               {busy
                 ? `Importing ${Math.min(done + 1, items.length)} of ${items.length}…`
-                : `Imported ${items.filter((i) => i.status === 'imported').length} of ${items.length} files`}
+                : `Imported ${items.filter((i) => i.status === 'imported').length} of ${countOf(items.length, 'file')}`}
               <progress max={items.length} value={done} />
             </label>
             {!busy ? (

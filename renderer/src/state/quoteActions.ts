@@ -9,6 +9,7 @@ import type { SourceQuotePayload } from '../editor/nodes/SourceQuoteNode.tsx';
 import { applyChange } from './change.ts';
 import type { Workbench } from './workbench.ts';
 import { useWorkbench } from './workbench.ts';
+import { countOf } from '../../../shared/text/plural.ts';
 
 type Range = { start: number; end: number };
 
@@ -66,10 +67,7 @@ export function createQuoteActions({ project, selection, notices, editor }: Work
         replace(updated);
         project.reload(['consultation']).catch(fail);
         const n = questionIds.length;
-        say(
-          'info',
-          n ? `Quote filed under ${n} question${n === 1 ? '' : 's'}.` : 'Quote no longer filed under any question.',
-        );
+        say('info', n ? `Quote filed under ${countOf(n, 'question')}.` : 'Quote no longer filed under any question.');
       } catch (error) {
         fail(error);
       }

@@ -5,6 +5,7 @@ import { call, messageOf } from '../api/workbench.ts';
 import { applyChange } from './change.ts';
 import type { Workbench } from './workbench.ts';
 import { useWorkbench } from './workbench.ts';
+import { countOf } from '../../../shared/text/plural.ts';
 
 /** What the writer does with sources as a whole: import, correct their details, delete (undoably). */
 export function createSourceActions({ project, selection, notices }: Workbench) {
@@ -25,7 +26,7 @@ export function createSourceActions({ project, selection, notices }: Workbench) 
         const n = deleted.quotes.length;
         await applyChange(
           {
-            message: `Deleted “${summary.title}”${n ? ` and its ${n} quote${n === 1 ? '' : 's'}` : ''}.`,
+            message: `Deleted “${summary.title}”${n ? ` and its ${countOf(n, 'quote')}` : ''}.`,
             undo: async () => {
               const restored = await call('restoreSource', { deleted });
               selection.selectSource(restored.id);

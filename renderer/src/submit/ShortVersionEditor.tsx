@@ -3,6 +3,7 @@ import type { FormAnswer } from '../../../shared/form/formAnswers.ts';
 import { formCounts } from '../../../shared/form/formCounts.ts';
 import { questionLabel } from '../../../shared/domain/consultation.ts';
 import { call, messageOf } from '../api/workbench.ts';
+import { countOf } from '../../../shared/text/plural.ts';
 
 type Props = {
   answer: FormAnswer;
@@ -114,8 +115,10 @@ export function ShortVersionEditor({ answer, onSaved, onError }: Props) {
             onBlur={() => state === 'pending' && void save(latest.current)}
           />
           <p className={counts.overLimit ? 'form-view-counts over' : 'form-view-counts'} aria-live="polite">
-            {answer.wordLimit === null ? `${counts.words} words` : `${counts.words} of ${answer.wordLimit} words`} ·{' '}
-            {counts.characters} characters · {state === 'saved' ? 'Saved' : 'Saving…'}
+            {answer.wordLimit === null
+              ? countOf(counts.words, 'word')
+              : `${counts.words} of ${countOf(answer.wordLimit, 'word')}`}{' '}
+            · {countOf(counts.characters, 'character')} · {state === 'saved' ? 'Saved' : 'Saving…'}
           </p>
           <button type="button" onClick={() => void remove()}>
             Use the full answer instead

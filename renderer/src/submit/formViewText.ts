@@ -1,5 +1,6 @@
 import { SIGNAL_HINTS, SIGNALS, type Signal } from '../../../shared/evidence/signals.ts';
 import type { FormAnswer, FormStatus } from '../../../shared/form/formAnswers.ts';
+import { countOf } from '../../../shared/text/plural.ts';
 
 export const STATUS_LABELS: Record<FormStatus, string> = {
   answered: 'Answered',
@@ -17,9 +18,11 @@ export const SIGNAL_LABELS: Record<Signal, string> = {
 
 /** "123 of 250 words · 800 characters", as the form counts them. */
 export function countsText(a: FormAnswer): string {
-  const words = a.wordLimit === null ? `${a.words} words` : `${a.words} of ${a.wordLimit} words`;
+  const words = a.wordLimit === null ? countOf(a.words, 'word') : `${a.words} of ${countOf(a.wordLimit, 'word')}`;
   const characters =
-    a.characterLimit === null ? `${a.characters} characters` : `${a.characters} of ${a.characterLimit} characters`;
+    a.characterLimit === null
+      ? countOf(a.characters, 'character')
+      : `${a.characters} of ${countOf(a.characterLimit, 'character')}`;
   return `${words} · ${characters}`;
 }
 

@@ -2,6 +2,7 @@ import { formatLongDate } from '../../../shared/citation.ts';
 import { SIGNALS, type Signal } from '../../../shared/evidence/signals.ts';
 import { SIGNAL_LABELS } from './formViewText.ts';
 import { BRIEF_WORDS, type ReadinessItem, type ReadinessProblem } from '../../../shared/readiness/readiness.ts';
+import { countOf, plural } from '../../../shared/text/plural.ts';
 
 /** What each problem means, in the writer's words, and what its button does about it. */
 const PROBLEMS: Record<ReadinessProblem, { what: string; fix: string }> = {
@@ -38,10 +39,9 @@ export function closingText(closingDate: string | null, daysLeft: number | null)
   if (!closingDate || daysLeft === null)
     return 'No closing date recorded (add it under Edit questions, with the consultation’s details).';
   const date = formatLongDate(closingDate);
-  if (daysLeft > 1) return `Closes ${date}: ${daysLeft} days left.`;
-  if (daysLeft === 1) return `Closes ${date}: 1 day left.`;
+  if (daysLeft > 0) return `Closes ${date}: ${countOf(daysLeft, 'day')} left.`;
   if (daysLeft === 0) return `Closes today, ${date}.`;
-  return `Closed ${date}, ${-daysLeft} day${daysLeft === -1 ? '' : 's'} ago.`;
+  return `Closed ${date}, ${countOf(-daysLeft, 'day')} ago.`;
 }
 
 /** "Evidence: figures, examples", from the answer's evidence signals; null if it carries none. */
@@ -52,15 +52,15 @@ export function signalsText(signals: Record<Signal, boolean>): string | null {
 
 /** How many of each kind of problem, in the order they matter: "20 questions not answered yet, 2 brief, …". */
 const KINDS: [ReadinessProblem, (n: number) => string][] = [
-  ['unanswered', (n) => `${n} ${n === 1 ? 'question' : 'questions'} not answered yet`],
+  ['unanswered', (n) => `${countOf(n, 'question')} not answered yet`],
   ['brief', (n) => `${n} brief`],
   ['over-limit', (n) => `${n} over the limit`],
   ['no-position', (n) => `${n} with no position chosen`],
   ['no-evidence', (n) => `${n} with no evidence cited`],
   ['quote-mismatch', (n) => `${n} with a quotation that no longer matches`],
-  ['unverified-wording', (n) => `${n} ${n === 1 ? 'wording' : 'wordings'} not verified`],
+  ['unverified-wording', (n) => `${countOf(n, 'wording')} not verified`],
   ['missing-respondent', () => 'respondent details missing'],
-  ['empty-part', (n) => `${n} empty ${n === 1 ? 'part' : 'parts'}`],
+  ['empty-part', (n) => `${n} empty ${plural(n, 'part')}`],
 ];
 
 /** "33 things to look at: 20 questions not answered yet, 1 brief, …", or null when there is nothing to put right. */
@@ -71,5 +71,5 @@ export function summaryText(problems: readonly ReadinessItem[]): string | null {
   });
   const total = problems.filter((p) => p.problem !== 'skipped').length;
   if (total === 0) return null;
-  return `${total === 1 ? '1 thing' : `${total} things`} to look at: ${counted.join(', ')}.`;
+  return `${countOf(total, 'thing')} to look at: ${counted.join(', ')}.`;
 }

@@ -125,7 +125,7 @@ describe('HTML pages', () => {
       expect(doc.text).not.toContain(bad);
     }
     expect(doc.stated).toEqual({
-      title: 'Council SEND update | Anytown News',
+      title: 'Council SEND update',
       author: 'Anytown Council',
       url: 'https://example.org/send-update',
       publishedOn: '2024-02-03',

@@ -1,6 +1,8 @@
 import { html as htmlSpec, parse, type DefaultTreeAdapterMap } from 'parse5';
 import { DocumentBuilder } from '../../../../shared/sources/documentBuilder.ts';
 import type { ExtractedDocument } from '../../../../shared/sources/sourceStructure.ts';
+import { readLinkedData } from './linkedData.ts';
+import { withoutSiteName } from './withoutSiteName.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -250,7 +252,17 @@ function httpUrl(value: string | null | undefined): string | undefined {
   }
 }
 
-/** What the page says about itself in its <head>: title, author, canonical address, publication date. */
+/** The text of an element that holds only text (<title>, <script>): the parser reads their content as such. */
+function rawText(el: Element): string {
+  return children(el)
+    .map((c) => (c.nodeName === '#text' ? (c as DefaultTreeAdapterMap['textNode']).value : ''))
+    .join('');
+}
+
+/**
+ * What the page says about itself, as a reference manager reads it: citation_*, Dublin Core and Open Graph tags and
+ * schema.org linked data first, then <title> less the site's name, then the first h1.
+ */
 function statedMetadata(document: Node, root: Node): ExtractedDocument['stated'] {
   const all = [...elements(document, true)].filter((el) => el.namespaceURI === htmlSpec.NS.HTML);
   const meta = (...keys: string[]) => {
@@ -260,41 +272,68 @@ function statedMetadata(document: Node, root: Node): ExtractedDocument['stated']
           m.tagName === 'meta' &&
           ((attr(m, 'name') ?? '').toLowerCase() === key || (attr(m, 'property') ?? '').toLowerCase() === key),
       );
-      const content = el ? (attr(el, 'content') ?? '').trim() : '';
+      const content = el ? oneLine(attr(el, 'content') ?? '') : '';
       if (content) return content;
     }
     return '';
   };
-  const titleEl = all.find((el) => el.tagName === 'title' && !insideSvg(el));
-  const h1 = [...elements(root)].find((el) => el.tagName === 'h1' && !skipped(el));
-  // <title> holds only text (the parser reads it as such).
-  const titleText = titleEl
-    ? children(titleEl)
-        .map((c) => (c.nodeName === '#text' ? (c as DefaultTreeAdapterMap['textNode']).value : ''))
-        .join('')
-    : '';
-  const title = oneLine(titleText) || (h1 ? oneLine(inlineText(h1)) : '');
+  const linked = readLinkedData(
+    all
+      .filter(
+        (el) => el.tagName === 'script' && (attr(el, 'type') ?? '').trim().toLowerCase() === 'application/ld+json',
+      )
+      .map(rawText),
+  );
   const canonical = all.find(
     (el) => el.tagName === 'link' && (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'),
   );
   const url = httpUrl(canonical ? attr(canonical, 'href') : null) ?? httpUrl(meta('og:url'));
-  const authorMeta = meta('author', 'dc.creator', 'dcterms.creator', 'citation_author');
-  const author = authorMeta || (httpUrl(meta('article:author')) ? '' : meta('article:author'));
+
+  const titleEl = all.find((el) => el.tagName === 'title' && !insideSvg(el));
+  const h1 = [...elements(root)].find((el) => el.tagName === 'h1' && !skipped(el));
+  const ownTitle =
+    meta('citation_title', 'dc.title', 'dcterms.title', 'og:title', 'twitter:title') ||
+    linked.title ||
+    (titleEl ? oneLine(rawText(titleEl)) : '') ||
+    (h1 ? oneLine(inlineText(h1)) : '');
+  const siteNames = [meta('og:site_name'), meta('application-name'), linked.publisher ?? ''].filter(Boolean);
+  const title = ownTitle && withoutSiteName(ownTitle, { names: siteNames, ...(url ? { url } : {}) });
+
+  const authorMeta = meta('citation_author', 'author', 'dc.creator', 'dcterms.creator');
+  const author = authorMeta || (httpUrl(meta('article:author')) ? '' : meta('article:author')) || (linked.author ?? '');
+  // Who published it: a council's or department's page often names no author but names its publisher.
+  const publisher =
+    meta(
+      'citation_publisher',
+      'dc.publisher',
+      'dcterms.publisher',
+      'govuk:primary-publishing-organisation',
+      'publisher',
+    ) ||
+    linked.publisher ||
+    '';
   const publishedOn = isoDate(
     meta(
+      'citation_publication_date',
+      'citation_date',
       'article:published_time',
       'date',
       'dc.date',
       'dcterms.date',
       'dc.date.issued',
       'dcterms.issued',
-      'citation_publication_date',
+      'dc.date.created',
+      'dcterms.created',
+      'govuk:first-published-at',
       'og:published_time',
-    ),
+    ) ||
+      linked.published ||
+      '',
   );
   return {
     ...(title ? { title } : {}),
-    ...(author ? { author: oneLine(author) } : {}),
+    ...(author ? { author } : {}),
+    ...(publisher ? { publisher } : {}),
     ...(url ? { url } : {}),
     ...(publishedOn ? { publishedOn } : {}),
   };

@@ -6,6 +6,7 @@ import { call, messageOf } from '../../api/workbench.ts';
 import { ConfirmDialog } from '../../ConfirmDialog.tsx';
 import { deliverExport } from '../../saveDownload.ts';
 import { afterRefiling, useChangeHandlers } from './consultationChange.ts';
+import { countOf, plural } from '../../../../shared/text/plural.ts';
 
 type Origin = InputOf<'replaceConsultation'>['origin'];
 type Pending = { origin: Origin; name: string };
@@ -62,7 +63,7 @@ export function ConsultationFiles({
           {templates.map((t) => (
             <option key={t.id} value={t.id}>
               {t.title}
-              {t.questions ? ` (${t.questions} questions)` : ''}
+              {t.questions ? ` (${countOf(t.questions, 'question')})` : ''}
             </option>
           ))}
         </select>
@@ -118,9 +119,9 @@ export function ConsultationFiles({
         open={pending !== null}
         title="Replace the questions?"
         message={
-          `All ${questionCount} questions will be replaced by those of “${pending?.name ?? ''}”.` +
+          `${questionCount === 1 ? 'The question' : `All ${questionCount} questions`} will be replaced by those of “${pending?.name ?? ''}”.` +
           (filed
-            ? ` ${filed} quote filing(s) will be undone: the quotes stay in the project, no longer filed under a question.`
+            ? ` ${countOf(filed, 'quote filing')} will be undone: the ${plural(filed, 'quote stays', 'quotes stay')} in the project, no longer filed under a question.`
             : '') +
           ' Answers you have written stay in the draft under their old headings. You can undo this straight afterwards.'
         }

@@ -10,6 +10,7 @@ import { commitOnEnter } from './AddItemForm.tsx';
 import { CONSULTATION, afterRefiling, changeWording, useChangeHandlers } from './consultationChange.ts';
 import { startQuestionDrag } from './questionDrag.ts';
 import { useEditableValue } from './useEditableValue.ts';
+import { countOf, plural } from '../../../../shared/text/plural.ts';
 
 const ANSWER_LABELS: Record<AnswerType, string> = {
   open: 'Open answer',
@@ -157,7 +158,7 @@ export function QuestionEditRow({ question: q, ...props }: Props) {
             call('removeQuestion', { id: q.id })
               .then((removed) =>
                 onChange({
-                  message: `Removed ${label}${q.quoteCount ? `; its ${q.quoteCount} quote(s) stay in the project` : ''}.`,
+                  message: `Removed ${label}${q.quoteCount ? `; its ${countOf(q.quoteCount, 'quote')} ${plural(q.quoteCount, 'stays', 'stay')} in the project` : ''}.`,
                   undo: () => call('restoreQuestion', { removed }),
                   refresh: afterRefiling(q.quoteCount > 0),
                 }),

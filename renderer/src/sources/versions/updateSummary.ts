@@ -1,8 +1,9 @@
 import type { SourceUpdateReport } from '../../../../shared/domain/sourceVersion.ts';
+import { countOf, plural } from '../../../../shared/text/plural.ts';
 
 /** "No quotes", "1 quote", "3 quotes": counts read as English, never "quote(s)". */
 function quotes(n: number): string {
-  return n === 0 ? 'No quotes' : n === 1 ? '1 quote' : `${n} quotes`;
+  return n === 0 ? 'No quotes' : countOf(n, 'quote');
 }
 
 /** The notice after an update: how many quotes moved with their words, and how many wait for review. */
@@ -16,6 +17,6 @@ export function updateSummary(report: Extract<SourceUpdateReport, { status: 'upd
   const review = changed + gone;
   return (
     `Version ${report.toVersion} is now current. ${movedText}` +
-    (review ? `; ${reviewParts.join(' and ')} ${review === 1 ? 'needs' : 'need'} your review.` : '.')
+    (review ? `; ${reviewParts.join(' and ')} ${plural(review, 'needs', 'need')} your review.` : '.')
   );
 }
