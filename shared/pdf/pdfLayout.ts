@@ -24,7 +24,10 @@ function median(values: number[]): number {
 
 /** Items on one baseline, left to right, with a space wherever the gap between them shows one. */
 function toLines(items: PdfTextItem[]): Omit<Line, 'column'>[] {
-  const sorted = items.filter((i) => i.str.length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  // A glyph of its own with no Unicode meaning (Google Docs' flag emoji) is not text, nor what joins two table cells.
+  const sorted = items
+    .filter((i) => i.str.length > 0 && !/^\s*[\u{F0000}-\u{10FFFD}][\s\u{F0000}-\u{10FFFD}]*$/u.test(i.str))
+    .sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: { items: PdfTextItem[]; y: number; size: number }[] = [];
   for (const item of sorted) {
     const line = lines.find((l) => Math.abs(l.y - item.y) <= Math.max(1.5, 0.45 * Math.max(l.size, item.size)));
@@ -143,6 +146,13 @@ export function joinLines(lines: string[]): string {
 // are bullets, never text to keep.
 const BULLET = /^(?:[•▪◦‣●○■□–-]|[\uE000-\uF8FF])\s+/u;
 const BULLET_GLYPH = /^\s*(?:[•▪◦‣●○■□]|[\uE000-\uF8FF])\s*$/u;
+/** Text less the private-use characters that stand for symbol-font glyphs: invisible in the reader and in a quote. */
+function withoutPrivateGlyphs(text: string): string {
+  return text
+    .replace(/[\uE000-\uF8FF\u{F0000}-\u{10FFFD}]/gu, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
 const NUMBERED = /^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+/;
 
 /**
@@ -181,9 +191,9 @@ export function layoutPdf(pages: PdfPage[], stated: ExtractedDocument['stated'] 
       const size = median(paragraph.map((l) => l.size));
       const text = joinLines(paragraph.map((l) => l.text));
       if (paragraph.length <= 2 && size >= bodySize * 1.3 && text.length < 200)
-        builder.heading(text, size >= bodySize * 1.7 ? 1 : 2);
-      else if (BULLET.test(text)) builder.listItem(text.replace(BULLET, ''));
-      else builder.paragraph(text);
+        builder.heading(withoutPrivateGlyphs(text), size >= bodySize * 1.7 ? 1 : 2);
+      else if (BULLET.test(text)) builder.listItem(withoutPrivateGlyphs(text.replace(BULLET, '')));
+      else builder.paragraph(withoutPrivateGlyphs(text));
       paragraph = [];
     };
     let tableRow = -1;
@@ -192,7 +202,7 @@ export function layoutPdf(pages: PdfPage[], stated: ExtractedDocument['stated'] 
         if (line.row === tableRow) continue;
         flush();
         tableRow = line.row;
-        builder.tableRow(lines.filter((l) => l.row === line.row).map((l) => l.text));
+        builder.tableRow(lines.filter((l) => l.row === line.row).map((l) => withoutPrivateGlyphs(l.text)));
         continue;
       }
       if (tableRow >= 0) builder.endTable();
