@@ -502,9 +502,11 @@ async function run(argv: string[], io: Io): Promise<number> {
                 `${p.question === null ? 'response' : `question ${p.question}`}\t${p.problem}${p.detail ? `\t${p.detail}` : ''}`,
               );
             io.out(
-              readiness.closingDate
-                ? `Closes ${readiness.closingDate} (${countOf(readiness.daysLeft ?? 0, 'day')} left).`
-                : 'No closing date recorded.',
+              !readiness.closingDate || readiness.daysLeft === null
+                ? 'No closing date recorded.'
+                : readiness.daysLeft < 0
+                  ? `Closed ${readiness.closingDate} (${countOf(-readiness.daysLeft, 'day')} ago).`
+                  : `Closes ${readiness.closingDate} (${countOf(readiness.daysLeft, 'day')} left).`,
             );
           }
           return readiness.problems.length ? 1 : 0;

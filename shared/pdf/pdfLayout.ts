@@ -5,7 +5,16 @@ import type { ExtractedDocument } from '../sources/sourceStructure.ts';
 export type PdfTextItem = { str: string; x: number; y: number; width: number; size: number };
 export type PdfPage = { width: number; height: number; items: PdfTextItem[] };
 
-type Line = { text: string; x0: number; x1: number; y: number; size: number; column: 'left' | 'right' | 'full' };
+/** A run of text on one baseline; `row` is shared by the pieces of one baseline that a wide gap split (table cells). */
+type Line = {
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+  row: number;
+  column: 'left' | 'right' | 'full';
+};
 
 function median(values: number[]): number {
   if (values.length === 0) return 0;
@@ -15,7 +24,10 @@ function median(values: number[]): number {
 
 /** Items on one baseline, left to right, with a space wherever the gap between them shows one. */
 function toLines(items: PdfTextItem[]): Omit<Line, 'column'>[] {
-  const sorted = items.filter((i) => i.str.length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  // A glyph of its own with no Unicode meaning (Google Docs' flag emoji) is not text, nor what joins two table cells.
+  const sorted = items
+    .filter((i) => i.str.length > 0 && !/^\s*[\u{F0000}-\u{10FFFD}][\s\u{F0000}-\u{10FFFD}]*$/u.test(i.str))
+    .sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: { items: PdfTextItem[]; y: number; size: number }[] = [];
   for (const item of sorted) {
     const line = lines.find((l) => Math.abs(l.y - item.y) <= Math.max(1.5, 0.45 * Math.max(l.size, item.size)));
@@ -28,7 +40,7 @@ function toLines(items: PdfTextItem[]): Omit<Line, 'column'>[] {
   }
   // A wide gap on one baseline is a column gutter, not a space: each side is its own line segment.
   const segments: Omit<Line, 'column'>[] = [];
-  for (const l of lines) {
+  for (const [row, l] of lines.entries()) {
     const parts = l.items.sort((a, b) => a.x - b.x);
     let text = '';
     let start = parts[0]!.x;
@@ -36,11 +48,12 @@ function toLines(items: PdfTextItem[]): Omit<Line, 'column'>[] {
     let size = 0;
     const emit = () => {
       const clean = text.replace(/\s+/g, ' ').trim();
-      if (clean) segments.push({ text: clean, x0: start, x1: end, y: l.y, size });
+      if (clean) segments.push({ text: clean, x0: start, x1: end, y: l.y, size, row });
     };
     for (const p of parts) {
       const gap = p.x - end;
-      if (text && gap > 0.75 * l.size) {
+      // A list's bullet sits apart from its item's words, but belongs to them.
+      if (text && gap > 0.75 * l.size && !BULLET_GLYPH.test(text)) {
         emit();
         text = '';
         start = p.x;
@@ -48,6 +61,15 @@ function toLines(items: PdfTextItem[]): Omit<Line, 'column'>[] {
       } else if (text && gap > 0.15 * l.size && !/\s$/.test(text) && !/^\s/.test(p.str)) {
         text += ' ';
       }
+      // LibreOffice fills the gap between a table's cells with one space run as wide as the gap: that is a gap too.
+      if (!p.str.trim() && p.width > 2 * l.size) {
+        emit();
+        text = '';
+        end = -Infinity;
+        size = 0;
+        continue;
+      }
+      if (!text) start = p.x;
       text += p.str;
       end = Math.max(end, p.x + p.width);
       if (p.str.trim()) size = Math.max(size, p.size);
@@ -63,8 +85,21 @@ function toLines(items: PdfTextItem[]): Omit<Line, 'column'>[] {
  */
 function findGutter(lines: Omit<Line, 'column'>[], width: number): number | null {
   if (lines.length < 8) return null;
+  // A baseline of three or more pieces is a table row, which spans the page: it crosses any gutter as a line would.
+  const rows = new Map<number, { x0: number; x1: number; pieces: number }>();
+  for (const l of lines) {
+    const row = rows.get(l.row);
+    rows.set(
+      l.row,
+      row ? { x0: Math.min(row.x0, l.x0), x1: Math.max(row.x1, l.x1), pieces: row.pieces + 1 } : { ...l, pieces: 1 },
+    );
+  }
+  const span = (l: Omit<Line, 'column'>) => {
+    const row = rows.get(l.row)!;
+    return row.pieces >= 3 ? row : l;
+  };
   for (let x = width * 0.35; x <= width * 0.65; x += 2) {
-    const crossing = lines.filter((l) => l.x0 < x - 4 && l.x1 > x + 4).length;
+    const crossing = lines.filter((l) => span(l).x0 < x - 4 && span(l).x1 > x + 4).length;
     const left = lines.filter((l) => l.x1 <= x).length;
     const right = lines.filter((l) => l.x0 >= x).length;
     if (crossing <= lines.length * 0.15 && left >= lines.length * 0.25 && right >= lines.length * 0.25) return x;
@@ -107,7 +142,18 @@ export function joinLines(lines: string[]): string {
   return text;
 }
 
-const BULLET = /^[•▪◦‣●○■□–-]\s+/;
+// Word's bullets reach a PDF as Symbol or Wingdings glyphs in Unicode's private use area (U+F0B7, U+F0A7...): they
+// are bullets, never text to keep.
+const BULLET = /^(?:[•▪◦‣●○■□–-]|[\uE000-\uF8FF])\s+/u;
+const BULLET_GLYPH = /^\s*(?:[•▪◦‣●○■□]|[\uE000-\uF8FF])\s*$/u;
+/** Text less the private-use characters that stand for symbol-font glyphs: invisible in the reader and in a quote. */
+function withoutPrivateGlyphs(text: string): string {
+  return text
+    .replace(/[\uE000-\uF8FF\u{F0000}-\u{10FFFD}]/gu, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+const NUMBERED = /^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+/;
 
 /**
  * Turns pages of positioned text into paragraphs and headings in reading order, each tagged with its page.
@@ -135,30 +181,50 @@ export function layoutPdf(pages: PdfPage[], stated: ExtractedDocument['stated'] 
           .map((l, i) => Math.abs(lines[i]!.y - l.y))
           .filter((d) => d > 0),
       ) || bodySize * 1.2;
+    // Pieces of one baseline split by wide gaps, on a page without columns, are the cells of a table row.
+    const rowSizes = new Map<number, number>();
+    for (const l of lines) if (l.column === 'full') rowSizes.set(l.row, (rowSizes.get(l.row) ?? 0) + 1);
+    const inTable = (l: Line) => l.column === 'full' && (rowSizes.get(l.row) ?? 0) > 1;
     let paragraph: Line[] = [];
     const flush = () => {
       if (paragraph.length === 0) return;
       const size = median(paragraph.map((l) => l.size));
       const text = joinLines(paragraph.map((l) => l.text));
       if (paragraph.length <= 2 && size >= bodySize * 1.3 && text.length < 200)
-        builder.heading(text, size >= bodySize * 1.7 ? 1 : 2);
-      else if (BULLET.test(text)) builder.listItem(text.replace(BULLET, ''));
-      else builder.paragraph(text);
+        builder.heading(withoutPrivateGlyphs(text), size >= bodySize * 1.7 ? 1 : 2);
+      else if (BULLET.test(text)) builder.listItem(withoutPrivateGlyphs(text.replace(BULLET, '')));
+      else builder.paragraph(withoutPrivateGlyphs(text));
       paragraph = [];
     };
+    let tableRow = -1;
     for (const line of lines) {
+      if (inTable(line)) {
+        if (line.row === tableRow) continue;
+        flush();
+        tableRow = line.row;
+        builder.tableRow(lines.filter((l) => l.row === line.row).map((l) => withoutPrivateGlyphs(l.text)));
+        continue;
+      }
+      if (tableRow >= 0) builder.endTable();
+      tableRow = -1;
       const previous = paragraph.at(-1);
+      const first = paragraph[0];
+      const inList = first !== undefined && (BULLET.test(first.text) || NUMBERED.test(first.text));
       const breaks =
         previous &&
         (previous.column !== line.column ||
           previous.y - line.y > spacing * 1.45 ||
           previous.y < line.y ||
           Math.abs(previous.size - line.size) > bodySize * 0.2 ||
-          BULLET.test(line.text));
+          BULLET.test(line.text) ||
+          // The next item of a numbered list, or the text after a list, which starts left of the list's items.
+          (inList && NUMBERED.test(line.text) && Math.abs(line.x0 - first.x0) < bodySize * 0.5) ||
+          (inList && line.x0 < first.x0 - bodySize * 0.5));
       if (breaks) flush();
       paragraph.push(line);
     }
     flush();
+    builder.endTable();
   });
   return builder.build(stated);
 }

@@ -12,14 +12,15 @@ test('details, word limits, dragging a question and moving one across chapters b
   await page.goto(workbench.url);
   await page.getByRole('button', { name: 'Edit questions' }).click();
 
-  await page.getByLabel('Closing date').fill('2022-07-22');
+  // The shipped Green Paper closes on 22 July 2022: a week's extension, say.
+  await page.getByLabel('Closing date').fill('2022-07-29');
   await page.getByLabel('Department', { exact: true }).fill('Department for Education');
   await page.getByRole('button', { name: 'Save details' }).click();
   await expect(status(page, 'Consultation details saved.')).toBeVisible();
-  await expect(page.locator('.consultation-title')).toContainText('closes 22 July 2022');
+  await expect(page.locator('.consultation-title')).toContainText('closes 29 July 2022');
   expect(await workbench.project.consultation.getConsultation()).toMatchObject({
     department: 'Department for Education',
-    deadline: '2022-07-22',
+    deadline: '2022-07-29',
   });
 
   // A word limit of its own for Question 1, seen beside its answer's count in the question list.

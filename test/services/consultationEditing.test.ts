@@ -267,3 +267,11 @@ describe('chapters, places and whole consultations', () => {
     expect(await project.consultation.getConsultation()).toEqual(before);
   });
 });
+
+describe('the shipped consultations', () => {
+  it('give a new project their closing date, so "Ready to send?" can say how many days are left', async () => {
+    const { project } = await openSample();
+    expect((await project.consultation.getConsultation()).deadline).toBe('2022-07-22');
+    expect(templatesIn('resources').load('send-green-paper-2022').deadline).toBe('2022-07-22');
+  });
+});

@@ -88,4 +88,12 @@ describe('readiness check', () => {
       report.closingDate === null ? null : 'number',
     );
   });
+
+  it('says in words from workbench check --readiness that the Green Paper has closed, not "-N days left"', async () => {
+    const { project, path } = await sampleWithAnswer();
+    project.close();
+    const out: string[] = [];
+    await main(['check', '--readiness', path], { out: (s) => out.push(s), err: () => {} });
+    expect(out.at(-1)).toMatch(/^Closed 2022-07-22 \(\d+ days? ago\)\.$/);
+  });
 });

@@ -148,6 +148,29 @@ describe('HTML pages', () => {
     expect(doc.stated).toEqual({ title: 'Plain page' });
   });
 
+  it("leaves out GOV.UK's feedback, print and email furniture inside <main>, and a cookie banner on a page without one", async () => {
+    const govuk = await read(`<!doctype html><html><head><title>EHC plans - GOV.UK</title></head><body>
+      <div id="global-cookie-message" class="gem-c-cookie-banner govuk-clearfix" role="region" aria-label="Cookies on GOV.UK">
+        <h2>Cookies on GOV.UK</h2><p>We use some essential cookies to make this website work.</p></div>
+      <main id="main-content"><h1>Children with special educational needs and disabilities (SEND)</h1>
+        <div class="gem-c-single-page-notification-button"><p>Get emails about this page</p></div>
+        <p>The local authority must tell you within 16 weeks whether an EHC plan is going to be made.</p>
+        <div class="gem-c-print-link govuk-!-display-none-print"><p>Print this page</p></div>
+        <div class="gem-c-feedback govuk-!-display-none-print" data-module="feedback">
+          <h2 class="gem-c-feedback__prompt-question">Is this page useful?</h2>
+          <a href="/contact/govuk/problem_reports">Report a problem with this page</a></div>
+      </main></body></html>`);
+    expect(govuk.text).toBe(
+      'Children with special educational needs and disabilities (SEND)\n\n' +
+        'The local authority must tell you within 16 weeks whether an EHC plan is going to be made.',
+    );
+    const blog = await read(`<!doctype html><html><body>
+      <div id="cookie-banner"><p>This site uses cookies. Accept all cookies?</p></div>
+      <div class="site-cookie-note cookies-consent"><p>We value your privacy.</p></div>
+      <h1>Forum news</h1><p>Our survey closes on Friday.</p></body></html>`);
+    expect(blog.text).toBe('Forum news\n\nOur survey closes on Friday.');
+  });
+
   it('prefers a lone <article>, and reads a page of several articles whole', async () => {
     const one = await read('<body><div>Sidebar words</div><article><h2>Story</h2><p>Story text</p></article></body>');
     expect(blocks(one)).toEqual([

@@ -144,7 +144,7 @@ describe('importPdf on real PDFs (py-pdf sample files)', () => {
     expectWellFormed(doc);
   });
 
-  it('reads a Google Docs export with its stated title, heading first and the table after the text', async () => {
+  it('reads a Google Docs export with its stated title, heading first and the table after the text, row by row', async () => {
     const doc = await read('google-doc-document.pdf');
     expect(doc.stated.title).toBe('PDF Example Document');
     expect(blockTexts(doc, 'heading')[0]).toBe('Example document');
@@ -154,8 +154,11 @@ describe('importPdf on real PDFs (py-pdf sample files)', () => {
       'Beautiful is better than ugly.',
       'Readability counts.',
       "Namespaces are one honking great idea -- let's do more of those!",
-      'Capital Jakarta Berlin Vienna Paris Vatican City',
+      'Indonesia\tGermany\tAustria\tFrance\tVatican\nContinent',
+      'Capital\tJakarta\tBerlin\tVienna\tParis\tVatican City\nCurrency',
     );
+    // Its flags are glyphs with no Unicode meaning (private use): left out, not carried into the text invisibly.
+    expect(doc.text).not.toMatch(/[\uE000-\uF8FF\u{F0000}-\u{10FFFD}]/u);
     expect(doc.text).toContain('There should be one-- and preferably only one --obvious way to do it.');
     expectWellFormed(doc);
   });
@@ -203,6 +206,29 @@ describe('importPdf on real PDFs (py-pdf sample files)', () => {
     expect(doc.text).not.toMatch(/adip- ?iscing|Maece- ?nas/);
     // A line that only wraps a left column never joins the right column's line on the same baseline.
     expect(doc.text).not.toContain('with two columns filled pellentesque');
+    expectWellFormed(doc);
+  });
+
+  it('reads a LibreOffice export of a Word file: bullets as list items with no glyph, a table by rows and cells, and a numbered list item by item', async () => {
+    const doc = await read('libreoffice-lists-and-table.pdf');
+    // Word's bullet is U+F0B7 in the Symbol font: an invisible character that must not reach the text or a quote.
+    expect(doc.text).not.toMatch(/[\uE000-\uF8FF]/u);
+    expect(blockTexts(doc, 'list-item')).toEqual([
+      '61% waited longer than 20 weeks for a final plan',
+      '1 in 4 said nobody explained what happened next',
+      'Families with a named caseworker were far happier',
+    ]);
+    // Each row apart from the text around it, a row's cells apart where LibreOffice left a wide gap between them.
+    expect(doc.text).toContain('What families rated\n\nService\tGood Poor\nSENCO at school\t58% 22%\n');
+    expect(doc.text).toContain('\n\nHealth visitors\t41% 30%\n\nWhat families want');
+    expect(blockTexts(doc, 'paragraph')).toEqual(
+      expect.arrayContaining([
+        '1. A single named key worker for every family',
+        '2. Clear time limits that are kept',
+        '3. Training for all school staff',
+        'One parent said: “I feel like I have to fight for everything, every single year.”',
+      ]),
+    );
     expectWellFormed(doc);
   });
 

@@ -18,7 +18,7 @@ describe('PDFs from other tools (py-pdf sample files)', () => {
     const google = await importPdf(load('test/fixtures/pdf/google-doc-document.pdf'), DEFAULT_IMPORT_LIMITS);
     expect(google.stated.title).toBe('PDF Example Document');
     expect(blockTexts(google, 'heading')[0]).toBe('Example document');
-    expectInOrder(google.text, 'Beautiful is better than ugly.', 'Readability counts.', 'Capital Jakarta Berlin');
+    expectInOrder(google.text, 'Beautiful is better than ugly.', 'Readability counts.', 'Capital\tJakarta\tBerlin');
 
     const four = await importPdf(load('test/fixtures/pdf/pdflatex-4-pages.pdf'), DEFAULT_IMPORT_LIMITS);
     expect(Math.max(...four.blocks.map((b) => b.page ?? 0))).toBe(4);

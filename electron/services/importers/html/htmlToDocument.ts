@@ -60,6 +60,19 @@ const SKIP_ROLES = new Set([
   'dialog',
   'alertdialog',
 ]);
+// Furniture inside the article that only its class names give away: GOV.UK's "Is this page useful?" feedback, print
+// and share links and "Get emails about this page" (inside <main>), and cookie banners on pages with no <main>.
+const SKIP_CLASSES = new Set([
+  'gem-c-feedback',
+  'gem-c-print-link',
+  'gem-c-share-links',
+  'gem-c-single-page-notification-button',
+  'gem-c-cookie-banner',
+  'govuk-cookie-banner',
+  'govuk-skip-link',
+]);
+const COOKIE_BANNER = /^(?:cookie|cookies)[-_](?:banner|consent|notice|message|bar)$/i;
+
 // Elements that start a new block of text; everything else is inline.
 const BLOCKS = new Set([
   'address',
@@ -137,7 +150,9 @@ function skipped(el: Element): boolean {
   if (el.namespaceURI !== htmlSpec.NS.HTML) return true;
   if (SKIP.has(el.tagName) || hidden(el)) return true;
   const roles = (attr(el, 'role') ?? '').toLowerCase().split(/\s+/);
-  return roles.some((r) => SKIP_ROLES.has(r));
+  if (roles.some((r) => SKIP_ROLES.has(r))) return true;
+  const classes = (attr(el, 'class') ?? '').split(/\s+/);
+  return classes.some((c) => SKIP_CLASSES.has(c) || COOKIE_BANNER.test(c)) || COOKIE_BANNER.test(attr(el, 'id') ?? '');
 }
 
 /** Child nodes; a <template>'s content is never entered (it is not part of the page until a script uses it). */
