@@ -18,7 +18,8 @@ type Line = {
 
 function median(values: number[]): number {
   if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers without calling back into a comparator.
+  const sorted = Float64Array.from(values).sort();
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
@@ -58,7 +59,7 @@ function toLines(items: PdfTextItem[]): Omit<Line, 'column'>[] {
         text = '';
         start = p.x;
         size = 0;
-      } else if (text && gap > 0.15 * l.size && !/\s$/.test(text) && !/^\s/.test(p.str)) {
+      } else if (text && gap > 0.15 * l.size && !/\s/.test(text[text.length - 1]!) && !/^\s/.test(p.str)) {
         text += ' ';
       }
       // LibreOffice fills the gap between a table's cells with one space run as wide as the gap: that is a gap too.
@@ -94,14 +95,21 @@ function findGutter(lines: Omit<Line, 'column'>[], width: number): number | null
       row ? { x0: Math.min(row.x0, l.x0), x1: Math.max(row.x1, l.x1), pieces: row.pieces + 1 } : { ...l, pieces: 1 },
     );
   }
-  const span = (l: Omit<Line, 'column'>) => {
+  const spans = lines.map((l) => {
     const row = rows.get(l.row)!;
     return row.pieces >= 3 ? row : l;
-  };
+  });
+  // One pass over the lines for each candidate band, counting all three at once: this runs for every page.
   for (let x = width * 0.35; x <= width * 0.65; x += 2) {
-    const crossing = lines.filter((l) => span(l).x0 < x - 4 && span(l).x1 > x + 4).length;
-    const left = lines.filter((l) => l.x1 <= x).length;
-    const right = lines.filter((l) => l.x0 >= x).length;
+    let crossing = 0;
+    let left = 0;
+    let right = 0;
+    for (const [i, l] of lines.entries()) {
+      const span = spans[i]!;
+      if (span.x0 < x - 4 && span.x1 > x + 4) crossing++;
+      if (l.x1 <= x) left++;
+      if (l.x0 >= x) right++;
+    }
     if (crossing <= lines.length * 0.15 && left >= lines.length * 0.25 && right >= lines.length * 0.25) return x;
   }
   return null;
@@ -136,7 +144,10 @@ export function joinLines(lines: string[]): string {
   let text = '';
   for (const line of lines) {
     if (!text) text = line;
-    else if (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line)) text = text.slice(0, -1) + line;
+    // The hyphen test looks at the paragraph's last three code units only (a letter may be a surrogate pair):
+    // a pattern anchored at the end is still tried from every position of the growing paragraph.
+    else if (text.endsWith('-') && /\p{L}-$/u.test(text.slice(-3)) && /^\p{Ll}/u.test(line))
+      text = text.slice(0, -1) + line;
     else text += ` ${line}`;
   }
   return text;

@@ -3,6 +3,13 @@ import { layoutPdf } from '../../../../shared/pdf/pdfLayout.ts';
 import type { Importer } from '../importer.ts';
 import { preparePdfReader, readPdfPages } from './readPdfPages.ts';
 
+/** Whether `text` has at least `count` characters other than white space: stops counting there, not at the end. */
+function hasVisibleChars(text: string, count: number): boolean {
+  const visible = /\S/g;
+  for (let found = 0; found < count; found++) if (!visible.test(text)) return false;
+  return true;
+}
+
 /** A PDF: text per page in reading order (two columns read column by column), hyphenated words rejoined. */
 export const importPdf: Importer = async (file, limits) => {
   const name = file.fileName;
@@ -27,7 +34,7 @@ export const importPdf: Importer = async (file, limits) => {
     ...(result.title?.trim() ? { title: result.title.trim() } : {}),
     ...(result.author?.trim() ? { author: result.author.trim() } : {}),
   });
-  if (doc.text.replace(/\s/g, '').length < Math.max(1, result.pages.length)) {
+  if (!hasVisibleChars(doc.text, Math.max(1, result.pages.length))) {
     throw new AppError(
       'invalid-input',
       `"${name}" has no text layer (it looks like scanned images). Run it through OCR first, then import the result.`,
