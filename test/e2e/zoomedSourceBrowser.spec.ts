@@ -25,15 +25,13 @@ test('zoomed to 200% with an import report and a search, the source browser scro
   // 200% zoom of a 1280×720 window: half the CSS pixels, each drawn twice as large.
   await page.setViewportSize({ width: 640, height: 360 });
   await page.goto(workbench.url);
-  await page
-    .getByLabel('Choose files to import')
-    .setInputFiles([
-      {
-        name: 'forum-notes.txt',
-        mimeType: 'text/plain',
-        buffer: Buffer.from('Forum notes\n\nThe EHC plan took 34 weeks.\n'),
-      },
-    ]);
+  await page.getByLabel('Choose files to import').setInputFiles([
+    {
+      name: 'forum-notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Forum notes\n\nThe EHC plan took 34 weeks.\n'),
+    },
+  ]);
   await expect(page.locator('.import-results')).toContainText('Imported 1 of 1 file');
   await page.getByRole('searchbox', { name: 'Search all sources' }).fill('EHC plan');
   await expect(page.locator('.search-filters')).toBeVisible();
@@ -51,4 +49,27 @@ test('zoomed to 200% with an import report and a search, the source browser scro
   await page.screenshot({ path: `${SHOTS_DIR}/source-browser-1280x720-zoom200-dark.png` });
   expect(await seriousViolations(page)).toEqual([]);
   await screenshotEachSize(page, 'source-browser', () => expectBrowserFits(page));
+});
+
+test("the search box's hint is shown whole at the source list's default width", async ({ page, workbench }) => {
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 1440, height: 900 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.goto(workbench.url);
+    const box = page.getByRole('searchbox', { name: 'Search all sources' });
+    await expect(box).toBeVisible();
+    // The hint's width in the box's own font, against the room inside the box's padding.
+    const { hint, room } = await box.evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = style.font;
+      return {
+        hint: context.measureText(input.placeholder).width,
+        room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+      };
+    });
+    expect(hint, `at ${size.width}×${size.height}`).toBeLessThanOrEqual(room);
+  }
 });

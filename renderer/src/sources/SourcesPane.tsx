@@ -143,7 +143,7 @@ export function SourcesPane() {
               ref={searchInput}
               type="search"
               aria-label="Search all sources"
-              placeholder="Search all sources"
+              placeholder="Search sources"
               title="Words, “phrases” or prefixes such as commission*"
               value={search.query}
               onChange={(e) => search.setQuery(e.target.value)}
