@@ -10,9 +10,9 @@ import { call } from './api/workbench.ts';
 import { useProject } from './state/hooks.ts';
 import { useWorkbench } from './state/workbench.ts';
 import { SaveStatus } from './SaveStatus.tsx';
+import { wholeNumber } from '../../shared/text/wholeNumber.ts';
 
-const showTotal = (element: HTMLElement, words: number) =>
-  setText(element, `${words.toLocaleString('en-GB')} words in all`);
+const showTotal = (element: HTMLElement, words: number) => setText(element, `${wholeNumber(words)} words in all`);
 
 // Written into its element when typing pauses, not rendered (see useLiveElement).
 function WordTotal() {

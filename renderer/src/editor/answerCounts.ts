@@ -1,8 +1,7 @@
 import type { LexicalEditor } from 'lexical';
 import type { DraftSection } from './draftSections.ts';
 import type { DraftWordCounts } from './draftWordCounts.ts';
-
-const number = (n: number) => n.toLocaleString('en-GB');
+import { wholeNumber } from '../../../shared/text/wholeNumber.ts';
 
 /**
  * What an answer's count says beside it: its words against its limit, how far over it is (in words, so it does not
@@ -10,9 +9,9 @@ const number = (n: number) => n.toLocaleString('en-GB');
  */
 export function answerCountLabel(words: number, quoted: number, limit: number | null): { text: string; over: boolean } {
   const over = limit !== null && words > limit;
-  const count = limit === null ? `${number(words)} words` : `${number(words)} of ${number(limit)} words`;
-  const excess = over ? `: ${number(words - limit)} over the limit` : '';
-  const quotation = quoted > 0 ? ` · ${number(quoted)} quoted` : '';
+  const count = limit === null ? `${wholeNumber(words)} words` : `${wholeNumber(words)} of ${wholeNumber(limit)} words`;
+  const excess = over ? `: ${wholeNumber(words - limit)} over the limit` : '';
+  const quotation = quoted > 0 ? ` · ${wholeNumber(quoted)} quoted` : '';
   return { text: `${count}${excess}${quotation}`, over };
 }
 
