@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { QuoteId, SourceId, QuestionId } from '../../shared/ids.ts';
 import { parseTemplate } from '../../shared/templates/parseTemplate.ts';
-import { SOURCE_KIND_LABELS } from '../../shared/domain/source.ts';
+import { SOURCE_KIND_LABELS } from '../../shared/domain/sourceKinds.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import { signalFlags } from '../../shared/evidence/signals.ts';
 import type { FormAnswer } from '../../shared/form/formAnswers.ts';

@@ -1,12 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ChapterId, QuestionId } from '../../shared/ids.ts';
-import {
-  answerTypeFromLabel,
-  type AnswerType,
-  type ChapterNode,
-  type Consultation,
-  type ConsultationDetails,
-} from '../../shared/domain/consultation.ts';
+import type { ChapterNode, Consultation, ConsultationDetails } from '../../shared/domain/consultation.ts';
+import { answerTypeFromLabel, type AnswerType } from '../../shared/domain/answerTypes.ts';
 import type {
   ConsultationSnapshot,
   RemovedQuestion,

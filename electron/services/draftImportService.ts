@@ -2,7 +2,7 @@ import { MAX_DRAFT_CHARS, type DraftImportReport } from '../../shared/ipc/contra
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { matchQuestions, plainText } from '../../shared/draftImport/matchQuestions.ts';
 import { placeAnswers } from '../../shared/draftImport/placeAnswers.ts';
-import { questionLabel } from '../../shared/domain/consultation.ts';
+import { questionLabel } from '../../shared/domain/consultationLabels.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import type { DraftsService } from './draftsService.ts';
 import type { ConsultationService } from './consultationService.ts';

@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { MAX_DRAFT_CHARS, type Draft, type SavedDraft } from '../../shared/ipc/contract.ts';
 import { applyChanges, composeDraft, type BlockChanges } from '../../shared/draft/draftBlocks.ts';
 import { AppError } from '../../shared/ipc/result.ts';
-import { SerializedEditorStateSchema } from '../../shared/draft/draftSchema.ts';
+import { SerializedEditorStateSchema } from '../../shared/draft/editorStateSchema.ts';
 import { quotePlaces, withQuoteText, type DraftPlace } from '../../shared/draft/quotePlaces.ts';
 import type { QuoteId } from '../../shared/ids.ts';
 import {

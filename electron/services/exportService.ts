@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { QuoteId, SourceId } from '../../shared/ids.ts';
 import type { SourceSummary } from '../../shared/domain/source.ts';
-import { chapterLabel, questionLabel } from '../../shared/domain/consultation.ts';
-import { quoteText } from '../../shared/domain/quote.ts';
+import { chapterLabel, questionLabel } from '../../shared/domain/consultationLabels.ts';
+import { quoteText } from '../../shared/domain/quoteText.ts';
 import { formatLongDate, fullCitation, versionedCitation } from '../../shared/citation.ts';
 import { findVersion } from './repositories/sourceVersionsRepository.ts';
 import { authorDateCitation } from '../../shared/citationForms.ts';

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { QuoteId, SourceId } from '../../shared/ids.ts';
-import { quoteText, type Quote, type QuoteFragment } from '../../shared/domain/quote.ts';
+import type { Quote, QuoteFragment } from '../../shared/domain/quote.ts';
+import { quoteText } from '../../shared/domain/quoteText.ts';
 import type {
   QuoteReanchorReport,
   ReviewDecision,

@@ -3,7 +3,7 @@ import type { Quote } from '../../shared/domain/quote.ts';
 import type { SourceSummary } from '../../shared/domain/source.ts';
 import type { DraftVersion } from '../../shared/ipc/contract.ts';
 import type { ResponseDetails } from '../../shared/domain/project.ts';
-import { questionLabel } from '../../shared/domain/consultation.ts';
+import { questionLabel } from '../../shared/domain/consultationLabels.ts';
 import { call, messageOf } from './api/workbench.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { OnceOpened } from './OnceOpened.tsx';

@@ -11,9 +11,10 @@ import { useProject } from './state/hooks.ts';
 import { useWorkbench } from './state/workbench.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import { plural } from '../../shared/text/plural.ts';
+import { wholeNumber } from '../../shared/text/wholeNumber.ts';
 
 const showTotal = (element: HTMLElement, words: number) =>
-  setText(element, `${words.toLocaleString('en-GB')} ${plural(words, 'word')} in all`);
+  setText(element, `${wholeNumber(words)} ${plural(words, 'word')} in all`);
 
 // Written into its element when typing pauses, not rendered (see useLiveElement).
 function WordTotal() {

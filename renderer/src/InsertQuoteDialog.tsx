@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { Quote } from '../../shared/domain/quote.ts';
-import { quoteText } from '../../shared/domain/quote.ts';
+import { quoteText } from '../../shared/domain/quoteText.ts';
 import type { QuestionId } from '../../shared/ids.ts';
 import { useModalDialog } from './useModalDialog.ts';
 

@@ -1,5 +1,6 @@
 import type { DragEvent } from 'react';
-import { QuoteIdSchema, type QuoteId } from '../../shared/ids.ts';
+import { asQuoteId } from '../../shared/idChecks.ts';
+import type { QuoteId } from '../../shared/ids.ts';
 
 /** What a dragged quote carries: its id, under our own type so no other drop target mistakes it for text. */
 export const QUOTE_DRAG_TYPE = 'application/x-consultation-workbench-quote';
@@ -15,6 +16,5 @@ export function isQuoteDrag(dataTransfer: DataTransfer | null): boolean {
 }
 
 export function draggedQuoteId(dataTransfer: DataTransfer | null): QuoteId | null {
-  const id = QuoteIdSchema.safeParse(Number(dataTransfer?.getData(QUOTE_DRAG_TYPE)));
-  return id.success ? id.data : null;
+  return asQuoteId(Number(dataTransfer?.getData(QUOTE_DRAG_TYPE)));
 }

@@ -1,27 +1,11 @@
 import { z } from 'zod';
 import { ChapterOrQuestionIdSchema, type ChapterId, type QuestionId } from '../ids.ts';
+import { ANSWER_TYPES } from './answerTypes.ts';
 
 export const ConsultationItemKindSchema = z.enum(['chapter', 'question']);
 export type ConsultationItemKind = z.infer<typeof ConsultationItemKindSchema>;
 
-export const ANSWER_TYPES = ['open', 'agree-scale', 'yes-no'] as const;
 export const AnswerTypeSchema = z.enum(ANSWER_TYPES);
-export type AnswerType = z.infer<typeof AnswerTypeSchema>;
-
-/** The positions a respondent can take, by answer type; open questions have none. */
-export const POSITIONS: Record<AnswerType, readonly string[]> = {
-  open: [],
-  'agree-scale': ['Strongly agree', 'Agree', 'Neither agree nor disagree', 'Disagree', 'Strongly disagree'],
-  'yes-no': ['Yes', 'No', 'Not sure'],
-};
-
-/** Reads a template's free-text answer type ("agree/disagree scale + explanation", "yes/no + reason"). */
-export function answerTypeFromLabel(label: string | undefined): AnswerType {
-  if (!label) return 'open';
-  if (/agree\s*\/\s*disagree/i.test(label)) return 'agree-scale';
-  if (/^\s*yes\s*\/\s*no/i.test(label)) return 'yes-no';
-  return 'open';
-}
 
 export const ConsultationItemSchema = z.object({
   id: ChapterOrQuestionIdSchema,
@@ -56,11 +40,3 @@ export const ConsultationDetailsSchema = z
 export type ConsultationDetails = z.infer<typeof ConsultationDetailsSchema>;
 
 export type Consultation = ConsultationDetails & { chapters: ChapterNode[] };
-
-export function questionLabel(question: Pick<ConsultationItem, 'number'>): string {
-  return question.number === null ? 'Question' : `Question ${question.number}`;
-}
-
-export function chapterLabel(chapter: Pick<ConsultationItem, 'number' | 'title'>): string {
-  return chapter.number === null ? chapter.title : `Chapter ${chapter.number}: ${chapter.title}`;
-}

@@ -22,13 +22,6 @@ export const QuoteSchema = z.object({
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
-/** Elided fragments are shown joined, so a reader can see that words were left out. */
-export const ELISION = ' [...] ';
-
-export function quoteText(quote: Pick<Quote, 'fragments'>): string {
-  return quote.fragments.map((f) => f.text).join(ELISION);
-}
-
 /** A quote fragment that no longer matches its source: the stored words and what the source says there. */
 export type QuoteMismatch = {
   quoteId: z.infer<typeof QuoteIdSchema>;

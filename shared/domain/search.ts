@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SourceIdSchema } from '../ids.ts';
-import { SourceKindSchema, type SourceKind } from './source.ts';
+import { SourceKindSchema } from './source.ts';
+import type { SourceKind } from './sourceKinds.ts';
 import type { SnippetPart } from '../search/ftsQuery.ts';
 
 export const SearchRequestSchema = z

@@ -1,28 +1,9 @@
 import { z } from 'zod';
 import { SourceIdSchema } from '../ids.ts';
 import type { SourceBlock } from '../sources/sourceStructure.ts';
+import { SOURCE_KINDS } from './sourceKinds.ts';
 
-export const SOURCE_KINDS = [
-  'press-release',
-  'written-answer',
-  'speech',
-  'report',
-  'slide-deck',
-  'web-page',
-  'other',
-] as const;
 export const SourceKindSchema = z.enum(SOURCE_KINDS);
-export type SourceKind = z.infer<typeof SourceKindSchema>;
-
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  'press-release': 'Press release',
-  'written-answer': 'Written answer',
-  speech: 'Speech',
-  report: 'Report',
-  'slide-deck': 'Slide deck',
-  'web-page': 'Web page',
-  other: 'Other',
-};
 
 /** What the user can say about a source; the text itself never changes after import. */
 export const SourceMetadataSchema = z.object({

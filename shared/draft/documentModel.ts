@@ -3,8 +3,8 @@ import {
   DRAFT_SECTION_TYPE,
   QUESTION_POSITION_TYPE,
   QUESTION_STATE_KEY,
-  SerializedQuestionPositionSchema,
-  SerializedSourceQuoteSchema,
+  parseQuestionPosition,
+  parseSourceQuote,
   SOURCE_QUOTE_TYPE,
   parseEditorState,
   type SerializedNode,
@@ -125,7 +125,7 @@ export function draftToDocument(content: string, title: string, subtitle: string
       else if (node.tag === 'h2') inAnswer = false;
       if (text) blocks.push({ kind: 'heading', level, text, ...(questionId === null ? {} : { questionId }) });
     } else if (node.type === SOURCE_QUOTE_TYPE) {
-      const quote = SerializedSourceQuoteSchema.parse(node);
+      const quote = parseSourceQuote(node);
       blocks.push({
         kind: 'quote',
         quoteId: quote.quoteId,
@@ -134,7 +134,7 @@ export function draftToDocument(content: string, title: string, subtitle: string
         citation: quote.citation,
       });
     } else if (node.type === QUESTION_POSITION_TYPE) {
-      const position = SerializedQuestionPositionSchema.parse(node);
+      const position = parseQuestionPosition(node);
       if (position.value) blocks.push({ kind: 'position', value: position.value });
     } else if (node.type === 'list') {
       const items = (node.children ?? []).map(runsOf).filter((r) => !isBlank(r));

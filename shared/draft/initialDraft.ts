@@ -1,5 +1,5 @@
 import type { Consultation, ConsultationItem } from '../domain/consultation.ts';
-import { chapterLabel, questionLabel } from '../domain/consultation.ts';
+import { chapterLabel, questionLabel } from '../domain/consultationLabels.ts';
 import { CHAPTER_STATE_KEY, QUESTION_POSITION_TYPE, QUESTION_STATE_KEY } from './draftSchema.ts';
 
 /** Said after an unverified question in the draft, for the writer only: it never goes into the exported response. */

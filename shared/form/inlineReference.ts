@@ -1,5 +1,6 @@
 import { formatLongDate } from '../citation.ts';
-import { SOURCE_KIND_LABELS, type SourceMetadata } from '../domain/source.ts';
+import type { SourceMetadata } from '../domain/source.ts';
+import { SOURCE_KIND_LABELS } from '../domain/sourceKinds.ts';
 
 /**
  * The short reference a quotation carries in the online form, where there are no footnotes:

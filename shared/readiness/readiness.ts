@@ -3,7 +3,7 @@ import { countWords } from '../draft/wordCount.ts';
 import { ABOUT_US, OTHER_COMMENTS, RECOMMENDATIONS, SUMMARY } from '../draft/initialDraft.ts';
 import type { Signal } from '../evidence/signals.ts';
 import type { FormStatus } from '../form/formAnswers.ts';
-import type { AnswerType } from '../domain/consultation.ts';
+import type { AnswerType } from '../domain/answerTypes.ts';
 
 /** An answer under this many words is probably a placeholder or a first thought, not a response. */
 export const BRIEF_WORDS = 30;

@@ -1,5 +1,5 @@
-import { answerTypeFromLabel, type AnswerType } from '../domain/consultation.ts';
-import { SOURCE_KINDS, SOURCE_KIND_LABELS, type SourceKind } from '../domain/source.ts';
+import { answerTypeFromLabel, type AnswerType } from '../domain/answerTypes.ts';
+import { SOURCE_KINDS, SOURCE_KIND_LABELS, type SourceKind } from '../domain/sourceKinds.ts';
 
 /*
  * What the user set up that REFI-QDA has no field for, carried in the standard's own parts so other tools show it as

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { SourceKind } from '../domain/source.ts';
+import type { SourceKind } from '../domain/sourceKinds.ts';
 import { AppError } from '../ipc/result.ts';
 import {
   answerTypeLabelOfSet,

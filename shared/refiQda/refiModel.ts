@@ -22,7 +22,7 @@ export type RefiSelection = {
   creationDateTime: string | null;
 };
 
-import type { SourceKind } from '../domain/source.ts';
+import type { SourceKind } from '../domain/sourceKinds.ts';
 import type { SourceDetails } from './appAttributes.ts';
 
 /** Where a source's plain text is: inline (PlainTextContent) or a file (internal://, relative://, absolute://). */

@@ -1,7 +1,6 @@
 import type { SearchResults } from '../domain/search.ts';
 import { plural } from '../text/plural.ts';
-
-const count = (n: number) => n.toLocaleString('en-GB');
+import { wholeNumber as count } from '../text/wholeNumber.ts';
 
 /** The line above the search results: how many sources match and, when not all are shown, which ones are. */
 export function searchSummary(query: string, results: SearchResults): string {

@@ -1,4 +1,4 @@
-import type { SourceKind } from '../domain/source.ts';
+import type { SourceKind } from '../domain/sourceKinds.ts';
 
 const MONTHS: Record<string, number> = {
   january: 1,

@@ -77,7 +77,7 @@ test('the readiness view lists what needs doing, and each problem goes to the pl
   const dialog = page.getByRole('dialog', { name: 'Ready to send?' });
   await expect(dialog).toContainText('Respondent details missing: organisation, contact name, contact email');
   await expect(dialog).toContainText('“About us” is empty, so it is left out of the Word file');
-  await expect(dialog).toContainText(/Closed 22 July 2022, \d+ days ago\./);
+  await expect(dialog).toContainText(/Closed 22 July 2022, [\d,]+ days ago\./);
   await expect(dialog).toContainText(
     '32 things to look at: 19 questions not answered yet, 1 brief, 2 with no evidence cited, 5 wordings not verified, respondent details missing, 4 empty parts.',
   );

@@ -1,7 +1,7 @@
 import mammoth from 'mammoth';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fullCitation, shortCitation } from '../../shared/citation.ts';
-import { quoteText } from '../../shared/domain/quote.ts';
+import { quoteText } from '../../shared/domain/quoteText.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import { QUESTION_STATE_KEY, SOURCE_QUOTE_TYPE } from '../../shared/draft/draftSchema.ts';
 import { setMeta } from '../../electron/services/repositories/projectMetaRepository.ts';

@@ -47,7 +47,7 @@ describe('quotes with elisions', () => {
       'new local SEND and AP partnerships',
       'a steering group to oversee',
     ]);
-    const { quoteText } = await import('../../shared/domain/quote.ts');
+    const { quoteText } = await import('../../shared/domain/quoteText.ts');
     expect(quoteText(joined)).toBe('new local SEND and AP partnerships [...] a steering group to oversee');
     expect(await project.quotes.check()).toEqual([]);
     await expect(project.quotes.addFragment(quote.id, earlier.start + 2, earlier.end + 5)).rejects.toThrow(

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { quoteText } from '../../shared/domain/quote.ts';
+import { quoteText } from '../../shared/domain/quoteText.ts';
 import { readRefiCodebook, readRefiProject } from '../../shared/refiQda/readRefiXml.ts';
 import { allQuestions, cleanUp, openSample } from './helpers.ts';
 import { ASTRAL_TEXT, addRefiQuotes, schemaErrors, unzip } from './refiQdaHelpers.ts';

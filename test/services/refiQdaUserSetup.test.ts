@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProjectServices } from '../../electron/services/project/projectServices.ts';
 import { createProjectFromRefiQda } from '../../electron/services/refiQda/newProjectFromRefiQda.ts';
-import type { SourceKind } from '../../shared/domain/source.ts';
+import type { SourceKind } from '../../shared/domain/sourceKinds.ts';
 import { readRefiProject } from '../../shared/refiQda/readRefiXml.ts';
 import { allQuestions, cleanUp, open, openSample, tempDir } from './helpers.ts';
 import { schemaErrors, unzip, zipOf } from './refiQdaHelpers.ts';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { QuestionId, SourceId } from '../../shared/ids.ts';
-import { quoteText } from '../../shared/domain/quote.ts';
+import { quoteText } from '../../shared/domain/quoteText.ts';
 import { AppError } from '../../shared/ipc/result.ts';
 import { initialDraftState } from '../../shared/draft/initialDraft.ts';
 import {

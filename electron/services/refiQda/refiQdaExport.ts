@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3';
 import JSZip from 'jszip';
 import { fullCitation } from '../../../shared/citation.ts';
 import { AppError } from '../../../shared/ipc/result.ts';
-import { ANSWER_TYPES, type Consultation } from '../../../shared/domain/consultation.ts';
+import type { Consultation } from '../../../shared/domain/consultation.ts';
+import { ANSWER_TYPES } from '../../../shared/domain/answerTypes.ts';
 import {
   answerTypeSetName,
   SOURCE_DETAIL_VARIABLES,

@@ -1,10 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ChapterId, ChapterOrQuestionId, QuestionId } from '../../../shared/ids.ts';
-import type {
-  AnswerType,
-  ConsultationItemKind,
-  ConsultationItemWithCount,
-} from '../../../shared/domain/consultation.ts';
+import type { ConsultationItemKind, ConsultationItemWithCount } from '../../../shared/domain/consultation.ts';
+import type { AnswerType } from '../../../shared/domain/answerTypes.ts';
 import type { StoredConsultationItem } from '../../../shared/domain/consultationSnapshot.ts';
 
 type ItemRow = {

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { SourceKind } from '../../../shared/domain/source.ts';
+import type { SourceKind } from '../../../shared/domain/sourceKinds.ts';
 
 /** A match, with the first `START_CHARS` characters of its text to cut the extract from (see snippetFromStart). */
 export type SearchRow = { id: number; title: string; kind: SourceKind; published_on: string | null; start: string };

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { SourceId } from '../../../shared/ids.ts';
-import type { SourceKind, SourceMetadata, SourceSummary } from '../../../shared/domain/source.ts';
+import type { SourceMetadata, SourceSummary } from '../../../shared/domain/source.ts';
+import type { SourceKind } from '../../../shared/domain/sourceKinds.ts';
 
 /** A source row with its text; its blocks live in sourceBlocksRepository. */
 export type StoredSource = SourceSummary & { text: string };

@@ -2,8 +2,7 @@ import type { LexicalEditor } from 'lexical';
 import type { DraftSection } from './draftSections.ts';
 import type { DraftWordCounts } from './draftWordCounts.ts';
 import { plural } from '../../../shared/text/plural.ts';
-
-const number = (n: number) => n.toLocaleString('en-GB');
+import { wholeNumber as number } from '../../../shared/text/wholeNumber.ts';
 
 /**
  * What an answer's count says beside it: its words against its limit, how far over it is (in words, so it does not

@@ -8,7 +8,8 @@ import {
   type LexicalNode,
 } from 'lexical';
 import { $createHeadingNode, $isHeadingNode, type HeadingNode } from '@lexical/rich-text';
-import { chapterLabel, type Consultation } from '../../../shared/domain/consultation.ts';
+import type { Consultation } from '../../../shared/domain/consultation.ts';
+import { chapterLabel } from '../../../shared/domain/consultationLabels.ts';
 import { OTHER_COMMENTS, questionHeadingText } from '../../../shared/draft/initialDraft.ts';
 import { $draftSections, type DraftSection } from './draftSections.ts';
 import { $isAnnexesHeading } from './annexes.ts';

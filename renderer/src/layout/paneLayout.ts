@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 export const PANES = ['sources', 'questions', 'draft'] as const;
 export type PaneName = (typeof PANES)[number];
 
@@ -14,23 +12,14 @@ const MAX_LIST_SHARE = 60;
 
 const DEFAULT_SOURCE_LIST = { shown: true, share: 30 };
 
-const LayoutSchema = z.object({
-  shown: z.object({ sources: z.boolean(), questions: z.boolean(), draft: z.boolean() }),
-  widths: z.object({
-    sources: z.number().min(MIN_WEIGHT).max(10),
-    questions: z.number().min(MIN_WEIGHT).max(10),
-    draft: z.number().min(MIN_WEIGHT).max(10),
-  }),
-  // Added after the first layouts were stored: a layout saved without them reads back with the defaults.
-  sourceList: z
-    .object({ shown: z.boolean(), share: z.number().min(MIN_LIST_SHARE).max(MAX_LIST_SHARE) })
-    .default(DEFAULT_SOURCE_LIST),
-  /** Focused reading: the Sources pane alone, its list folded away, until the writer leaves it. */
-  reading: z.boolean().default(false),
-});
-
 /** Which panes are shown, their relative widths (grid fractions), the source list beside the reader, reading mode. */
-export type PaneLayout = z.infer<typeof LayoutSchema>;
+export type PaneLayout = {
+  shown: Record<PaneName, boolean>;
+  widths: Record<PaneName, number>;
+  sourceList: { shown: boolean; share: number };
+  /** Focused reading: the Sources pane alone, its list folded away, until the writer leaves it. */
+  reading: boolean;
+};
 
 // The Sources pane is the widest: it holds the source list and the reader side by side.
 export const DEFAULT_LAYOUT: PaneLayout = {
@@ -40,12 +29,36 @@ export const DEFAULT_LAYOUT: PaneLayout = {
   reading: false,
 };
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const inRange = (value: unknown, min: number, max: number): value is number =>
+  typeof value === 'number' && value >= min && value <= max;
+
+/** A stored layout's fields, or null if any is missing or out of range (checked by hand: no zod on first screen). */
+function readLayout(raw: unknown): PaneLayout | null {
+  if (!isRecord(raw) || !isRecord(raw['shown']) || !isRecord(raw['widths'])) return null;
+  const { shown, widths, sourceList = DEFAULT_SOURCE_LIST, reading = false } = raw;
+  if (!PANES.every((p) => typeof shown[p] === 'boolean' && inRange(widths[p], MIN_WEIGHT, 10))) return null;
+  // Added after the first layouts were stored: a layout saved without them reads back with the defaults.
+  if (!isRecord(sourceList) || typeof sourceList['shown'] !== 'boolean') return null;
+  if (!inRange(sourceList['share'], MIN_LIST_SHARE, MAX_LIST_SHARE) || typeof reading !== 'boolean') return null;
+  const perPane = <T>(values: Record<string, unknown>) =>
+    Object.fromEntries(PANES.map((p) => [p, values[p]])) as Record<PaneName, T>;
+  return {
+    shown: perPane<boolean>(shown),
+    widths: perPane<number>(widths),
+    sourceList: { shown: sourceList['shown'], share: sourceList['share'] },
+    reading,
+  };
+}
+
 /** A layout read back from storage; anything unreadable (or all panes hidden) gives the default. */
 export function parseLayout(stored: string | null): PaneLayout {
   if (!stored) return DEFAULT_LAYOUT;
   try {
-    const parsed = LayoutSchema.safeParse(JSON.parse(stored));
-    return parsed.success && PANES.some((p) => parsed.data.shown[p]) ? parsed.data : DEFAULT_LAYOUT;
+    const layout = readLayout(JSON.parse(stored));
+    return layout && PANES.some((p) => layout.shown[p]) ? layout : DEFAULT_LAYOUT;
   } catch {
     return DEFAULT_LAYOUT;
   }

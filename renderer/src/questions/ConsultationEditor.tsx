@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
-import { questionLabel, type Consultation } from '../../../shared/domain/consultation.ts';
+import type { Consultation } from '../../../shared/domain/consultation.ts';
+import { questionLabel } from '../../../shared/domain/consultationLabels.ts';
 import type { QuestionId } from '../../../shared/ids.ts';
 import { call, messageOf } from '../api/workbench.ts';
 import { AddItemForm } from './edit/AddItemForm.tsx';

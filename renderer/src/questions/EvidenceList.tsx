@@ -1,5 +1,5 @@
 import type { QuestionNode } from '../../../shared/domain/consultation.ts';
-import { questionLabel } from '../../../shared/domain/consultation.ts';
+import { questionLabel } from '../../../shared/domain/consultationLabels.ts';
 import { useEffect, useRef, useState } from 'react';
 import { ChevronDown, ChevronRight } from 'lucide-react';
 import type { Quote } from '../../../shared/domain/quote.ts';

@@ -1,7 +1,7 @@
 import { useCallback, useState, type KeyboardEvent } from 'react';
 import { GridAction } from './GridAction.tsx';
 import type { Quote } from '../../../shared/domain/quote.ts';
-import { quoteText } from '../../../shared/domain/quote.ts';
+import { quoteText } from '../../../shared/domain/quoteText.ts';
 import { useCitationOf, useDescribeQuote, useQuestionName, useQuestions } from '../state/hooks.ts';
 import { useQuoteActions } from '../state/quoteActions.ts';
 import { useWorkbench } from '../state/workbench.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { QuestionNode } from '../../../shared/domain/consultation.ts';
-import { chapterLabel, questionLabel } from '../../../shared/domain/consultation.ts';
+import { chapterLabel, questionLabel } from '../../../shared/domain/consultationLabels.ts';
 import type { QuestionId } from '../../../shared/ids.ts';
 import { draggedQuoteId, isQuoteDrag } from '../quoteDrag.ts';
 import { useConsultation, useSelection } from '../state/hooks.ts';

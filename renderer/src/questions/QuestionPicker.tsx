@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type Ref } from 'react';
 import type { QuestionNode } from '../../../shared/domain/consultation.ts';
-import { questionLabel } from '../../../shared/domain/consultation.ts';
+import { questionLabel } from '../../../shared/domain/consultationLabels.ts';
 import type { QuestionId } from '../../../shared/ids.ts';
 
 type Props = {

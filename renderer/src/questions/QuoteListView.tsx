@@ -1,8 +1,8 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { GridAction } from './GridAction.tsx';
 import type { Quote } from '../../../shared/domain/quote.ts';
-import { quoteText } from '../../../shared/domain/quote.ts';
-import { questionLabel } from '../../../shared/domain/consultation.ts';
+import { quoteText } from '../../../shared/domain/quoteText.ts';
+import { questionLabel } from '../../../shared/domain/consultationLabels.ts';
 import { startQuoteDrag } from '../quoteDrag.ts';
 import { useCitationOf, usePlacementOf, useQuestions, useQuotes, useSources } from '../state/hooks.ts';
 import { useQuoteActions } from '../state/quoteActions.ts';

@@ -1,5 +1,5 @@
 import type { Quote } from '../../../shared/domain/quote.ts';
-import { quoteText } from '../../../shared/domain/quote.ts';
+import { quoteText } from '../../../shared/domain/quoteText.ts';
 import { useDescribeQuote, useQuestionName } from '../state/hooks.ts';
 import { describePlacement } from '../state/quotePlacement.ts';
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { SOURCE_KINDS, SOURCE_KIND_LABELS, type SourceKind } from '../../../shared/domain/source.ts';
+import { SOURCE_KINDS, SOURCE_KIND_LABELS, type SourceKind } from '../../../shared/domain/sourceKinds.ts';
 import type { SearchFilters } from './useSourceSearch.ts';
 
 /** Kind of source and date range for a search. */

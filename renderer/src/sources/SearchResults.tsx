@@ -1,6 +1,6 @@
 import type { SearchHit, SearchResults as Found } from '../../../shared/domain/search.ts';
 import { searchSummary } from '../../../shared/search/searchSummary.ts';
-import { SOURCE_KIND_LABELS } from '../../../shared/domain/source.ts';
+import { SOURCE_KIND_LABELS } from '../../../shared/domain/sourceKinds.ts';
 import { formatLongDate } from '../../../shared/citation.ts';
 import { useRovingList } from '../keyboard/useRovingList.ts';
 

@@ -1,11 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import {
-  SOURCE_KINDS,
-  SOURCE_KIND_LABELS,
-  SourceMetadataSchema,
-  type SourceKind,
-  type SourceSummary,
-} from '../../../shared/domain/source.ts';
+import type { SourceSummary } from '../../../shared/domain/source.ts';
+import { SOURCE_KINDS, SOURCE_KIND_LABELS, type SourceKind } from '../../../shared/domain/sourceKinds.ts';
 import type { SourceId } from '../../../shared/ids.ts';
 import { call, messageOf } from '../api/workbench.ts';
 
@@ -31,6 +26,8 @@ export function SourceDetailsForm({ source, onSaved, onCancel }: Props) {
       url: url.trim() || null,
       kind,
     };
+    // The schema (and zod) load on the first save rather than with the window's first screen.
+    const { SourceMetadataSchema } = await import('../../../shared/domain/source.ts');
     const checked = SourceMetadataSchema.safeParse(metadata);
     if (!checked.success) {
       const issue = checked.error.issues[0];

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { SourceId } from '../../../shared/ids.ts';
 import type { SourceSummary } from '../../../shared/domain/source.ts';
-import { SOURCE_KIND_LABELS } from '../../../shared/domain/source.ts';
+import { SOURCE_KIND_LABELS } from '../../../shared/domain/sourceKinds.ts';
 import { formatLongDate } from '../../../shared/citation.ts';
 import { rowsPerPage } from '../layout/rowWindow.ts';
 import { useVirtualRows } from '../layout/useVirtualRows.ts';

@@ -13,7 +13,7 @@ import { ListPlus, Search, SquarePen, TextSelect, Trash2 } from 'lucide-react';
 import { IconButton } from '../layout/IconButton.tsx';
 import { ReaderLayoutButtons } from '../layout/ReaderLayoutButtons.tsx';
 import type { QuestionId, QuoteId } from '../../../shared/ids.ts';
-import { questionLabel } from '../../../shared/domain/consultation.ts';
+import { questionLabel } from '../../../shared/domain/consultationLabels.ts';
 import { useSelectedQuestion, useSelection, useSourceSummary } from '../state/hooks.ts';
 import { useQuoteActions } from '../state/quoteActions.ts';
 import { useSourceActions } from '../state/sourceActions.ts';

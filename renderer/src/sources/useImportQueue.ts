@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { SOURCE_KIND_LABELS } from '../../../shared/domain/source.ts';
+import { SOURCE_KIND_LABELS } from '../../../shared/domain/sourceKinds.ts';
 import type { ImportResult } from '../../../shared/ipc/contract.ts';
 import { MAX_IMPORT_BYTES } from '../../../shared/ipc/limits.ts';
 import { call, messageOf } from '../api/workbench.ts';

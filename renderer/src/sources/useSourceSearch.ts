@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SearchResults } from '../../../shared/domain/search.ts';
-import type { SourceKind } from '../../../shared/domain/source.ts';
+import type { SourceKind } from '../../../shared/domain/sourceKinds.ts';
 import { call, messageOf } from '../api/workbench.ts';
 
 const DEBOUNCE_MS = 150;

@@ -1,7 +1,8 @@
 import { use, useCallback, useMemo } from 'react';
 import type { Quote } from '../../../shared/domain/quote.ts';
 import type { SourceSummary } from '../../../shared/domain/source.ts';
-import { questionLabel, type QuestionNode } from '../../../shared/domain/consultation.ts';
+import type { QuestionNode } from '../../../shared/domain/consultation.ts';
+import { questionLabel } from '../../../shared/domain/consultationLabels.ts';
 import { shortCitation } from '../../../shared/citation.ts';
 import type { QuestionId } from '../../../shared/ids.ts';
 import { useValueStore } from '../valueStore.ts';

@@ -1,16 +1,14 @@
-import { z } from 'zod';
 import type { SelectionStore } from './selectionStore.ts';
 
 /** Where the writer was in a project: reopened there after a reload or a restart. */
-const PlaceSchema = z.object({
-  sourceId: z.number().int().positive().nullable(),
-  questionId: z.number().int().positive().nullable(),
-  readerScroll: z.number().min(0),
-  draftScroll: z.number().min(0),
+export type Place = {
+  sourceId: number | null;
+  questionId: number | null;
+  readerScroll: number;
+  draftScroll: number;
   /** The caret in the draft: which top-level block, and how many characters into its text. */
-  caret: z.object({ block: z.number().int().min(0), offset: z.number().int().min(0) }).nullable(),
-});
-export type Place = z.infer<typeof PlaceSchema>;
+  caret: { block: number; offset: number } | null;
+};
 
 const EMPTY: Place = { sourceId: null, questionId: null, readerScroll: 0, draftScroll: 0, caret: null };
 const WRITE_AFTER_MS = 300;
@@ -21,11 +19,32 @@ export const placeKey = (projectPath: string) => `consultation-workbench.place:$
 /** The place remembered for a project, or null if none (or if what is stored is not one). */
 export function readPlace(storage: Pick<Storage, 'getItem'>, projectPath: string): Place | null {
   try {
-    const parsed = PlaceSchema.safeParse(JSON.parse(storage.getItem(placeKey(projectPath)) ?? 'null'));
-    return parsed.success ? parsed.data : null;
+    return readStoredPlace(JSON.parse(storage.getItem(placeKey(projectPath)) ?? 'null'));
   } catch {
     return null;
   }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isIdOrNull = (value: unknown) => value === null || (Number.isInteger(value) && (value as number) > 0);
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+const isScroll = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+
+/** A stored place's fields, or null if any is missing or wrong (checked by hand: no zod on the first screen). */
+function readStoredPlace(raw: unknown): Place | null {
+  if (!isRecord(raw)) return null;
+  const { sourceId, questionId, readerScroll, draftScroll, caret } = raw;
+  if (!isIdOrNull(sourceId) || !isIdOrNull(questionId) || !isScroll(readerScroll) || !isScroll(draftScroll))
+    return null;
+  if (caret !== null && !(isRecord(caret) && isCount(caret['block']) && isCount(caret['offset']))) return null;
+  return {
+    sourceId: sourceId as number | null,
+    questionId: questionId as number | null,
+    readerScroll,
+    draftScroll,
+    caret: caret === null ? null : { block: caret['block'] as number, offset: caret['offset'] as number },
+  };
 }
 
 /**

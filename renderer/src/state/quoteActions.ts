@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Quote } from '../../../shared/domain/quote.ts';
-import { quoteText } from '../../../shared/domain/quote.ts';
-import { questionLabel } from '../../../shared/domain/consultation.ts';
+import { quoteText } from '../../../shared/domain/quoteText.ts';
+import { questionLabel } from '../../../shared/domain/consultationLabels.ts';
 import { shortCitation } from '../../../shared/citation.ts';
 import type { QuestionId, QuoteId } from '../../../shared/ids.ts';
 import { call, messageOf } from '../api/workbench.ts';

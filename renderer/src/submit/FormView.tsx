@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { FormAnswer } from '../../../shared/form/formAnswers.ts';
-import { questionLabel } from '../../../shared/domain/consultation.ts';
+import { questionLabel } from '../../../shared/domain/consultationLabels.ts';
 import { call, messageOf } from '../api/workbench.ts';
 import { useModalDialog } from '../useModalDialog.ts';
 import { STATUS_LABELS, countsText, evidenceText } from './formViewText.ts';

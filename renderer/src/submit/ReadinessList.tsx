@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { questionLabel } from '../../../shared/domain/consultation.ts';
+import { questionLabel } from '../../../shared/domain/consultationLabels.ts';
 import type { ReadinessItem, ReadinessProblem, ReadinessReport } from '../../../shared/readiness/readiness.ts';
 import { useQuestions } from '../state/hooks.ts';
 import { STATUS_LABELS } from './formViewText.ts';

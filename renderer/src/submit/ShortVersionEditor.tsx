@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormAnswer } from '../../../shared/form/formAnswers.ts';
 import { formCounts } from '../../../shared/form/formCounts.ts';
-import { questionLabel } from '../../../shared/domain/consultation.ts';
+import { questionLabel } from '../../../shared/domain/consultationLabels.ts';
 import { call, messageOf } from '../api/workbench.ts';
 import { countOf } from '../../../shared/text/plural.ts';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, type NodeKey } from 'lexical';
-import { POSITIONS } from '../../../../shared/domain/consultation.ts';
+import { POSITIONS } from '../../../../shared/domain/answerTypes.ts';
 import type { QuestionId } from '../../../../shared/ids.ts';
 import type { QuestionPositionNode } from './QuestionPositionNode.tsx';
 

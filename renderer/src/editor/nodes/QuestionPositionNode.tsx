@@ -2,7 +2,7 @@ import type { JSX } from 'react';
 import { $applyNodeReplacement, DecoratorNode, type LexicalNode, type LexicalUpdateJSON, type NodeKey } from 'lexical';
 import {
   QUESTION_POSITION_TYPE,
-  SerializedQuestionPositionSchema,
+  parseQuestionPosition,
   type SerializedQuestionPosition,
 } from '../../../../shared/draft/draftSchema.ts';
 import type { QuestionId } from '../../../../shared/ids.ts';
@@ -29,7 +29,7 @@ export class QuestionPositionNode extends DecoratorNode<JSX.Element> {
   }
 
   static override importJSON(json: SerializedQuestionPosition): QuestionPositionNode {
-    return $createQuestionPositionNode(SerializedQuestionPositionSchema.parse(json)).updateFromJSON(
+    return $createQuestionPositionNode(parseQuestionPosition(json)).updateFromJSON(
       json as LexicalUpdateJSON<SerializedQuestionPosition>,
     );
   }

@@ -9,7 +9,7 @@ import {
 } from 'lexical';
 import {
   SOURCE_QUOTE_TYPE,
-  SerializedSourceQuoteSchema,
+  parseSourceQuote,
   type SerializedSourceQuote,
 } from '../../../../shared/draft/draftSchema.ts';
 import type { QuoteId, SourceId } from '../../../../shared/ids.ts';
@@ -39,7 +39,7 @@ export class SourceQuoteNode extends DecoratorNode<JSX.Element> {
   }
 
   static override importJSON(json: SerializedSourceQuote): SourceQuoteNode {
-    return $createSourceQuoteNode(SerializedSourceQuoteSchema.parse(json)).updateFromJSON(
+    return $createSourceQuoteNode(parseSourceQuote(json)).updateFromJSON(
       json as LexicalUpdateJSON<SerializedSourceQuote>,
     );
   }

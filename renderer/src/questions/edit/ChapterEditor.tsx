@@ -1,5 +1,6 @@
 import { useId, type DragEvent } from 'react';
-import { chapterLabel, type ChapterNode } from '../../../../shared/domain/consultation.ts';
+import type { ChapterNode } from '../../../../shared/domain/consultation.ts';
+import { chapterLabel } from '../../../../shared/domain/consultationLabels.ts';
 import { call, messageOf } from '../../api/workbench.ts';
 import { AddItemForm, commitOnEnter } from './AddItemForm.tsx';
 import { CONSULTATION, useChangeHandlers } from './consultationChange.ts';

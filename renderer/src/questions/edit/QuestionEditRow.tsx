@@ -1,10 +1,7 @@
 import { useId, type DragEvent } from 'react';
-import {
-  ANSWER_TYPES,
-  questionLabel,
-  type AnswerType,
-  type QuestionNode,
-} from '../../../../shared/domain/consultation.ts';
+import type { QuestionNode } from '../../../../shared/domain/consultation.ts';
+import { ANSWER_TYPES, type AnswerType } from '../../../../shared/domain/answerTypes.ts';
+import { questionLabel } from '../../../../shared/domain/consultationLabels.ts';
 import { call, messageOf } from '../../api/workbench.ts';
 import { commitOnEnter } from './AddItemForm.tsx';
 import { CONSULTATION, afterRefiling, changeWording, useChangeHandlers } from './consultationChange.ts';

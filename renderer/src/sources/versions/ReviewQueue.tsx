@@ -1,5 +1,5 @@
 import { useEffect, useReducer, useRef, useState } from 'react';
-import { quoteText } from '../../../../shared/domain/quote.ts';
+import { quoteText } from '../../../../shared/domain/quoteText.ts';
 import type { ReviewDecision, ReviewItem } from '../../../../shared/domain/sourceVersion.ts';
 import { useProjectInfo } from '../../state/hooks.ts';
 import { allDismissed, dismissReviews } from './dismissedReviews.ts';

@@ -1,5 +1,6 @@
 import { useCallback, useState, type DragEvent } from 'react';
-import { SourceIdSchema, type SourceId } from '../../../../shared/ids.ts';
+import { asSourceId } from '../../../../shared/idChecks.ts';
+import type { SourceId } from '../../../../shared/ids.ts';
 
 /** A file dropped on a source, waiting for the user to say it is that source's new version. */
 export type UpdateOffer = { sourceId: SourceId; file: File };
@@ -23,8 +24,8 @@ export function useSourceUpdateDrop(
     (target: EventTarget | null): { sourceId: SourceId; item: Element | null } | null => {
       if (!(target instanceof Element)) return null;
       const item = target.closest('[data-source-id]');
-      const listed = item ? SourceIdSchema.safeParse(Number(item.getAttribute('data-source-id'))) : null;
-      if (listed?.success) return { sourceId: listed.data, item };
+      const listed = item ? asSourceId(Number(item.getAttribute('data-source-id'))) : null;
+      if (listed !== null) return { sourceId: listed, item };
       if (openSourceId !== null && target.closest('.reader-column')) return { sourceId: openSourceId, item: null };
       return null;
     },
