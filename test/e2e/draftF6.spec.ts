@@ -51,3 +51,31 @@ test('F1 says how to select a passage in the source text by keyboard, and where 
   );
   await expect(shortcuts.getByRole('row', { name: /^F6/ })).toContainText('a question chosen since');
 });
+
+test.describe('at 200% zoom in a small window', () => {
+  test.use({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 });
+
+  test('words typed straight after F6 into a question just chosen land in its answer, one question after another', async ({
+    page,
+    workbench,
+  }) => {
+    await page.goto(workbench.url);
+    const answerTo = (n: number) =>
+      page
+        .locator('.editor-content .draft-section', {
+          has: page.locator('h3', { hasText: new RegExp(`^Question ${n}:`) }),
+        })
+        .locator(':scope > p');
+    await expect(answerTo(12)).toBeAttached();
+    // Each answer is off screen until its question is chosen (which scrolls the draft to it); typing starts at once,
+    // before the browser's next frame, as a quick keyboard user's does. The first key went to the next heading.
+    const questions = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+    for (const n of questions) {
+      await chooseQuestion(page, n);
+      await page.keyboard.press('F6');
+      await page.keyboard.type(`Answer ${n}.`);
+    }
+    for (const n of questions) await expect(answerTo(n)).toHaveText(`Answer ${n}.`);
+    await expect(page.getByRole('status').filter({ hasText: 'Headings can’t be changed' })).toHaveCount(0);
+  });
+});

@@ -11,6 +11,7 @@ import { registerReadOnlyHeadings } from './readOnlyHeadings.ts';
 import { registerQuoteSelectionKeys } from './quoteSelectionKeys.ts';
 import { registerSelectedQuotes } from './selectedQuotes.ts';
 import { registerListShortcuts } from './listShortcuts.ts';
+import { registerCaretSectionLaidOut } from './caretSectionLaidOut.ts';
 
 /**
  * The draft editor as declared capabilities: each names what it needs, and the order they are listed in is the order
@@ -22,11 +23,11 @@ import { registerListShortcuts } from './listShortcuts.ts';
 /** Every node type a draft may contain. */
 export const DraftNodesExtension = defineExtension({ name: 'draft/nodes', nodes: DRAFT_NODES });
 
-/** Keeps the blocks in one section per part of the response (see DraftSectionNode). */
+/** Keeps the blocks in one section per part of the response (see DraftSectionNode), the caret's laid out at once. */
 export const DraftSectionsExtension = defineExtension({
   name: 'draft/sections',
   dependencies: [DraftNodesExtension],
-  register: (editor) => registerDraftSections(editor),
+  register: (editor) => mergeRegister(registerDraftSections(editor), registerCaretSectionLaidOut(editor)),
 });
 
 /** Question and chapter headings: read-only words, and Enter in one starts its answer. */
