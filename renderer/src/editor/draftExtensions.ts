@@ -11,6 +11,7 @@ import { registerReadOnlyHeadings } from './readOnlyHeadings.ts';
 import { registerQuoteSelectionKeys } from './quoteSelectionKeys.ts';
 import { registerSelectedQuotes } from './selectedQuotes.ts';
 import { registerListShortcuts } from './listShortcuts.ts';
+import { registerKeyEventsKeptInEditor } from './keyEventsKeptInEditor.ts';
 
 /**
  * The draft editor as declared capabilities: each names what it needs, and the order they are listed in is the order
@@ -50,6 +51,12 @@ export const ListShortcutsExtension = defineExtension({
   register: (editor) => registerListShortcuts(editor),
 });
 
+/** Key events that nothing outside the draft handles end their bubbling there, sparing React's root their cost. */
+export const KeyEventsKeptInEditorExtension = defineExtension({
+  name: 'draft/key-events-kept-in-editor',
+  register: (editor) => registerKeyEventsKeptInEditor(editor),
+});
+
 // Only web addresses become links in a response.
 const isWebAddress = (url: string) => /^https?:\/\//.test(url);
 
@@ -74,5 +81,6 @@ export const DraftEditorExtension = defineExtension({
     QuestionHeadingKeysExtension,
     QuoteSelectionExtension,
     ListShortcutsExtension,
+    KeyEventsKeptInEditorExtension,
   ],
 });
