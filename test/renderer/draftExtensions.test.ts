@@ -32,6 +32,7 @@ describe('the draft editor built from its extensions', () => {
       'draft/question-heading-keys',
       'draft/quote-selection',
       'draft/list-shortcuts',
+      'draft/key-events-kept-in-editor',
     ]);
   });
 });

@@ -12,6 +12,7 @@ import { registerQuoteSelectionKeys } from './quoteSelectionKeys.ts';
 import { registerSelectedQuotes } from './selectedQuotes.ts';
 import { registerListShortcuts } from './listShortcuts.ts';
 import { registerCaretSectionLaidOut } from './caretSectionLaidOut.ts';
+import { registerKeyEventsKeptInEditor } from './keyEventsKeptInEditor.ts';
 
 /**
  * The draft editor as declared capabilities: each names what it needs, and the order they are listed in is the order
@@ -51,6 +52,12 @@ export const ListShortcutsExtension = defineExtension({
   register: (editor) => registerListShortcuts(editor),
 });
 
+/** Key events that nothing outside the draft handles end their bubbling there, sparing React's root their cost. */
+export const KeyEventsKeptInEditorExtension = defineExtension({
+  name: 'draft/key-events-kept-in-editor',
+  register: (editor) => registerKeyEventsKeptInEditor(editor),
+});
+
 // Only web addresses become links in a response.
 const isWebAddress = (url: string) => /^https?:\/\//.test(url);
 
@@ -75,5 +82,6 @@ export const DraftEditorExtension = defineExtension({
     QuestionHeadingKeysExtension,
     QuoteSelectionExtension,
     ListShortcutsExtension,
+    KeyEventsKeptInEditorExtension,
   ],
 });

@@ -124,8 +124,10 @@ export function registerReadOnlyHeadings(editor: LexicalEditor): () => void {
     // After the refused command has finished, not inside it.
     queueMicrotask(() => editor.dispatchCommand(HEADING_EDIT_REFUSED_COMMAND, undefined));
   };
+  // Read-only headings are heading nodes, drawn as h1–h6: outside one (nearly every key) the editor state is not read.
   const inHeading = (dom: Node | null) =>
-    editor.read(() => $isReadOnlyHeading(dom ? $getNearestNodeFromDOMNode(dom) : null));
+    !!(dom instanceof Element ? dom : dom?.parentElement)?.closest('h1, h2, h3, h4, h5, h6') &&
+    editor.read(() => $isReadOnlyHeading($getNearestNodeFromDOMNode(dom!)));
   const onBeforeInput = (event: InputEvent) => {
     if (event.inputType === 'insertParagraph' || event.inputType === 'insertLineBreak') return;
     const selection = window.getSelection();

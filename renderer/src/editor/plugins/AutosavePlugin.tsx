@@ -85,15 +85,22 @@ export function AutosavePlugin({ save, onStateChange, onError, delayMs = 300, ma
       queue = queue.then(() => saveNow());
       return queue;
     };
+    // A save is due after a pause, or once the oldest unsaved edit has waited long enough.
+    const dueAt = () => Math.min(changedAt + delayMs, waitingSince + maxWaitMs);
+    // The timer is set once and, if it fires before the save is due, waits out the rest: clearing and setting it
+    // again at every key was a measurable share of a key's work in a long draft.
+    const onTimer = () => {
+      const wait = dueAt() - Date.now();
+      timer.current = wait > 0 ? window.setTimeout(onTimer, wait) : null;
+      if (wait <= 0) void flush();
+    };
     const unregister = editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // selection only
       changedAt = Date.now();
       if (pending.current === null) waitingSince = changedAt;
       show({ kind: 'saving' });
       pending.current = editorState;
-      if (timer.current !== null) window.clearTimeout(timer.current);
-      const deadline = Math.max(0, waitingSince + maxWaitMs - changedAt);
-      timer.current = window.setTimeout(flush, Math.min(delayMs, deadline));
+      timer.current ??= window.setTimeout(onTimer, Math.max(0, dueAt() - changedAt));
     });
     // The window is closing: what is pending must be sent now, in this task. Behind a save still waiting for
     // its answer it would be sent too late, so then it goes whole, needing no revision.

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $caretPlace, $restoreCaret } from '../caretPlace.ts';
 import { useWorkbench } from '../../state/workbench.ts';
+import { quietTimer } from '../quietTimer.ts';
 
 const SETTLE_MS = 600;
 
@@ -32,19 +33,16 @@ export function RememberPlacePlugin() {
   useEffect(() => {
     // Where the caret is, read when the writer pauses (as the word counts are), not between keys: it walks the
     // draft's blocks. Read at once if the page is going away.
-    let timer: number | null = null;
     const read = () => {
-      if (timer !== null) window.clearTimeout(timer);
-      timer = null;
       const caret = editor.getEditorState().read($caretPlace);
       if (caret) place.update({ caret });
     };
-    const unregister = editor.registerUpdateListener(() => {
-      if (timer !== null) window.clearTimeout(timer);
-      timer = window.setTimeout(read, SETTLE_MS);
-    });
+    const settled = quietTimer(SETTLE_MS, read);
+    const unregister = editor.registerUpdateListener(settled.restart);
     const onPageHide = () => {
-      if (timer !== null) read();
+      if (!settled.pending()) return;
+      settled.cancel();
+      read();
     };
     const onScroll = (event: Event) => place.update({ draftScroll: (event.currentTarget as HTMLElement).scrollTop });
     const unregisterRoot = editor.registerRootListener((root, previous) => {
@@ -56,7 +54,7 @@ export function RememberPlacePlugin() {
       unregister();
       unregisterRoot();
       window.removeEventListener('pagehide', onPageHide);
-      if (timer !== null) window.clearTimeout(timer);
+      settled.cancel();
     };
   }, [editor, place]);
   return null;

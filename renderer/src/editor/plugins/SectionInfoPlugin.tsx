@@ -7,6 +7,7 @@ import { $showAnswerCounts } from '../answerCounts.ts';
 import type { QuestionId, QuoteId } from '../../../../shared/ids.ts';
 import { useConsultation } from '../../state/hooks.ts';
 import { useWorkbench } from '../../state/workbench.ts';
+import { quietTimer } from '../quietTimer.ts';
 
 // Reading the sections walks the whole draft, and a new count repaints the window: do it when the writer pauses,
 // not in the gaps between keys. At 150 ms it ran after about half the keys of steady typing (gaps of 60-250 ms)
@@ -28,7 +29,6 @@ export function SectionInfoPlugin() {
   }, [consultation]);
   useEffect(() => {
     let lastActive: number | null = null;
-    let timer: number | null = null;
     let blocks: BlockWordCounts = new Map();
     const read = () =>
       editor.getEditorState().read(() => {
@@ -48,13 +48,11 @@ export function SectionInfoPlugin() {
         }
       });
     read();
-    const unregister = editor.registerUpdateListener(() => {
-      if (timer !== null) window.clearTimeout(timer);
-      timer = window.setTimeout(read, SETTLE_MS);
-    });
+    const settled = quietTimer(SETTLE_MS, read);
+    const unregister = editor.registerUpdateListener(settled.restart);
     return () => {
       unregister();
-      if (timer !== null) window.clearTimeout(timer);
+      settled.cancel();
     };
   }, [editor, workbench, limitOf]);
   return null;
