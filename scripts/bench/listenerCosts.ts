@@ -4,17 +4,10 @@
 // React walks for each event that reaches its root). Typed with the typing measurement's keys at its pace.
 // `npx electron-vite build && node scripts/bench/listenerCosts.ts [rendererDir]` (an unminified build names more).
 // Microtasks (Lexical's commit of an update) run after a listener returns, so are not counted. Not part of the table.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { chromium, type Page } from '@playwright/test';
-import { createSampleProject } from '../../electron/services/project/sampleProject.ts';
-import { openProject } from '../../electron/services/project/projectServices.ts';
-import { startBridge } from '../../test/bridge/bridgeServer.ts';
+import { type Page } from '@playwright/test';
 import { rng } from './corpus.ts';
-import { editorPages } from './editorPages.ts';
-import { longDraft } from './longDraft.ts';
+import { withLongDraft } from './longDraftSession.ts';
 
 const text = 'Parent carers told us the local offer rarely reflects what is actually available in Anytown. '.repeat(2);
 const pace = rng(11);
@@ -79,15 +72,7 @@ async function timeListeners(page: Page) {
   });
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'cw-listeners-'));
-const path = join(dir, 'long.cwproj');
-await createSampleProject(path, 'resources');
-const project = openProject(path);
-const bridge = await startBridge({ project, rendererDir: process.argv[2] ?? 'out/renderer' });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-try {
-  const pages = editorPages(browser, bridge, project, '');
-  const draft = await longDraft(project, 1000, 500);
+await withLongDraft(process.argv[2] ?? 'out/renderer', async ({ pages, draft }) => {
   const page = await pages.openApp(draft, timeListeners);
   await page.evaluate(() => {
     const c = (window as unknown as { listenerCosts: Record<string, [number, number]> }).listenerCosts;
@@ -125,9 +110,4 @@ try {
     console.log(`${(ms / text.length).toFixed(3).padStart(7)} ms/key  ${String(n).padStart(5)} calls  ${label}`);
   }
   console.log(`${(total / text.length).toFixed(3)} ms/key in all listeners (${text.length} keys)`);
-} finally {
-  await browser.close();
-  await bridge.close();
-  project.close();
-  rmSync(dir, { recursive: true, force: true });
-}
+});

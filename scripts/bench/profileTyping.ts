@@ -6,17 +6,10 @@
 // lead to the matching functions (by default React's renders and commits); PROFILE_FLOOR=1 profiles the same keys typed
 // into the static copy instead, the floor the app is measured against; PROFILE_TOP=<n> lists more functions by total
 // time (50 by default). Not part of the bench's table.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { chromium, type Page } from '@playwright/test';
-import { createSampleProject } from '../../electron/services/project/sampleProject.ts';
-import { openProject } from '../../electron/services/project/projectServices.ts';
-import { startBridge } from '../../test/bridge/bridgeServer.ts';
+import { type Page } from '@playwright/test';
 import { rng } from './corpus.ts';
-import { editorPages } from './editorPages.ts';
-import { longDraft } from './longDraft.ts';
+import { withLongDraft } from './longDraftSession.ts';
 
 const floor = process.env['PROFILE_FLOOR'] === '1';
 const focus = new RegExp(process.env['PROFILE_FOCUS'] ?? '^(dispatchSetState|performWorkOnRoot|commitRoot) ');
@@ -78,15 +71,7 @@ function summarise({ nodes, samples, timeDeltas }: Profile, keys: number) {
   return `script ${script.toFixed(2)} ms/key, garbage collection ${gc!.toFixed(2)}, the browser's own work ${program!.toFixed(2)}\n\nself time:\n${top(self, 30)}\n\ntotal time:\n${top(total, Number(process.env['PROFILE_TOP'] ?? 50))}\n\nstacks to ${focus}:\n${top(focused, 15)}`;
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'cw-profile-typing-'));
-const path = join(dir, 'long.cwproj');
-await createSampleProject(path, 'resources');
-const project = openProject(path);
-const bridge = await startBridge({ project, rendererDir: process.argv[2] ?? 'out/renderer' });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-try {
-  const pages = editorPages(browser, bridge, project, '');
-  const draft = await longDraft(project, 1000, 500);
+await withLongDraft(process.argv[2] ?? 'out/renderer', async ({ pages, draft }) => {
   const page = floor ? await pages.openStaticCopy(draft) : await pages.openApp(draft, countCommits);
   const commits = () => page.evaluate(() => (window as unknown as { reactCommits?: number }).reactCommits ?? 0);
   const commitsBefore = await commits();
@@ -103,9 +88,4 @@ try {
     ? 'into the static copy (the floor)'
     : `into the app, ${(await commits()) - commitsBefore} React commits`;
   console.log(`${text.length} keys ${made}\n\n${summarise(profile, text.length)}`);
-} finally {
-  await browser.close();
-  await bridge.close();
-  project.close();
-  rmSync(dir, { recursive: true, force: true });
-}
+});
