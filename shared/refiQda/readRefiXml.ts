@@ -177,12 +177,13 @@ function appVariables(project: Node): { kind: string | null; details: Map<string
   return { kind, details };
 }
 
-/** A source's text value of each variable, by the variable's GUID. */
+/** A source's value of each text or date variable, by the variable's GUID. */
 function variableValues(source: Node): Map<string, string> {
   const values = new Map<string, string>();
   for (const value of list(source['VariableValue'])) {
     const guid = normaliseGuid(attr(child(value, 'VariableRef'), 'targetGUID') ?? '');
-    const content = text(value, 'TextValue');
+    // Dates may come as text, as a date, or (from some tools) as a date and time, of which the date is kept.
+    const content = text(value, 'TextValue') ?? text(value, 'DateValue') ?? text(value, 'DateTimeValue')?.slice(0, 10);
     if (guid && content !== undefined) values.set(guid, content);
   }
   return values;

@@ -21,7 +21,7 @@ export type RefiSourceOut = {
     creationDateTime: string;
     codings: { guid: string; codeGuid: string }[];
   }[];
-  /** Values of the project's text variables (the source's kind). */
+  /** Values of the project's variables (the source's kind and details); a Date variable's value is yyyy-mm-dd. */
   variableValues: { variableGuid: string; text: string }[];
 };
 
@@ -35,8 +35,8 @@ export type RefiProjectOut = {
   modifiedDateTime: string;
   user: { guid: string; name: string };
   codes: RefiCode[];
-  /** Text variables of the sources. */
-  variables: { guid: string; name: string; description: string }[];
+  /** Variables of the sources: text, or dates that other tools can sort and filter by. */
+  variables: { guid: string; name: string; description: string; type: 'Text' | 'Date' }[];
   sources: RefiSourceOut[];
   /** Groups of codes (questions by answer type). */
   sets: RefiCodeSetOut[];
@@ -99,6 +99,7 @@ export function writeCodebookXml(
 
 export function writeProjectXml(project: RefiProjectOut): string {
   const user = project.user.guid;
+  const dateVariables = new Set(project.variables.filter((v) => v.type === 'Date').map((v) => v.guid));
   const sources = project.sources.map((s) => ({
     '@_guid': s.guid,
     // A source's name is its title exactly (an import reads it back as such); only line breaks cannot be kept.
@@ -134,7 +135,7 @@ export function writeProjectXml(project: RefiProjectOut): string {
       ? {
           VariableValue: s.variableValues.map((v) => ({
             VariableRef: { '@_targetGUID': v.variableGuid },
-            TextValue: v.text,
+            [dateVariables.has(v.variableGuid) ? 'DateValue' : 'TextValue']: v.text,
           })),
         }
       : {}),
@@ -142,7 +143,7 @@ export function writeProjectXml(project: RefiProjectOut): string {
   const variables = project.variables.map((v) => ({
     '@_guid': v.guid,
     '@_name': oneLine(v.name),
-    '@_typeOfVariable': 'Text',
+    '@_typeOfVariable': v.type,
     ...(v.description ? { Description: v.description } : {}),
   }));
   const sets = project.sets.map((set) => setElement(set, 'targetGUID'));

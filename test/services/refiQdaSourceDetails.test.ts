@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ProjectServices } from '../../electron/services/project/projectServices.ts';
 import { createProjectFromRefiQda } from '../../electron/services/refiQda/newProjectFromRefiQda.ts';
 import { cleanUp, open, openSample, tempDir } from './helpers.ts';
-import { zipOf } from './refiQdaHelpers.ts';
+import { schemaErrors, unzip, zipOf } from './refiQdaHelpers.ts';
 
 afterEach(cleanUp);
 
@@ -95,5 +95,39 @@ describe('REFI-QDA keeps each source’s details', () => {
     const [source] = await open(path).sources.list();
     // A value that is not a date leaves the date the text gives.
     expect(source).toMatchObject({ title: 'answer', author: 'Department for Education', publishedOn: '2024-03-03' });
+  });
+
+  it('the date published goes out as a Date variable other tools can sort by, and the file still validates', async () => {
+    const { project } = await openSample();
+    const [first] = await project.sources.list();
+    await project.sources.updateMetadata(first!.id, { ...first!, publishedOn: '2019-02-28' });
+    const files = await unzip((await project.refiQda.buildProjectArchive()).bytes);
+    const xml = files.get('project.qde')!;
+    expect(xml).toMatch(/<Variable guid="[^"]+" name="Date published" typeOfVariable="Date">/);
+    expect(xml).toContain('<DateValue>2019-02-28</DateValue>');
+    expect(await schemaErrors(xml, 'Project-mrt2019.xsd')).toEqual([]);
+  });
+
+  it('another tool’s date and date-and-time values are read as the date published', async () => {
+    const text = 'Notes from the forum.';
+    const date = '33333333-3333-4333-8333-333333333333';
+    const source = (guid: string, file: string, value: string) =>
+      `<TextSource guid="${guid}" name="${file}" plainTextPath="internal://${file}">` +
+      `<VariableValue><VariableRef targetGUID="${date}"/>${value}</VariableValue></TextSource>`;
+    const qde = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Other tool" origin="ATLAS.ti 24">
+  <Variables><Variable guid="${date}" name="Date published" typeOfVariable="Date"/></Variables>
+  <Sources>
+    ${source('11111111-1111-4111-8111-111111111111', 'a.txt', '<DateValue>2021-11-05</DateValue>')}
+    ${source('44444444-4444-4444-8444-444444444444', 'b.txt', '<DateTimeValue>2020-06-30T09:15:00Z</DateTimeValue>')}
+  </Sources>
+</Project>`;
+    const path = join(tempDir(), 'Other.cwproj');
+    await createProjectFromRefiQda(path, {
+      fileName: 'other.qdpx',
+      bytes: await zipOf({ 'project.qde': qde, 'sources/a.txt': text, 'sources/b.txt': `${text} Later.` }),
+    });
+    const dates = Object.fromEntries((await open(path).sources.list()).map((s) => [s.title, s.publishedOn]));
+    expect(dates).toEqual({ a: '2021-11-05', b: '2020-06-30' });
   });
 });

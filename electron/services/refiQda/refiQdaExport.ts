@@ -156,11 +156,14 @@ export function createRefiQdaExport(
                 guid: kindVariable,
                 name: SOURCE_KIND_VARIABLE,
                 description: 'What the source is: report, speech, web page…',
+                type: 'Text' as const,
               },
               ...sourceDetails.map((detail) => ({
                 guid: detailVariable(detail),
                 name: SOURCE_DETAIL_VARIABLES[detail],
                 description: DETAIL_DESCRIPTIONS[detail],
+                // A date other tools can sort and filter by; the app stores it as yyyy-mm-dd, xsd:date's own form.
+                type: detail === 'publishedOn' ? ('Date' as const) : ('Text' as const),
               })),
             ]
           : [],
