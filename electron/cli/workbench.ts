@@ -13,6 +13,7 @@ import { DEFAULT_TEMPLATE, createProjectFromTemplate } from '../services/project
 import { templatesIn } from '../services/project/templateLibrary.ts';
 import { createProjectFromRefiQda } from '../services/refiQda/newProjectFromRefiQda.ts';
 import { countOf, plural } from '../../shared/text/plural.ts';
+import { closingText } from '../../shared/readiness/closingText.ts';
 
 const HELP = `workbench: Consultation Workbench from the command line (same project files as the app)
 
@@ -501,13 +502,7 @@ async function run(argv: string[], io: Io): Promise<number> {
               io.out(
                 `${p.question === null ? 'response' : `question ${p.question}`}\t${p.problem}${p.detail ? `\t${p.detail}` : ''}`,
               );
-            io.out(
-              !readiness.closingDate || readiness.daysLeft === null
-                ? 'No closing date recorded.'
-                : readiness.daysLeft < 0
-                  ? `Closed ${readiness.closingDate} (${countOf(-readiness.daysLeft, 'day')} ago).`
-                  : `Closes ${readiness.closingDate} (${countOf(readiness.daysLeft, 'day')} left).`,
-            );
+            io.out(closingText(readiness.closingDate, readiness.daysLeft));
           }
           return readiness.problems.length ? 1 : 0;
         } finally {

@@ -94,6 +94,6 @@ describe('readiness check', () => {
     project.close();
     const out: string[] = [];
     await main(['check', '--readiness', path], { out: (s) => out.push(s), err: () => {} });
-    expect(out.at(-1)).toMatch(/^Closed 2022-07-22 \([\d,]+ days? ago\)\.$/);
+    expect(out.at(-1)).toMatch(/^Closed 22 July 2022, [\d,]+ days? ago\.$/);
   });
 });

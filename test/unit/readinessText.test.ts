@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReadinessItem } from '../../shared/readiness/readiness.ts';
-import { closingText, fixLabel, problemText, summaryText } from '../../renderer/src/submit/readinessText.ts';
+import { fixLabel, problemText, summaryText } from '../../renderer/src/submit/readinessText.ts';
+import { closingText } from '../../shared/readiness/closingText.ts';
 
 const item = (problem: ReadinessItem['problem'], more: Partial<ReadinessItem> = {}): ReadinessItem => ({
   question: '1',

@@ -3,7 +3,8 @@ import { questionLabel } from '../../../shared/domain/consultationLabels.ts';
 import type { ReadinessItem, ReadinessProblem, ReadinessReport } from '../../../shared/readiness/readiness.ts';
 import { useQuestions } from '../state/hooks.ts';
 import { STATUS_LABELS } from './formViewText.ts';
-import { closingText, fixLabel, fixText, problemText, signalsText, summaryText } from './readinessText.ts';
+import { closingText } from '../../../shared/readiness/closingText.ts';
+import { fixLabel, fixText, problemText, signalsText, summaryText } from './readinessText.ts';
 import './readiness.css';
 
 type Props = { report: ReadinessReport; onGo: (item: ReadinessItem) => void };

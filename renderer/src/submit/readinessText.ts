@@ -1,4 +1,3 @@
-import { formatLongDate } from '../../../shared/citation.ts';
 import { SIGNALS, type Signal } from '../../../shared/evidence/signals.ts';
 import { SIGNAL_LABELS } from './formViewText.ts';
 import { BRIEF_WORDS, type ReadinessItem, type ReadinessProblem } from '../../../shared/readiness/readiness.ts';
@@ -32,16 +31,6 @@ export function fixText(item: ReadinessItem): string {
 export function fixLabel(item: ReadinessItem, questionName: string | null): string {
   const words = fixText(item);
   return questionName ? `${words} (${questionName})` : words;
-}
-
-/** "Closes 22 July 2022: 12 days left", or that it has closed, or that no date is recorded. */
-export function closingText(closingDate: string | null, daysLeft: number | null): string {
-  if (!closingDate || daysLeft === null)
-    return 'No closing date recorded (add it under Edit questions, with the consultation’s details).';
-  const date = formatLongDate(closingDate);
-  if (daysLeft > 0) return `Closes ${date}: ${countOf(daysLeft, 'day')} left.`;
-  if (daysLeft === 0) return `Closes today, ${date}.`;
-  return `Closed ${date}, ${countOf(-daysLeft, 'day')} ago.`;
 }
 
 /** "Evidence: figures, examples", from the answer's evidence signals; null if it carries none. */
